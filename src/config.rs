@@ -1,0 +1,803 @@
+//! The two config files admins edit: `zvit.toml` (how the daemon runs) and `plan.toml` (the
+//! plan). What the admin wrote (`Raw*`, serde) is checked and turned into [`Config`] and
+//! [`Plan`]; every problem is reported with its file, line and column.
+//!
+//! Reading the files is the only I/O here ([`load`]); [`parse_config`] and [`parse_plan`] work on
+//! strings, so every mistake can be tested without files.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::plan::{Executor, Group, Measure, Plan};
+
+/// One problem in a config file, located.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigIssue {
+    pub file: PathBuf,
+    /// 1-based line; 0 when the problem is about the file as a whole.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )
+        }
+    }
+}
+
+/// Every problem found in the config files.
+#[derive(Debug, thiserror::Error)]
+pub struct ConfigError(pub Vec<ConfigIssue>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        write!(f, "{}", lines.join("\n"))
+    }
+}
+
+/// How the daemon runs (validated `zvit.toml`). Paths are absolute or relative to the
+/// current directory, already resolved against the folder of `zvit.toml`.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub file: PathBuf,
+    pub plan_file: PathBuf,
+    pub database: PathBuf,
+    pub intake: Intake,
+    pub imap: Option<RawImap>,
+    pub outgoing: Outgoing,
+    pub smtp: Option<RawImap>,
+    pub reminders: RawReminders,
+    pub digest: RawDigest,
+    pub mapping: RawMapping,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Maildir,
+    Imap,
+}
+
+#[derive(Debug, Clone)]
+pub struct Intake {
+    pub source: SourceKind,
+    pub maildir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TransportKind {
+    Files,
+    Smtp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub transport: TransportKind,
+    pub dir: PathBuf,
+    pub from: String,
+}
+
+/// Limits that protect the daemon from hostile or broken attachments.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Larger messages are stored but not opened.
+    pub max_message_bytes: usize,
+    /// Larger attachments are recorded as "too large" and not read.
+    pub max_attachment_bytes: usize,
+    /// Sum of uncompressed sizes in a zip-based file (xlsx, docx, odt, ods, zip).
+    pub max_unzipped_bytes: u64,
+    /// Uncompressed / compressed size above which a zip-based file is taken for a zip bomb.
+    pub max_zip_ratio: u64,
+    /// Rows read per sheet; the rest is recorded as cut.
+    pub max_rows: usize,
+    /// Pages read per PDF.
+    pub max_pdf_pages: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_message_bytes: 50 * 1024 * 1024,
+            max_attachment_bytes: 25 * 1024 * 1024,
+            max_unzipped_bytes: 200 * 1024 * 1024,
+            max_zip_ratio: 200,
+            max_rows: 20_000,
+            max_pdf_pages: 200,
+        }
+    }
+}
+
+// ---- zvit.toml as written --------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    plan: Spanned<String>,
+    database: RawDatabase,
+    intake: RawIntake,
+    imap: Option<RawImap>,
+    outgoing: RawOutgoing,
+    smtp: Option<RawImap>,
+    #[serde(default)]
+    reminders: RawReminders,
+    #[serde(default)]
+    digest: RawDigest,
+    #[serde(default)]
+    mapping: RawMapping,
+    #[serde(default)]
+    limits: Limits,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDatabase {
+    path: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIntake {
+    source: SourceKind,
+    #[serde(default = "default_maildir")]
+    maildir: String,
+}
+
+fn default_maildir() -> String {
+    "../var/inbox".into()
+}
+
+/// An IMAP or SMTP server as configured (the keys of DESIGN.md's `[imap]` and `[smtp]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImap {
+    pub host: String,
+    pub port: u16,
+    #[serde(default = "default_tls")]
+    pub tls: String,
+    pub ca_file: Option<String>,
+    pub user: Option<String>,
+    pub password_env: Option<String>,
+    pub password_file: Option<String>,
+    pub mailbox: Option<String>,
+    pub idle: Option<bool>,
+    pub poll_secs: Option<u64>,
+}
+
+fn default_tls() -> String {
+    "implicit".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutgoing {
+    transport: TransportKind,
+    #[serde(default = "default_outbox_dir")]
+    dir: String,
+    from: String,
+}
+
+fn default_outbox_dir() -> String {
+    "../var/outbox".into()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawReminders {
+    pub days_before: Vec<u32>,
+    pub at: String,
+}
+
+impl Default for RawReminders {
+    fn default() -> Self {
+        RawReminders {
+            days_before: vec![7, 3, 1],
+            at: "09:00".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawDigest {
+    pub recipients: Vec<String>,
+}
+
+/// How text is mapped to measures.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawMapping {
+    /// Items below this confidence keep `measure: null` and go to review.
+    pub min_confidence: f64,
+}
+
+impl Default for RawMapping {
+    fn default() -> Self {
+        RawMapping {
+            min_confidence: 0.5,
+        }
+    }
+}
+
+// ---- plan.toml as written --------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlanFile {
+    plan: RawPlanHead,
+    #[serde(default)]
+    deadline: Vec<RawDeadline>,
+    #[serde(default)]
+    group: Vec<RawGroup>,
+    #[serde(default)]
+    executor: Vec<RawExecutor>,
+    #[serde(default)]
+    measure: Vec<RawMeasure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlanHead {
+    title: String,
+    approved: Spanned<toml::value::Datetime>,
+    mailbox: String,
+    timezone: Spanned<String>,
+    #[serde(default = "default_grace")]
+    grace_days: Spanned<i64>,
+}
+
+fn default_grace() -> Spanned<i64> {
+    Spanned::new(0..0, 3)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadline {
+    date: Spanned<toml::value::Datetime>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    id: Spanned<String>,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExecutor {
+    id: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    groups: Vec<Spanned<String>>,
+    #[serde(default)]
+    emails: Vec<Spanned<String>>,
+    #[serde(default = "yes")]
+    owes: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeasure {
+    number: Spanned<u32>,
+    text: String,
+    executors: Vec<Spanned<String>>,
+    #[serde(default)]
+    term: String,
+    until: Option<Spanned<toml::value::Datetime>>,
+    #[serde(default = "yes")]
+    owed: bool,
+    #[serde(default)]
+    by_consent: Vec<Spanned<String>>,
+    #[serde(default)]
+    keywords: Vec<String>,
+}
+
+// ---- checking --------------------------------------------------------------------------------
+
+/// Collects issues for one file, turning byte spans into lines and columns.
+struct Issues<'a> {
+    file: &'a Path,
+    src: &'a str,
+    found: Vec<ConfigIssue>,
+}
+
+impl<'a> Issues<'a> {
+    fn new(file: &'a Path, src: &'a str) -> Self {
+        Issues {
+            file,
+            src,
+            found: Vec::new(),
+        }
+    }
+
+    fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+        let (line, column) = line_col(self.src, span.start);
+        self.found.push(ConfigIssue {
+            file: self.file.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(src.len());
+    let before = &src[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn toml_error(file: &Path, src: &str, err: &toml::de::Error) -> ConfigIssue {
+    let (line, column) = err.span().map_or((0, 0), |s| line_col(src, s.start));
+    ConfigIssue {
+        file: file.to_path_buf(),
+        line,
+        column,
+        message: err.message().trim().to_string(),
+    }
+}
+
+fn to_date(issues: &mut Issues, value: &Spanned<toml::value::Datetime>) -> Option<Date> {
+    let dt = value.get_ref();
+    match (dt.date, dt.time) {
+        (Some(d), None) => match Date::new(d.year as i16, d.month as i8, d.day as i8) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                issues.at(value.span(), format!("invalid date: {e}"));
+                None
+            }
+        },
+        _ => {
+            issues.at(
+                value.span(),
+                "expected a date like 2012-12-15 (no time of day)",
+            );
+            None
+        }
+    }
+}
+
+/// Finds a time zone by IANA name; "Europe/Kyiv" and "Europe/Kiev" are both accepted.
+pub fn time_zone(name: &str) -> Option<TimeZone> {
+    TimeZone::get(name).ok().or_else(|| match name {
+        "Europe/Kyiv" => TimeZone::get("Europe/Kiev").ok(),
+        "Europe/Kiev" => TimeZone::get("Europe/Kyiv").ok(),
+        _ => None,
+    })
+}
+
+/// Parses and checks `plan.toml` text. `file` names it in the issues.
+pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
+    let raw: RawPlanFile =
+        toml::from_str(src).map_err(|e| ConfigError(vec![toml_error(file, src, &e)]))?;
+    let mut issues = Issues::new(file, src);
+
+    let approved = to_date(&mut issues, &raw.plan.approved);
+    let tz = time_zone(raw.plan.timezone.get_ref());
+    if tz.is_none() {
+        issues.at(
+            raw.plan.timezone.span(),
+            format!(
+                "unknown time zone \"{}\" (use an IANA name such as \"Europe/Kyiv\")",
+                raw.plan.timezone.get_ref()
+            ),
+        );
+    }
+    if *raw.plan.grace_days.get_ref() < 0 {
+        issues.at(raw.plan.grace_days.span(), "grace_days must be 0 or more");
+    }
+
+    let mut deadlines: Vec<Date> = Vec::new();
+    if raw.deadline.is_empty() {
+        issues.found.push(ConfigIssue {
+            file: file.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: "the plan has no [[deadline]]".into(),
+        });
+    }
+    for d in &raw.deadline {
+        let Some(date) = to_date(&mut issues, &d.date) else {
+            continue;
+        };
+        if let Some(prev) = deadlines.last() {
+            if date == *prev {
+                issues.at(d.date.span(), format!("deadline {date} is given twice"));
+            } else if date < *prev {
+                issues.at(d.date.span(), format!("deadline {date} comes before the one above it ({prev}): deadlines must be in date order"));
+            }
+        } else if approved.is_some_and(|a| date < a) {
+            issues.at(
+                d.date.span(),
+                format!("deadline {date} is before the plan's approval"),
+            );
+        }
+        deadlines.push(date);
+    }
+
+    let mut ids: HashMap<String, &'static str> = HashMap::new();
+    let mut groups = Vec::new();
+    for g in &raw.group {
+        if ids.insert(g.id.get_ref().clone(), "group").is_some() {
+            issues.at(
+                g.id.span(),
+                format!("id \"{}\" is used twice", g.id.get_ref()),
+            );
+        }
+        groups.push(Group {
+            id: g.id.get_ref().clone(),
+            name: g.name.clone(),
+        });
+    }
+    let mut addresses: HashMap<String, String> = HashMap::new();
+    let mut executors = Vec::new();
+    for e in &raw.executor {
+        let id = e.id.get_ref();
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            issues.at(
+                e.id.span(),
+                format!("executor id \"{id}\" must be ASCII letters, digits, '-' or '_'"),
+            );
+        }
+        if ids.insert(id.clone(), "executor").is_some() {
+            issues.at(e.id.span(), format!("id \"{id}\" is used twice"));
+        }
+        for g in &e.groups {
+            if !raw.group.iter().any(|rg| rg.id.get_ref() == g.get_ref()) {
+                issues.at(
+                    g.span(),
+                    format!(
+                        "executor \"{id}\" names group \"{}\", which is not defined",
+                        g.get_ref()
+                    ),
+                );
+            }
+        }
+        let mut emails = Vec::new();
+        for addr in &e.emails {
+            let a = addr.get_ref().trim().to_lowercase();
+            if !a.contains('@') || a.contains(' ') {
+                issues.at(
+                    addr.span(),
+                    format!("\"{}\" is not an e-mail address", addr.get_ref()),
+                );
+            }
+            if a == raw.plan.mailbox.to_lowercase() {
+                issues.at(
+                    addr.span(),
+                    format!("\"{a}\" is the plan's own mailbox; it cannot belong to an executor"),
+                );
+            }
+            if let Some(other) = addresses.insert(a.clone(), id.clone()) {
+                issues.at(
+                    addr.span(),
+                    format!("address \"{a}\" is used twice (also by \"{other}\")"),
+                );
+            }
+            emails.push(a);
+        }
+        executors.push(Executor {
+            id: id.clone(),
+            name: e.name.clone(),
+            aliases: e.aliases.clone(),
+            groups: e.groups.iter().map(|g| g.get_ref().clone()).collect(),
+            emails,
+            owes: e.owes,
+        });
+    }
+
+    let mut numbers = HashSet::new();
+    let mut measures = Vec::new();
+    for m in &raw.measure {
+        let n = *m.number.get_ref();
+        if !numbers.insert(n) {
+            issues.at(m.number.span(), format!("measure {n} is defined twice"));
+        }
+        if n == 0 {
+            issues.at(m.number.span(), "measure numbers start at 1");
+        }
+        for e in m.executors.iter().chain(&m.by_consent) {
+            if !ids.contains_key(e.get_ref()) {
+                issues.at(
+                    e.span(),
+                    format!(
+                        "measure {n} names \"{}\", which is neither an executor nor a group",
+                        e.get_ref()
+                    ),
+                );
+            }
+        }
+        if m.executors.is_empty() {
+            issues.at(m.number.span(), format!("measure {n} names no executors"));
+        }
+        let until = m.until.as_ref().and_then(|u| to_date(&mut issues, u));
+        measures.push(Measure {
+            number: n,
+            text: m.text.clone(),
+            executors: m.executors.iter().map(|e| e.get_ref().clone()).collect(),
+            term: m.term.clone(),
+            until,
+            owed: m.owed,
+            by_consent: m.by_consent.iter().map(|e| e.get_ref().clone()).collect(),
+            keywords: m.keywords.clone(),
+        });
+    }
+    measures.sort_by_key(|m| m.number);
+
+    if !issues.found.is_empty() {
+        return Err(ConfigError(issues.found));
+    }
+    Ok(Plan {
+        title: raw.plan.title,
+        approved: approved.expect("checked above"),
+        mailbox: raw.plan.mailbox.trim().to_lowercase(),
+        timezone_name: raw.plan.timezone.into_inner(),
+        tz: tz.expect("checked above"),
+        grace_days: raw.plan.grace_days.into_inner(),
+        deadlines,
+        groups,
+        executors,
+        measures,
+    })
+}
+
+/// Parses and checks `zvit.toml` text; `file` locates it and anchors relative paths.
+/// Returns the config and the plan path it names (not yet read).
+pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
+    let raw: RawConfig =
+        toml::from_str(src).map_err(|e| ConfigError(vec![toml_error(file, src, &e)]))?;
+    let mut issues = Issues::new(file, src);
+    let base = file.parent().unwrap_or(Path::new("."));
+    let resolve = |p: &str| -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            base.join(p)
+        }
+    };
+    if raw.intake.source == SourceKind::Imap && raw.imap.is_none() {
+        issues.at(0..0, "[intake] source = \"imap\" needs an [imap] section");
+    }
+    if raw.outgoing.transport == TransportKind::Smtp && raw.smtp.is_none() {
+        issues.at(
+            0..0,
+            "[outgoing] transport = \"smtp\" needs an [smtp] section",
+        );
+    }
+    for server in raw.imap.iter().chain(raw.smtp.iter()) {
+        if !matches!(server.tls.as_str(), "implicit" | "starttls" | "none") {
+            issues.at(
+                0..0,
+                format!(
+                    "tls = \"{}\": use \"implicit\", \"starttls\" or \"none\"",
+                    server.tls
+                ),
+            );
+        }
+    }
+    if !(0.0..=1.0).contains(&raw.mapping.min_confidence) {
+        issues.at(0..0, "[mapping] min_confidence must be between 0 and 1");
+    }
+    if jiff::civil::Time::strptime("%H:%M", &raw.reminders.at).is_err() {
+        issues.at(
+            0..0,
+            format!(
+                "[reminders] at = \"{}\": expected a time like \"09:00\"",
+                raw.reminders.at
+            ),
+        );
+    }
+    // Issues without a span point at the key's line when we can find it.
+    for issue in &mut issues.found {
+        if issue.line == 1 && issue.column == 1 {
+            let key = issue
+                .message
+                .split([' ', '=', ']'])
+                .find(|w| !w.is_empty() && !w.starts_with('['));
+            if let Some(key) = key
+                && let Some(pos) = src.find(&format!("\n{key}")).map(|p| p + 1)
+            {
+                let (l, c) = line_col(src, pos);
+                issue.line = l;
+                issue.column = c;
+            }
+        }
+    }
+    if !issues.found.is_empty() {
+        return Err(ConfigError(issues.found));
+    }
+    Ok(Config {
+        file: file.to_path_buf(),
+        plan_file: resolve(raw.plan.get_ref()),
+        database: resolve(&raw.database.path),
+        intake: Intake {
+            source: raw.intake.source,
+            maildir: resolve(&raw.intake.maildir),
+        },
+        imap: raw.imap,
+        outgoing: Outgoing {
+            transport: raw.outgoing.transport,
+            dir: resolve(&raw.outgoing.dir),
+            from: raw.outgoing.from.trim().to_lowercase(),
+        },
+        smtp: raw.smtp,
+        reminders: raw.reminders,
+        digest: raw.digest,
+        mapping: raw.mapping,
+        limits: raw.limits,
+    })
+}
+
+/// Reads and checks both config files.
+pub fn load(config_file: &Path) -> Result<(Config, Plan), ConfigError> {
+    let read = |p: &Path, what: &str| {
+        std::fs::read_to_string(p).map_err(|e| {
+            ConfigError(vec![ConfigIssue {
+                file: p.to_path_buf(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read the {what}: {e}"),
+            }])
+        })
+    };
+    let src = read(config_file, "config file")?;
+    let config = parse_config(config_file, &src)?;
+    let plan_src = read(&config.plan_file, "plan file (`plan` in zvit.toml)")?;
+    let plan = parse_plan(&config.plan_file, &plan_src)?;
+    Ok((config, plan))
+}
+
+impl Config {
+    /// Addresses that are zvit's own: `[outgoing] from`, `[imap] user`, `[plan] mailbox`.
+    pub fn own_addresses(&self, plan: &Plan) -> Vec<String> {
+        let mut own = vec![plan.mailbox.clone(), self.outgoing.from.clone()];
+        if let Some(user) = self.imap.as_ref().and_then(|i| i.user.as_ref()) {
+            own.push(user.to_lowercase());
+        }
+        own.sort();
+        own.dedup();
+        own
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = r#"[plan]
+title = "План"
+approved = 2012-09-10
+mailbox = "uvp@cg.ukrtel.net"
+timezone = "Europe/Kyiv"
+
+[[deadline]]
+date = 2012-12-15
+[[deadline]]
+date = 2013-06-15
+
+[[group]]
+id = "rda"
+name = "РДА"
+
+[[executor]]
+id = "rda-a"
+name = "А"
+groups = ["rda"]
+emails = ["a@example.gov.ua"]
+
+[[executor]]
+id = "rda-b"
+name = "Б"
+groups = ["rda"]
+emails = ["b@example.gov.ua"]
+
+[[measure]]
+number = 1
+text = "Захід"
+executors = ["rda"]
+"#;
+
+    fn issue(plan: &str) -> ConfigIssue {
+        let err = parse_plan(Path::new("plan.toml"), plan).expect_err("must fail");
+        err.0.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn the_sample_is_valid() {
+        let p = parse_plan(Path::new("plan.toml"), PLAN).unwrap();
+        assert_eq!(p.executors.len(), 2);
+        assert_eq!(p.deadlines.len(), 2);
+    }
+
+    #[test]
+    fn unknown_key_has_its_line() {
+        let i = issue(&PLAN.replace("name = \"А\"", "name = \"А\"\nemail = \"x@y.z\""));
+        assert_eq!(i.line, 19, "{i}");
+        assert!(i.message.contains("unknown field `email`"), "{i}");
+    }
+
+    #[test]
+    fn wrong_type_has_its_line() {
+        let i = issue(&PLAN.replace("number = 1", "number = \"one\""));
+        assert_eq!(i.line, 29, "{i}");
+    }
+
+    #[test]
+    fn missing_executor_in_measure() {
+        let i = issue(&PLAN.replace("executors = [\"rda\"]", "executors = [\"rda\", \"su\"]"));
+        assert_eq!(i.line, 31, "{i}");
+        assert!(i.message.contains("\"su\""), "{i}");
+    }
+
+    #[test]
+    fn address_used_twice() {
+        let i = issue(&PLAN.replace("b@example.gov.ua", "A@example.gov.ua"));
+        assert_eq!(i.line, 26, "{i}");
+        assert!(i.message.contains("used twice"), "{i}");
+    }
+
+    #[test]
+    fn deadlines_out_of_order_or_duplicated() {
+        let i = issue(&PLAN.replace("2013-06-15", "2012-11-01"));
+        assert_eq!(i.line, 10, "{i}");
+        assert!(i.message.contains("date order"), "{i}");
+        let i = issue(&PLAN.replace("2013-06-15", "2012-12-15"));
+        assert!(i.message.contains("twice"), "{i}");
+    }
+
+    #[test]
+    fn unknown_time_zone() {
+        let i = issue(&PLAN.replace("Europe/Kyiv", "Europe/Chernihiv"));
+        assert_eq!(i.line, 5, "{i}");
+        assert!(i.message.contains("unknown time zone"), "{i}");
+    }
+
+    #[test]
+    fn kiev_and_kyiv_both_work() {
+        assert!(time_zone("Europe/Kyiv").is_some());
+        assert!(time_zone("Europe/Kiev").is_some());
+    }
+
+    #[test]
+    fn missing_group_of_executor() {
+        let i = issue(&PLAN.replacen("groups = [\"rda\"]", "groups = [\"rda\", \"su\"]", 1));
+        assert_eq!(i.line, 19, "{i}");
+    }
+}

@@ -1,0 +1,510 @@
+//! Extract: an attachment's bytes → text and tables, or a recorded reason why not.
+//!
+//! The type is decided by the content, never by the name or the declared MIME type: web systems
+//! save HTML tables as .xls, people rename CSV files to .xlsx. Pure: bytes in, data out.
+//! Readers that may panic on hostile input (calamine, pdf-extract) run under `catch_unwind`.
+
+mod doc;
+mod office;
+mod pdf;
+mod rtf;
+mod sheet;
+
+use std::io::{Cursor, Read};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::config::Limits;
+use crate::reason::Reason;
+use crate::text::{self, Table};
+
+/// A file format as recognised from the bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xlsx,
+    Xls,
+    Ods,
+    Docx,
+    Odt,
+    Doc,
+    Pdf,
+    Rtf,
+    Html,
+    Csv,
+    Text,
+    Zip,
+    Image,
+    Encrypted,
+    Unknown,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Doc => "doc",
+            Format::Pdf => "pdf",
+            Format::Rtf => "rtf",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Text => "txt",
+            Format::Zip => "zip",
+            Format::Image => "image",
+            Format::Encrypted => "encrypted",
+            Format::Unknown => "unknown",
+        }
+    }
+}
+
+/// What was read from one file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Content {
+    /// Running text (paragraphs separated by blank lines).
+    pub text: String,
+    pub tables: Vec<Table>,
+    /// The charset text was decoded with, for text formats.
+    pub charset: Option<&'static str>,
+    /// Set when only part of the file was read (rows or pages cut at a limit).
+    pub cut: Option<Reason>,
+}
+
+/// The outcome for one file (a zip yields one per member).
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// File name; zip members are "archive.zip/member.xlsx".
+    pub name: String,
+    pub format: Format,
+    pub result: Result<Content, Reason>,
+}
+
+/// Reads one attachment (and, for zip archives, each member).
+pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
+    let mut out = Vec::new();
+    extract_into(name, bytes, limits, 0, &mut out);
+    out
+}
+
+fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &mut Vec<Extracted>) {
+    let format = sniff(bytes);
+    if bytes.len() > limits.max_attachment_bytes {
+        out.push(Extracted {
+            name: name.into(),
+            format,
+            result: Err(Reason::TooLarge {
+                size: bytes.len() as u64,
+                limit: limits.max_attachment_bytes as u64,
+            }),
+        });
+        return;
+    }
+    if matches!(
+        format,
+        Format::Xlsx | Format::Docx | Format::Ods | Format::Odt | Format::Zip
+    ) && let Err(reason) = check_zip(bytes, limits)
+    {
+        out.push(Extracted {
+            name: name.into(),
+            format,
+            result: Err(reason),
+        });
+        return;
+    }
+    if format == Format::Zip {
+        if depth >= 2 {
+            out.push(Extracted {
+                name: name.into(),
+                format,
+                result: Err(Reason::TooDeep),
+            });
+            return;
+        }
+        match zip_members(bytes) {
+            Ok(members) => {
+                if members.is_empty() {
+                    out.push(Extracted {
+                        name: name.into(),
+                        format,
+                        result: Err(Reason::Empty),
+                    });
+                }
+                for (member, data) in members {
+                    extract_into(&format!("{name}/{member}"), &data, limits, depth + 1, out);
+                }
+            }
+            Err(reason) => out.push(Extracted {
+                name: name.into(),
+                format,
+                result: Err(reason),
+            }),
+        }
+        return;
+    }
+    let result = catch_unwind(AssertUnwindSafe(|| read(format, name, bytes, limits)))
+        .unwrap_or_else(|_| Err(Reason::Corrupt("читач файлу завершився аварійно".into())));
+    let result = result.and_then(|c| {
+        if c.text.trim().is_empty() && c.tables.iter().all(|t| t.rows.is_empty()) {
+            Err(if format == Format::Pdf {
+                Reason::ImageOnly
+            } else {
+                Reason::Empty
+            })
+        } else {
+            Ok(c)
+        }
+    });
+    out.push(Extracted {
+        name: name.into(),
+        format,
+        result,
+    });
+}
+
+fn read(format: Format, name: &str, bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
+    match format {
+        Format::Xlsx | Format::Xls | Format::Ods => sheet::read(bytes, limits),
+        Format::Docx => office::read_docx(bytes),
+        Format::Odt => office::read_odt(bytes),
+        Format::Doc => doc::read(bytes),
+        Format::Pdf => pdf::read(bytes, limits),
+        Format::Rtf => rtf::read(bytes),
+        Format::Html => {
+            let (html, charset) = text::decode_bytes(bytes, html_meta_charset(bytes).as_deref());
+            let c = text::html_to_content(&html);
+            Ok(Content {
+                text: c.text,
+                tables: c.tables,
+                charset: Some(charset),
+                cut: None,
+            })
+        }
+        Format::Csv | Format::Text => {
+            let (t, charset) = text::decode_bytes(bytes, None);
+            let looks_csv = format == Format::Csv || name.to_lowercase().ends_with(".csv");
+            if looks_csv && let Some(table) = csv_table(&t) {
+                return Ok(Content {
+                    text: String::new(),
+                    tables: vec![table],
+                    charset: Some(charset),
+                    cut: None,
+                });
+            }
+            Ok(Content {
+                text: text::tidy(&t),
+                tables: vec![],
+                charset: Some(charset),
+                cut: None,
+            })
+        }
+        Format::Image => Err(Reason::ImageOnly),
+        Format::Encrypted => Err(Reason::Encrypted),
+        Format::Unknown => Err(Reason::UnknownType(describe_unknown(bytes))),
+        Format::Zip => unreachable!("zip archives are expanded by the caller"),
+    }
+}
+
+/// Decides a file's format from its first bytes (and, for zip and OLE files, their members).
+pub fn sniff(bytes: &[u8]) -> Format {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return sniff_zip(bytes);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return sniff_ole(bytes);
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Format::Pdf;
+    }
+    if head.starts_with(b"{\\rtf") {
+        return Format::Rtf;
+    }
+    if head.starts_with(&[0xFF, 0xD8, 0xFF])
+        || head.starts_with(b"\x89PNG")
+        || head.starts_with(b"GIF8")
+        || head.starts_with(b"II*\0")
+        || head.starts_with(b"MM\0*")
+        || head.starts_with(b"BM")
+    {
+        return Format::Image;
+    }
+    let lower: String = String::from_utf8_lossy(head).to_lowercase();
+    let trimmed = lower.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || trimmed.starts_with("<table")
+        || (trimmed.starts_with('<') && (lower.contains("<table") || lower.contains("<body")))
+    {
+        return Format::Html;
+    }
+    if looks_like_text(bytes) {
+        let (t, _) = text::decode_bytes(&bytes[..bytes.len().min(4096)], None);
+        return if csv_delimiter(&t).is_some() {
+            Format::Csv
+        } else {
+            Format::Text
+        };
+    }
+    Format::Unknown
+}
+
+fn sniff_zip(bytes: &[u8]) -> Format {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Format::Unknown;
+    };
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
+    if names.iter().any(|n| n == "word/document.xml") {
+        return Format::Docx;
+    }
+    if names.iter().any(|n| n.starts_with("xl/")) {
+        return Format::Xlsx;
+    }
+    if names.iter().any(|n| n == "mimetype") {
+        let mut mime = String::new();
+        if let Ok(mut f) = archive.by_name("mimetype") {
+            let _ = f.by_ref().take(200).read_to_string(&mut mime);
+        }
+        if mime.contains("opendocument.spreadsheet") {
+            return Format::Ods;
+        }
+        if mime.contains("opendocument.text") {
+            return Format::Odt;
+        }
+    }
+    Format::Zip
+}
+
+fn sniff_ole(bytes: &[u8]) -> Format {
+    let Ok(file) = cfb::CompoundFile::open(Cursor::new(bytes)) else {
+        return Format::Unknown;
+    };
+    let has = |name: &str| file.exists(name);
+    if has("/EncryptedPackage") || has("/EncryptionInfo") {
+        return Format::Encrypted;
+    }
+    if has("/WordDocument") {
+        return Format::Doc;
+    }
+    if has("/Workbook") || has("/Book") {
+        return Format::Xls;
+    }
+    Format::Unknown
+}
+
+fn looks_like_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.is_empty() {
+        return false;
+    }
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B)
+        .count();
+    control * 100 <= sample.len()
+}
+
+fn describe_unknown(bytes: &[u8]) -> String {
+    if bytes.is_empty() {
+        return "порожній файл".into();
+    }
+    let magic: Vec<String> = bytes.iter().take(4).map(|b| format!("{b:02X}")).collect();
+    format!(
+        "невідомий двійковий формат, перші байти {}",
+        magic.join(" ")
+    )
+}
+
+/// Refuses zip-based files that would expand beyond the limits (zip bombs), checked from the
+/// central directory before any member is read.
+fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), Reason> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Reason::Corrupt(format!("архів zip не читається: {e}")))?;
+    let mut unpacked: u64 = 0;
+    for i in 0..archive.len() {
+        let f = archive
+            .by_index_raw(i)
+            .map_err(|e| Reason::Corrupt(format!("архів zip: {e}")))?;
+        if f.encrypted() {
+            return Err(Reason::Encrypted);
+        }
+        unpacked = unpacked.saturating_add(f.size());
+    }
+    let packed = bytes.len() as u64;
+    if unpacked > limits.max_unzipped_bytes
+        || unpacked > packed.saturating_mul(limits.max_zip_ratio).max(1024 * 1024)
+    {
+        return Err(Reason::ZipBomb { unpacked, packed });
+    }
+    Ok(())
+}
+
+/// Reads a zip member fully; the archive was checked by [`check_zip`] first.
+pub(crate) fn zip_read(
+    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Vec<u8>, Reason> {
+    let mut f = archive
+        .by_name(name)
+        .map_err(|e| Reason::Corrupt(format!("немає частини {name}: {e}")))?;
+    let mut data = Vec::with_capacity(f.size().min(64 * 1024 * 1024) as usize);
+    f.read_to_end(&mut data)
+        .map_err(|e| Reason::Corrupt(format!("частина {name}: {e}")))?;
+    Ok(data)
+}
+
+/// Members of a plain zip archive, with names decoded as Windows writes them (CP866 when the
+/// UTF-8 flag is not set).
+fn zip_members(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, Reason> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Reason::Corrupt(format!("архів zip не читається: {e}")))?;
+    let mut out = Vec::new();
+    for i in 0..archive.len() {
+        let mut f = archive
+            .by_index(i)
+            .map_err(|e| Reason::Corrupt(format!("архів zip: {e}")))?;
+        if f.is_dir() {
+            continue;
+        }
+        let raw_name = f.name_raw().to_vec();
+        let name =
+            if std::str::from_utf8(&raw_name).is_ok_and(|s| !s.is_ascii()) || raw_name.is_ascii() {
+                String::from_utf8_lossy(&raw_name).into_owned()
+            } else {
+                encoding_rs::IBM866.decode(&raw_name).0.into_owned()
+            };
+        let mut data = Vec::new();
+        f.read_to_end(&mut data)
+            .map_err(|e| Reason::Corrupt(format!("архів zip, {name}: {e}")))?;
+        out.push((name, data));
+    }
+    Ok(out)
+}
+
+fn html_meta_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_lowercase();
+    let p = head.find("charset=")? + 8;
+    let v: String = head[p..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    (!v.is_empty()).then_some(v)
+}
+
+/// The delimiter of CSV text: ";" or "," or tab, when most of the first lines share a count.
+fn csv_delimiter(text: &str) -> Option<char> {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(10)
+        .collect();
+    if lines.len() < 2 {
+        return None;
+    }
+    [';', '\t', ','].into_iter().find(|&d| {
+        let counts: Vec<usize> = lines.iter().map(|l| split_csv_line(l, d).len()).collect();
+        let first = counts[0];
+        first >= 2 && counts.iter().filter(|&&c| c == first).count() * 10 >= counts.len() * 7
+    })
+}
+
+fn split_csv_line(line: &str, delim: char) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            c if c == delim && !quoted => cells.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    cells.push(cur);
+    cells
+}
+
+/// Parses CSV text into a table (quoted fields may span lines).
+fn csv_table(text: &str) -> Option<Table> {
+    let delim = csv_delimiter(text)?;
+    let mut rows = Vec::new();
+    let mut pending = String::new();
+    for line in text.lines() {
+        if !pending.is_empty() {
+            pending.push('\n');
+        }
+        pending.push_str(line);
+        if pending.matches('"').count() % 2 == 1 {
+            continue;
+        }
+        let cells: Vec<String> = split_csv_line(&pending, delim)
+            .into_iter()
+            .map(|c| c.trim().to_string())
+            .collect();
+        pending.clear();
+        rows.push(cells);
+    }
+    Some(Table {
+        sheet: None,
+        rows,
+        first_row: 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_decides_not_name() {
+        assert_eq!(
+            sniff(b"<html><body><table><tr><td>1</td></tr></table>"),
+            Format::Html
+        );
+        assert_eq!(
+            sniff("№;Захід;Стан\n1;a;b\n6;c;d\n".as_bytes()),
+            Format::Csv
+        );
+        assert_eq!(sniff(b"%PDF-1.4\n"), Format::Pdf);
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Format::Image);
+        assert_eq!(sniff(&[0u8, 1, 2, 3, 4, 5, 0, 0, 7]), Format::Unknown);
+    }
+
+    #[test]
+    fn cp1251_csv_with_semicolons() {
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1251.encode("№;Стан виконання\n6;Проведено консультації\n");
+        let out = extract("звіт.csv", &bytes, &Limits::default());
+        let c = out[0].result.as_ref().unwrap();
+        assert_eq!(c.tables[0].rows[1], vec!["6", "Проведено консультації"]);
+        assert_eq!(c.charset, Some("windows-1251"));
+    }
+
+    #[test]
+    fn garbage_named_xlsx_gets_a_reason() {
+        let out = extract(
+            "звіт.xlsx",
+            &[0x00, 0x13, 0x37, 0x00, 0xFF, 0x00, 0x01, 0x02],
+            &Limits::default(),
+        );
+        assert_eq!(out[0].result.as_ref().unwrap_err().code(), "unknown_type");
+    }
+
+    #[test]
+    fn oversized_attachment_is_not_opened() {
+        let limits = Limits {
+            max_attachment_bytes: 10,
+            ..Limits::default()
+        };
+        let out = extract("a.txt", b"0123456789abcdef", &limits);
+        assert_eq!(out[0].result.as_ref().unwrap_err().code(), "too_large");
+    }
+}

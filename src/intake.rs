@@ -1,0 +1,218 @@
+//! Intake: messages from .eml files and Maildir folders into the store, then analysed.
+//!
+//! The raw message is committed first; analysis follows from the stored bytes, so a crash
+//! between the two only delays analysis (the next pass picks up unanalysed messages).
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::parse;
+use crate::pipeline::{self, Analysis, Context};
+use crate::store::{Inserted, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// One message file found by [`collect`].
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    /// Set for Maildir `new/` files, which are moved to `cur/` once stored.
+    pub maildir_new: bool,
+}
+
+/// Expands the paths given to `ingest`: .eml files as they are; a Maildir (a folder with
+/// cur/ and new/) as its messages; any other folder as the files in it, recursively.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<Found>, IntakeError> {
+    let mut out = Vec::new();
+    for p in paths {
+        collect_one(p, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
+    let err = |source| IntakeError::Read {
+        path: path.display().to_string(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(err)?;
+    if meta.is_file() {
+        out.push(Found {
+            path: path.to_path_buf(),
+            maildir_new: false,
+        });
+        return Ok(());
+    }
+    if path.join("cur").is_dir() || path.join("new").is_dir() {
+        for (sub, new) in [("cur", false), ("new", true)] {
+            let dir = path.join(sub);
+            if !dir.is_dir() {
+                continue;
+            }
+            for f in sorted_entries(&dir)? {
+                if f.is_file() {
+                    out.push(Found {
+                        path: f,
+                        maildir_new: new,
+                    });
+                }
+            }
+        }
+        return Ok(());
+    }
+    for f in sorted_entries(path)? {
+        if f.is_dir() {
+            collect_one(&f, out)?;
+        } else if f
+            .file_name()
+            .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+        {
+            out.push(Found {
+                path: f,
+                maildir_new: false,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, IntakeError> {
+    let err = |source| IntakeError::Read {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(err)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+/// What happened to one message file.
+#[derive(Debug)]
+pub enum Outcome {
+    Stored { id: i64, message_id: Option<String> },
+    Duplicate { id: i64 },
+    Failed(String),
+}
+
+/// Stores one message file's raw bytes (the receive time per DESIGN.md: newest Received:,
+/// else Date:, else the file's modification time).
+pub fn store_file(store: &mut Store, found: &Found, now: Timestamp) -> Outcome {
+    let raw = match std::fs::read(&found.path) {
+        Ok(r) => r,
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", found.path.display())),
+    };
+    let env = parse::envelope(&raw);
+    let received = env.header_time.unwrap_or_else(|| {
+        std::fs::metadata(&found.path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| Timestamp::try_from(t).ok())
+            .unwrap_or(now)
+    });
+    let origin = found.path.display().to_string();
+    match store.insert_raw(env.message_id.as_deref(), &raw, received, &origin, now) {
+        Ok(Inserted::New(id)) => {
+            mark_seen(found);
+            Outcome::Stored {
+                id,
+                message_id: env.message_id,
+            }
+        }
+        Ok(Inserted::Duplicate(id)) => {
+            mark_seen(found);
+            Outcome::Duplicate { id }
+        }
+        Err(e) => Outcome::Failed(format!("{}: {e}", found.path.display())),
+    }
+}
+
+/// Maildir: a stored message moves from new/ to cur/ with the Seen flag.
+fn mark_seen(found: &Found) {
+    if !found.maildir_new {
+        return;
+    }
+    let (Some(dir), Some(name)) = (
+        found.path.parent().and_then(Path::parent),
+        found.path.file_name(),
+    ) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let target = dir.join("cur").join(if name.contains(":2,") {
+        name.to_string()
+    } else {
+        format!("{name}:2,S")
+    });
+    if let Err(e) = std::fs::rename(&found.path, &target) {
+        tracing::warn!(path = %found.path.display(), error = %e, "Could not move a stored message to cur/");
+    }
+}
+
+/// Analyses every stored message that has no analysis yet; returns (id, analysis) pairs.
+pub fn analyse_pending(
+    store: &mut Store,
+    ctx: &Context,
+) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+    let pending = store.unanalysed()?;
+    analyse(store, ctx, pending)
+}
+
+/// Re-runs the pipeline over every stored message (`zvit reprocess`).
+pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+    let all = store.all_messages()?;
+    analyse(store, ctx, all)
+}
+
+fn analyse(
+    store: &mut Store,
+    ctx: &Context,
+    messages: Vec<crate::store::StoredMessage>,
+) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+    let mut out = Vec::new();
+    for m in messages {
+        let analysis = pipeline::process(ctx, &m.raw, m.received);
+        store.save_analysis(m.id, &analysis)?;
+        tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), "Analysed");
+        out.push((m.id, analysis));
+    }
+    Ok(out)
+}
+
+/// One line about an analysed message, for `ingest` and `run --once`.
+pub fn summary_line(message_id: &str, a: &Analysis) -> String {
+    let who = a.attribution.as_ref().map_or("-".to_string(), |x| {
+        format!(
+            "{} ({}, {:.2})",
+            x.executor,
+            x.method.as_str(),
+            x.confidence
+        )
+    });
+    let period = a.period.map_or("-".to_string(), |p| {
+        format!("{p}{}", if a.late { " late" } else { "" })
+    });
+    let mapped = a.items.iter().filter(|i| i.measure.is_some()).count();
+    let unreadable = a.parts.iter().filter(|p| p.reason.is_some()).count();
+    let mut line = format!(
+        "<{message_id}> {}: executor {who}, period {period}, {} items ({mapped} mapped), {unreadable} parts with problems",
+        a.kind.as_str(),
+        a.items.len()
+    );
+    if let Some(r) = &a.reason {
+        line.push_str(&format!(" — {}", r.code()));
+    }
+    line
+}

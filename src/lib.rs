@@ -1,0 +1,42 @@
+//! zvit ("звіт", report) turns a government office's report mailbox into an always-current
+//! picture of how an action plan is carried out.
+//!
+//! # Layout
+//!
+//! The crate follows the pipeline of DESIGN.md, one module per stage:
+//!
+//! ```text
+//! source ──► store raw ──► parse ──► extract ──► attribute ──► map ──► store items ──► report
+//! (intake)   (store)      (parse)   (extract)   (attribute)   (map)    (store)         (report)
+//! ```
+//!
+//! - [`config`]: `zvit.toml` and `plan.toml` → validated [`config::Config`] and [`plan::Plan`];
+//!   every mistake with file and line. Reads files only in [`config::load`].
+//! - [`plan`]: the plan's rules: periods from receive times, who owes what. Pure.
+//! - [`parse`]: raw bytes → [`parse::ParsedMessage`]: kind (report, auto-reply, bounce, …),
+//!   the writer's own text without quotes, forwarded text, attachments. Pure.
+//! - [`extract`]: attachment bytes → text and tables, or a [`reason::Reason`]. The format is
+//!   sniffed from content. Pure.
+//! - [`attribute`]: sender → executor, by address or by name in any inflected form. Pure.
+//! - [`map`]: text segments → measures with a confidence. Pure.
+//! - [`pipeline`]: parse → extract → attribute → map for one message. Pure.
+//! - [`text`]: charset detection, stems, HTML, reply quotes — helpers of the pure stages.
+//! - [`reason`]: stable reason codes with Ukrainian texts.
+//! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
+//! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
+//! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
+//!
+//! The binary (`src/main.rs`) parses the command line and calls these.
+
+pub mod attribute;
+pub mod config;
+pub mod extract;
+pub mod intake;
+pub mod map;
+pub mod parse;
+pub mod pipeline;
+pub mod plan;
+pub mod reason;
+pub mod report;
+pub mod store;
+pub mod text;

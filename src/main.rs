@@ -1,0 +1,365 @@
+//! The `zvit` command line: parses flags, loads the config, and calls the library.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::Timestamp;
+
+use zvit::config::{self, Config};
+use zvit::intake::{self, Outcome};
+use zvit::pipeline::Context;
+use zvit::plan::Plan;
+use zvit::report;
+use zvit::store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "zvit",
+    version,
+    about = "Reads the report mailbox of an action plan and keeps track of who reported what"
+)]
+struct Cli {
+    /// The daemon's config file.
+    #[arg(long, global = true, default_value = "config/zvit.toml")]
+    config: PathBuf,
+    /// The clock (RFC 3339), for tests and demos; the real clock without it.
+    #[arg(long, global = true)]
+    now: Option<String>,
+    /// Log format on stderr.
+    #[arg(long, global = true, value_enum, default_value = "text")]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Csv,
+    Xlsx,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The daemon: intake, scheduler, outbox worker.
+    Run {
+        /// One pass over the mailbox, then exit.
+        #[arg(long)]
+        once: bool,
+    },
+    /// Ingest .eml files and Maildir folders (idempotent).
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Completeness per period: on time, late, missing.
+    Status {
+        #[arg(long)]
+        period: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the current report items.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        #[arg(long)]
+        period: Option<u32>,
+        /// Include superseded items.
+        #[arg(long)]
+        all: bool,
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+    },
+    /// Re-run parsing and mapping over every stored message.
+    Reprocess,
+    /// One stored message: headers, parts, what was read, reasons, items.
+    Show { message_id: String },
+    /// Validate both config files.
+    CheckConfig,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
+            eprintln!("zvit: {}", chain.join(": "));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("ZVIT_LOG").unwrap_or_else(|_| "warn".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+fn load(cli_config: &Path) -> Result<(Config, Plan), ExitCode> {
+    config::load(cli_config).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(2)
+    })
+}
+
+fn clock(now: &Option<String>) -> Result<Timestamp> {
+    match now {
+        Some(s) => s.parse::<Timestamp>().with_context(|| {
+            format!("--now {s}: expected RFC 3339, like 2012-12-10T09:00:00+02:00")
+        }),
+        None => Ok(Timestamp::now()),
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    if let Command::CheckConfig = cli.command {
+        return Ok(match config::load(&cli.config) {
+            Ok((_, plan)) => {
+                println!(
+                    "{}: ok ({} executors, {} measures, {} deadlines)",
+                    cli.config.display(),
+                    plan.executors.len(),
+                    plan.measures.len(),
+                    plan.deadlines.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
+        });
+    }
+    let (config, plan) = match load(&cli.config) {
+        Ok(v) => v,
+        Err(code) => return Ok(code),
+    };
+    let now = clock(&cli.now)?;
+    let mut store = Store::open(&config.database)
+        .with_context(|| format!("opening {}", config.database.display()))?;
+    let ctx = Context::new(
+        &plan,
+        &config.limits,
+        config.mapping.min_confidence,
+        config.own_addresses(&plan),
+    );
+
+    match cli.command {
+        Command::CheckConfig => unreachable!("handled above"),
+        Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
+        Command::Run { once } => {
+            if !once {
+                bail!("the long-running daemon is not built yet; use `zvit run --once`");
+            }
+            if config.intake.source != config::SourceKind::Maildir {
+                bail!("`run --once` reads the Maildir; IMAP intake is not built yet");
+            }
+            for sub in ["cur", "new", "tmp"] {
+                std::fs::create_dir_all(config.intake.maildir.join(sub)).with_context(|| {
+                    format!("creating the Maildir {}", config.intake.maildir.display())
+                })?;
+            }
+            ingest(&mut store, &ctx, &[config.intake.maildir.clone()], now)
+        }
+        Command::Reprocess => {
+            let done = intake::reprocess(&mut store, &ctx)?;
+            println!("reprocessed {} messages", done.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Status { period, json } => {
+            let items = store.items()?;
+            let periods: Vec<u32> = match period {
+                Some(p) if p == 0 || p as usize > plan.deadlines.len() => bail!(
+                    "--period {p}: the plan has periods 1 to {}",
+                    plan.deadlines.len()
+                ),
+                Some(p) => vec![p],
+                None => (1..=plan.deadlines.len() as u32).collect(),
+            };
+            let statuses: Vec<report::PeriodStatus> = periods
+                .iter()
+                .map(|p| report::period_status(&plan, &items, *p))
+                .collect();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&statuses)?);
+            } else {
+                for s in &statuses {
+                    println!("{}", report::status_text(s));
+                }
+                let review = store
+                    .messages()?
+                    .iter()
+                    .filter(|m| {
+                        matches!(
+                            m.reason_code.as_deref(),
+                            Some("unknown_sender" | "no_period" | "malformed")
+                        )
+                    })
+                    .count();
+                println!("messages waiting for review: {review}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            format,
+            period,
+            all,
+            output,
+        } => {
+            let items = store.items()?;
+            let messages = store.messages()?;
+            let mut export = report::build_export(&plan, &items, &messages, period, all);
+            let mut with_parts = Vec::new();
+            for m in &messages {
+                if period.is_none() || m.period == period {
+                    with_parts.push((m.clone(), store.parts(m.id)?));
+                }
+            }
+            report::add_part_reviews(&mut export, &with_parts);
+            let bytes = match format {
+                ExportFormat::Json => {
+                    let mut s = serde_json::to_string_pretty(&export)?;
+                    s.push('\n');
+                    s.into_bytes()
+                }
+                ExportFormat::Csv => report::export_csv(&export),
+                ExportFormat::Xlsx => {
+                    report::export_xlsx(&export).context("writing the workbook")?
+                }
+            };
+            match output {
+                Some(path) => std::fs::write(&path, bytes)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::stdout().write_all(&bytes)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { message_id } => show(&store, &plan, &message_id),
+    }
+}
+
+fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -> Result<ExitCode> {
+    let found = intake::collect(paths)?;
+    let mut failed = 0;
+    let mut ids = Vec::new();
+    for f in &found {
+        match intake::store_file(store, f, now) {
+            Outcome::Stored { id, .. } => ids.push(id),
+            Outcome::Duplicate { id } => println!(
+                "{}: already stored (message {id}), nothing changed",
+                f.path.display()
+            ),
+            Outcome::Failed(reason) => {
+                failed += 1;
+                eprintln!("zvit: not stored: {reason}");
+            }
+        }
+    }
+    // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
+    let analysed = intake::analyse_pending(store, ctx)?;
+    let messages = store.messages()?;
+    for (id, a) in &analysed {
+        let mid = messages
+            .iter()
+            .find(|m| m.id == *id)
+            .map_or("?", |m| m.message_id.as_str());
+        println!("{}", intake::summary_line(mid, a));
+    }
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
+    let Some((id, raw)) = store.find_message(message_id)? else {
+        bail!("no stored message with Message-ID {message_id}");
+    };
+    let messages = store.messages()?;
+    let m = messages
+        .iter()
+        .find(|m| m.id == id)
+        .context("message without a row")?;
+    println!("Message-ID: <{}>", m.message_id);
+    println!("Received:   {}", report::local_time(plan, m.received_ts));
+    println!("Origin:     {}", m.origin);
+    println!("Size:       {} bytes", raw.len());
+    println!("From:       {}", m.from.as_deref().unwrap_or("-"));
+    println!("Subject:    {}", m.subject.as_deref().unwrap_or("-"));
+    println!(
+        "Kind:       {}",
+        m.kind.as_deref().unwrap_or("not analysed")
+    );
+    println!(
+        "Executor:   {}",
+        m.executor.as_ref().map_or("-".into(), |e| format!(
+            "{e} ({}, {:.2})",
+            m.method.as_deref().unwrap_or("?"),
+            m.attribution_confidence.unwrap_or(0.0)
+        ))
+    );
+    println!(
+        "Period:     {}",
+        m.period.map_or("-".into(), |p| format!(
+            "{p}{}",
+            if m.late { " (late)" } else { "" }
+        ))
+    );
+    if let (Some(code), Some(text)) = (&m.reason_code, &m.reason_text) {
+        println!("Reason:     {code}: {text}");
+    }
+    println!("\nParts:");
+    for p in store.parts(id)? {
+        let reason = match (&p.reason_code, &p.reason_text) {
+            (Some(c), Some(t)) => format!(" — {c}: {t}"),
+            _ => String::new(),
+        };
+        println!(
+            "  {} [{}{}] {} chars{reason}",
+            p.name,
+            p.format,
+            p.charset.map(|c| format!(", {c}")).unwrap_or_default(),
+            p.chars
+        );
+    }
+    println!("\nItems:");
+    for it in store.items()?.iter().filter(|i| i.message == id) {
+        let measure = it.measure.map_or("?".into(), |m| m.to_string());
+        let na = if it.not_applicable {
+            " (не стосується)"
+        } else {
+            ""
+        };
+        let loc = match (&it.sheet, it.row) {
+            (Some(s), Some(r)) => format!(" {s}!{r}"),
+            (None, Some(r)) => format!(" row {r}"),
+            _ => String::new(),
+        };
+        println!(
+            "  measure {measure} [{:.2}] {}{loc}{na}: {}",
+            it.confidence,
+            it.source,
+            it.text.replace('\n', " ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,491 @@
+//! Parse: raw RFC 5322 bytes → [`ParsedMessage`]: who sent it, what kind of mail it is, the
+//! writer's own text (quoted replies removed, inline forwards kept), HTML tables in the body,
+//! and every attachment's bytes with its name. Pure: no I/O.
+
+use jiff::Timestamp;
+use mail_parser::decoders::base64::base64_decode;
+use mail_parser::decoders::quoted_printable::quoted_printable_decode;
+use mail_parser::{
+    Encoding, HeaderValue, Message, MessageParser, MessagePart, MimeHeaders, PartType,
+};
+
+use crate::reason::Reason;
+use crate::text::{self, Table};
+
+/// The header every mail zvit sends carries (with the mail's kind as its value).
+pub const OWN_HEADER: &str = "X-Zvit";
+
+/// What kind of mail a message is; only `Report` can yield report items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Report,
+    AutoReply,
+    Bounce,
+    ReadReceipt,
+    Own,
+    Bulk,
+    Spam,
+}
+
+impl MessageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageKind::Report => "report",
+            MessageKind::AutoReply => "auto_reply",
+            MessageKind::Bounce => "bounce",
+            MessageKind::ReadReceipt => "read_receipt",
+            MessageKind::Own => "own",
+            MessageKind::Bulk => "bulk",
+            MessageKind::Spam => "spam",
+        }
+    }
+
+    /// The reason a non-report is left out.
+    pub fn reason(self) -> Option<Reason> {
+        match self {
+            MessageKind::Report => None,
+            MessageKind::AutoReply => Some(Reason::AutoReply),
+            MessageKind::Bounce => Some(Reason::Bounce),
+            MessageKind::ReadReceipt => Some(Reason::ReadReceipt),
+            MessageKind::Own => Some(Reason::OwnMail),
+            MessageKind::Bulk => Some(Reason::Bulk),
+            MessageKind::Spam => Some(Reason::Spam),
+        }
+    }
+}
+
+/// An attachment as found in the message.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// The decoded file name, or a made-up one ("attachment-2.bin") when none was given.
+    pub name: String,
+    /// The declared MIME type ("application/vnd.ms-excel"); the content decides, not this.
+    pub content_type: String,
+    /// The declared charset, for text attachments.
+    pub charset: Option<String>,
+    pub data: Vec<u8>,
+}
+
+/// A message, parsed.
+#[derive(Debug, Clone)]
+pub struct ParsedMessage {
+    /// Message-ID without angle brackets, if the message has one.
+    pub message_id: Option<String>,
+    /// The From address, lowercased.
+    pub from: Option<String>,
+    pub from_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    /// The newest Received: date, else Date:.
+    pub header_time: Option<Timestamp>,
+    pub kind: MessageKind,
+    /// The writer's own body text, quotes removed.
+    pub body: String,
+    /// Tables in the HTML body (an Excel range pasted into Outlook).
+    pub body_tables: Vec<Table>,
+    /// Inline-forwarded and attached (message/rfc822) messages: original sender and text.
+    pub forwarded: Vec<(Option<String>, String)>,
+    pub attachments: Vec<Attachment>,
+    /// The charset the body was decoded with.
+    pub body_charset: Option<&'static str>,
+}
+
+/// What intake needs before storing: the Message-ID and the header receive time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Envelope {
+    pub message_id: Option<String>,
+    /// The newest Received: date, else Date:.
+    pub header_time: Option<Timestamp>,
+}
+
+/// Reads only the envelope of a message (cheap; never fails).
+pub fn envelope(raw: &[u8]) -> Envelope {
+    let Some(msg) = MessageParser::default().parse_headers(raw) else {
+        return Envelope::default();
+    };
+    Envelope {
+        message_id: msg
+            .message_id()
+            .map(|m| m.trim_matches(['<', '>']).to_string())
+            .filter(|m| !m.is_empty()),
+        header_time: header_time(&msg),
+    }
+}
+
+fn header_time(msg: &Message) -> Option<Timestamp> {
+    msg.received_all()
+        .filter_map(|r| r.date())
+        .map(|d| d.to_timestamp())
+        .max()
+        .or_else(|| msg.date().map(|d| d.to_timestamp()))
+        .and_then(|s| Timestamp::from_second(s).ok())
+}
+
+/// Parses raw message bytes. Never fails: a message mail-parser cannot read at all comes back
+/// with `Err(Reason::Malformed)` so the caller can record it.
+pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
+    let msg = MessageParser::default()
+        .parse(raw)
+        .ok_or_else(|| Reason::Malformed("не вдалося розібрати заголовки".into()))?;
+    if msg.headers().is_empty() {
+        return Err(Reason::Malformed("немає заголовків".into()));
+    }
+    let subject = msg.subject().unwrap_or("").trim().to_string();
+    let from_addr = msg.from().and_then(|a| a.first());
+    let from = from_addr
+        .and_then(|a| a.address())
+        .map(|a| a.trim().to_lowercase());
+    let from_name = from_addr.and_then(|a| a.name()).map(str::to_string);
+    let reply_to = msg
+        .reply_to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .map(|a| a.to_lowercase());
+    let header_time = header_time(&msg);
+
+    let kind = classify(&msg, &subject, from.as_deref());
+    let forward_subject = is_forward_subject(&subject);
+
+    let mut parsed = ParsedMessage {
+        message_id: msg
+            .message_id()
+            .map(|m| m.trim_matches(['<', '>']).to_string()),
+        from,
+        from_name,
+        reply_to,
+        subject,
+        header_time,
+        kind,
+        body: String::new(),
+        body_tables: Vec::new(),
+        forwarded: Vec::new(),
+        attachments: Vec::new(),
+        body_charset: None,
+    };
+    read_body(&msg, forward_subject, &mut parsed, 0);
+    Ok(parsed)
+}
+
+fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, depth: usize) {
+    // Body: the first text/plain part, or the HTML one turned into text. When the HTML body
+    // carries tables (Excel pasted into Outlook), its text and tables are used instead.
+    let plain = msg
+        .text_body
+        .first()
+        .and_then(|&i| msg.parts.get(i as usize))
+        .filter(|p| p.is_text() && !p.is_text_html());
+    let html = msg
+        .html_body
+        .first()
+        .and_then(|&i| msg.parts.get(i as usize))
+        .filter(|p| p.is_text_html());
+    let mut body_text = String::new();
+    if let Some(h) = html {
+        let (html_text, charset) = part_text(msg, h);
+        let cut = if forward_subject {
+            &html_text[..]
+        } else {
+            cut_html_quote(&html_text)
+        };
+        let content = text::html_to_content(cut);
+        if !content.tables.is_empty() || plain.is_none() {
+            body_text = content.text;
+            out.body_tables.extend(content.tables);
+            out.body_charset.get_or_insert(charset);
+        }
+    }
+    if body_text.is_empty()
+        && let Some(p) = plain
+    {
+        let (t, charset) = part_text(msg, p);
+        body_text = t;
+        out.body_charset.get_or_insert(charset);
+    }
+    let unquoted = text::unquote(&body_text, forward_subject);
+    if depth == 0 {
+        out.body = unquoted.own;
+    } else {
+        out.forwarded.push((
+            msg.from()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .map(|a| a.to_lowercase()),
+            unquoted.own,
+        ));
+    }
+    out.forwarded.extend(unquoted.forwarded);
+
+    for (idx, &part_id) in msg.attachments.iter().enumerate() {
+        let Some(part) = msg.parts.get(part_id as usize) else {
+            continue;
+        };
+        if let PartType::Message(inner) = &part.body {
+            if depth < 3 {
+                read_body(inner, true, out, depth + 1);
+            }
+            continue;
+        }
+        let name = part
+            .attachment_name()
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| format!("attachment-{}.bin", idx + 1));
+        let content_type = part
+            .content_type()
+            .map(|ct| format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_lowercase())
+            .unwrap_or_default();
+        // Inline images in an HTML body (logos, signatures) are not reports.
+        if content_type.starts_with("image/")
+            && part.content_id().is_some()
+            && !part
+                .content_disposition()
+                .is_some_and(|d| d.is_attachment())
+        {
+            continue;
+        }
+        let charset = part
+            .content_type()
+            .and_then(|ct| ct.attribute("charset"))
+            .map(str::to_string);
+        out.attachments.push(Attachment {
+            name,
+            content_type,
+            charset,
+            data: part_bytes(msg, part),
+        });
+    }
+}
+
+/// The decoded bytes of a part, before any charset conversion.
+fn part_bytes(msg: &Message, part: &MessagePart) -> Vec<u8> {
+    match &part.body {
+        PartType::Binary(b) | PartType::InlineBinary(b) => b.to_vec(),
+        _ => {
+            let raw = msg
+                .raw_message()
+                .get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)
+                .unwrap_or_default();
+            match part.encoding {
+                Encoding::Base64 => {
+                    let compact: Vec<u8> = raw
+                        .iter()
+                        .copied()
+                        .filter(|b| !b.is_ascii_whitespace())
+                        .collect();
+                    base64_decode(&compact).unwrap_or_else(|| part.contents().to_vec())
+                }
+                Encoding::QuotedPrintable => {
+                    quoted_printable_decode(raw).unwrap_or_else(|| part.contents().to_vec())
+                }
+                Encoding::None => raw.to_vec(),
+            }
+        }
+    }
+}
+
+/// A text part decoded from its raw bytes, so that a wrong charset label can be corrected.
+fn part_text(msg: &Message, part: &MessagePart) -> (String, &'static str) {
+    let bytes = part_bytes(msg, part);
+    let declared = part.content_type().and_then(|ct| ct.attribute("charset"));
+    text::decode_bytes(&bytes, declared)
+}
+
+/// Cuts an HTML body at the start of a quoted reply (Outlook, Gmail, Thunderbird markers).
+fn cut_html_quote(html: &str) -> &str {
+    let lower = html.to_ascii_lowercase();
+    let markers = [
+        "id=\"divrplyfwdmsg\"",
+        "class=\"gmail_quote",
+        "<blockquote",
+        "class=\"moz-cite-prefix\"",
+        "id=\"appendonsend\"",
+    ];
+    let mut cut = html.len();
+    for m in markers {
+        if let Some(p) = lower.find(m) {
+            cut = cut.min(lower[..p].rfind('<').unwrap_or(p));
+        }
+    }
+    // Outlook desktop: a div with a top border followed by a "From:" header block.
+    if let Some(p) = lower.find("border-top:solid")
+        && lower[p..]
+            .chars()
+            .take(600)
+            .collect::<String>()
+            .contains("from:")
+    {
+        cut = cut.min(lower[..p].rfind("<div").unwrap_or(p));
+    }
+    &html[..cut]
+}
+
+pub fn is_forward_subject(subject: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    [
+        "fw:",
+        "fwd:",
+        "fw :",
+        "пересл:",
+        "переслано:",
+        "пересылка:",
+        "тр:",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+}
+
+fn header_text<'a>(msg: &'a Message<'a>, name: &'a str) -> Option<&'a str> {
+    msg.header_raw(name).map(str::trim)
+}
+
+/// Decides what kind of mail this is from its headers, structure and subject.
+fn classify(msg: &Message, subject: &str, from: Option<&str>) -> MessageKind {
+    if msg.header_raw(OWN_HEADER).is_some() {
+        return MessageKind::Own;
+    }
+    let root_type = msg.root_part().content_type();
+    let report_type = root_type
+        .filter(|ct| {
+            ct.ctype().eq_ignore_ascii_case("multipart")
+                && ct
+                    .subtype()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("report"))
+        })
+        .and_then(|ct| ct.attribute("report-type"))
+        .map(str::to_lowercase);
+    if report_type.as_deref() == Some("disposition-notification") {
+        return MessageKind::ReadReceipt;
+    }
+    let local = from
+        .and_then(|f| f.split('@').next())
+        .unwrap_or("")
+        .to_lowercase();
+    let null_return_path = matches!(msg.return_path(), HeaderValue::Text(t) if t.trim().trim_matches(['<', '>']).is_empty())
+        || header_text(msg, "Return-Path")
+            .is_some_and(|r| r.trim_matches(['<', '>', ' ']).is_empty());
+    if report_type.is_some()
+        || local == "mailer-daemon"
+        || local == "postmaster"
+        || null_return_path
+    {
+        return MessageKind::Bounce;
+    }
+    let lower_subject = subject.to_lowercase();
+    if [
+        "прочитано:",
+        "read:",
+        "прочитане:",
+        "не прочитано:",
+        "прочитано :",
+    ]
+    .iter()
+    .any(|p| lower_subject.starts_with(p))
+        || msg.header_raw("Original-Message-ID").is_some() && lower_subject.contains("прочит")
+    {
+        return MessageKind::ReadReceipt;
+    }
+    let auto_submitted = header_text(msg, "Auto-Submitted").map(str::to_lowercase);
+    if auto_submitted
+        .as_deref()
+        .is_some_and(|v| !v.starts_with("no"))
+        || msg.header_raw("X-Autoreply").is_some()
+        || msg.header_raw("X-Autorespond").is_some()
+        || header_text(msg, "Precedence").is_some_and(|p| p.eq_ignore_ascii_case("auto_reply"))
+        || [
+            "out of office",
+            "automatic reply",
+            "auto:",
+            "autoreply",
+            "автовідповідь",
+            "автоматична відповідь",
+            "автоответ",
+            "автоматический ответ",
+            "відсутній в офісі",
+            "нет на месте",
+        ]
+        .iter()
+        .any(|p| lower_subject.starts_with(p) || lower_subject.contains(&format!(": {p}")))
+    {
+        return MessageKind::AutoReply;
+    }
+    if header_text(msg, "X-Spam-Flag").is_some_and(|v| v.eq_ignore_ascii_case("yes"))
+        || header_text(msg, "X-Spam-Status").is_some_and(|v| v.to_lowercase().starts_with("yes"))
+    {
+        return MessageKind::Spam;
+    }
+    if header_text(msg, "Precedence")
+        .is_some_and(|p| matches!(p.to_lowercase().as_str(), "bulk" | "junk" | "list"))
+        || msg.header_raw("List-Id").is_some()
+        || msg.header_raw("List-Unsubscribe").is_some()
+    {
+        return MessageKind::Bulk;
+    }
+    MessageKind::Report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mail(headers: &str, body: &str) -> Vec<u8> {
+        format!("{headers}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").into_bytes()
+    }
+
+    #[test]
+    fn kinds_are_recognised_from_headers() {
+        let k = |h: &str| parse(&mail(h, "text")).unwrap().kind;
+        assert_eq!(k("From: a@b.ua\r\nSubject: Звіт"), MessageKind::Report);
+        assert_eq!(
+            k("From: a@b.ua\r\nAuto-Submitted: auto-replied\r\nSubject: Re: x"),
+            MessageKind::AutoReply
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nAuto-Submitted: no\r\nSubject: Звіт"),
+            MessageKind::Report
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nSubject: Автовідповідь: Звіт"),
+            MessageKind::AutoReply
+        );
+        assert_eq!(
+            k("From: MAILER-DAEMON@b.ua\r\nSubject: Undelivered"),
+            MessageKind::Bounce
+        );
+        assert_eq!(
+            k("Return-Path: <>\r\nFrom: a@b.ua\r\nSubject: x"),
+            MessageKind::Bounce
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nSubject: Прочитано: Звіт"),
+            MessageKind::ReadReceipt
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nX-Zvit: receipt\r\nSubject: x"),
+            MessageKind::Own
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nList-Id: <news.b.ua>\r\nSubject: x"),
+            MessageKind::Bulk
+        );
+        assert_eq!(
+            k("From: a@b.ua\r\nX-Spam-Flag: YES\r\nSubject: x"),
+            MessageKind::Spam
+        );
+    }
+
+    #[test]
+    fn mislabelled_body_charset_is_corrected() {
+        let (koi, _, _) = encoding_rs::KOI8_U.encode("Проведено консультації з громадськістю");
+        let mut raw = b"From: a@b.ua\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: 8bit\r\n\r\n".to_vec();
+        raw.extend_from_slice(&koi);
+        let p = parse(&raw).unwrap();
+        assert_eq!(p.body, "Проведено консультації з громадськістю");
+        assert_eq!(p.body_charset, Some("KOI8-U"));
+    }
+
+    #[test]
+    fn garbage_is_malformed_not_a_panic() {
+        assert!(parse(b"").is_err());
+        let _ = parse(b"\x00\x01\x02 not a mail at all");
+    }
+}

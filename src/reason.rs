@@ -1,0 +1,115 @@
+//! Reasons: stable codes with a human text (Ukrainian, since coordinators read them) for every
+//! part that could not be read and every message that is not counted as a report.
+
+use std::fmt;
+
+/// Why a part, an item or a message needs a person's attention or was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The file is password-protected.
+    Encrypted,
+    /// The file is damaged or not what its type claims; the detail says what the reader saw.
+    Corrupt(String),
+    /// Larger than the configured limit (bytes, limit).
+    TooLarge { size: u64, limit: u64 },
+    /// A zip-based file that would expand beyond the limits.
+    ZipBomb { unpacked: u64, packed: u64 },
+    /// Not a format zvit reads; the detail names what it looks like.
+    UnknownType(String),
+    /// A scan or photo with no text layer.
+    ImageOnly,
+    /// Read, but no text in it.
+    Empty,
+    /// Only the first rows or pages were read.
+    Cut(String),
+    /// Attachments nested deeper than zvit follows.
+    TooDeep,
+    /// The sender could not be matched to an executor.
+    UnknownSender,
+    /// The text could not be mapped to a measure with enough confidence.
+    LowConfidence,
+    /// Received outside every reporting period (with its grace window).
+    NoPeriod,
+    /// Not a report: an automatic reply.
+    AutoReply,
+    /// Not a report: a delivery failure or delivery report.
+    Bounce,
+    /// Not a report: a read receipt.
+    ReadReceipt,
+    /// Not a report: mail that zvit itself sent.
+    OwnMail,
+    /// Not a report: a mailing list or bulk mail.
+    Bulk,
+    /// Not a report: marked as spam by the mail server.
+    Spam,
+    /// The message is malformed beyond reading.
+    Malformed(String),
+}
+
+impl Reason {
+    /// The stable code stored in the database and shown in exports.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::Encrypted => "encrypted",
+            Reason::Corrupt(_) => "corrupt",
+            Reason::TooLarge { .. } => "too_large",
+            Reason::ZipBomb { .. } => "zip_bomb",
+            Reason::UnknownType(_) => "unknown_type",
+            Reason::ImageOnly => "image_only",
+            Reason::Empty => "empty",
+            Reason::Cut(_) => "cut",
+            Reason::TooDeep => "too_deep",
+            Reason::UnknownSender => "unknown_sender",
+            Reason::LowConfidence => "low_confidence",
+            Reason::NoPeriod => "no_period",
+            Reason::AutoReply => "auto_reply",
+            Reason::Bounce => "bounce",
+            Reason::ReadReceipt => "read_receipt",
+            Reason::OwnMail => "own_mail",
+            Reason::Bulk => "bulk",
+            Reason::Spam => "spam",
+            Reason::Malformed(_) => "malformed",
+        }
+    }
+
+    /// The text a coordinator reads.
+    pub fn text(&self) -> String {
+        match self {
+            Reason::Encrypted => "файл захищено паролем — прочитати неможливо".into(),
+            Reason::Corrupt(d) => format!("файл пошкоджений або не відповідає своєму типу ({d})"),
+            Reason::TooLarge { size, limit } => format!(
+                "файл завеликий: {} КБ при допустимих {} КБ",
+                size / 1024,
+                limit / 1024
+            ),
+            Reason::ZipBomb { unpacked, packed } => format!(
+                "архів розпаковується в надмірний обсяг ({} КБ із {} КБ) — не відкривався",
+                unpacked / 1024,
+                packed / 1024
+            ),
+            Reason::UnknownType(d) => format!("формат файлу не підтримується ({d})"),
+            Reason::ImageOnly => {
+                "лише зображення (скан або фото) — потрібне розпізнавання тексту (OCR)".into()
+            }
+            Reason::Empty => "файл не містить тексту".into(),
+            Reason::Cut(d) => format!("прочитано не повністю: {d}"),
+            Reason::TooDeep => "надто глибоко вкладені архіви або листи".into(),
+            Reason::UnknownSender => "відправника не вдалося зіставити з виконавцем".into(),
+            Reason::LowConfidence => "не вдалося впевнено визначити пункт плану".into(),
+            Reason::NoPeriod => "лист надійшов поза звітними періодами".into(),
+            Reason::AutoReply => "автоматична відповідь — не звіт".into(),
+            Reason::Bounce => "повідомлення про недоставку — не звіт".into(),
+            Reason::ReadReceipt => "сповіщення про прочитання — не звіт".into(),
+            Reason::OwnMail => "лист, надісланий самою системою zvit".into(),
+            Reason::Bulk => "масова розсилка або список розсилки — не звіт".into(),
+            Reason::Spam => "позначено сервером як спам".into(),
+            Reason::Malformed(d) => format!("лист пошкоджений ({d})"),
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.text())
+    }
+}

@@ -1,0 +1,362 @@
+//! Store: the SQLite database (WAL, versioned migrations). Raw messages are committed before
+//! they are analysed; analyses (parts, items) are derived data that `reprocess` rebuilds.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+use sha2::{Digest, Sha256};
+
+use crate::pipeline::Analysis;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("cannot create the database folder {path}: {source}")]
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![M::up(
+        r#"
+        CREATE TABLE message (
+            id          INTEGER PRIMARY KEY,
+            message_id  TEXT NOT NULL UNIQUE,   -- without <>; made up from the hash when absent
+            sha256      TEXT NOT NULL UNIQUE,
+            raw         BLOB NOT NULL,
+            received_ts INTEGER NOT NULL,       -- unix seconds (DESIGN.md: receive time)
+            origin      TEXT NOT NULL,          -- where it came from (file, maildir, imap)
+            stored_at   TEXT NOT NULL
+        );
+        CREATE TABLE analysis (
+            message      INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
+            kind         TEXT NOT NULL,
+            from_addr    TEXT,
+            subject      TEXT NOT NULL,
+            executor     TEXT,
+            method       TEXT,
+            attribution_confidence REAL,
+            period       INTEGER,
+            late         INTEGER NOT NULL,
+            reason_code  TEXT,
+            reason_text  TEXT
+        );
+        CREATE TABLE part (
+            message     INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+            seq         INTEGER NOT NULL,
+            name        TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            chars       INTEGER NOT NULL,
+            charset     TEXT,
+            reason_code TEXT,
+            reason_text TEXT,
+            PRIMARY KEY (message, seq)
+        );
+        CREATE TABLE item (
+            message        INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+            seq            INTEGER NOT NULL,
+            executor       TEXT NOT NULL,
+            period         INTEGER,
+            measure        INTEGER,
+            text           TEXT NOT NULL,
+            confidence     REAL NOT NULL,
+            late           INTEGER NOT NULL,
+            not_applicable INTEGER NOT NULL,
+            source         TEXT NOT NULL,
+            sheet          TEXT,
+            row            INTEGER,
+            PRIMARY KEY (message, seq)
+        );
+        CREATE INDEX item_key ON item (executor, period, measure);
+        "#,
+    )])
+});
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// A stored message as listed for processing.
+pub struct StoredMessage {
+    pub id: i64,
+    pub message_id: String,
+    pub raw: Vec<u8>,
+    pub received: Timestamp,
+}
+
+/// Result of [`Store::insert_raw`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inserted {
+    New(i64),
+    /// Already stored (same Message-ID or same bytes): nothing changed.
+    Duplicate(i64),
+}
+
+/// One row of the items view, with its message's data.
+#[derive(Debug, Clone)]
+pub struct ItemRow {
+    pub message: i64,
+    pub message_id: String,
+    pub received_ts: i64,
+    pub seq: i64,
+    pub executor: String,
+    pub period: Option<u32>,
+    pub measure: Option<u32>,
+    pub text: String,
+    pub confidence: f64,
+    pub late: bool,
+    pub not_applicable: bool,
+    pub source: String,
+    pub sheet: Option<String>,
+    pub row: Option<i64>,
+}
+
+/// A message's analysis summary.
+#[derive(Debug, Clone)]
+pub struct MessageRow {
+    pub id: i64,
+    pub message_id: String,
+    pub received_ts: i64,
+    pub origin: String,
+    pub kind: Option<String>,
+    pub from: Option<String>,
+    pub subject: Option<String>,
+    pub executor: Option<String>,
+    pub method: Option<String>,
+    pub attribution_confidence: Option<f64>,
+    pub period: Option<u32>,
+    pub late: bool,
+    pub reason_code: Option<String>,
+    pub reason_text: Option<String>,
+}
+
+/// A part of a message as recorded.
+#[derive(Debug, Clone)]
+pub struct PartRow {
+    pub name: String,
+    pub format: String,
+    pub chars: i64,
+    pub charset: Option<String>,
+    pub reason_code: Option<String>,
+    pub reason_text: Option<String>,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Store {
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        }
+        Ok(Store { conn })
+    }
+
+    /// Commits a raw message. Same Message-ID or same bytes as a stored one: nothing changes.
+    pub fn insert_raw(
+        &mut self,
+        message_id: Option<&str>,
+        raw: &[u8],
+        received: Timestamp,
+        origin: &str,
+        now: Timestamp,
+    ) -> Result<Inserted, StoreError> {
+        let sha = sha256_hex(raw);
+        let mid = message_id
+            .filter(|m| !m.trim().is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
+        let tx = self.conn.transaction()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
+                params![mid, sha],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            return Ok(Inserted::Duplicate(id));
+        }
+        tx.execute(
+            "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![mid, sha, raw, received.as_second(), origin, now.to_string()],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(Inserted::New(id))
+    }
+
+    /// Messages with no analysis yet (new, or interrupted before analysis was stored).
+    pub fn unanalysed(&self) -> Result<Vec<StoredMessage>, StoreError> {
+        self.messages_where("WHERE id NOT IN (SELECT message FROM analysis)")
+    }
+
+    pub fn all_messages(&self) -> Result<Vec<StoredMessage>, StoreError> {
+        self.messages_where("")
+    }
+
+    fn messages_where(&self, filter: &str) -> Result<Vec<StoredMessage>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, message_id, raw, received_ts FROM message {filter} ORDER BY id"
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            Ok(StoredMessage {
+                id: r.get(0)?,
+                message_id: r.get(1)?,
+                raw: r.get(2)?,
+                received: Timestamp::from_second(r.get(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Replaces a message's analysis, parts and items in one transaction.
+    pub fn save_analysis(&mut self, message: i64, a: &Analysis) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM item WHERE message = ?1", [message])?;
+        tx.execute("DELETE FROM part WHERE message = ?1", [message])?;
+        tx.execute("DELETE FROM analysis WHERE message = ?1", [message])?;
+        let executor = a.attribution.as_ref().map(|x| x.executor.clone());
+        tx.execute(
+            "INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                message,
+                a.kind.as_str(),
+                a.from,
+                a.subject,
+                executor,
+                a.attribution.as_ref().map(|x| x.method.as_str()),
+                a.attribution.as_ref().map(|x| x.confidence),
+                a.period,
+                a.late,
+                a.reason.as_ref().map(|r| r.code()),
+                a.reason.as_ref().map(|r| r.text()),
+            ],
+        )?;
+        for (seq, p) in a.parts.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![message, seq as i64, p.name, p.format, p.chars as i64, p.charset, p.reason.as_ref().map(|r| r.code()), p.reason.as_ref().map(|r| r.text())],
+            )?;
+        }
+        if let Some(executor) = executor {
+            for (seq, it) in a.items.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64)],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every item, in a stable order.
+    pub fn items(&self) -> Result<Vec<ItemRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row
+             FROM item i JOIN message m ON m.id = i.message
+             ORDER BY i.executor, i.period IS NULL, i.period, i.measure IS NULL, i.measure, m.received_ts, m.message_id, i.seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ItemRow {
+                message: r.get(0)?,
+                message_id: r.get(1)?,
+                received_ts: r.get(2)?,
+                seq: r.get(3)?,
+                executor: r.get(4)?,
+                period: r.get(5)?,
+                measure: r.get(6)?,
+                text: r.get(7)?,
+                confidence: r.get(8)?,
+                late: r.get(9)?,
+                not_applicable: r.get(10)?,
+                source: r.get(11)?,
+                sheet: r.get(12)?,
+                row: r.get(13)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every message with its analysis (if any), oldest first.
+    pub fn messages(&self) -> Result<Vec<MessageRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT m.id, m.message_id, m.received_ts, m.origin, a.kind, a.from_addr, a.subject, a.executor, a.method, a.attribution_confidence, a.period, COALESCE(a.late, 0), a.reason_code, a.reason_text
+             FROM message m LEFT JOIN analysis a ON a.message = m.id ORDER BY m.received_ts, m.message_id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MessageRow {
+                id: r.get(0)?,
+                message_id: r.get(1)?,
+                received_ts: r.get(2)?,
+                origin: r.get(3)?,
+                kind: r.get(4)?,
+                from: r.get(5)?,
+                subject: r.get(6)?,
+                executor: r.get(7)?,
+                method: r.get(8)?,
+                attribution_confidence: r.get(9)?,
+                period: r.get(10)?,
+                late: r.get(11)?,
+                reason_code: r.get(12)?,
+                reason_text: r.get(13)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Finds a message by Message-ID (with or without <>).
+    pub fn find_message(&self, message_id: &str) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        let mid = message_id.trim().trim_matches(['<', '>']);
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, raw FROM message WHERE message_id = ?1",
+                [mid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn parts(&self, message: i64) -> Result<Vec<PartRow>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT name, format, chars, charset, reason_code, reason_text FROM part WHERE message = ?1 ORDER BY seq")?;
+        let rows = stmt.query_map([message], |r| {
+            Ok(PartRow {
+                name: r.get(0)?,
+                format: r.get(1)?,
+                chars: r.get(2)?,
+                charset: r.get(3)?,
+                reason_code: r.get(4)?,
+                reason_text: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

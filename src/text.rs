@@ -1,0 +1,697 @@
+//! Text helpers shared by the pure stages: charset detection, word stems that survive
+//! Ukrainian and Russian inflection, HTML to text and tables, and reply-quote stripping.
+//!
+//! Everything here is a plain function over strings or bytes: no I/O, no clock.
+
+use encoding_rs::{Encoding, IBM866, KOI8_U, UTF_8, WINDOWS_1251};
+
+/// Decodes bytes whose charset is unknown or may be mislabelled.
+///
+/// `declared` is the charset the sender claimed, if any. A byte-order mark wins; valid UTF-8
+/// is UTF-8; otherwise the declared charset is kept unless windows-1251, koi8-u or cp866 reads
+/// as clearly better Cyrillic (see [`cyrillic_score`]). Returns the text and the charset used.
+pub fn decode_bytes(bytes: &[u8], declared: Option<&str>) -> (String, &'static str) {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return (text.into_owned(), enc.name());
+    }
+    let declared_enc = declared
+        .and_then(|d| Encoding::for_label(d.trim().as_bytes()))
+        .filter(|e| *e != UTF_8 || std::str::from_utf8(bytes).is_ok());
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        // Pure ASCII or real UTF-8. A declared 8-bit charset over valid non-ASCII UTF-8 is
+        // the common "cp1251 label on a UTF-8 body" mistake.
+        return (s.to_string(), UTF_8.name());
+    }
+    let mut candidates: Vec<&'static Encoding> = Vec::new();
+    if let Some(e) = declared_enc {
+        candidates.push(e);
+    }
+    for e in [WINDOWS_1251, KOI8_U, IBM866] {
+        if !candidates.contains(&e) {
+            candidates.push(e);
+        }
+    }
+    let mut best: Option<(f64, String, &'static str)> = None;
+    for (i, enc) in candidates.iter().enumerate() {
+        let (text, _, _) = enc.decode(bytes);
+        // The declared charset gets a small head start: it is right far more often than not.
+        let bonus = if i == 0 && declared_enc.is_some() {
+            0.05
+        } else {
+            0.0
+        };
+        let score = cyrillic_score(&text) + bonus;
+        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            best = Some((score, text.into_owned(), enc.name()));
+        }
+    }
+    let (_, text, name) = best.expect("at least one candidate charset");
+    (text, name)
+}
+
+/// How much a text looks like ordinary Cyrillic prose, in 0..=1: the share of Cyrillic
+/// letters that are lowercase, weighted by how many letters are Cyrillic at all. Text decoded
+/// with the wrong single-byte charset turns into mostly-uppercase or box-drawing soup.
+pub fn cyrillic_score(text: &str) -> f64 {
+    let (mut cyr, mut lower, mut letters, mut junk) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if ('\u{0400}'..='\u{04FF}').contains(&c) {
+                cyr += 1;
+                if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+        } else if ('\u{2500}'..='\u{25FF}').contains(&c) || ('\u{0080}'..='\u{00BF}').contains(&c) {
+            junk += 1;
+        }
+    }
+    if letters == 0 {
+        return 0.0;
+    }
+    let lower_share = if cyr == 0 {
+        0.0
+    } else {
+        lower as f64 / cyr as f64
+    };
+    let cyr_share = cyr as f64 / letters as f64;
+    let junk_share = junk as f64 / (letters + junk) as f64;
+    lower_share * cyr_share - junk_share
+}
+
+/// Lowercases and folds a word to a skeleton shared by Ukrainian and Russian spellings:
+/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish.
+pub fn skeleton(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match c {
+            'і' | 'ї' | 'и' | 'ы' | 'й' => out.push('и'),
+            'є' | 'е' | 'э' | 'ё' => out.push('е'),
+            'ґ' => out.push('г'),
+            'ь' | 'ъ' | '\'' | '’' | 'ʼ' | '`' | '‘' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The stem of a word: its skeleton without the inflectional ending (trailing vowels and
+/// й-sounds), never shorter than four letters. "Бобровицької", "Бобровицька" and
+/// "Бобровицкая" all give "бобровицк".
+pub fn stem(word: &str) -> String {
+    let sk = skeleton(word);
+    let mut chars: Vec<char> = sk.chars().collect();
+    let is_ending = |c: char| matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю' | 'м' | 'х');
+    let mut removed = 0;
+    while chars.len() > 4 && removed < 3 && chars.last().copied().is_some_and(is_ending) {
+        chars.pop();
+        removed += 1;
+    }
+    chars.into_iter().collect()
+}
+
+/// Splits text into words (letters, digits, inner hyphens and apostrophes).
+pub fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let bytes_len = text.len();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner = matches!(c, '-' | '\'' | '’' | 'ʼ')
+            && start.is_some()
+            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(&text[s..i]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..bytes_len]);
+    }
+    out
+}
+
+/// Word stems of a text, with the many names of "district administration" and "oblast
+/// administration" folded into the tokens `#rda` and `#oda`, so that "Бобровицька РДА",
+/// "Бобровицької райдержадміністрації" and "Бобровицкая районная государственная
+/// администрация" all read the same.
+pub fn stems(text: &str) -> Vec<String> {
+    let raw: Vec<String> = words(text).into_iter().map(stem).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let w = raw[i].as_str();
+        let next = |k: usize| raw.get(i + k).map(String::as_str).unwrap_or("");
+        let is_state = |s: &str| s.starts_with("держав") || s.starts_with("государствен");
+        let is_admin = |s: &str| s.starts_with("администрац") || s.starts_with("адмнистрац");
+        if (w.starts_with("раионн") || w.starts_with("обласн"))
+            && is_state(next(1))
+            && is_admin(next(2))
+        {
+            out.push(
+                if w.starts_with("раионн") {
+                    "#rda"
+                } else {
+                    "#oda"
+                }
+                .to_string(),
+            );
+            i += 3;
+            continue;
+        }
+        let folded = if w == "рда"
+            || w == "рга"
+            || w.starts_with("раидержадминистрац")
+            || w.starts_with("раигосадминистрац")
+        {
+            "#rda"
+        } else if w == "ода"
+            || w == "ога"
+            || w.starts_with("облдержадминистрац")
+            || w.starts_with("облгосадминистрац")
+        {
+            "#oda"
+        } else {
+            w
+        };
+        out.push(folded.to_string());
+        i += 1;
+    }
+    out
+}
+
+/// Does the stem sequence `needle` occur in `hay`? Tokens match when one is a prefix of the
+/// other and they share at least four letters (or are equal), which absorbs inflection.
+pub fn contains_stems(hay: &[String], needle: &[String]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len())
+        .find(|&i| needle.iter().zip(&hay[i..]).all(|(n, h)| stems_match(n, h)))
+}
+
+fn stems_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.starts_with('#') || b.starts_with('#') {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.starts_with(short)
+}
+
+/// Collapses runs of whitespace and trims; keeps single newlines between lines.
+pub fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            if !out.ends_with("\n\n") && !out.is_empty() {
+                out.push('\n');
+            }
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out.trim().to_string()
+}
+
+/// A table read from any source: rows of cell strings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    /// Sheet name for spreadsheets; `None` for tables in documents and HTML.
+    pub sheet: Option<String>,
+    /// Cell text, row by row; rows may have different lengths.
+    pub rows: Vec<Vec<String>>,
+    /// 1-based row number in the source of `rows[0]` (spreadsheets start where data starts).
+    pub first_row: usize,
+}
+
+/// Text and tables read from HTML: the text with table cells left out, and the tables.
+#[derive(Debug, Default)]
+pub struct HtmlContent {
+    pub text: String,
+    pub tables: Vec<Table>,
+}
+
+/// Turns HTML into plain text and tables. Tolerant of the HTML that mail clients and web
+/// systems produce (unclosed tags, Word's markup); script, style and head are dropped.
+pub fn html_to_content(html: &str) -> HtmlContent {
+    let mut content = HtmlContent::default();
+    let mut text = String::new();
+    // Stack of tables being built: nested tables are flattened into their parent cell text.
+    let mut tables: Vec<(Vec<Vec<String>>, Option<String>)> = Vec::new();
+    let mut skip_until: Option<&'static str> = None;
+    let mut rest = html;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            push_html_text(&mut tables, &mut text, rest, skip_until.is_some());
+            break;
+        };
+        push_html_text(&mut tables, &mut text, &rest[..lt], skip_until.is_some());
+        rest = &rest[lt..];
+        if rest.starts_with("<!--") {
+            rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else { break };
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if let Some(until) = skip_until {
+            if closing && name == until {
+                skip_until = None;
+            }
+            continue;
+        }
+        match (name.as_str(), closing) {
+            ("script", false) => skip_until = Some("script"),
+            ("style", false) => skip_until = Some("style"),
+            ("head", false) => skip_until = Some("head"),
+            ("table", false) => tables.push((Vec::new(), None)),
+            ("table", true) => {
+                if let Some((mut rows, cell)) = tables.pop() {
+                    finish_cell(&mut rows, cell);
+                    let rows: Vec<Vec<String>> = rows
+                        .into_iter()
+                        .filter(|r| r.iter().any(|c| !c.is_empty()))
+                        .collect();
+                    if let Some(parent) = tables.last_mut() {
+                        let flat: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+                        let cell = parent.1.get_or_insert_with(String::new);
+                        cell.push_str(&flat.join("\n"));
+                    } else if !rows.is_empty() {
+                        content.tables.push(Table {
+                            sheet: None,
+                            rows,
+                            first_row: 1,
+                        });
+                    }
+                }
+            }
+            ("tr", false) => {
+                if let Some((rows, cell)) = tables.last_mut() {
+                    finish_cell(rows, cell.take());
+                    rows.push(Vec::new());
+                }
+            }
+            ("td" | "th", false) => {
+                if let Some((rows, cell)) = tables.last_mut() {
+                    finish_cell(rows, cell.take());
+                    if rows.is_empty() {
+                        rows.push(Vec::new());
+                    }
+                    *cell = Some(String::new());
+                }
+            }
+            ("td" | "th", true) => {
+                if let Some((rows, cell)) = tables.last_mut() {
+                    finish_cell(rows, cell.take());
+                }
+            }
+            ("br", _)
+            | ("p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "tr" | "blockquote", _) => {
+                push_html_text(&mut tables, &mut text, "\n", false);
+            }
+            _ => {}
+        }
+    }
+    while let Some((mut rows, cell)) = tables.pop() {
+        finish_cell(&mut rows, cell);
+        if !rows.is_empty() {
+            content.tables.push(Table {
+                sheet: None,
+                rows,
+                first_row: 1,
+            });
+        }
+    }
+    content.text = tidy(&text);
+    content
+}
+
+fn finish_cell(rows: &mut Vec<Vec<String>>, cell: Option<String>) {
+    if let Some(cell) = cell {
+        if rows.is_empty() {
+            rows.push(Vec::new());
+        }
+        let cell = tidy(&cell).replace('\n', " ");
+        rows.last_mut().expect("a row").push(cell);
+    }
+}
+
+fn push_html_text(
+    tables: &mut [(Vec<Vec<String>>, Option<String>)],
+    text: &mut String,
+    raw: &str,
+    skipping: bool,
+) {
+    if skipping || raw.is_empty() {
+        return;
+    }
+    let decoded = decode_entities(raw);
+    let decoded = if raw == "\n" {
+        decoded
+    } else {
+        decoded.replace(['\r', '\n'], " ")
+    };
+    match tables.last_mut() {
+        Some((_, Some(cell))) => cell.push_str(&decoded),
+        Some((_, None)) => {}
+        None => text.push_str(&decoded),
+    }
+}
+
+/// Decodes the HTML character references that mail bodies use.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
+        let (entity, after) = match end {
+            Some(e) if rest[e..].starts_with(';') => (&rest[1..e], &rest[e + 1..]),
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+                continue;
+            }
+        };
+        let ch = match entity {
+            "nbsp" => Some(' '),
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "laquo" => Some('«'),
+            "raquo" => Some('»'),
+            "ndash" => Some('–'),
+            "mdash" => Some('—'),
+            "rsquo" => Some('’'),
+            "lsquo" => Some('‘'),
+            "bdquo" => Some('„'),
+            "ldquo" => Some('“'),
+            "rdquo" => Some('”'),
+            "hellip" => Some('…'),
+            "numero" => Some('№'),
+            e if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match ch {
+            Some(c) => {
+                out.push(c);
+                rest = after;
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a body's text holds besides its own words.
+#[derive(Debug, Default, PartialEq)]
+pub struct Unquoted {
+    /// The writer's own text, with quoted replies removed.
+    pub own: String,
+    /// Text of messages forwarded inline, each with the sender address its header block named.
+    pub forwarded: Vec<(Option<String>, String)>,
+}
+
+/// Separates the writer's own text from quoted replies and inline-forwarded messages.
+///
+/// Quoted text ("> " lines, "-----Original Message-----", an Outlook header block, "… wrote:",
+/// "… пише:") never counts as report text. A forwarded message ("Forwarded message",
+/// "Пересылаемое сообщение", "Переслане повідомлення", or an original-message block under a
+/// "Fwd:" subject) does count: it is returned with the address of its original sender.
+pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut result = Unquoted::default();
+    let mut own: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let lower = line.to_lowercase();
+        if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
+            let (sender, body_start) = read_header_block(&lines, i + 1);
+            let rest = lines[body_start..].join("\n");
+            let inner = unquote(&rest, false);
+            let mut text = inner.own;
+            if text.trim().is_empty() {
+                text = String::new();
+            }
+            result.forwarded.push((sender, text));
+            result.forwarded.extend(inner.forwarded);
+            break;
+        }
+        if is_original_marker(&lower) || is_attribution_line(&lower, lines.get(i + 1)) {
+            break;
+        }
+        if is_outlook_header_start(&lines, i) {
+            break;
+        }
+        if line.starts_with('>') {
+            i += 1;
+            continue;
+        }
+        own.push(lines[i]);
+        i += 1;
+    }
+    result.own = tidy(&own.join("\n"));
+    result
+}
+
+fn is_forward_marker(lower: &str) -> bool {
+    let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '=');
+    [
+        "forwarded message",
+        "original message follows",
+        "пересылаемое сообщение",
+        "пересланное сообщение",
+        "переслане повідомлення",
+        "переслано повідомлення",
+        "пересланий лист",
+        "начало переадресованного сообщения",
+        "begin forwarded message:",
+    ]
+    .iter()
+    .any(|m| l.starts_with(m))
+}
+
+fn is_original_marker(lower: &str) -> bool {
+    let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '_');
+    [
+        "original message",
+        "исходное сообщение",
+        "оригінальне повідомлення",
+        "вихідне повідомлення",
+        "початкове повідомлення",
+    ]
+    .iter()
+    .any(|m| l.starts_with(m))
+        && lower.starts_with("--")
+}
+
+fn is_attribution_line(lower: &str, next: Option<&&str>) -> bool {
+    let ends = |l: &str| {
+        let l = l.trim_end();
+        l.ends_with("wrote:")
+            || l.ends_with("пише:")
+            || l.ends_with("написав:")
+            || l.ends_with("написала:")
+            || l.ends_with("написав(ла):")
+            || l.ends_with("писал(а):")
+            || l.ends_with("пишет:")
+            || l.ends_with("написал:")
+            || l.ends_with("написала:")
+    };
+    if ends(lower) {
+        return true;
+    }
+    // "On Mon, 10 Dec 2012, Ivan <x@y>" / "wrote:" split over two lines.
+    (lower.starts_with("on ") || lower.contains('@'))
+        && next.is_some_and(|n| {
+            let n = n.trim().to_lowercase();
+            n == "wrote:" || n == "пише:" || n == "писал(а):"
+        })
+}
+
+const HEADER_FROM: [&str; 4] = ["from:", "від:", "от:", "відправник:"];
+const HEADER_OTHER: [&str; 10] = [
+    "sent:",
+    "date:",
+    "to:",
+    "subject:",
+    "надіслано:",
+    "отправлено:",
+    "кому:",
+    "тема:",
+    "дата:",
+    "cc:",
+];
+
+/// An Outlook-style header block ("From: … Sent: … To: … Subject: …") that starts a quoted
+/// reply: a From line followed within four lines by at least two other header lines.
+fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
+    let lower = lines[i].trim().to_lowercase();
+    if !HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
+        return false;
+    }
+    let others = lines[i + 1..]
+        .iter()
+        .take(5)
+        .filter(|l| {
+            let l = l.trim().to_lowercase();
+            HEADER_OTHER.iter().any(|h| l.starts_with(h))
+        })
+        .count();
+    others >= 2
+}
+
+/// Reads a forwarded message's header block starting at `start`: returns the sender address
+/// and the index of the first body line.
+fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
+    let mut sender = None;
+    let mut i = start;
+    let mut seen_header = false;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let lower = line.to_lowercase();
+        if line.is_empty() {
+            if seen_header {
+                return (sender, i + 1);
+            }
+            i += 1;
+            continue;
+        }
+        let is_header = HEADER_FROM
+            .iter()
+            .chain(HEADER_OTHER.iter())
+            .any(|h| lower.starts_with(h));
+        if !is_header {
+            return (sender, i);
+        }
+        seen_header = true;
+        if HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
+            sender = find_address(line);
+        }
+        i += 1;
+    }
+    (sender, i)
+}
+
+/// The first e-mail address in a line ("Іван <ivan@x.ua>", "ivan@x.ua"), lowercased.
+pub fn find_address(line: &str) -> Option<String> {
+    let at = line.find('@')?;
+    let is_addr = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let start = line[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_addr(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = line[at + 1..]
+        .char_indices()
+        .find(|(_, c)| !is_addr(*c))
+        .map_or(line.len(), |(i, _)| at + 1 + i);
+    let addr = line[start..end].trim_matches('.').to_lowercase();
+    (addr.len() > 3 && addr[addr.find('@')? + 1..].contains('.')).then_some(addr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn koi8_labelled_as_cp1251_is_recognised() {
+        let text = "Проведено консультації з громадськістю щодо бюджету";
+        let (bytes, _, _) = KOI8_U.encode(text);
+        let (decoded, charset) = decode_bytes(&bytes, Some("windows-1251"));
+        assert_eq!(decoded, text);
+        assert_eq!(charset, "KOI8-U");
+    }
+
+    #[test]
+    fn cp1251_labelled_as_utf8_is_recognised() {
+        let text = "Інформація про виконання плану заходів";
+        let (bytes, _, _) = WINDOWS_1251.encode(text);
+        let (decoded, _) = decode_bytes(&bytes, Some("utf-8"));
+        assert_eq!(decoded, text);
+    }
+
+    #[test]
+    fn stems_absorb_inflection_and_russian() {
+        assert_eq!(stem("Бобровицької"), stem("Бобровицька"));
+        assert_eq!(stem("Бобровицкая"), stem("Бобровицька"));
+        let a = stems("від Бобровицької райдержадміністрації");
+        let b = stems("Бобровицкая районная государственная администрация");
+        assert_eq!(a[1..], b[..]);
+        assert_eq!(b[1], "#rda");
+    }
+
+    #[test]
+    fn html_tables_and_text_are_separated() {
+        let html = "<html><head><style>p{}</style></head><body><p>Звіт&nbsp;РДА</p>\
+            <table><tr><td>№</td><td>Стан</td></tr><tr><td>6</td><td>Проведено &laquo;4&raquo;</td></tr></table></body></html>";
+        let c = html_to_content(html);
+        assert_eq!(c.text, "Звіт РДА");
+        assert_eq!(c.tables.len(), 1);
+        assert_eq!(c.tables[0].rows[1], vec!["6", "Проведено «4»"]);
+    }
+
+    #[test]
+    fn quoted_reply_is_dropped_and_forward_kept() {
+        let body = "Пункт 6: проведено.\n\n-----Original Message-----\nFrom: uvp@cg.ukrtel.net\nSent: Monday\nTo: x\nSubject: Нагадування\n\nпункт 7 ...";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Пункт 6: проведено.");
+        let fwd = "\n---------- Forwarded message ---------\nFrom: Бобровицька РДА <rda-bobrovytsia@example.gov.ua>\nDate: 10.12.2012\nSubject: Звіт\n\n6. Проведено консультації.";
+        let u = unquote(fwd, true);
+        assert_eq!(u.own, "");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("rda-bobrovytsia@example.gov.ua".to_string()),
+                "6. Проведено консультації.".to_string()
+            )]
+        );
+        let wrote =
+            "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
+        assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn addresses_are_found_in_header_lines() {
+        assert_eq!(
+            find_address("From: Іван <Ivan.P@Example.gov.ua>").as_deref(),
+            Some("ivan.p@example.gov.ua")
+        );
+        assert_eq!(find_address("no address @ here"), None);
+    }
+}
