@@ -31,7 +31,7 @@ pub struct Found {
 }
 
 /// Expands the paths given to `ingest`: .eml files as they are; a Maildir (a folder with
-/// cur/ and new/) as its messages; any other folder as the files in it, recursively.
+/// cur/ and new/) as its messages; any other folder as the .eml files in it, recursively.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<Found>, IntakeError> {
     let mut out = Vec::new();
     for p in paths {
@@ -73,10 +73,7 @@ fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
     for f in sorted_entries(path)? {
         if f.is_dir() {
             collect_one(&f, out)?;
-        } else if f
-            .file_name()
-            .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
-        {
+        } else if f.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml")) {
             out.push(Found {
                 path: f,
                 maildir_new: false,

@@ -7,7 +7,7 @@
 //! references, a running "№ з/п", a district's own "1.1") do not count: where a block's numbers
 //! are a running count that the text contradicts, the text decides. Pure: no I/O.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -51,7 +51,7 @@ pub struct Mapper {
 
 struct Profile {
     number: u32,
-    stems: HashSet<String>,
+    stems: BTreeSet<String>,
     keywords: Vec<Vec<String>>,
 }
 
@@ -97,7 +97,7 @@ impl Mapper {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut measures = Vec::new();
         for m in &plan.measures {
-            let stems: HashSet<String> = content_stems(&m.text).into_iter().collect();
+            let stems: BTreeSet<String> = content_stems(&m.text).into_iter().collect();
             for s in &stems {
                 *df.entry(s.clone()).or_default() += 1;
             }
@@ -132,7 +132,7 @@ impl Mapper {
     /// Similarity of a text to every measure, best first: (measure, score).
     pub fn scores(&self, text: &str) -> Vec<(u32, f64)> {
         let stems = text::stems(text);
-        let content: HashSet<String> = content_stems(text).into_iter().collect();
+        let content: BTreeSet<String> = content_stems(text).into_iter().collect();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -468,6 +468,7 @@ pub fn is_covering_text(t: &str) -> bool {
         "надаємо інформацію",
         "надаю інформацію",
         "повідомляємо",
+        "про виконання плану",
     ]
     .iter()
     .any(|p| lower.starts_with(p) || (lower.chars().count() < 160 && lower.contains(p)));
@@ -566,6 +567,9 @@ pub fn cell_number(cell: &str) -> Option<u32> {
 /// rows above it and section rows inside are skipped.
 pub fn segment_table(table: &Table) -> Vec<Segment> {
     let header = table.rows.iter().take(20).position(|r| {
+        if r.iter().filter(|c| !c.trim().is_empty()).count() < 2 {
+            return false;
+        }
         let c = header_columns(r);
         c.report.is_some() || (c.number.is_some() && c.measure.is_some())
     });

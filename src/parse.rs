@@ -162,11 +162,18 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
         attachments: Vec::new(),
         body_charset: None,
     };
-    read_body(&msg, forward_subject, &mut parsed, 0);
+    read_body(&msg, msg.raw_message(), forward_subject, &mut parsed, 0);
     Ok(parsed)
 }
 
-fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, depth: usize) {
+/// `root` is the outermost message's bytes: mail-parser gives nested parts' offsets into it.
+fn read_body(
+    msg: &Message,
+    root: &[u8],
+    forward_subject: bool,
+    out: &mut ParsedMessage,
+    depth: usize,
+) {
     // Body: the first text/plain part, or the HTML one turned into text. When the HTML body
     // carries tables (Excel pasted into Outlook), its text and tables are used instead.
     let plain = msg
@@ -181,7 +188,7 @@ fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, dept
         .filter(|p| p.is_text_html());
     let mut body_text = String::new();
     if let Some(h) = html {
-        let (html_text, charset) = part_text(msg, h);
+        let (html_text, charset) = part_text(root, msg, h);
         let cut = if forward_subject {
             &html_text[..]
         } else {
@@ -197,7 +204,7 @@ fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, dept
     if body_text.is_empty()
         && let Some(p) = plain
     {
-        let (t, charset) = part_text(msg, p);
+        let (t, charset) = part_text(root, msg, p);
         body_text = t;
         out.body_charset.get_or_insert(charset);
     }
@@ -221,7 +228,7 @@ fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, dept
         };
         if let PartType::Message(inner) = &part.body {
             if depth < 3 {
-                read_body(inner, true, out, depth + 1);
+                read_body(inner, root, true, out, depth + 1);
             }
             continue;
         }
@@ -251,20 +258,23 @@ fn read_body(msg: &Message, forward_subject: bool, out: &mut ParsedMessage, dept
             name,
             content_type,
             charset,
-            data: part_bytes(msg, part),
+            data: part_bytes(root, msg, part),
         });
     }
 }
 
 /// The decoded bytes of a part, before any charset conversion.
-fn part_bytes(msg: &Message, part: &MessagePart) -> Vec<u8> {
+fn part_bytes(root: &[u8], msg: &Message, part: &MessagePart) -> Vec<u8> {
     match &part.body {
         PartType::Binary(b) | PartType::InlineBinary(b) => b.to_vec(),
         _ => {
-            let raw = msg
-                .raw_message()
-                .get(part.raw_body_offset() as usize..part.raw_end_offset() as usize)
-                .unwrap_or_default();
+            let range = part.raw_body_offset() as usize..part.raw_end_offset() as usize;
+            let Some(raw) = root
+                .get(range.clone())
+                .or_else(|| msg.raw_message().get(range))
+            else {
+                return part.contents().to_vec();
+            };
             match part.encoding {
                 Encoding::Base64 => {
                     let compact: Vec<u8> = raw
@@ -284,8 +294,8 @@ fn part_bytes(msg: &Message, part: &MessagePart) -> Vec<u8> {
 }
 
 /// A text part decoded from its raw bytes, so that a wrong charset label can be corrected.
-fn part_text(msg: &Message, part: &MessagePart) -> (String, &'static str) {
-    let bytes = part_bytes(msg, part);
+fn part_text(root: &[u8], msg: &Message, part: &MessagePart) -> (String, &'static str) {
+    let bytes = part_bytes(root, msg, part);
     let declared = part.content_type().and_then(|ct| ct.attribute("charset"));
     text::decode_bytes(&bytes, declared)
 }

@@ -212,8 +212,8 @@ pub fn tidy(text: &str) -> String {
     for line in text.lines() {
         let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
         if line.is_empty() {
-            if !out.ends_with("\n\n") && !out.is_empty() {
-                out.push('\n');
+            if !out.is_empty() && !out.ends_with("\n\n") {
+                out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
             }
             continue;
         }

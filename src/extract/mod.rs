@@ -250,8 +250,9 @@ pub fn sniff(bytes: &[u8]) -> Format {
 }
 
 fn sniff_zip(bytes: &[u8]) -> Format {
+    // A damaged zip stays a zip: `check_zip` then records it as corrupt.
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Format::Unknown;
+        return Format::Zip;
     };
     let names: Vec<String> = archive
         .file_names()
@@ -374,7 +375,7 @@ fn zip_members(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, Reason> {
             if std::str::from_utf8(&raw_name).is_ok_and(|s| !s.is_ascii()) || raw_name.is_ascii() {
                 String::from_utf8_lossy(&raw_name).into_owned()
             } else {
-                encoding_rs::IBM866.decode(&raw_name).0.into_owned()
+                dos_name(&raw_name)
             };
         let mut data = Vec::new();
         f.read_to_end(&mut data)
@@ -382,6 +383,23 @@ fn zip_members(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, Reason> {
         out.push((name, data));
     }
     Ok(out)
+}
+
+/// A zip member name written by Windows in the DOS code page: CP866, with CP1125's Ukrainian
+/// letters (Ґ Є І Ї) in 0xF2–0xF9, where CP866 has rarely used signs.
+fn dos_name(raw: &[u8]) -> String {
+    const UKR: [char; 8] = ['Ґ', 'ґ', 'Є', 'є', 'І', 'і', 'Ї', 'ї'];
+    raw.iter()
+        .map(|&b| match b {
+            0xF2..=0xF9 => UKR[(b - 0xF2) as usize],
+            _ => encoding_rs::IBM866
+                .decode_without_bom_handling(&[b])
+                .0
+                .chars()
+                .next()
+                .unwrap_or('?'),
+        })
+        .collect()
 }
 
 fn html_meta_charset(bytes: &[u8]) -> Option<String> {

@@ -188,7 +188,8 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
                     }
                 } else if v.paragraph.contains(&name.as_slice()) {
                     in_paragraph = in_paragraph.saturating_sub(1);
-                    push(&mut tables, &mut body, "\n");
+                    // A paragraph is a unit of report text: keep it apart from the next.
+                    push(&mut tables, &mut body, "\n\n");
                 } else if !v.text.is_empty() && name == v.text {
                     in_text = false;
                 }

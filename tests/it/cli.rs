@@ -1,0 +1,262 @@
+//! The command line end to end: a real SQLite file in a temp folder, the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use super::fixtures::fixture_dir;
+
+fn zvit(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zvit"))
+        .arg("--config")
+        .arg(dir.join("config/zvit.toml"))
+        .args(args)
+        .output()
+        .expect("zvit runs")
+}
+
+/// A copy of the shipped config in a temp folder, so the database lands there.
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir.path().join("config")).unwrap();
+    for f in ["zvit.toml", "plan.toml"] {
+        std::fs::copy(
+            root.join("config").join(f),
+            dir.path().join("config").join(f),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "zvit failed: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn shipped_config_passes_check_config() {
+    let dir = setup();
+    let out = ok(&zvit(dir.path(), &["check-config"]));
+    assert!(
+        out.contains("16 measures") && out.contains("3 deadlines"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_config_reports_file_and_line_and_exits_2() {
+    let dir = setup();
+    let plan = dir.path().join("config/plan.toml");
+    let src = std::fs::read_to_string(&plan).unwrap();
+    let cases: [(&str, String, &str); 6] = [
+        (
+            "unknown key",
+            src.replacen("grace_days = 3", "grace_days = 3\ngrace = 4", 1),
+            "unknown field `grace`",
+        ),
+        (
+            "wrong type",
+            src.replacen("grace_days = 3", "grace_days = \"three\"", 1),
+            "invalid type",
+        ),
+        (
+            "missing executor",
+            src.replacen("executors = [\"uvp\"]", "executors = [\"uvp2\"]", 1),
+            "\"uvp2\"",
+        ),
+        (
+            "address twice",
+            src.replacen(
+                "rda-borzna@example.gov.ua",
+                "rda-bakhmach@example.gov.ua",
+                1,
+            ),
+            "used twice",
+        ),
+        (
+            "deadline order",
+            src.replacen("date = 2013-06-15", "date = 2012-11-15", 1),
+            "date order",
+        ),
+        (
+            "time zone",
+            src.replacen("Europe/Kyiv", "Europe/Chernigiv", 1),
+            "unknown time zone",
+        ),
+    ];
+    for (name, text, needle) in cases {
+        std::fs::write(&plan, &text).unwrap();
+        let out = zvit(dir.path(), &["check-config"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+        assert!(
+            err.contains("plan.toml:") && err.contains(needle),
+            "{name}: {err}"
+        );
+        let line: usize = err
+            .split(':')
+            .nth(1)
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0);
+        assert!(line > 0, "{name}: no line number in {err}");
+        // The reported line holds the mistake.
+        let at = text.lines().nth(line - 1).unwrap_or("");
+        assert!(!at.trim().is_empty(), "{name}: line {line} is empty");
+    }
+    std::fs::remove_file(&plan).unwrap();
+    let out = zvit(dir.path(), &["check-config"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the plan file"));
+}
+
+#[test]
+fn ingest_twice_and_reprocess_leave_the_export_byte_identical() {
+    let dir = setup();
+    let fx: PathBuf = fixture_dir();
+    let fx = fx.to_str().unwrap();
+    let first = ok(&zvit(dir.path(), &["ingest", fx]));
+    assert!(first.lines().count() >= 30, "{first}");
+    let export1 = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+    let again = ok(&zvit(dir.path(), &["ingest", fx]));
+    assert!(
+        again.lines().all(|l| l.contains("already stored")),
+        "{again}"
+    );
+    let export2 = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+    assert_eq!(export1, export2, "a second ingest changed the export");
+    ok(&zvit(dir.path(), &["reprocess"]));
+    let export3 = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+    assert_eq!(export1, export3, "reprocess changed the export");
+
+    let v: serde_json::Value = serde_json::from_str(&export1).unwrap();
+    let items = v["items"].as_array().unwrap();
+    // The correction supersedes the first report on the same executor, measure and period.
+    let zd: Vec<&serde_json::Value> = items
+        .iter()
+        .filter(|i| i["executor"] == "su-zdorovia")
+        .collect();
+    assert_eq!(zd.len(), 2);
+    assert!(
+        zd.iter()
+            .any(|i| i["message_id"] == "<fx-first@example.gov.ua>" && i["superseded"] == true)
+    );
+    assert!(
+        zd.iter()
+            .any(|i| i["message_id"] == "<fx-second@example.gov.ua>" && i["superseded"] == false)
+    );
+    let current: serde_json::Value =
+        serde_json::from_str(&ok(&zvit(dir.path(), &["export", "--format", "json"]))).unwrap();
+    assert!(
+        !current["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["message_id"] == "<fx-first@example.gov.ua>")
+    );
+    assert!(
+        v["unattributed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["message_id"] == "<fx-unknown@example.com>"
+                && u["reason"] == "unknown_sender")
+    );
+    // Not reports yield nothing.
+    for mid in [
+        "<fx-auto@example.gov.ua>",
+        "<fx-bounce@cg.ukrtel.net>",
+        "<fx-mdn@example.gov.ua>",
+        "<fx-spam@example.gov.ua>",
+        "<fx-own@cg.ukrtel.net>",
+        "<fx-list@example.org>",
+    ] {
+        assert!(
+            !items.iter().any(|i| i["message_id"] == mid),
+            "{mid} produced items"
+        );
+    }
+    let late = items
+        .iter()
+        .find(|i| i["message_id"] == "<fx-late@example.gov.ua>")
+        .unwrap();
+    assert_eq!(late["late"], true);
+    assert_eq!(late["received"], "2012-12-18T11:00:00+02:00");
+}
+
+#[test]
+fn status_csv_xlsx_and_show() {
+    let dir = setup();
+    let fx = fixture_dir();
+    ok(&zvit(dir.path(), &["ingest", fx.to_str().unwrap()]));
+    let status: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        dir.path(),
+        &["status", "--period", "1", "--json"],
+    )))
+    .unwrap();
+    let execs = status[0]["executors"].as_array().unwrap();
+    let bob = execs.iter().find(|e| e["id"] == "rda-bobrovytsia").unwrap();
+    assert_eq!(bob["on_time"], serde_json::json!([1, 6, 7, 9]));
+    assert_eq!(bob["not_applicable"], serde_json::json!([12]));
+    assert_eq!(bob["missing"], serde_json::json!([10]));
+    let osvita = execs.iter().find(|e| e["id"] == "su-osvita").unwrap();
+    assert_eq!(osvita["late"], serde_json::json!([6]));
+    let silent = execs.iter().find(|e| e["id"] == "su-finansy").unwrap();
+    assert_eq!(silent["on_time"], serde_json::json!([]));
+    assert!(!silent["missing"].as_array().unwrap().is_empty());
+    assert!(status[0]["totals"]["missing"].as_u64().unwrap() > 0);
+
+    let csv = dir.path().join("out.csv");
+    ok(&zvit(
+        dir.path(),
+        &["export", "--format", "csv", "-o", csv.to_str().unwrap()],
+    ));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with("\u{feff}виконавець;період;пункт".as_bytes()));
+    let xlsx = dir.path().join("out.xlsx");
+    ok(&zvit(
+        dir.path(),
+        &["export", "--format", "xlsx", "-o", xlsx.to_str().unwrap()],
+    ));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+
+    let show = ok(&zvit(
+        dir.path(),
+        &["show", "<fx-unreadable@example.gov.ua>"],
+    ));
+    assert!(
+        show.contains("захищений.xlsx") && show.contains("encrypted"),
+        "{show}"
+    );
+    assert!(
+        show.contains("zip_bomb") && show.contains("image_only"),
+        "{show}"
+    );
+}
+
+#[test]
+fn run_once_reads_the_maildir_and_moves_new_to_cur() {
+    let dir = setup();
+    let new = dir.path().join("var/inbox/new");
+    std::fs::create_dir_all(&new).unwrap();
+    std::fs::copy(
+        fixture_dir().join("xlsx-district.eml"),
+        new.join("1354000000.1.host"),
+    )
+    .unwrap();
+    let out = ok(&zvit(dir.path(), &["run", "--once"]));
+    assert!(out.contains("rda-bobrovytsia"), "{out}");
+    assert!(
+        dir.path()
+            .join("var/inbox/cur/1354000000.1.host:2,S")
+            .exists()
+    );
+    assert!(!new.join("1354000000.1.host").exists());
+    let again = ok(&zvit(dir.path(), &["run", "--once"]));
+    assert!(again.contains("already stored"), "{again}");
+}

@@ -1,0 +1,4 @@
+//! Integration tests: one binary (see ARCHITECTURE.md). Modules by subject.
+
+mod cli;
+mod fixtures;
