@@ -64,7 +64,7 @@ impl Attributor {
                 }
             }
         }
-        names.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+        names.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
         Attributor { names }
     }
 

@@ -177,7 +177,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     format!("creating the Maildir {}", config.intake.maildir.display())
                 })?;
             }
-            ingest(&mut store, &ctx, &[config.intake.maildir.clone()], now)
+            ingest(
+                &mut store,
+                &ctx,
+                std::slice::from_ref(&config.intake.maildir),
+                now,
+            )
         }
         Command::Reprocess => {
             let done = intake::reprocess(&mut store, &ctx)?;

@@ -530,17 +530,16 @@ fn header_columns(row: &[String]) -> Columns {
             }
             continue;
         }
-        if c.contains("захід")
+        if (c.contains("захід")
             || c.contains("заход")
             || c.contains("зміст")
             || c.contains("найменування")
             || c.contains("назва")
             || c.contains("мероприят")
-            || c.contains("содержание")
+            || c.contains("содержание"))
+            && cols.measure.is_none()
         {
-            if cols.measure.is_none() {
-                cols.measure = Some(i);
-            }
+            cols.measure = Some(i);
         }
     }
     cols

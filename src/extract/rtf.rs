@@ -96,16 +96,15 @@ pub fn read(bytes: &[u8]) -> Result<Content, Reason> {
                 }
                 let c = bytes[i];
                 if c == b'\'' {
-                    if i + 2 < n {
-                        if let Ok(v) =
+                    if i + 2 < n
+                        && !skipping
+                        && let Ok(v) =
                             u8::from_str_radix(&String::from_utf8_lossy(&bytes[i + 1..i + 3]), 16)
-                            && !skipping
-                        {
-                            if skip_chars > 0 {
-                                skip_chars -= 1;
-                            } else {
-                                pending.push(v);
-                            }
+                    {
+                        if skip_chars > 0 {
+                            skip_chars -= 1;
+                        } else {
+                            pending.push(v);
                         }
                     }
                     i += 3;

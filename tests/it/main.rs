@@ -1,4 +1,5 @@
 //! Integration tests: one binary (see ARCHITECTURE.md). Modules by subject.
 
 mod cli;
+mod corpora;
 mod fixtures;
