@@ -236,6 +236,13 @@ fn read_body(
             .attachment_name()
             .map(|n| n.trim().to_string())
             .filter(|n| !n.is_empty())
+            .map(|n| {
+                if n.contains('\u{FFFD}') {
+                    raw_file_name(root, part).unwrap_or(n)
+                } else {
+                    n
+                }
+            })
             .unwrap_or_else(|| format!("attachment-{}.bin", idx + 1));
         let content_type = part
             .content_type()
@@ -261,6 +268,35 @@ fn read_body(
             data: part_bytes(root, msg, part),
         });
     }
+}
+
+/// Re-reads a file name from the part's raw headers, joining RFC 2047 words before decoding
+/// them: some clients split a name in the middle of a multi-byte character.
+fn raw_file_name(root: &[u8], part: &MessagePart) -> Option<String> {
+    for h in &part.headers {
+        let name = h.name().to_ascii_lowercase();
+        if name != "content-disposition" && name != "content-type" {
+            continue;
+        }
+        let raw = root.get(h.offset_start() as usize..h.offset_end() as usize)?;
+        let raw = String::from_utf8_lossy(raw);
+        let lower = raw.to_ascii_lowercase();
+        for key in ["filename=", "name="] {
+            if let Some(pos) = lower.find(key) {
+                let rest = raw[pos + key.len()..].trim_start();
+                let value = if let Some(q) = rest.strip_prefix('"') {
+                    q.split('"').next().unwrap_or("")
+                } else {
+                    rest.split(';').next().unwrap_or("").trim()
+                };
+                let decoded = text::decode_encoded_words(value);
+                if !decoded.is_empty() && !decoded.contains('\u{FFFD}') {
+                    return Some(decoded);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The decoded bytes of a part, before any charset conversion.

@@ -377,6 +377,61 @@ fn push_html_text(
     }
 }
 
+/// Decodes RFC 2047 encoded words ("=?UTF-8?B?...?="), joining the bytes of adjacent words in
+/// the same charset before decoding, so a character split across two words survives.
+pub fn decode_encoded_words(value: &str) -> String {
+    use mail_parser::decoders::base64::base64_decode;
+    use mail_parser::decoders::quoted_printable::quoted_printable_decode;
+    let mut out = String::new();
+    let mut pending: Vec<u8> = Vec::new();
+    let mut pending_cs = String::new();
+    let flush = |out: &mut String, pending: &mut Vec<u8>, cs: &str| {
+        if !pending.is_empty() {
+            let enc = Encoding::for_label(cs.as_bytes()).unwrap_or(UTF_8);
+            out.push_str(&enc.decode_without_bom_handling(pending).0);
+            pending.clear();
+        }
+    };
+    let mut rest = value;
+    while !rest.is_empty() {
+        let Some(start) = rest.find("=?") else {
+            flush(&mut out, &mut pending, &pending_cs);
+            out.push_str(rest);
+            break;
+        };
+        let between = &rest[..start];
+        let word = &rest[start + 2..];
+        let mut parts = word.splitn(3, '?');
+        let (Some(cs), Some(kind), Some(tail)) = (parts.next(), parts.next(), parts.next()) else {
+            flush(&mut out, &mut pending, &pending_cs);
+            out.push_str(rest);
+            break;
+        };
+        let Some(end) = tail.find("?=") else {
+            flush(&mut out, &mut pending, &pending_cs);
+            out.push_str(rest);
+            break;
+        };
+        let data = &tail[..end];
+        if !between.trim().is_empty() || !cs.eq_ignore_ascii_case(&pending_cs) {
+            flush(&mut out, &mut pending, &pending_cs);
+            if !between.trim().is_empty() {
+                out.push_str(between);
+            }
+        }
+        pending_cs = cs.split('*').next().unwrap_or(cs).to_string();
+        let bytes = if kind.eq_ignore_ascii_case("b") {
+            base64_decode(data.as_bytes())
+        } else {
+            quoted_printable_decode(data.replace('_', " ").as_bytes())
+        };
+        pending.extend(bytes.unwrap_or_default());
+        rest = &tail[end + 2..];
+    }
+    flush(&mut out, &mut pending, &pending_cs);
+    out
+}
+
 /// Decodes the HTML character references that mail bodies use.
 pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
@@ -684,6 +739,21 @@ mod tests {
         let wrote =
             "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
         assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn encoded_words_split_inside_a_character_are_joined() {
+        // "Звіт" split after the first byte of "і".
+        let v = "=?UTF-8?B?0JfQstGW?= =?UTF-8?B?0YI=?=";
+        assert_eq!(
+            decode_encoded_words("=?UTF-8?B?0JfQsg==?= =?UTF-8?B?0ZbRgg==?="),
+            "Звіт"
+        );
+        assert!(!decode_encoded_words(v).contains('\u{FFFD}'));
+        assert_eq!(
+            decode_encoded_words("=?windows-1251?Q?=C7=E2=B3=F2?=.xls"),
+            "Звіт.xls"
+        );
     }
 
     #[test]
