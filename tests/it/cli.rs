@@ -136,6 +136,42 @@ fn ingest_twice_and_reprocess_leave_the_export_byte_identical() {
 
     let v: serde_json::Value = serde_json::from_str(&export1).unwrap();
     let items = v["items"].as_array().unwrap();
+    // Every fixture, ingested and exported, gives exactly its expected items.
+    for eml in super::fixtures::fixtures() {
+        let exp: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(eml.with_extension("expected.json")).unwrap())
+                .unwrap();
+        let mid = format!(
+            "<{}>",
+            zvit::parse::envelope(&std::fs::read(&eml).unwrap())
+                .message_id
+                .unwrap()
+        );
+        let mut got: Vec<(Option<u64>, String)> = items
+            .iter()
+            .filter(|i| i["message_id"] == mid.as_str())
+            .map(|i| {
+                (
+                    i["measure"].as_u64(),
+                    i["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let mut want: Vec<(Option<u64>, String)> = exp["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                (
+                    i["measure"].as_u64(),
+                    i["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{}", eml.display());
+    }
     // The correction supersedes the first report on the same executor, measure and period.
     let zd: Vec<&serde_json::Value> = items
         .iter()
