@@ -63,9 +63,10 @@ pub struct Config {
     pub plan_file: PathBuf,
     pub database: PathBuf,
     pub intake: Intake,
-    pub imap: Option<RawImap>,
+    pub imap: Option<ImapConfig>,
     pub outgoing: Outgoing,
-    pub smtp: Option<RawImap>,
+    pub smtp: Option<SmtpConfig>,
+    pub admin: RawAdmin,
     pub reminders: RawReminders,
     pub digest: RawDigest,
     pub mapping: RawMapping,
@@ -83,6 +84,18 @@ pub enum SourceKind {
 pub struct Intake {
     pub source: SourceKind,
     pub maildir: PathBuf,
+    /// How often `run` looks into the Maildir.
+    pub poll_secs: u64,
+    /// Alert the admin when intake has had no successful poll for this long.
+    pub stale_alert_secs: u64,
+}
+
+/// Who hears about problems with zvit itself.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawAdmin {
+    /// Addresses that get an alert when intake fails (one mail per incident).
+    pub emails: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -138,9 +151,11 @@ struct RawConfig {
     plan: Spanned<String>,
     database: RawDatabase,
     intake: RawIntake,
-    imap: Option<RawImap>,
+    imap: Option<ImapConfig>,
     outgoing: RawOutgoing,
-    smtp: Option<RawImap>,
+    smtp: Option<SmtpConfig>,
+    #[serde(default)]
+    admin: RawAdmin,
     #[serde(default)]
     reminders: RawReminders,
     #[serde(default)]
@@ -163,31 +178,108 @@ struct RawIntake {
     source: SourceKind,
     #[serde(default = "default_maildir")]
     maildir: String,
+    #[serde(default = "default_maildir_poll")]
+    poll_secs: u64,
+    #[serde(default = "default_stale")]
+    stale_alert_secs: u64,
+}
+
+fn default_maildir_poll() -> u64 {
+    10
+}
+fn default_stale() -> u64 {
+    3600
 }
 
 fn default_maildir() -> String {
     "../var/inbox".into()
 }
 
-/// An IMAP or SMTP server as configured (the keys of DESIGN.md's `[imap]` and `[smtp]`).
+/// How a connection to a mail server is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TlsMode {
+    /// TLS from the first byte (IMAP 993, SMTP 465).
+    Implicit,
+    /// A plain connection upgraded with STARTTLS (IMAP 143, SMTP 587).
+    Starttls,
+    /// No TLS at all: only for tests on the loopback interface.
+    None,
+}
+
+/// The office's IMAP mailbox (`[imap]`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawImap {
+pub struct ImapConfig {
     pub host: String,
     pub port: u16,
     #[serde(default = "default_tls")]
-    pub tls: String,
-    pub ca_file: Option<String>,
-    pub user: Option<String>,
+    pub tls: TlsMode,
+    /// A CA certificate (PEM) to trust besides the usual roots.
+    pub ca_file: Option<PathBuf>,
+    pub user: String,
+    /// The environment variable that holds the password.
     pub password_env: Option<String>,
-    pub password_file: Option<String>,
-    pub mailbox: Option<String>,
-    pub idle: Option<bool>,
-    pub poll_secs: Option<u64>,
+    /// A file that holds the password (its first line).
+    pub password_file: Option<PathBuf>,
+    #[serde(default = "default_mailbox")]
+    pub mailbox: String,
+    /// Use IDLE where the server offers it.
+    #[serde(default = "yes")]
+    pub idle: bool,
+    /// Poll this often without IDLE, and as a safety net with it.
+    #[serde(default = "default_poll")]
+    pub poll_secs: u64,
+    /// Messages fetched per UID FETCH.
+    #[serde(default = "default_batch")]
+    pub batch_size: u32,
+    /// A server that does not answer a command within this time is replaced.
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: u64,
+    /// On first start only mail received since this date is taken (default: the plan's
+    /// approval), so years of other mail in the mailbox are not swallowed.
+    pub since: Option<toml::value::Datetime>,
+    /// Keyword added (with \Seen) to every stored message.
+    #[serde(default = "default_keyword")]
+    pub keyword: String,
+    /// Opt-in: move processed mail to this folder (created if missing).
+    pub processed_folder: Option<String>,
+    /// Opt-in: move mail that needs a person (unattributed, not reports) to this folder.
+    pub review_folder: Option<String>,
 }
 
-fn default_tls() -> String {
-    "implicit".into()
+fn default_mailbox() -> String {
+    "INBOX".into()
+}
+fn default_poll() -> u64 {
+    60
+}
+fn default_batch() -> u32 {
+    50
+}
+fn default_timeout() -> u64 {
+    120
+}
+fn default_keyword() -> String {
+    "$zvit".into()
+}
+
+/// The outgoing SMTP server (`[smtp]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    #[serde(default = "default_tls")]
+    pub tls: TlsMode,
+    pub ca_file: Option<PathBuf>,
+    pub user: Option<String>,
+    pub password_env: Option<String>,
+    pub password_file: Option<PathBuf>,
+}
+
+fn default_tls() -> TlsMode {
+    TlsMode::Implicit
 }
 
 #[derive(Debug, Deserialize)]
@@ -601,14 +693,14 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             "[outgoing] transport = \"smtp\" needs an [smtp] section",
         );
     }
-    for server in raw.imap.iter().chain(raw.smtp.iter()) {
-        if !matches!(server.tls.as_str(), "implicit" | "starttls" | "none") {
+    if let Some(imap) = &raw.imap {
+        if imap.password_env.is_some() == imap.password_file.is_some() {
+            issues.at(0..0, "[imap] needs exactly one of password_env or password_file (never the password itself)");
+        }
+        if imap.batch_size == 0 || imap.poll_secs == 0 || imap.timeout_secs == 0 {
             issues.at(
                 0..0,
-                format!(
-                    "tls = \"{}\": use \"implicit\", \"starttls\" or \"none\"",
-                    server.tls
-                ),
+                "[imap] batch_size, poll_secs and timeout_secs must be above 0",
             );
         }
     }
@@ -650,14 +742,25 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         intake: Intake {
             source: raw.intake.source,
             maildir: resolve(&raw.intake.maildir),
+            poll_secs: raw.intake.poll_secs.max(1),
+            stale_alert_secs: raw.intake.stale_alert_secs,
         },
-        imap: raw.imap,
+        imap: raw.imap.map(|mut i| {
+            i.ca_file = i.ca_file.map(|p| resolve(&p.to_string_lossy()));
+            i.password_file = i.password_file.map(|p| resolve(&p.to_string_lossy()));
+            i
+        }),
         outgoing: Outgoing {
             transport: raw.outgoing.transport,
             dir: resolve(&raw.outgoing.dir),
             from: raw.outgoing.from.trim().to_lowercase(),
         },
-        smtp: raw.smtp,
+        smtp: raw.smtp.map(|mut i| {
+            i.ca_file = i.ca_file.map(|p| resolve(&p.to_string_lossy()));
+            i.password_file = i.password_file.map(|p| resolve(&p.to_string_lossy()));
+            i
+        }),
+        admin: raw.admin,
         reminders: raw.reminders,
         digest: raw.digest,
         mapping: raw.mapping,
@@ -688,8 +791,8 @@ impl Config {
     /// Addresses that are zvit's own: `[outgoing] from`, `[imap] user`, `[plan] mailbox`.
     pub fn own_addresses(&self, plan: &Plan) -> Vec<String> {
         let mut own = vec![plan.mailbox.clone(), self.outgoing.from.clone()];
-        if let Some(user) = self.imap.as_ref().and_then(|i| i.user.as_ref()) {
-            own.push(user.to_lowercase());
+        if let Some(imap) = &self.imap {
+            own.push(imap.user.to_lowercase());
         }
         own.sort();
         own.dedup();

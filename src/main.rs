@@ -155,12 +155,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let now = clock(&cli.now)?;
     let mut store = Store::open(&config.database)
         .with_context(|| format!("opening {}", config.database.display()))?;
-    let ctx = Context::new(
-        &plan,
-        &config.limits,
-        config.mapping.min_confidence,
-        config.own_addresses(&plan),
-    );
+    let plan = std::sync::Arc::new(plan);
+    let ctx = Context::from_config(&config, plan.clone());
 
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),

@@ -2,6 +2,8 @@
 //! attribute and map, with no I/O, so `ingest`, `reprocess`, the daemon and the tests all run
 //! exactly the same code.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use crate::attribute::{Attribution, Attributor, Evidence};
@@ -53,30 +55,42 @@ pub struct Item {
     pub row: Option<usize>,
 }
 
-/// The plan-derived helpers the pipeline needs, built once and shared.
-pub struct Context<'a> {
-    pub plan: &'a Plan,
-    pub limits: &'a Limits,
+/// The plan-derived helpers the pipeline needs, built once and shared (also across threads:
+/// the daemon analyses on blocking threads).
+pub struct Context {
+    pub plan: Arc<Plan>,
+    pub limits: Limits,
     pub attributor: Attributor,
     pub mapper: Mapper,
     /// Addresses that are zvit's own.
     pub own_addresses: Vec<String>,
 }
 
-impl<'a> Context<'a> {
+impl Context {
     pub fn new(
-        plan: &'a Plan,
-        limits: &'a Limits,
+        plan: Arc<Plan>,
+        limits: Limits,
         min_confidence: f64,
         own_addresses: Vec<String>,
     ) -> Self {
         Context {
+            attributor: Attributor::new(&plan),
+            mapper: Mapper::new(&plan, min_confidence),
             plan,
             limits,
-            attributor: Attributor::new(plan),
-            mapper: Mapper::new(plan, min_confidence),
             own_addresses,
         }
+    }
+
+    /// The context for a loaded configuration.
+    pub fn from_config(config: &crate::config::Config, plan: Arc<Plan>) -> Self {
+        let own = config.own_addresses(&plan);
+        Context::new(
+            plan,
+            config.limits.clone(),
+            config.mapping.min_confidence,
+            own,
+        )
     }
 }
 
@@ -140,7 +154,7 @@ pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
     }
     blocks.push(("body".into(), body_segments));
     for att in &msg.attachments {
-        for ex in extract::extract(&att.name, &att.data, ctx.limits) {
+        for ex in extract::extract(&att.name, &att.data, &ctx.limits) {
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
                     c.text.chars().count()
@@ -218,7 +232,7 @@ pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
         body: &body_text,
         headings: &headings,
     };
-    analysis.attribution = ctx.attributor.attribute(ctx.plan, &evidence);
+    analysis.attribution = ctx.attributor.attribute(&ctx.plan, &evidence);
     if analysis.attribution.is_none() {
         analysis.reason = Some(Reason::UnknownSender);
         return analysis;

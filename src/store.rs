@@ -25,8 +25,9 @@ pub enum StoreError {
 }
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(
-        r#"
+    Migrations::new(vec![
+        M::up(
+            r#"
         CREATE TABLE message (
             id          INTEGER PRIMARY KEY,
             message_id  TEXT NOT NULL UNIQUE,   -- without <>; made up from the hash when absent
@@ -77,7 +78,33 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         );
         CREATE INDEX item_key ON item (executor, period, measure);
         "#,
-    )])
+        ),
+        M::up(
+            r#"
+        -- Where IMAP intake stands in each mailbox: the next fetch starts above last_uid.
+        CREATE TABLE imap_state (
+            mailbox     TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid    INTEGER NOT NULL
+        );
+        -- Which stored message a server UID is (for flags and moves after analysis).
+        CREATE TABLE imap_uid (
+            mailbox     TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uid         INTEGER NOT NULL,
+            message     INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+            done        INTEGER NOT NULL DEFAULT 0,   -- flagged/moved on the server
+            PRIMARY KEY (mailbox, uidvalidity, uid)
+        );
+        -- The intake's health, shown by `zvit status`.
+        CREATE TABLE health (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            at    INTEGER NOT NULL
+        );
+        "#,
+        ),
+    ])
 });
 
 pub struct Store {
@@ -208,6 +235,150 @@ impl Store {
         let id = tx.last_insert_rowid();
         tx.commit()?;
         Ok(Inserted::New(id))
+    }
+
+    /// Stores a message fetched over IMAP and advances the mailbox's last UID in the same
+    /// transaction: the UID is never passed before its message is committed.
+    pub fn insert_imap(
+        &mut self,
+        mailbox: &str,
+        uidvalidity: u32,
+        uid: u32,
+        message_id: Option<&str>,
+        raw: &[u8],
+        received: Timestamp,
+        now: Timestamp,
+    ) -> Result<Inserted, StoreError> {
+        let sha = sha256_hex(raw);
+        let mid = message_id
+            .filter(|m| !m.trim().is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
+        let tx = self.conn.transaction()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
+                params![mid, sha],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let result = match existing {
+            Some(id) => Inserted::Duplicate(id),
+            None => {
+                tx.execute(
+                    "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![mid, sha, raw, received.as_second(), format!("imap:{mailbox}/{uidvalidity}/{uid}"), now.to_string()],
+                )?;
+                Inserted::New(tx.last_insert_rowid())
+            }
+        };
+        let id = match result {
+            Inserted::New(id) | Inserted::Duplicate(id) => id,
+        };
+        tx.execute(
+            "INSERT OR IGNORE INTO imap_uid (mailbox, uidvalidity, uid, message) VALUES (?1, ?2, ?3, ?4)",
+            params![mailbox, uidvalidity, uid, id],
+        )?;
+        tx.execute(
+            "INSERT INTO imap_state (mailbox, uidvalidity, last_uid) VALUES (?1, ?2, ?3)
+             ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
+               last_uid = CASE WHEN imap_state.uidvalidity = excluded.uidvalidity THEN max(imap_state.last_uid, excluded.last_uid) ELSE excluded.last_uid END",
+            params![mailbox, uidvalidity, uid],
+        )?;
+        tx.commit()?;
+        Ok(result)
+    }
+
+    /// The stored (uidvalidity, last_uid) of a mailbox.
+    pub fn imap_state(&self, mailbox: &str) -> Result<Option<(u32, u32)>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT uidvalidity, last_uid FROM imap_state WHERE mailbox = ?1",
+                [mailbox],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Records a new UIDVALIDITY (the mailbox was recreated): intake rescans from `last_uid`.
+    pub fn reset_imap_state(
+        &mut self,
+        mailbox: &str,
+        uidvalidity: u32,
+        last_uid: u32,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO imap_state (mailbox, uidvalidity, last_uid) VALUES (?1, ?2, ?3)
+             ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid",
+            params![mailbox, uidvalidity, last_uid],
+        )?;
+        Ok(())
+    }
+
+    /// Server UIDs whose messages are stored and analysed but not yet flagged or moved, with
+    /// whether the message needs a person (unattributed or not a report).
+    pub fn imap_pending_marks(
+        &self,
+        mailbox: &str,
+        uidvalidity: u32,
+    ) -> Result<Vec<(u32, bool)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT u.uid, (a.executor IS NULL OR a.reason_code IS NOT NULL) FROM imap_uid u JOIN analysis a ON a.message = u.message
+             WHERE u.mailbox = ?1 AND u.uidvalidity = ?2 AND u.done = 0 ORDER BY u.uid",
+        )?;
+        let rows = stmt.query_map(params![mailbox, uidvalidity], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn imap_marked(
+        &mut self,
+        mailbox: &str,
+        uidvalidity: u32,
+        uids: &[u32],
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for uid in uids {
+            tx.execute(
+                "UPDATE imap_uid SET done = 1 WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
+                params![mailbox, uidvalidity, uid],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records a health fact (`last_poll_ok`, `last_error`, `backlog`, …).
+    pub fn set_health(&self, key: &str, value: &str, at: Timestamp) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO health (key, value, at) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, at = excluded.at",
+            params![key, value, at.as_second()],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_health(&self, key: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM health WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
+    /// Every health fact: (key, value, unix seconds).
+    pub fn health(&self) -> Result<Vec<(String, String, i64)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, value, at FROM health ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Number of stored messages.
+    pub fn message_count(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM message", [], |r| r.get(0))?)
     }
 
     /// Messages with no analysis yet (new, or interrupted before analysis was stored).

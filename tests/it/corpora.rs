@@ -42,7 +42,7 @@ fn mail_corpus_parses_without_panic() {
     let (cfg, plan) =
         zvit::config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/zvit.toml"))
             .unwrap();
-    let ctx = zvit::pipeline::Context::new(&plan, &cfg.limits, 0.5, vec![]);
+    let ctx = zvit::pipeline::Context::from_config(&cfg, std::sync::Arc::new(plan));
     let mut list = Vec::new();
     files(&corpora().join("mail-parser-eml"), &mut list);
     assert!(list.len() > 50, "mail corpus too small: {}", list.len());

@@ -3,6 +3,7 @@
 //! kind, executor, period, items and part reasons.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
 
 use serde_json::Value;
 use zvit::config;
@@ -22,17 +23,16 @@ pub fn fixtures() -> Vec<PathBuf> {
     v
 }
 
-fn analyse(raw: &[u8]) -> Analysis {
+static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
     let (cfg, plan) =
         config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/zvit.toml")).unwrap();
-    let ctx = Context::new(
-        &plan,
-        &cfg.limits,
-        cfg.mapping.min_confidence,
-        cfg.own_addresses(&plan),
-    );
+    Context::from_config(&cfg, Arc::new(plan))
+});
+
+fn analyse(raw: &[u8]) -> Analysis {
+    let ctx = &*CONTEXT;
     let env = zvit::parse::envelope(raw);
-    pipeline::process(&ctx, raw, env.header_time.expect("fixtures have a Date"))
+    pipeline::process(ctx, raw, env.header_time.expect("fixtures have a Date"))
 }
 
 /// Compares one analysis with its expectation; returns the differences.
