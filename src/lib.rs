@@ -24,13 +24,17 @@
 //! - [`reason`]: stable reason codes with Ukrainian texts.
 //! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
 //! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
+//! - [`imap`]: the IMAP mailbox: connect (TLS, STARTTLS), fetch by UID, IDLE, flag/move. I/O.
+//! - [`daemon`]: `zvit run`: intake loop with reconnects, signals, reload, health. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
 //!
 //! The binary (`src/main.rs`) parses the command line and calls these.
 
 pub mod attribute;
 pub mod config;
+pub mod daemon;
 pub mod extract;
+pub mod imap;
 pub mod intake;
 pub mod map;
 pub mod parse;
@@ -40,3 +44,19 @@ pub mod reason;
 pub mod report;
 pub mod store;
 pub mod text;
+
+/// The clock, passed in: the system clock, or a fixed instant (`--now`, tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(jiff::Timestamp),
+}
+
+impl Clock {
+    pub fn now(&self) -> jiff::Timestamp {
+        match self {
+            Clock::System => jiff::Timestamp::now(),
+            Clock::Fixed(t) => *t,
+        }
+    }
+}

@@ -8,7 +8,11 @@ use anyhow::{Context as _, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 
+use std::sync::Arc;
+
+use zvit::Clock;
 use zvit::config::{self, Config};
+use zvit::daemon;
 use zvit::intake::{self, Outcome};
 use zvit::pipeline::Context;
 use zvit::plan::Plan;
@@ -155,30 +159,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let now = clock(&cli.now)?;
     let mut store = Store::open(&config.database)
         .with_context(|| format!("opening {}", config.database.display()))?;
-    let plan = std::sync::Arc::new(plan);
+    let plan = Arc::new(plan);
     let ctx = Context::from_config(&config, plan.clone());
 
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
         Command::Run { once } => {
-            if !once {
-                bail!("the long-running daemon is not built yet; use `zvit run --once`");
-            }
-            if config.intake.source != config::SourceKind::Maildir {
-                bail!("`run --once` reads the Maildir; IMAP intake is not built yet");
-            }
-            for sub in ["cur", "new", "tmp"] {
-                std::fs::create_dir_all(config.intake.maildir.join(sub)).with_context(|| {
-                    format!("creating the Maildir {}", config.intake.maildir.display())
-                })?;
-            }
-            ingest(
-                &mut store,
-                &ctx,
-                std::slice::from_ref(&config.intake.maildir),
-                now,
-            )
+            drop(store);
+            let clock = if cli.now.is_some() { Clock::Fixed(now) } else { Clock::System };
+            let report: daemon::Reporter = Arc::new(|line: String| {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+                let _ = out.flush();
+            });
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .context("starting the async runtime")?;
+            let opts = daemon::Options { config_file: cli.config.clone(), clock, once, report };
+            runtime.block_on(daemon::run(opts, config, (*plan).clone()))?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Reprocess => {
             let done = intake::reprocess(&mut store, &ctx)?;
@@ -204,6 +205,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 for s in &statuses {
                     println!("{}", report::status_text(s));
+                }
+                for (key, value, at) in store.health()? {
+                    println!("intake {key}: {value} (at {})", report::local_time(&plan, at));
                 }
                 let review = store
                     .messages()?
