@@ -104,7 +104,10 @@ async fn join(task: JoinHandle<()>) {
     }
 }
 
-fn spawn_signal_listener(shutdown: CancellationToken, reload: tokio::sync::mpsc::Sender<()>) -> Result<(), DaemonError> {
+fn spawn_signal_listener(
+    shutdown: CancellationToken,
+    reload: tokio::sync::mpsc::Sender<()>,
+) -> Result<(), DaemonError> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate()).map_err(DaemonError::Signal)?;
     let mut int = signal(SignalKind::interrupt()).map_err(DaemonError::Signal)?;
@@ -121,21 +124,46 @@ fn spawn_signal_listener(shutdown: CancellationToken, reload: tokio::sync::mpsc:
     Ok(())
 }
 
-fn spawn_intake(opts: &Options, config: &Config, plan: Arc<Plan>, store: Arc<Mutex<Store>>, token: CancellationToken) -> JoinHandle<()> {
+fn spawn_intake(
+    opts: &Options,
+    config: &Config,
+    plan: Arc<Plan>,
+    store: Arc<Mutex<Store>>,
+    token: CancellationToken,
+) -> JoinHandle<()> {
     let config = config.clone();
     let clock = opts.clock;
     let report = opts.report.clone();
     tokio::spawn(async move {
         let ctx = Arc::new(Context::from_config(&config, plan.clone()));
-        let mut health = Health::new(store.clone(), clock, config.intake.stale_alert_secs, config.admin.emails.clone());
+        let mut health = Health::new(
+            store.clone(),
+            clock,
+            config.intake.stale_alert_secs,
+            config.admin.emails.clone(),
+        );
         let mut backoff = Backoff::new();
         loop {
             if token.is_cancelled() {
                 return;
             }
             let result = match config.intake.source {
-                SourceKind::Maildir => maildir_loop(&config, &ctx, &store, &token, &report, &mut health).await,
-                SourceKind::Imap => imap_session(&config, &ctx, &plan, &store, &token, &report, &mut health, &mut backoff).await,
+                SourceKind::Maildir => {
+                    maildir_loop(&config, &ctx, &store, &token, &report, &mut health).await
+                }
+                SourceKind::Imap => {
+                    imap_session(
+                        &config,
+                        &ctx,
+                        &plan,
+                        &store,
+                        &token,
+                        &report,
+                        &mut health,
+                        &mut backoff,
+                    )
+                    .await
+                }
             };
             match result {
                 Ok(()) => return,
@@ -154,7 +182,12 @@ fn spawn_intake(opts: &Options, config: &Config, plan: Arc<Plan>, store: Arc<Mut
 }
 
 /// One pass (`run --once`).
-async fn pass(opts: &Options, config: &Config, plan: Arc<Plan>, store: Arc<Mutex<Store>>) -> Result<(), DaemonError> {
+async fn pass(
+    opts: &Options,
+    config: &Config,
+    plan: Arc<Plan>,
+    store: Arc<Mutex<Store>>,
+) -> Result<(), DaemonError> {
     let ctx = Arc::new(Context::from_config(config, plan.clone()));
     let token = CancellationToken::new();
     match config.intake.source {
@@ -163,11 +196,18 @@ async fn pass(opts: &Options, config: &Config, plan: Arc<Plan>, store: Arc<Mutex
         }
         SourceKind::Imap => {
             let imap_cfg = config.imap.clone().expect("checked by config");
-            let password = Secret::from_config(imap_cfg.password_env.as_deref(), imap_cfg.password_file.as_deref())?;
+            let password = Secret::from_config(
+                imap_cfg.password_env.as_deref(),
+                imap_cfg.password_file.as_deref(),
+            )?;
             let mut session = imap::connect(&imap_cfg, &password).await?;
             let intake = imap_intake(config, &ctx, &plan, &store, &opts.report, opts.clock);
             let r = intake.sync(&mut session, &token).await?;
-            tracing::info!(stored = r.stored, duplicates = r.duplicates, "IMAP pass done");
+            tracing::info!(
+                stored = r.stored,
+                duplicates = r.duplicates,
+                "IMAP pass done"
+            );
             let _ = session.logout().await;
             store_health(&store, "last_poll_ok", "ok", opts.clock).await;
         }
@@ -175,14 +215,28 @@ async fn pass(opts: &Options, config: &Config, plan: Arc<Plan>, store: Arc<Mutex
     Ok(())
 }
 
-fn imap_intake(config: &Config, ctx: &Arc<Context>, plan: &Plan, store: &Arc<Mutex<Store>>, report: &Reporter, clock: Clock) -> imap::Intake {
+fn imap_intake(
+    config: &Config,
+    ctx: &Arc<Context>,
+    plan: &Plan,
+    store: &Arc<Mutex<Store>>,
+    report: &Reporter,
+    clock: Clock,
+) -> imap::Intake {
     let cfg = config.imap.clone().expect("checked by config");
     let since = cfg
         .since
         .and_then(|d| d.date)
         .and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
         .unwrap_or(plan.approved);
-    imap::Intake { cfg, store: store.clone(), ctx: ctx.clone(), since, report: report.clone(), clock }
+    imap::Intake {
+        cfg,
+        store: store.clone(),
+        ctx: ctx.clone(),
+        since,
+        report: report.clone(),
+        clock,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -208,7 +262,12 @@ async fn imap_session(
     loop {
         let r = intake.sync(&mut session, token).await?;
         if r.stored + r.duplicates > 0 {
-            tracing::info!(stored = r.stored, duplicates = r.duplicates, left = r.left, "IMAP sync");
+            tracing::info!(
+                stored = r.stored,
+                duplicates = r.duplicates,
+                left = r.left,
+                "IMAP sync"
+            );
         }
         health.ok().await;
         backoff.reset();
@@ -224,14 +283,25 @@ async fn imap_session(
     }
 }
 
-async fn maildir_pass(config: &Config, ctx: &Arc<Context>, store: &Arc<Mutex<Store>>, report: &Reporter, clock: Clock) -> Result<(), DaemonError> {
+async fn maildir_pass(
+    config: &Config,
+    ctx: &Arc<Context>,
+    store: &Arc<Mutex<Store>>,
+    report: &Reporter,
+    clock: Clock,
+) -> Result<(), DaemonError> {
     let dir = config.intake.maildir.clone();
     let (ctx, store, report) = (ctx.clone(), store.clone(), report.clone());
     tokio::task::spawn_blocking(move || -> Result<(), DaemonError> {
         for sub in ["cur", "new", "tmp"] {
-            std::fs::create_dir_all(dir.join(sub)).map_err(|e| intake::IntakeError::Read { path: dir.display().to_string(), source: e })?;
+            std::fs::create_dir_all(dir.join(sub)).map_err(|e| intake::IntakeError::Read {
+                path: dir.display().to_string(),
+                source: e,
+            })?;
         }
-        let mut guard = store.lock().map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+        let mut guard = store
+            .lock()
+            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
         maildir_once(&dir, &mut guard, &ctx, &report, clock)
     })
     .await
@@ -239,23 +309,46 @@ async fn maildir_pass(config: &Config, ctx: &Arc<Context>, store: &Arc<Mutex<Sto
 }
 
 /// Stores new Maildir messages and analyses them (a blocking function).
-pub fn maildir_once(dir: &Path, store: &mut Store, ctx: &Context, report: &Reporter, clock: Clock) -> Result<(), DaemonError> {
-    let found: Vec<intake::Found> = intake::collect(&[dir.to_path_buf()])?.into_iter().filter(|f| f.maildir_new).collect();
+pub fn maildir_once(
+    dir: &Path,
+    store: &mut Store,
+    ctx: &Context,
+    report: &Reporter,
+    clock: Clock,
+) -> Result<(), DaemonError> {
+    let found: Vec<intake::Found> = intake::collect(&[dir.to_path_buf()])?
+        .into_iter()
+        .filter(|f| f.maildir_new)
+        .collect();
     for f in &found {
         if let intake::Outcome::Failed(reason) = intake::store_file(store, f, clock.now()) {
             tracing::error!(%reason, "A message could not be stored");
         }
     }
     let done = intake::analyse_pending(store, ctx)?;
-    let ids: Vec<(i64, String)> = store.messages()?.into_iter().map(|m| (m.id, m.message_id)).collect();
+    let ids: Vec<(i64, String)> = store
+        .messages()?
+        .into_iter()
+        .map(|m| (m.id, m.message_id))
+        .collect();
     for (id, a) in &done {
-        let mid = ids.iter().find(|(i, _)| i == id).map_or("?", |(_, m)| m.as_str());
+        let mid = ids
+            .iter()
+            .find(|(i, _)| i == id)
+            .map_or("?", |(_, m)| m.as_str());
         report(intake::summary_line(mid, a));
     }
     Ok(())
 }
 
-async fn maildir_loop(config: &Config, ctx: &Arc<Context>, store: &Arc<Mutex<Store>>, token: &CancellationToken, report: &Reporter, health: &mut Health) -> Result<(), DaemonError> {
+async fn maildir_loop(
+    config: &Config,
+    ctx: &Arc<Context>,
+    store: &Arc<Mutex<Store>>,
+    token: &CancellationToken,
+    report: &Reporter,
+    health: &mut Health,
+) -> Result<(), DaemonError> {
     loop {
         maildir_pass(config, ctx, store, report, health.clock).await?;
         health.ok().await;
@@ -289,7 +382,14 @@ struct Health {
 
 impl Health {
     fn new(store: Arc<Mutex<Store>>, clock: Clock, stale_secs: u64, admins: Vec<String>) -> Self {
-        Health { store, clock, stale_after: Duration::from_secs(stale_secs), admins, last_ok: Instant::now(), alerted: false }
+        Health {
+            store,
+            clock,
+            stale_after: Duration::from_secs(stale_secs),
+            admins,
+            last_ok: Instant::now(),
+            alerted: false,
+        }
     }
 
     async fn ok(&mut self) {
@@ -317,7 +417,11 @@ impl Health {
             let msg = format!(
                 "no successful poll for {} s; last error: {error}; admins to tell: {}",
                 self.last_ok.elapsed().as_secs(),
-                if self.admins.is_empty() { "(none configured)".to_string() } else { self.admins.join(", ") }
+                if self.admins.is_empty() {
+                    "(none configured)".to_string()
+                } else {
+                    self.admins.join(", ")
+                }
             );
             tracing::error!(alert = %msg, "ALERT: intake is failing");
             store_health(&self.store, "alert", &msg, self.clock).await;
@@ -332,7 +436,9 @@ struct Backoff {
 
 impl Backoff {
     fn new() -> Self {
-        Backoff { next: Duration::from_secs(1) }
+        Backoff {
+            next: Duration::from_secs(1),
+        }
     }
     fn reset(&mut self) {
         self.next = Duration::from_secs(1);

@@ -27,12 +27,15 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{ImapConfig, TlsMode};
 use crate::intake;
 use crate::pipeline::Context;
-use crate::store::{Inserted, Store, StoreError};
+use crate::store::{ImapUid, Inserted, NewMessage, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImapError {
     #[error("cannot connect to {addr}: {source}")]
-    Connect { addr: String, source: std::io::Error },
+    Connect {
+        addr: String,
+        source: std::io::Error,
+    },
     #[error("TLS with {host} failed: {detail}")]
     Tls { host: String, detail: String },
     #[error("the CA file {path}: {detail}")]
@@ -65,18 +68,23 @@ impl fmt::Debug for Secret {
 
 impl Secret {
     /// Reads the password from the environment variable or the file the config names.
-    pub fn from_config(env: Option<&str>, file: Option<&std::path::Path>) -> Result<Secret, ImapError> {
+    pub fn from_config(
+        env: Option<&str>,
+        file: Option<&std::path::Path>,
+    ) -> Result<Secret, ImapError> {
         if let Some(var) = env {
-            return std::env::var(var)
-                .map(Secret)
-                .map_err(|_| ImapError::Password(format!("environment variable {var} is not set")));
+            return std::env::var(var).map(Secret).map_err(|_| {
+                ImapError::Password(format!("environment variable {var} is not set"))
+            });
         }
         if let Some(path) = file {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| ImapError::Password(format!("cannot read {}: {e}", path.display())))?;
             return Ok(Secret(text.lines().next().unwrap_or("").to_string()));
         }
-        Err(ImapError::Password("neither password_env nor password_file is set".into()))
+        Err(ImapError::Password(
+            "neither password_env nor password_file is set".into(),
+        ))
     }
 }
 
@@ -88,7 +96,11 @@ pub enum Conn {
 }
 
 impl AsyncRead for Conn {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut TaskContext<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
         match self.get_mut() {
             Conn::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Conn::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -97,7 +109,11 @@ impl AsyncRead for Conn {
 }
 
 impl AsyncWrite for Conn {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut TaskContext<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
         match self.get_mut() {
             Conn::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Conn::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
@@ -120,12 +136,19 @@ impl AsyncWrite for Conn {
 pub type Session = async_imap::Session<Conn>;
 
 /// The rustls client configuration: the usual web roots plus the configured CA file.
-pub fn tls_config(ca_file: Option<&std::path::Path>) -> Result<Arc<rustls::ClientConfig>, ImapError> {
+pub fn tls_config(
+    ca_file: Option<&std::path::Path>,
+) -> Result<Arc<rustls::ClientConfig>, ImapError> {
     use rustls_pki_types::CertificateDer;
     use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+    let mut roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
     if let Some(path) = ca_file {
-        let err = |detail: String| ImapError::CaFile { path: path.display().to_string(), detail };
+        let err = |detail: String| ImapError::CaFile {
+            path: path.display().to_string(),
+            detail,
+        };
         let certs: Vec<CertificateDer> = CertificateDer::pem_file_iter(path)
             .map_err(|e| err(e.to_string()))?
             .collect::<Result<_, _>>()
@@ -140,22 +163,39 @@ pub fn tls_config(ca_file: Option<&std::path::Path>) -> Result<Arc<rustls::Clien
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| ImapError::Tls { host: String::new(), detail: e.to_string() })?
+        .map_err(|e| ImapError::Tls {
+            host: String::new(),
+            detail: e.to_string(),
+        })?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(Arc::new(config))
 }
 
-async fn tls_wrap(tcp: TcpStream, host: &str, config: Arc<rustls::ClientConfig>) -> Result<TlsStream<TcpStream>, ImapError> {
-    let name = rustls_pki_types::ServerName::try_from(host.to_string())
-        .map_err(|e| ImapError::Tls { host: host.into(), detail: e.to_string() })?;
+async fn tls_wrap(
+    tcp: TcpStream,
+    host: &str,
+    config: Arc<rustls::ClientConfig>,
+) -> Result<TlsStream<TcpStream>, ImapError> {
+    let name =
+        rustls_pki_types::ServerName::try_from(host.to_string()).map_err(|e| ImapError::Tls {
+            host: host.into(),
+            detail: e.to_string(),
+        })?;
     TlsConnector::from(config)
         .connect(name, tcp)
         .await
-        .map_err(|e| ImapError::Tls { host: host.into(), detail: e.to_string() })
+        .map_err(|e| ImapError::Tls {
+            host: host.into(),
+            detail: e.to_string(),
+        })
 }
 
-async fn timed<T, E: Into<ImapError>>(secs: u64, what: &'static str, f: impl Future<Output = Result<T, E>>) -> Result<T, ImapError> {
+async fn timed<T, E: Into<ImapError>>(
+    secs: u64,
+    what: &'static str,
+    f: impl Future<Output = Result<T, E>>,
+) -> Result<T, ImapError> {
     match tokio::time::timeout(Duration::from_secs(secs), f).await {
         Ok(r) => r.map_err(Into::into),
         Err(_) => Err(ImapError::Timeout(what)),
@@ -172,33 +212,66 @@ impl From<std::io::Error> for ImapError {
 pub async fn connect(cfg: &ImapConfig, password: &Secret) -> Result<Session, ImapError> {
     let addr = format!("{}:{}", cfg.host, cfg.port);
     let tcp = timed(cfg.timeout_secs, "the connection", async {
-        TcpStream::connect(&addr).await.map_err(|source| ImapError::Connect { addr: addr.clone(), source })
+        TcpStream::connect(&addr)
+            .await
+            .map_err(|source| ImapError::Connect {
+                addr: addr.clone(),
+                source,
+            })
     })
     .await?;
     let conn = match cfg.tls {
         TlsMode::None => Conn::Plain(tcp),
         TlsMode::Implicit => {
             let tls = tls_config(cfg.ca_file.as_deref())?;
-            Conn::Tls(Box::new(timed(cfg.timeout_secs, "the TLS handshake", tls_wrap(tcp, &cfg.host, tls)).await?))
+            Conn::Tls(Box::new(
+                timed(
+                    cfg.timeout_secs,
+                    "the TLS handshake",
+                    tls_wrap(tcp, &cfg.host, tls),
+                )
+                .await?,
+            ))
         }
         TlsMode::Starttls => {
             let tls = tls_config(cfg.ca_file.as_deref())?;
             let mut client = async_imap::Client::new(tcp);
-            timed(cfg.timeout_secs, "the greeting", async { client.read_response().await.map_err(ImapError::from) }).await?;
-            timed(cfg.timeout_secs, "STARTTLS", client.run_command_and_check_ok("STARTTLS", None)).await?;
+            timed(cfg.timeout_secs, "the greeting", async {
+                client.read_response().await.map_err(ImapError::from)
+            })
+            .await?;
+            timed(
+                cfg.timeout_secs,
+                "STARTTLS",
+                client.run_command_and_check_ok("STARTTLS", None),
+            )
+            .await?;
             let tcp = client.into_inner();
-            Conn::Tls(Box::new(timed(cfg.timeout_secs, "the TLS handshake", tls_wrap(tcp, &cfg.host, tls)).await?))
+            Conn::Tls(Box::new(
+                timed(
+                    cfg.timeout_secs,
+                    "the TLS handshake",
+                    tls_wrap(tcp, &cfg.host, tls),
+                )
+                .await?,
+            ))
         }
     };
     let mut client = async_imap::Client::new(conn);
     if cfg.tls != TlsMode::Starttls {
-        timed(cfg.timeout_secs, "the greeting", async { client.read_response().await.map_err(ImapError::from) }).await?;
+        timed(cfg.timeout_secs, "the greeting", async {
+            client.read_response().await.map_err(ImapError::from)
+        })
+        .await?;
     }
     let session = timed(cfg.timeout_secs, "LOGIN", async {
         client
             .login(&cfg.user, &password.0)
             .await
-            .map_err(|(e, _)| ImapError::Login { user: cfg.user.clone(), detail: e.to_string() })
+            .map_err(|(e, _)| ImapError::Login {
+                user: cfg.user.clone(),
+                detail: e.to_string(),
+            })
     })
     .await?;
     Ok(session)
@@ -216,7 +289,11 @@ pub fn mailbox_utf7(name: &str) -> String {
         let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
         out.push('&');
         for chunk in bytes.chunks(3) {
-            let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
             let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
             let chars = chunk.len() + 1;
             for i in 0..chars {
@@ -245,8 +322,15 @@ pub fn mailbox_utf7(name: &str) -> String {
 
 /// IMAP's date format for SEARCH SINCE: "10-Sep-2012".
 fn imap_date(d: Date) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{}-{}-{}", d.day(), MONTHS[(d.month() - 1) as usize], d.year())
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{}-{}-{}",
+        d.day(),
+        MONTHS[(d.month() - 1) as usize],
+        d.year()
+    )
 }
 
 /// What one synchronisation pass did.
@@ -271,10 +355,15 @@ pub struct Intake {
 }
 
 impl Intake {
-    async fn blocking<T: Send + 'static>(&self, f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static) -> Result<T, ImapError> {
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, ImapError> {
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || {
-            let mut guard = store.lock().map_err(|_| ImapError::Task("the store lock is poisoned".into()))?;
+            let mut guard = store
+                .lock()
+                .map_err(|_| ImapError::Task("the store lock is poisoned".into()))?;
             f(&mut guard).map_err(ImapError::from)
         })
         .await
@@ -283,18 +372,29 @@ impl Intake {
 
     /// Fetches everything new in the mailbox, stores it, analyses it and marks it on the server.
     /// Stops between messages when `cancel` fires.
-    pub async fn sync(&self, session: &mut Session, cancel: &CancellationToken) -> Result<SyncReport, ImapError> {
+    pub async fn sync(
+        &self,
+        session: &mut Session,
+        cancel: &CancellationToken,
+    ) -> Result<SyncReport, ImapError> {
         let mailbox = self.cfg.mailbox.clone();
         let t = self.cfg.timeout_secs;
         let info = timed(t, "SELECT", session.select(mailbox_utf7(&mailbox))).await?;
-        let validity = info.uid_validity.ok_or_else(|| ImapError::NoUidValidity(mailbox.clone()))?;
+        let validity = info
+            .uid_validity
+            .ok_or_else(|| ImapError::NoUidValidity(mailbox.clone()))?;
         let state = {
             let m = mailbox.clone();
             self.blocking(move |s| s.imap_state(&m)).await?
         };
         let mut uids: Vec<u32> = match state {
             Some((v, last)) if v == validity => {
-                let found = timed(t, "UID SEARCH", session.uid_search(format!("UID {}:*", last + 1))).await?;
+                let found = timed(
+                    t,
+                    "UID SEARCH",
+                    session.uid_search(format!("UID {}:*", last + 1)),
+                )
+                .await?;
                 found.into_iter().filter(|u| *u > last).collect()
             }
             other => {
@@ -304,8 +404,14 @@ impl Intake {
                     tracing::warn!(mailbox = %mailbox, uidvalidity = validity, "UIDVALIDITY changed; rescanning the mailbox");
                 }
                 let m = mailbox.clone();
-                self.blocking(move |s| s.reset_imap_state(&m, validity, 0)).await?;
-                let found = timed(t, "UID SEARCH", session.uid_search(format!("SINCE {}", imap_date(self.since)))).await?;
+                self.blocking(move |s| s.reset_imap_state(&m, validity, 0))
+                    .await?;
+                let found = timed(
+                    t,
+                    "UID SEARCH",
+                    session.uid_search(format!("SINCE {}", imap_date(self.since))),
+                )
+                .await?;
                 found.into_iter().collect()
             }
         };
@@ -315,14 +421,20 @@ impl Intake {
         let total = uids.len();
         {
             let (m, backlog, now) = (mailbox.clone(), total.to_string(), self.clock.now());
-            self.blocking(move |s| s.set_health(&format!("imap_backlog:{m}"), &backlog, now)).await?;
+            self.blocking(move |s| s.set_health(&format!("imap_backlog:{m}"), &backlog, now))
+                .await?;
         }
         for batch in uids.chunks(self.cfg.batch_size as usize) {
             if cancel.is_cancelled() {
                 break;
             }
             let set = uid_set(batch);
-            let mut stream = timed(t, "UID FETCH", session.uid_fetch(&set, "(UID INTERNALDATE BODY.PEEK[])")).await?;
+            let mut stream = timed(
+                t,
+                "UID FETCH",
+                session.uid_fetch(&set, "(UID INTERNALDATE BODY.PEEK[])"),
+            )
+            .await?;
             loop {
                 let next = match tokio::time::timeout(Duration::from_secs(t), stream.next()).await {
                     Ok(n) => n,
@@ -330,16 +442,33 @@ impl Intake {
                 };
                 let Some(fetch) = next else { break };
                 let fetch = fetch?;
-                let (Some(uid), Some(body)) = (fetch.uid, fetch.body()) else { continue };
+                let (Some(uid), Some(body)) = (fetch.uid, fetch.body()) else {
+                    continue;
+                };
                 let raw = body.to_vec();
                 let received = fetch
                     .internal_date()
                     .and_then(|d| Timestamp::from_second(d.timestamp()).ok())
                     .unwrap_or_else(|| self.clock.now());
                 let env = crate::parse::envelope(&raw);
-                let (m, now) = (mailbox.clone(), self.clock.now());
+                let at = ImapUid {
+                    mailbox: mailbox.clone(),
+                    uidvalidity: validity,
+                    uid,
+                };
+                let now = self.clock.now();
                 let inserted = self
-                    .blocking(move |s| s.insert_imap(&m, validity, uid, env.message_id.as_deref(), &raw, received, now))
+                    .blocking(move |s| {
+                        let origin = format!("imap:{}/{}/{}", at.mailbox, at.uidvalidity, at.uid);
+                        let message = NewMessage {
+                            message_id: env.message_id.as_deref(),
+                            raw: &raw,
+                            received,
+                            origin,
+                            now,
+                        };
+                        s.insert_imap(&at, message)
+                    })
                     .await?;
                 match inserted {
                     Inserted::New(_) => report.stored += 1,
@@ -362,7 +491,11 @@ impl Intake {
     }
 
     /// Analyses what was stored and flags (or moves) it on the server.
-    async fn analyse_and_mark(&self, session: &mut Session, validity: u32) -> Result<(), ImapError> {
+    async fn analyse_and_mark(
+        &self,
+        session: &mut Session,
+        validity: u32,
+    ) -> Result<(), ImapError> {
         let ctx = self.ctx.clone();
         let report = self.report.clone();
         let mailbox = self.cfg.mailbox.clone();
@@ -370,11 +503,21 @@ impl Intake {
             .blocking(move |s| {
                 let done = intake::analyse_pending(s, &ctx).map_err(|e| match e {
                     intake::IntakeError::Store(e) => e,
-                    other => StoreError::Folder { path: String::new(), source: std::io::Error::other(other.to_string()) },
+                    other => StoreError::Folder {
+                        path: String::new(),
+                        source: std::io::Error::other(other.to_string()),
+                    },
                 })?;
-                let ids: Vec<(i64, String)> = s.messages()?.into_iter().map(|m| (m.id, m.message_id)).collect();
+                let ids: Vec<(i64, String)> = s
+                    .messages()?
+                    .into_iter()
+                    .map(|m| (m.id, m.message_id))
+                    .collect();
                 for (id, a) in &done {
-                    let mid = ids.iter().find(|(i, _)| i == id).map_or("?", |(_, m)| m.as_str());
+                    let mid = ids
+                        .iter()
+                        .find(|(i, _)| i == id)
+                        .map_or("?", |(_, m)| m.as_str());
                     report(intake::summary_line(mid, a));
                 }
                 s.imap_pending_marks(&mailbox, validity)
@@ -387,22 +530,29 @@ impl Intake {
         let all: Vec<u32> = marks.iter().map(|(u, _)| *u).collect();
         let flags = format!("+FLAGS (\\Seen {})", self.cfg.keyword);
         {
-            let mut updates = timed(t, "UID STORE", session.uid_store(uid_set(&all), &flags)).await?;
+            let mut updates =
+                timed(t, "UID STORE", session.uid_store(uid_set(&all), &flags)).await?;
             while let Some(u) = updates.next().await {
                 u?;
             }
         }
         let review: Vec<u32> = marks.iter().filter(|(_, r)| *r).map(|(u, _)| *u).collect();
         let processed: Vec<u32> = marks.iter().filter(|(_, r)| !*r).map(|(u, _)| *u).collect();
-        for (folder, uids) in [(&self.cfg.review_folder, review), (&self.cfg.processed_folder, processed)] {
-            let (Some(folder), false) = (folder, uids.is_empty()) else { continue };
+        for (folder, uids) in [
+            (&self.cfg.review_folder, review),
+            (&self.cfg.processed_folder, processed),
+        ] {
+            let (Some(folder), false) = (folder, uids.is_empty()) else {
+                continue;
+            };
             let name = mailbox_utf7(folder);
             // CREATE fails when the folder exists; that is fine.
             let _ = timed(t, "CREATE", session.create(&name)).await;
             timed(t, "UID MOVE", session.uid_mv(uid_set(&uids), &name)).await?;
         }
         let mailbox = self.cfg.mailbox.clone();
-        self.blocking(move |s| s.imap_marked(&mailbox, validity, &all)).await?;
+        self.blocking(move |s| s.imap_marked(&mailbox, validity, &all))
+            .await?;
         drain_unsolicited(session);
         Ok(())
     }
@@ -410,7 +560,12 @@ impl Intake {
     /// Waits for new mail: IDLE (re-issued at least every 25 minutes, and every `poll_secs` as
     /// a safety net) when the server offers it and the config allows, else NOOP after
     /// `poll_secs`. Returns the session for the next sync.
-    pub async fn wait(&self, mut session: Session, idle_ok: bool, cancel: &CancellationToken) -> Result<Session, ImapError> {
+    pub async fn wait(
+        &self,
+        mut session: Session,
+        idle_ok: bool,
+        cancel: &CancellationToken,
+    ) -> Result<Session, ImapError> {
         let t = self.cfg.timeout_secs;
         // EXISTS that arrived during earlier commands: sync again at once.
         if drain_unsolicited(&mut session) {
@@ -427,6 +582,7 @@ impl Intake {
         let renew = Duration::from_secs(self.cfg.poll_secs.min(25 * 60));
         let mut handle = session.idle();
         timed(t, "IDLE", handle.init()).await?;
+        tracing::debug!(renew_secs = renew.as_secs(), "IDLE: waiting");
         let outcome = {
             let (wait, stop) = handle.wait_with_timeout(renew);
             let outcome = tokio::select! {
@@ -452,7 +608,10 @@ impl Intake {
 fn drain_unsolicited(session: &mut Session) -> bool {
     let mut news = false;
     while let Ok(r) = session.unsolicited_responses.try_recv() {
-        if matches!(r, UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_)) {
+        if matches!(
+            r,
+            UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_)
+        ) {
             news = true;
         }
     }
@@ -470,7 +629,11 @@ fn uid_set(uids: &[u32]) -> String {
             i += 1;
             end = uids[i];
         }
-        parts.push(if start == end { start.to_string() } else { format!("{start}:{end}") });
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}:{end}")
+        });
         i += 1;
     }
     parts.join(",")
@@ -491,7 +654,10 @@ mod tests {
         assert_eq!(mailbox_utf7("INBOX"), "INBOX");
         assert_eq!(mailbox_utf7("Звіти"), "&BBcEMgRWBEIEOA-");
         assert_eq!(mailbox_utf7("A&B"), "A&-B");
-        assert_eq!(mailbox_utf7("zvit/Оброблено"), "zvit/&BB4EMQRABD4EMQQ7BDUEPQQ+-");
+        assert_eq!(
+            mailbox_utf7("zvit/Оброблено"),
+            "zvit/&BB4EMQRABD4EMQQ7BDUEPQQ+-"
+        );
     }
 
     #[test]

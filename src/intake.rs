@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use crate::parse;
 use crate::pipeline::{self, Analysis, Context};
-use crate::store::{Inserted, Store, StoreError};
+use crate::store::{Inserted, NewMessage, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
@@ -120,7 +120,14 @@ pub fn store_file(store: &mut Store, found: &Found, now: Timestamp) -> Outcome {
             .unwrap_or(now)
     });
     let origin = found.path.display().to_string();
-    match store.insert_raw(env.message_id.as_deref(), &raw, received, &origin, now) {
+    let message = NewMessage {
+        message_id: env.message_id.as_deref(),
+        raw: &raw,
+        received,
+        origin,
+        now,
+    };
+    match store.insert_raw(message) {
         Ok(Inserted::New(id)) => {
             mark_seen(found);
             Outcome::Stored {

@@ -94,6 +94,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Run { .. }) {
+        // A short-lived command whose output goes into `head` should end quietly when the pipe
+        // closes, as Unix tools do. (Not the daemon: its sockets must not raise SIGPIPE.)
+        // SAFETY: called before any thread is started; SIG_DFL is a valid handler.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     init_logging(cli.log_format);
     match run(cli) {
         Ok(code) => code,
@@ -106,8 +114,11 @@ fn main() -> ExitCode {
 }
 
 fn init_logging(format: LogFormat) {
-    let filter =
-        tracing_subscriber::EnvFilter::try_from_env("ZVIT_LOG").unwrap_or_else(|_| "warn".into());
+    let filter = tracing_subscriber::EnvFilter::try_from_env("ZVIT_LOG")
+        .unwrap_or_else(|_| "warn".into())
+        // async-imap traces every command it sends, LOGIN with the password included: never
+        // let those through, whatever ZVIT_LOG says.
+        .add_directive("async_imap=info".parse().expect("a valid directive"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -167,7 +178,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
         Command::Run { once } => {
             drop(store);
-            let clock = if cli.now.is_some() { Clock::Fixed(now) } else { Clock::System };
+            let clock = if cli.now.is_some() {
+                Clock::Fixed(now)
+            } else {
+                Clock::System
+            };
             let report: daemon::Reporter = Arc::new(|line: String| {
                 let mut out = std::io::stdout().lock();
                 let _ = writeln!(out, "{line}");
@@ -177,7 +192,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .enable_all()
                 .build()
                 .context("starting the async runtime")?;
-            let opts = daemon::Options { config_file: cli.config.clone(), clock, once, report };
+            let opts = daemon::Options {
+                config_file: cli.config.clone(),
+                clock,
+                once,
+                report,
+            };
             runtime.block_on(daemon::run(opts, config, (*plan).clone()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -207,7 +227,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     println!("{}", report::status_text(s));
                 }
                 for (key, value, at) in store.health()? {
-                    println!("intake {key}: {value} (at {})", report::local_time(&plan, at));
+                    println!(
+                        "intake {key}: {value} (at {})",
+                        report::local_time(&plan, at)
+                    );
                 }
                 let review = store
                     .messages()?

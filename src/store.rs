@@ -176,6 +176,50 @@ pub struct PartRow {
     pub reason_text: Option<String>,
 }
 
+/// A raw message to store.
+pub struct NewMessage<'a> {
+    pub message_id: Option<&'a str>,
+    pub raw: &'a [u8],
+    /// The receive time (DESIGN.md, "Semantics").
+    pub received: Timestamp,
+    /// Where it came from: a file path, or "imap:MAILBOX/UIDVALIDITY/UID".
+    pub origin: String,
+    pub now: Timestamp,
+}
+
+/// Where a message sits on the IMAP server.
+pub struct ImapUid {
+    pub mailbox: String,
+    pub uidvalidity: u32,
+    pub uid: u32,
+}
+
+/// Inserts a message unless one with the same Message-ID (or, without one, a name made from
+/// the hash) or the same bytes is stored.
+fn insert_message(tx: &rusqlite::Transaction, m: &NewMessage) -> Result<Inserted, StoreError> {
+    let sha = sha256_hex(m.raw);
+    let mid = m
+        .message_id
+        .filter(|id| !id.trim().is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
+            params![mid, sha],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(Inserted::Duplicate(id));
+    }
+    tx.execute(
+        "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![mid, sha, m.raw, m.received.as_second(), m.origin, m.now.to_string()],
+    )?;
+    Ok(Inserted::New(tx.last_insert_rowid()))
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()
@@ -204,86 +248,34 @@ impl Store {
     }
 
     /// Commits a raw message. Same Message-ID or same bytes as a stored one: nothing changes.
-    pub fn insert_raw(
-        &mut self,
-        message_id: Option<&str>,
-        raw: &[u8],
-        received: Timestamp,
-        origin: &str,
-        now: Timestamp,
-    ) -> Result<Inserted, StoreError> {
-        let sha = sha256_hex(raw);
-        let mid = message_id
-            .filter(|m| !m.trim().is_empty())
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
+    pub fn insert_raw(&mut self, message: NewMessage) -> Result<Inserted, StoreError> {
         let tx = self.conn.transaction()?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
-                params![mid, sha],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(Inserted::Duplicate(id));
-        }
-        tx.execute(
-            "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![mid, sha, raw, received.as_second(), origin, now.to_string()],
-        )?;
-        let id = tx.last_insert_rowid();
+        let result = insert_message(&tx, &message)?;
         tx.commit()?;
-        Ok(Inserted::New(id))
+        Ok(result)
     }
 
     /// Stores a message fetched over IMAP and advances the mailbox's last UID in the same
     /// transaction: the UID is never passed before its message is committed.
     pub fn insert_imap(
         &mut self,
-        mailbox: &str,
-        uidvalidity: u32,
-        uid: u32,
-        message_id: Option<&str>,
-        raw: &[u8],
-        received: Timestamp,
-        now: Timestamp,
+        at: &ImapUid,
+        message: NewMessage,
     ) -> Result<Inserted, StoreError> {
-        let sha = sha256_hex(raw);
-        let mid = message_id
-            .filter(|m| !m.trim().is_empty())
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
         let tx = self.conn.transaction()?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
-                params![mid, sha],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let result = match existing {
-            Some(id) => Inserted::Duplicate(id),
-            None => {
-                tx.execute(
-                    "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![mid, sha, raw, received.as_second(), format!("imap:{mailbox}/{uidvalidity}/{uid}"), now.to_string()],
-                )?;
-                Inserted::New(tx.last_insert_rowid())
-            }
-        };
+        let result = insert_message(&tx, &message)?;
         let id = match result {
             Inserted::New(id) | Inserted::Duplicate(id) => id,
         };
         tx.execute(
             "INSERT OR IGNORE INTO imap_uid (mailbox, uidvalidity, uid, message) VALUES (?1, ?2, ?3, ?4)",
-            params![mailbox, uidvalidity, uid, id],
+            params![at.mailbox, at.uidvalidity, at.uid, id],
         )?;
         tx.execute(
             "INSERT INTO imap_state (mailbox, uidvalidity, last_uid) VALUES (?1, ?2, ?3)
              ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity,
                last_uid = CASE WHEN imap_state.uidvalidity = excluded.uidvalidity THEN max(imap_state.last_uid, excluded.last_uid) ELSE excluded.last_uid END",
-            params![mailbox, uidvalidity, uid],
+            params![at.mailbox, at.uidvalidity, at.uid],
         )?;
         tx.commit()?;
         Ok(result)

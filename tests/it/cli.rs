@@ -296,6 +296,10 @@ fn run_once_reads_the_maildir_and_moves_new_to_cur() {
     // A second pass finds nothing new in new/ and stores nothing twice.
     let again = ok(&zvit(dir.path(), &["run", "--once"]));
     assert!(again.trim().is_empty(), "{again}");
-    let export: serde_json::Value = serde_json::from_str(&ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]))).unwrap();
+    let export: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        dir.path(),
+        &["export", "--format", "json", "--all"],
+    )))
+    .unwrap();
     assert_eq!(export["items"].as_array().unwrap().len(), 4);
 }

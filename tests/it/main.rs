@@ -3,3 +3,5 @@
 mod cli;
 mod corpora;
 mod fixtures;
+mod imap;
+mod stack;
