@@ -31,6 +31,20 @@ fn idle_delivery_is_stored_and_latency_measured() {
         assert!(line.contains("rda-bobrovytsia (address"), "{line}");
         assert!(line.contains("2 items (2 mapped)"), "{line}");
     }
+    // `status` and `export` work while the daemon runs.
+    let status = stack::zvit(&config, &["status", "--period", "1"]);
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(String::from_utf8_lossy(&status.stdout).contains("intake last_poll_ok"));
+    let export = stack::zvit(&config, &["export", "--format", "json", "--all"]);
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
     let status = daemon.stop();
     assert!(status.success(), "{status:?}");
     samples.sort();
@@ -410,4 +424,35 @@ fn failing_intake_alerts_the_admin_once_and_shows_in_status() {
     )
     .unwrap_or_default();
     assert_eq!(log.matches("ALERT").count(), 1, "one alert per incident");
+}
+
+#[test]
+#[ignore = "needs the mail stack; run by tests/run.sh"]
+fn a_server_that_stops_answering_is_detected_and_replaced() {
+    let _g = stack::shared();
+    // A server that accepts connections and never says a word.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in silent.incoming().flatten() {
+            held.push(conn);
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let config = stack::config(
+        dir.path(),
+        "t11",
+        &format!("port = {port}\ntimeout_secs = 1\n"),
+    );
+    let daemon = Daemon::start(&config);
+    let first = daemon.wait_for(LIMIT, false, |l| {
+        l.contains("did not answer the greeting in time")
+    });
+    assert!(first.contains("Intake failed; retrying"), "{first}");
+    // And it keeps trying (a new connection, not a hang on the old one).
+    daemon.wait_for(LIMIT, false, |l| {
+        l.contains("did not answer the greeting in time")
+    });
+    assert!(daemon.stop().success());
 }
