@@ -71,6 +71,10 @@ pub struct Config {
     pub digest: RawDigest,
     pub mapping: RawMapping,
     pub limits: Limits,
+    pub calendar: crate::schedule::Calendar,
+    pub receipts: RawReceipts,
+    /// The folder of the mail templates.
+    pub templates: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -110,6 +114,8 @@ pub struct Outgoing {
     pub transport: TransportKind,
     pub dir: PathBuf,
     pub from: String,
+    /// The display name of the From address.
+    pub from_name: String,
 }
 
 /// Limits that protect the daemon from hostile or broken attachments.
@@ -164,6 +170,10 @@ struct RawConfig {
     mapping: RawMapping,
     #[serde(default)]
     limits: Limits,
+    #[serde(default)]
+    calendar: RawCalendar,
+    #[serde(default)]
+    receipts: RawReceipts,
 }
 
 #[derive(Debug, Deserialize)]
@@ -289,6 +299,17 @@ struct RawOutgoing {
     #[serde(default = "default_outbox_dir")]
     dir: String,
     from: String,
+    #[serde(default = "default_from_name")]
+    from_name: String,
+    #[serde(default = "default_templates")]
+    templates: String,
+}
+
+fn default_from_name() -> String {
+    "УВП облдержадміністрації (zvit)".into()
+}
+fn default_templates() -> String {
+    "templates".into()
 }
 
 fn default_outbox_dir() -> String {
@@ -298,8 +319,12 @@ fn default_outbox_dir() -> String {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RawReminders {
+    /// Days before each deadline (a deadline may set its own `remind_days_before`).
     pub days_before: Vec<u32>,
+    /// Time of day in the plan's time zone.
     pub at: String,
+    /// The overdue notice the working day after the deadline.
+    pub overdue: bool,
 }
 
 impl Default for RawReminders {
@@ -307,6 +332,36 @@ impl Default for RawReminders {
         RawReminders {
             days_before: vec![7, 3, 1],
             at: "09:00".into(),
+            overdue: true,
+        }
+    }
+}
+
+/// Public holidays (reminders move to the working day before them).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawCalendar {
+    holidays: Vec<toml::value::Datetime>,
+}
+
+/// Receipts to executors and notices to unknown senders.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawReceipts {
+    /// Send a receipt for every report.
+    pub enabled: bool,
+    /// Tell an unknown sender whose mail looks like a report that it could not be matched.
+    pub unknown_sender_notice: bool,
+    /// At most this many automatic mails per recipient per day (stops loops, not receipts).
+    pub daily_cap: u32,
+}
+
+impl Default for RawReceipts {
+    fn default() -> Self {
+        RawReceipts {
+            enabled: true,
+            unknown_sender_notice: true,
+            daily_cap: 30,
         }
     }
 }
@@ -368,6 +423,8 @@ fn default_grace() -> Spanned<i64> {
 #[serde(deny_unknown_fields)]
 struct RawDeadline {
     date: Spanned<toml::value::Datetime>,
+    /// Reminder offsets for this deadline, overriding `[reminders] days_before`.
+    remind_days_before: Option<Vec<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -512,6 +569,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
     }
 
     let mut deadlines: Vec<Date> = Vec::new();
+    let mut offsets: Vec<Option<Vec<u32>>> = Vec::new();
     if raw.deadline.is_empty() {
         issues.found.push(ConfigIssue {
             file: file.to_path_buf(),
@@ -537,6 +595,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
             );
         }
         deadlines.push(date);
+        offsets.push(d.remind_days_before.clone());
     }
 
     let mut ids: HashMap<String, &'static str> = HashMap::new();
@@ -663,6 +722,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
         tz: tz.expect("checked above"),
         grace_days: raw.plan.grace_days.into_inner(),
         deadlines,
+        deadline_offsets: offsets,
         groups,
         executors,
         measures,
@@ -716,6 +776,19 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             ),
         );
     }
+    let mut holidays = Vec::new();
+    for h in &raw.calendar.holidays {
+        match h
+            .date
+            .and_then(|d| Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
+        {
+            Some(d) if h.time.is_none() => holidays.push(d),
+            _ => issues.at(
+                0..0,
+                format!("[calendar] holidays: {h} is not a date like 2013-01-07"),
+            ),
+        }
+    }
     // Issues without a span point at the key's line when we can find it.
     for issue in &mut issues.found {
         if issue.line == 1 && issue.column == 1 {
@@ -754,7 +827,9 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             transport: raw.outgoing.transport,
             dir: resolve(&raw.outgoing.dir),
             from: raw.outgoing.from.trim().to_lowercase(),
+            from_name: raw.outgoing.from_name.clone(),
         },
+        templates: resolve(&raw.outgoing.templates),
         smtp: raw.smtp.map(|mut i| {
             i.ca_file = i.ca_file.map(|p| resolve(&p.to_string_lossy()));
             i.password_file = i.password_file.map(|p| resolve(&p.to_string_lossy()));
@@ -765,6 +840,8 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         digest: raw.digest,
         mapping: raw.mapping,
         limits: raw.limits,
+        calendar: crate::schedule::Calendar { holidays },
+        receipts: raw.receipts,
     })
 }
 

@@ -1,8 +1,9 @@
-//! `zvit run`: one tokio process. The intake (IMAP or Maildir) runs as a task under a
-//! cancellation token; parsing and SQLite work run on blocking threads. SIGTERM/SIGINT finish
-//! the message in hand and stop; SIGHUP reloads both config files (a bad new config is reported
-//! and the old one kept). Connection errors are retried with exponential backoff and jitter;
-//! when intake has had no successful poll for `stale_alert_secs`, the admin is alerted once.
+//! `zvit run`: one tokio process with three tasks under one cancellation token — the intake
+//! (IMAP or Maildir), the scheduler (reminders and overdue notices) and the outbox worker.
+//! Parsing and SQLite work run on blocking threads. SIGTERM/SIGINT finish the message in hand
+//! and stop; SIGHUP reloads both config files (a bad new config is reported and the old one
+//! kept). Connection errors are retried with exponential backoff and jitter; when intake has
+//! had no successful poll for `stale_alert_secs`, the admin is alerted once.
 
 use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
@@ -16,8 +17,10 @@ use crate::Clock;
 use crate::config::{self, Config, ConfigError, SourceKind};
 use crate::imap::{self, ImapError, Secret};
 use crate::intake;
+use crate::outbox::{self, OutboxError, Transport};
 use crate::pipeline::Context;
 use crate::plan::Plan;
+use crate::respond::Mailer;
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +33,10 @@ pub enum DaemonError {
     Imap(#[from] ImapError),
     #[error("{0}")]
     Intake(#[from] intake::IntakeError),
+    #[error("{0}")]
+    Outbox(#[from] OutboxError),
+    #[error("the mail templates: {0}")]
+    Templates(#[from] crate::compose::ComposeError),
     #[error("cannot listen for signals: {0}")]
     Signal(std::io::Error),
     #[error("a background task failed: {0}")]
@@ -48,6 +55,105 @@ pub struct Options {
     pub report: Reporter,
 }
 
+/// Everything the tasks share for one configuration.
+struct Services {
+    config: Config,
+    plan: Arc<Plan>,
+    ctx: Arc<Context>,
+    store: Arc<Mutex<Store>>,
+    report: Reporter,
+    clock: Clock,
+    mailer: Arc<Mailer>,
+    transport: Transport,
+}
+
+impl Services {
+    fn new(
+        config: Config,
+        plan: Arc<Plan>,
+        store: Arc<Mutex<Store>>,
+        opts: &Options,
+    ) -> Result<Services, DaemonError> {
+        let ctx = Arc::new(Context::from_config(&config, plan.clone()));
+        let mailer = Arc::new(Mailer::from_config(&config)?);
+        let transport = Transport::from_config(&config)?;
+        Ok(Services {
+            config,
+            plan,
+            ctx,
+            store,
+            report: opts.report.clone(),
+            clock: opts.clock,
+            mailer,
+            transport,
+        })
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, DaemonError> + Send + 'static,
+    ) -> Result<T, DaemonError> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = store
+                .lock()
+                .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| DaemonError::Task(e.to_string()))?
+    }
+
+    fn imap_intake(&self) -> imap::Intake {
+        let cfg = self.config.imap.clone().expect("checked by config");
+        let since = cfg
+            .since
+            .and_then(|d| d.date)
+            .and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
+            .unwrap_or(self.plan.approved);
+        imap::Intake {
+            cfg,
+            store: self.store.clone(),
+            ctx: self.ctx.clone(),
+            since,
+            report: self.report.clone(),
+            clock: self.clock,
+            mailer: Some(self.mailer.clone()),
+        }
+    }
+
+    /// Queues the reminders due now.
+    async fn remind(&self) -> Result<usize, DaemonError> {
+        let (plan, config, mailer, now) = (
+            self.plan.clone(),
+            self.config.clone(),
+            self.mailer.clone(),
+            self.clock.now(),
+        );
+        let queued = self
+            .blocking(move |s| {
+                Ok(outbox::queue_reminders(
+                    s, &plan, &config, &mailer, now, false,
+                )?)
+            })
+            .await?;
+        for (key, to) in &queued {
+            tracing::info!(%key, to = %to.join(","), "Reminder queued");
+        }
+        Ok(queued.len())
+    }
+
+    async fn deliver(&self) -> Result<outbox::Delivered, DaemonError> {
+        Ok(outbox::deliver_due(
+            &self.store,
+            &self.transport,
+            &self.config.outgoing.from,
+            self.clock,
+        )
+        .await?)
+    }
+}
+
 /// The daemon's main loop. Returns when a shutdown signal arrived (or after one pass with
 /// `once`).
 pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), DaemonError> {
@@ -58,17 +164,17 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             .map_err(|e| DaemonError::Task(e.to_string()))??;
         Arc::new(Mutex::new(s))
     };
+    let services = Arc::new(Services::new(config, Arc::new(plan), store.clone(), &opts)?);
     if opts.once {
-        return pass(&opts, &config, Arc::new(plan), store).await;
+        return pass(&services).await;
     }
     let shutdown = CancellationToken::new();
     let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<()>(4);
     spawn_signal_listener(shutdown.clone(), reload_tx)?;
-    let mut config = config;
-    let mut plan = Arc::new(plan);
+    let mut services = services;
     let mut token = shutdown.child_token();
-    let mut task = spawn_intake(&opts, &config, plan.clone(), store.clone(), token.clone());
-    tracing::info!(source = ?config.intake.source, "Intake started");
+    let mut task = spawn_tasks(services.clone(), token.clone());
+    tracing::info!(source = ?services.config.intake.source, "Intake started");
     loop {
         tokio::select! {
             _ = shutdown.cancelled() => {
@@ -78,17 +184,15 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
             Some(()) = reload_rx.recv() => {
                 let file = opts.config_file.clone();
-                let loaded = tokio::task::spawn_blocking(move || config::load(&file))
-                    .await
-                    .map_err(|e| DaemonError::Task(e.to_string()))?;
-                match loaded {
-                    Ok((c, p)) => {
+                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                let fresh = loaded.map_err(DaemonError::from).and_then(|(c, p)| Services::new(c, Arc::new(p), store.clone(), &opts));
+                match fresh {
+                    Ok(s) => {
                         token.cancel();
                         join(task).await;
-                        config = c;
-                        plan = Arc::new(p);
+                        services = Arc::new(s);
                         token = shutdown.child_token();
-                        task = spawn_intake(&opts, &config, plan.clone(), store.clone(), token.clone());
+                        task = spawn_tasks(services.clone(), token.clone());
                         tracing::info!(file = %opts.config_file.display(), "Configuration reloaded; intake restarted");
                     }
                     Err(e) => tracing::error!(error = %e, "The new configuration has errors; keeping the old one"),
@@ -100,7 +204,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
 
 async fn join(task: JoinHandle<()>) {
     if let Err(e) = task.await {
-        tracing::error!(error = %e, "Intake task failed");
+        tracing::error!(error = %e, "A task failed");
     }
 }
 
@@ -124,141 +228,129 @@ fn spawn_signal_listener(
     Ok(())
 }
 
-fn spawn_intake(
-    opts: &Options,
-    config: &Config,
-    plan: Arc<Plan>,
-    store: Arc<Mutex<Store>>,
-    token: CancellationToken,
-) -> JoinHandle<()> {
-    let config = config.clone();
-    let clock = opts.clock;
-    let report = opts.report.clone();
+/// The three tasks of one configuration, joined in one handle.
+fn spawn_tasks(s: Arc<Services>, token: CancellationToken) -> JoinHandle<()> {
+    let intake = tokio::spawn(intake_task(s.clone(), token.clone()));
+    let scheduler = tokio::spawn(periodic(
+        s.clone(),
+        token.clone(),
+        Duration::from_secs(60),
+        "Scheduler",
+        |s| Box::pin(async move { s.remind().await.map(|_| ()) }),
+    ));
+    let worker = tokio::spawn(periodic(
+        s,
+        token,
+        Duration::from_secs(2),
+        "Outbox worker",
+        |s| Box::pin(async move { s.deliver().await.map(|_| ()) }),
+    ));
     tokio::spawn(async move {
-        let ctx = Arc::new(Context::from_config(&config, plan.clone()));
-        let mut health = Health::new(
-            store.clone(),
-            clock,
-            config.intake.stale_alert_secs,
-            config.admin.emails.clone(),
-        );
-        let mut backoff = Backoff::new();
-        loop {
-            if token.is_cancelled() {
-                return;
-            }
-            let result = match config.intake.source {
-                SourceKind::Maildir => {
-                    maildir_loop(&config, &ctx, &store, &token, &report, &mut health).await
-                }
-                SourceKind::Imap => {
-                    imap_session(
-                        &config,
-                        &ctx,
-                        &plan,
-                        &store,
-                        &token,
-                        &report,
-                        &mut health,
-                        &mut backoff,
-                    )
-                    .await
-                }
-            };
-            match result {
-                Ok(()) => return,
-                Err(e) => {
-                    tracing::error!(error = %e, "Intake failed; retrying");
-                    health.failed(&e.to_string()).await;
-                    let wait = backoff.next();
-                    tokio::select! {
-                        _ = tokio::time::sleep(wait) => {}
-                        _ = token.cancelled() => return,
-                    }
-                }
-            }
-        }
+        let _ = tokio::join!(intake, scheduler, worker);
     })
 }
 
-/// One pass (`run --once`).
-async fn pass(
-    opts: &Options,
-    config: &Config,
-    plan: Arc<Plan>,
-    store: Arc<Mutex<Store>>,
-) -> Result<(), DaemonError> {
-    let ctx = Arc::new(Context::from_config(config, plan.clone()));
-    let token = CancellationToken::new();
-    match config.intake.source {
-        SourceKind::Maildir => {
-            maildir_pass(config, &ctx, &store, &opts.report, opts.clock).await?;
+type Step =
+    fn(Arc<Services>) -> std::pin::Pin<Box<dyn Future<Output = Result<(), DaemonError>> + Send>>;
+
+/// Runs `step` now and then every `every` until cancelled; errors are logged, not fatal.
+async fn periodic(
+    s: Arc<Services>,
+    token: CancellationToken,
+    every: Duration,
+    name: &'static str,
+    step: Step,
+) {
+    loop {
+        if let Err(e) = step(s.clone()).await {
+            tracing::error!(task = name, error = %e, "Task step failed; will try again");
         }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = token.cancelled() => return,
+        }
+    }
+}
+
+async fn intake_task(s: Arc<Services>, token: CancellationToken) {
+    let mut health = Health::new(
+        s.store.clone(),
+        s.clock,
+        s.config.intake.stale_alert_secs,
+        s.config.admin.emails.clone(),
+    );
+    let mut backoff = Backoff::new();
+    loop {
+        if token.is_cancelled() {
+            return;
+        }
+        let result = match s.config.intake.source {
+            SourceKind::Maildir => maildir_loop(&s, &token, &mut health).await,
+            SourceKind::Imap => imap_session(&s, &token, &mut health, &mut backoff).await,
+        };
+        match result {
+            Ok(()) => return,
+            Err(e) => {
+                tracing::error!(error = %e, "Intake failed; retrying");
+                health.failed(&e.to_string()).await;
+                let wait = backoff.next();
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = token.cancelled() => return,
+                }
+            }
+        }
+    }
+}
+
+/// One pass (`run --once`): intake, then reminders due now, then delivery.
+async fn pass(s: &Services) -> Result<(), DaemonError> {
+    let token = CancellationToken::new();
+    match s.config.intake.source {
+        SourceKind::Maildir => maildir_pass(s).await?,
         SourceKind::Imap => {
-            let imap_cfg = config.imap.clone().expect("checked by config");
-            let password = Secret::from_config(
-                imap_cfg.password_env.as_deref(),
-                imap_cfg.password_file.as_deref(),
-            )?;
-            let mut session = imap::connect(&imap_cfg, &password).await?;
-            let intake = imap_intake(config, &ctx, &plan, &store, &opts.report, opts.clock);
-            let r = intake.sync(&mut session, &token).await?;
+            let cfg = s.config.imap.clone().expect("checked by config");
+            let password =
+                Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
+            let mut session = imap::connect(&cfg, &password).await?;
+            let r = s.imap_intake().sync(&mut session, &token).await?;
             tracing::info!(
                 stored = r.stored,
                 duplicates = r.duplicates,
                 "IMAP pass done"
             );
             let _ = session.logout().await;
-            store_health(&store, "last_poll_ok", "ok", opts.clock).await;
+            store_health(&s.store, "last_poll_ok", "ok", s.clock).await;
         }
+    }
+    s.remind().await?;
+    let d = s.deliver().await?;
+    if d.sent + d.retrying + d.failed > 0 {
+        tracing::info!(
+            sent = d.sent,
+            retrying = d.retrying,
+            failed = d.failed,
+            "Outbox pass done"
+        );
     }
     Ok(())
 }
 
-fn imap_intake(
-    config: &Config,
-    ctx: &Arc<Context>,
-    plan: &Plan,
-    store: &Arc<Mutex<Store>>,
-    report: &Reporter,
-    clock: Clock,
-) -> imap::Intake {
-    let cfg = config.imap.clone().expect("checked by config");
-    let since = cfg
-        .since
-        .and_then(|d| d.date)
-        .and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
-        .unwrap_or(plan.approved);
-    imap::Intake {
-        cfg,
-        store: store.clone(),
-        ctx: ctx.clone(),
-        since,
-        report: report.clone(),
-        clock,
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
 async fn imap_session(
-    config: &Config,
-    ctx: &Arc<Context>,
-    plan: &Plan,
-    store: &Arc<Mutex<Store>>,
+    s: &Services,
     token: &CancellationToken,
-    report: &Reporter,
     health: &mut Health,
     backoff: &mut Backoff,
 ) -> Result<(), DaemonError> {
-    let cfg = config.imap.clone().expect("checked by config");
+    let cfg = s.config.imap.clone().expect("checked by config");
     let password = Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
     let mut session = tokio::select! {
-        s = imap::connect(&cfg, &password) => s?,
+        r = imap::connect(&cfg, &password) => r?,
         _ = token.cancelled() => return Ok(()),
     };
     let idle_ok = imap::supports_idle(&mut session, cfg.timeout_secs).await?;
     tracing::info!(host = %cfg.host, mailbox = %cfg.mailbox, idle = idle_ok && cfg.idle, "IMAP connected");
-    let intake = imap_intake(config, ctx, plan, store, report, health.clock);
+    let intake = s.imap_intake();
     loop {
         let r = intake.sync(&mut session, token).await?;
         if r.stored + r.duplicates > 0 {
@@ -283,29 +375,19 @@ async fn imap_session(
     }
 }
 
-async fn maildir_pass(
-    config: &Config,
-    ctx: &Arc<Context>,
-    store: &Arc<Mutex<Store>>,
-    report: &Reporter,
-    clock: Clock,
-) -> Result<(), DaemonError> {
-    let dir = config.intake.maildir.clone();
-    let (ctx, store, report) = (ctx.clone(), store.clone(), report.clone());
-    tokio::task::spawn_blocking(move || -> Result<(), DaemonError> {
+async fn maildir_pass(s: &Services) -> Result<(), DaemonError> {
+    let dir = s.config.intake.maildir.clone();
+    let (ctx, report, mailer, clock) = (s.ctx.clone(), s.report.clone(), s.mailer.clone(), s.clock);
+    s.blocking(move |store| {
         for sub in ["cur", "new", "tmp"] {
             std::fs::create_dir_all(dir.join(sub)).map_err(|e| intake::IntakeError::Read {
                 path: dir.display().to_string(),
                 source: e,
             })?;
         }
-        let mut guard = store
-            .lock()
-            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
-        maildir_once(&dir, &mut guard, &ctx, &report, clock)
+        maildir_once(&dir, store, &ctx, &report, Some(&mailer), clock)
     })
     .await
-    .map_err(|e| DaemonError::Task(e.to_string()))?
 }
 
 /// Stores new Maildir messages and analyses them (a blocking function).
@@ -314,6 +396,7 @@ pub fn maildir_once(
     store: &mut Store,
     ctx: &Context,
     report: &Reporter,
+    mailer: Option<&Mailer>,
     clock: Clock,
 ) -> Result<(), DaemonError> {
     let found: Vec<intake::Found> = intake::collect(&[dir.to_path_buf()])?
@@ -325,7 +408,7 @@ pub fn maildir_once(
             tracing::error!(%reason, "A message could not be stored");
         }
     }
-    let done = intake::analyse_pending(store, ctx)?;
+    let done = intake::analyse_pending(store, ctx, mailer, clock.now())?;
     let ids: Vec<(i64, String)> = store
         .messages()?
         .into_iter()
@@ -342,18 +425,15 @@ pub fn maildir_once(
 }
 
 async fn maildir_loop(
-    config: &Config,
-    ctx: &Arc<Context>,
-    store: &Arc<Mutex<Store>>,
+    s: &Services,
     token: &CancellationToken,
-    report: &Reporter,
     health: &mut Health,
 ) -> Result<(), DaemonError> {
     loop {
-        maildir_pass(config, ctx, store, report, health.clock).await?;
+        maildir_pass(s).await?;
         health.ok().await;
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(config.intake.poll_secs)) => {}
+            _ = tokio::time::sleep(Duration::from_secs(s.config.intake.poll_secs)) => {}
             _ = token.cancelled() => return Ok(()),
         }
     }
@@ -412,8 +492,8 @@ impl Health {
         store_health(&self.store, "last_error", error, self.clock).await;
         if !self.alerted && self.last_ok.elapsed() >= self.stale_after {
             self.alerted = true;
-            // The outbox does not exist yet: the alert is a clear error in the log and in
-            // `zvit status`, addressed to the admins named in the config.
+            // Today the alert is a clear error in the log and in `zvit status`, addressed to
+            // the admins named in the config.
             let msg = format!(
                 "no successful poll for {} s; last error: {error}; admins to tell: {}",
                 self.last_ok.elapsed().as_secs(),

@@ -67,6 +67,11 @@ impl fmt::Debug for Secret {
 }
 
 impl Secret {
+    /// The password itself, for the one place that sends it to a server.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
     /// Reads the password from the environment variable or the file the config names.
     pub fn from_config(
         env: Option<&str>,
@@ -352,6 +357,8 @@ pub struct Intake {
     /// Called with one summary line per analysed message (the daemon prints them).
     pub report: Arc<dyn Fn(String) + Send + Sync>,
     pub clock: crate::Clock,
+    /// Writes receipts and notices (queued with the analysis); `None` sends nothing.
+    pub mailer: Option<Arc<crate::respond::Mailer>>,
 }
 
 impl Intake {
@@ -499,15 +506,19 @@ impl Intake {
         let ctx = self.ctx.clone();
         let report = self.report.clone();
         let mailbox = self.cfg.mailbox.clone();
+        let mailer = self.mailer.clone();
+        let now = self.clock.now();
         let marks = self
             .blocking(move |s| {
-                let done = intake::analyse_pending(s, &ctx).map_err(|e| match e {
-                    intake::IntakeError::Store(e) => e,
-                    other => StoreError::Folder {
-                        path: String::new(),
-                        source: std::io::Error::other(other.to_string()),
+                let done = intake::analyse_pending(s, &ctx, mailer.as_deref(), now).map_err(
+                    |e| match e {
+                        intake::IntakeError::Store(e) => e,
+                        other => StoreError::Folder {
+                            path: String::new(),
+                            source: std::io::Error::other(other.to_string()),
+                        },
                     },
-                })?;
+                )?;
                 let ids: Vec<(i64, String)> = s
                     .messages()?
                     .into_iter()

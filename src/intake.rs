@@ -9,12 +9,15 @@ use jiff::Timestamp;
 
 use crate::parse;
 use crate::pipeline::{self, Analysis, Context};
-use crate::store::{Inserted, NewMessage, Store, StoreError};
+use crate::respond::{self, Mailer};
+use crate::store::{Inserted, NewMessage, Queued, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
     #[error("{0}")]
     Store(#[from] StoreError),
+    #[error("composing an answer: {0}")]
+    Compose(String),
     #[error("cannot read {path}: {source}")]
     Read {
         path: String,
@@ -165,34 +168,81 @@ fn mark_seen(found: &Found) {
     }
 }
 
-/// Analyses every stored message that has no analysis yet; returns (id, analysis) pairs.
+/// Analyses every stored message that has no analysis yet, and — with a mailer — queues the
+/// receipt or unknown-sender notice each calls for, in the same transaction as the analysis.
+/// Returns (id, analysis) pairs.
 pub fn analyse_pending(
     store: &mut Store,
     ctx: &Context,
+    mailer: Option<&Mailer>,
+    now: Timestamp,
 ) -> Result<Vec<(i64, Analysis)>, IntakeError> {
     let pending = store.unanalysed()?;
-    analyse(store, ctx, pending)
+    analyse(store, ctx, pending, mailer, now)
 }
 
-/// Re-runs the pipeline over every stored message (`zvit reprocess`).
+/// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing.
 pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<Vec<(i64, Analysis)>, IntakeError> {
     let all = store.all_messages()?;
-    analyse(store, ctx, all)
+    analyse(store, ctx, all, None, Timestamp::UNIX_EPOCH)
 }
 
 fn analyse(
     store: &mut Store,
     ctx: &Context,
     messages: Vec<crate::store::StoredMessage>,
+    mailer: Option<&Mailer>,
+    now: Timestamp,
 ) -> Result<Vec<(i64, Analysis)>, IntakeError> {
     let mut out = Vec::new();
     for m in messages {
         let analysis = pipeline::process(ctx, &m.raw, m.received);
-        store.save_analysis(m.id, &analysis)?;
-        tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), "Analysed");
+        let mails = match mailer {
+            Some(mailer) => answers(store, ctx, mailer, &m, &analysis, now)?,
+            None => Vec::new(),
+        };
+        store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
+        tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
         out.push((m.id, analysis));
     }
     Ok(out)
+}
+
+/// The automatic answers a freshly analysed message calls for, built and ready to queue.
+fn answers(
+    store: &Store,
+    ctx: &Context,
+    mailer: &Mailer,
+    m: &crate::store::StoredMessage,
+    a: &Analysis,
+    now: Timestamp,
+) -> Result<Vec<Queued>, IntakeError> {
+    let plan = &ctx.plan;
+    let draft = if let (Some(attr), Some(period)) = (&a.attribution, a.period) {
+        let mut covered: Vec<u32> = store.covered(&attr.executor, period)?;
+        covered.extend(a.items.iter().filter_map(|i| i.measure));
+        respond::receipt(plan, mailer, &m.message_id, m.received, a, &covered)
+    } else {
+        respond::unknown_notice(plan, mailer, &m.message_id, m.received, a)
+    }
+    .map_err(|e| IntakeError::Compose(e.to_string()))?;
+    let Some(draft) = draft else {
+        return Ok(Vec::new());
+    };
+    // A cap on automatic mails per recipient per day stops loops (not receipts for reports).
+    let day_ago = now
+        .checked_sub(jiff::SignedDuration::from_hours(24))
+        .unwrap_or(now);
+    for r in &draft.to {
+        if store.sent_to_since(r, day_ago)? >= i64::from(mailer.receipts.daily_cap) {
+            tracing::warn!(recipient = %r, key = %draft.key, "Daily cap of automatic mails reached; not answering");
+            return Ok(Vec::new());
+        }
+    }
+    let queued = mailer
+        .queue(&draft, now)
+        .map_err(|e| IntakeError::Compose(e.to_string()))?;
+    Ok(vec![queued])
 }
 
 /// One line about an analysed message, for `ingest` and `run --once`.

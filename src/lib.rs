@@ -19,29 +19,37 @@
 //!   sniffed from content. Pure.
 //! - [`attribute`]: sender → executor, by address or by name in any inflected form. Pure.
 //! - [`map`]: text segments → measures with a confidence. Pure.
+//! - [`compose`]: receipts, reminders and notices from the admins' templates, built with lettre. Pure.
 //! - [`pipeline`]: parse → extract → attribute → map for one message. Pure.
 //! - [`text`]: charset detection, stems, HTML, reply quotes — helpers of the pure stages.
 //! - [`reason`]: stable reason codes with Ukrainian texts.
 //! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
 //! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
 //! - [`imap`]: the IMAP mailbox: connect (TLS, STARTTLS), fetch by UID, IDLE, flag/move. I/O.
+//! - [`respond`]: which receipts, notices and reminders a situation calls for. Pure.
+//! - [`outbox`]: the outbox worker and transports (SMTP via lettre, .eml files); reminders queued. I/O.
 //! - [`daemon`]: `zvit run`: intake loop with reconnects, signals, reload, health. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
+//! - [`schedule`]: when reminders and overdue notices are due (working days, downtime). Pure.
 //!
 //! The binary (`src/main.rs`) parses the command line and calls these.
 
 pub mod attribute;
+pub mod compose;
 pub mod config;
 pub mod daemon;
 pub mod extract;
 pub mod imap;
 pub mod intake;
 pub mod map;
+pub mod outbox;
 pub mod parse;
 pub mod pipeline;
 pub mod plan;
 pub mod reason;
 pub mod report;
+pub mod respond;
+pub mod schedule;
 pub mod store;
 pub mod text;
 

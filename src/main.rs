@@ -53,6 +53,12 @@ enum ExportFormat {
 }
 
 #[derive(Subcommand)]
+enum OutboxAction {
+    /// Put a failed mail back in the queue.
+    Retry { id: i64 },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// The daemon: intake, scheduler, outbox worker.
     Run {
@@ -86,6 +92,20 @@ enum Command {
     },
     /// Re-run parsing and mapping over every stored message.
     Reprocess,
+    /// Queue (and send) the reminders due now.
+    Remind {
+        /// Only list what would be sent.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Outgoing mail: waiting, sent, failed.
+    Outbox {
+        /// Only failed mail.
+        #[arg(long)]
+        failed: bool,
+        #[command(subcommand)]
+        action: Option<OutboxAction>,
+    },
     /// One stored message: headers, parts, what was read, reasons, items.
     Show { message_id: String },
     /// Validate both config files.
@@ -147,7 +167,17 @@ fn clock(now: &Option<String>) -> Result<Timestamp> {
 fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::CheckConfig = cli.command {
         return Ok(match config::load(&cli.config) {
-            Ok((_, plan)) => {
+            Ok((config, plan)) => {
+                let problems = match zvit::compose::Templates::load(&config.templates) {
+                    Ok(t) => t.check(&plan),
+                    Err(e) => vec![e.to_string()],
+                };
+                if !problems.is_empty() {
+                    for p in problems {
+                        eprintln!("{}: {p}", config.templates.display());
+                    }
+                    return Ok(ExitCode::from(2));
+                }
                 println!(
                     "{}: ok ({} executors, {} measures, {} deadlines)",
                     cli.config.display(),
@@ -199,6 +229,66 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 report,
             };
             runtime.block_on(daemon::run(opts, config, (*plan).clone()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Remind { dry_run } => {
+            let mailer = zvit::respond::Mailer::from_config(&config)
+                .context("loading the mail templates")?;
+            let queued =
+                zvit::outbox::queue_reminders(&mut store, &plan, &config, &mailer, now, dry_run)?;
+            for (key, to) in &queued {
+                println!(
+                    "{}{key} → {}",
+                    if dry_run { "would queue " } else { "queued " },
+                    to.join(", ")
+                );
+            }
+            if queued.is_empty() {
+                println!(
+                    "no reminders due at {}",
+                    report::local_time(&plan, now.as_second())
+                );
+            }
+            if !dry_run {
+                drop(store);
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()?;
+                let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
+                let transport = zvit::outbox::Transport::from_config(&config)?;
+                let clock = if cli.now.is_some() {
+                    Clock::Fixed(now)
+                } else {
+                    Clock::System
+                };
+                let d = runtime.block_on(zvit::outbox::deliver_due(
+                    &store,
+                    &transport,
+                    &config.outgoing.from,
+                    clock,
+                ))?;
+                println!(
+                    "sent {}, retrying {}, failed {}",
+                    d.sent, d.retrying, d.failed
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Outbox { failed, action } => {
+            match action {
+                Some(OutboxAction::Retry { id }) => {
+                    if store.outbox_requeue(id, now)? {
+                        println!("mail {id} is queued again");
+                    } else {
+                        bail!("no failed mail with id {id}");
+                    }
+                }
+                None => {
+                    for row in store.outbox_list(failed)? {
+                        println!("{}", zvit::outbox::describe(&row, &plan.tz));
+                    }
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Reprocess => {
@@ -302,7 +392,8 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
         }
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
-    let analysed = intake::analyse_pending(store, ctx)?;
+    // Imported mail is not answered: receipts go out only for mail the daemon takes in.
+    let analysed = intake::analyse_pending(store, ctx, None, now)?;
     let messages = store.messages()?;
     for (id, a) in &analysed {
         let mid = messages

@@ -88,6 +88,12 @@ pub struct ParsedMessage {
     pub attachments: Vec<Attachment>,
     /// The charset the body was decoded with.
     pub body_charset: Option<&'static str>,
+    /// X-Loop header values, lowercased (zvit sets its own address there).
+    pub x_loop: Vec<String>,
+    /// The sender asked for no automatic answers (X-Auto-Response-Suppress).
+    pub suppress_auto_response: bool,
+    /// The References chain, for threading an answer (Message-IDs without <>).
+    pub references: Vec<String>,
 }
 
 /// What intake needs before storing: the Message-ID and the header receive time.
@@ -161,6 +167,20 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
         forwarded: Vec::new(),
         attachments: Vec::new(),
         body_charset: None,
+        x_loop: msg
+            .header_values("X-Loop")
+            .filter_map(|v| v.as_text())
+            .map(|t| t.trim().to_lowercase())
+            .collect(),
+        suppress_auto_response: msg.header_raw("X-Auto-Response-Suppress").is_some(),
+        references: match msg.references() {
+            HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
+            HeaderValue::TextList(l) => l
+                .iter()
+                .map(|t| t.trim_matches(['<', '>']).to_string())
+                .collect(),
+            _ => Vec::new(),
+        },
     };
     read_body(&msg, msg.raw_message(), forward_subject, &mut parsed, 0);
     Ok(parsed)
@@ -386,7 +406,10 @@ fn header_text<'a>(msg: &'a Message<'a>, name: &'a str) -> Option<&'a str> {
 
 /// Decides what kind of mail this is from its headers, structure and subject.
 fn classify(msg: &Message, subject: &str, from: Option<&str>) -> MessageKind {
-    if msg.header_raw(OWN_HEADER).is_some() {
+    // zvit's own mail: its header, or a Message-ID it made (see compose::message_id_for).
+    if msg.header_raw(OWN_HEADER).is_some()
+        || msg.message_id().is_some_and(|m| m.contains(".zvit@"))
+    {
         return MessageKind::Own;
     }
     let root_type = msg.root_part().content_type();
@@ -469,6 +492,46 @@ fn classify(msg: &Message, subject: &str, from: Option<&str>) -> MessageKind {
     MessageKind::Report
 }
 
+/// Why zvit must not answer this message automatically, if it must not (RFC 3834 and the
+/// habits of real auto-responders): not a report, a sender who asked for no automatic answers,
+/// zvit's own X-Loop, no sender, or one of zvit's own addresses.
+pub fn no_auto_answer(msg: &ParsedMessage, own: &[String]) -> Option<&'static str> {
+    if msg.kind != MessageKind::Report {
+        return Some(msg.kind.as_str());
+    }
+    if msg.suppress_auto_response {
+        return Some("x_auto_response_suppress");
+    }
+    if msg
+        .x_loop
+        .iter()
+        .any(|l| own.iter().any(|o| l.contains(o.as_str())))
+    {
+        return Some("x_loop");
+    }
+    let target = msg.reply_to.as_deref().or(msg.from.as_deref());
+    match target {
+        None => Some("no_sender"),
+        Some(t)
+            if own.iter().any(|o| o == t)
+                || msg
+                    .from
+                    .as_deref()
+                    .is_some_and(|f| own.iter().any(|o| o == f)) =>
+        {
+            Some("own_address")
+        }
+        Some(t)
+            if t.split('@')
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case("mailer-daemon")) =>
+        {
+            Some("mailer_daemon")
+        }
+        Some(_) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,6 +590,52 @@ mod tests {
         let p = parse(&raw).unwrap();
         assert_eq!(p.body, "Проведено консультації з громадськістю");
         assert_eq!(p.body_charset, Some("KOI8-U"));
+    }
+
+    #[test]
+    fn loop_safety() {
+        let own = vec!["uvp@cg.ukrtel.net".to_string()];
+        let p = |h: &str| parse(&mail(h, "text")).unwrap();
+        assert_eq!(
+            no_auto_answer(&p("From: a@b.ua\r\nSubject: Звіт"), &own),
+            None
+        );
+        assert_eq!(
+            no_auto_answer(
+                &p("From: a@b.ua\r\nX-Auto-Response-Suppress: All\r\nSubject: x"),
+                &own
+            ),
+            Some("x_auto_response_suppress")
+        );
+        assert_eq!(
+            no_auto_answer(
+                &p("From: a@b.ua\r\nX-Loop: uvp@cg.ukrtel.net\r\nSubject: x"),
+                &own
+            ),
+            Some("x_loop")
+        );
+        assert_eq!(
+            no_auto_answer(&p("From: uvp@cg.ukrtel.net\r\nSubject: x"), &own),
+            Some("own_address")
+        );
+        assert_eq!(
+            no_auto_answer(&p("From: a@b.ua\r\nPrecedence: bulk\r\nSubject: x"), &own),
+            Some("bulk")
+        );
+        assert_eq!(
+            no_auto_answer(
+                &p("From: a@b.ua\r\nMessage-ID: <0a1b.zvit@cg.ukrtel.net>\r\nSubject: x"),
+                &own
+            ),
+            Some("own")
+        );
+        assert_eq!(
+            no_auto_answer(
+                &p("From: a@b.ua\r\nAuto-Submitted: auto-generated\r\nSubject: x"),
+                &own
+            ),
+            Some("auto_reply")
+        );
     }
 
     #[test]

@@ -27,6 +27,23 @@ pub struct Analysis {
     pub reason: Option<Reason>,
     pub parts: Vec<PartReport>,
     pub items: Vec<Item>,
+    /// How to answer the message, when zvit may answer it at all.
+    pub reply: Option<Reply>,
+    /// It names the plan, a measure or an executor, or carries a document: worth a notice to
+    /// an unknown sender (spam does not get one).
+    pub looks_like_report: bool,
+}
+
+/// Where and how an automatic answer goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    /// Reply-To if set, else From.
+    pub to: String,
+    /// The message's own Message-ID (without <>), for In-Reply-To.
+    pub message_id: Option<String>,
+    /// References for the answer: the message's chain plus its own Message-ID.
+    pub references: Vec<String>,
+    pub subject: String,
 }
 
 /// What happened to one part of the message (the body or an attachment).
@@ -107,6 +124,8 @@ pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
         reason: None,
         parts: Vec::new(),
         items: Vec::new(),
+        reply: None,
+        looks_like_report: false,
     };
     if raw.len() > ctx.limits.max_message_bytes {
         analysis.reason = Some(Reason::TooLarge {
@@ -215,6 +234,41 @@ pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
             }
         }
     }
+
+    if crate::parse::no_auto_answer(&msg, &ctx.own_addresses).is_none()
+        && let Some(to) = msg.reply_to.clone().or(msg.from.clone())
+    {
+        let mut references = msg.references.clone();
+        if let Some(mid) = &msg.message_id {
+            references.push(mid.clone());
+        }
+        analysis.reply = Some(Reply {
+            to,
+            message_id: msg.message_id.clone(),
+            references,
+            subject: msg.subject.clone(),
+        });
+    }
+    analysis.looks_like_report = msg.kind == MessageKind::Report
+        && (analysis
+            .parts
+            .iter()
+            .any(|p| p.name != "body" && p.format != "image" && p.format != "unknown")
+            || blocks
+                .iter()
+                .flat_map(|(_, s)| s)
+                .any(|s| !s.numbers.is_empty())
+            || {
+                let all = format!("{} {}", msg.subject, body_text).to_lowercase();
+                all.contains("план")
+                    || all.contains("звіт")
+                    || all.contains("відкритий уряд")
+                    || all.contains("отчет")
+            }
+            || !ctx
+                .attributor
+                .named_in(&format!("{} {}", msg.subject, body_text))
+                .is_empty());
 
     if let Some(reason) = msg.kind.reason() {
         analysis.reason = Some(reason);

@@ -20,6 +20,8 @@ pub struct Plan {
     pub grace_days: i64,
     /// Deadlines in date order; period N ends at the end of `deadlines[N-1]`.
     pub deadlines: Vec<Date>,
+    /// Per-deadline reminder offsets (days before), where the plan sets them.
+    pub deadline_offsets: Vec<Option<Vec<u32>>>,
     pub groups: Vec<Group>,
     pub executors: Vec<Executor>,
     pub measures: Vec<Measure>,
@@ -221,6 +223,7 @@ pub(crate) mod tests {
             tz: TimeZone::get("Europe/Kyiv").unwrap(),
             grace_days: 3,
             deadlines: vec![d("2012-12-15"), d("2013-06-15"), d("2013-12-15")],
+            deadline_offsets: vec![None, None, None],
             groups: vec![],
             executors: vec![
                 ex(

@@ -104,6 +104,26 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         );
         "#,
         ),
+        M::up(
+            r#"
+        -- Every outgoing mail, queued in the same transaction as the decision to send it.
+        CREATE TABLE outbox (
+            id          INTEGER PRIMARY KEY,
+            key         TEXT NOT NULL UNIQUE,     -- idempotency key: receipt:<mid>, reminder:<p>:<d>:<executor>, …
+            kind        TEXT NOT NULL,
+            recipients  TEXT NOT NULL,            -- envelope recipients, comma-separated
+            message_id  TEXT NOT NULL,
+            raw         BLOB NOT NULL,
+            status      TEXT NOT NULL,            -- queued | sending | sent | failed
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            next_ts     INTEGER NOT NULL,
+            last_error  TEXT,
+            created_ts  INTEGER NOT NULL,
+            sent_ts     INTEGER
+        );
+        CREATE INDEX outbox_due ON outbox (status, next_ts);
+        "#,
+        ),
     ])
 });
 
@@ -373,6 +393,142 @@ impl Store {
             .query_row("SELECT count(*) FROM message", [], |r| r.get(0))?)
     }
 
+    /// Queues a built mail unless its key is already in the outbox; `Ok(false)` when it was.
+    pub fn enqueue(&mut self, mail: &Queued, now: Timestamp) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let added = enqueue_tx(&tx, mail, now)?;
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Is a key already in the outbox?
+    pub fn outbox_has(&self, key: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM outbox WHERE key = ?1", [key], |r| {
+                r.get::<_, i64>(0)
+            })?
+            > 0)
+    }
+
+    /// Automatic mails queued for a recipient since `since` (for the daily cap).
+    pub fn sent_to_since(&self, recipient: &str, since: Timestamp) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM outbox WHERE created_ts >= ?1 AND (',' || recipients || ',') LIKE ?2",
+            params![since.as_second(), format!("%,{},%", recipient.to_lowercase())],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Mails due for delivery: queued (or left "sending" by a crash) with next_ts ≤ now.
+    pub fn outbox_due(&self, now: Timestamp, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
+        self.outbox_where(
+            "WHERE status IN ('queued', 'sending') AND next_ts <= ?1 ORDER BY id LIMIT ?2",
+            params![now.as_second(), limit],
+        )
+    }
+
+    /// Every outbox row (newest last), or only failed ones.
+    pub fn outbox_list(&self, failed_only: bool) -> Result<Vec<OutboxRow>, StoreError> {
+        if failed_only {
+            self.outbox_where("WHERE status = 'failed' ORDER BY id", [])
+        } else {
+            self.outbox_where("ORDER BY id", [])
+        }
+    }
+
+    fn outbox_where(
+        &self,
+        filter: &str,
+        p: impl rusqlite::Params,
+    ) -> Result<Vec<OutboxRow>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, key, kind, recipients, message_id, raw, status, attempts, next_ts, last_error, created_ts, sent_ts FROM outbox {filter}"
+        ))?;
+        let rows = stmt.query_map(p, |r| {
+            Ok(OutboxRow {
+                id: r.get(0)?,
+                key: r.get(1)?,
+                kind: r.get(2)?,
+                recipients: r
+                    .get::<_, String>(3)?
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                message_id: r.get(4)?,
+                raw: r.get(5)?,
+                status: OutboxStatus::parse(&r.get::<_, String>(6)?),
+                attempts: r.get(7)?,
+                next_ts: r.get(8)?,
+                last_error: r.get(9)?,
+                created_ts: r.get(10)?,
+                sent_ts: r.get(11)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Marks a mail as being handed to the transport (committed before the hand-over).
+    pub fn outbox_sending(&self, id: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?1",
+            [id],
+        )?;
+        Ok(())
+    }
+
+    pub fn outbox_sent(&self, id: i64, now: Timestamp) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET status = 'sent', sent_ts = ?2, last_error = NULL WHERE id = ?1",
+            params![id, now.as_second()],
+        )?;
+        Ok(())
+    }
+
+    /// A transient failure: try again at `next`.
+    pub fn outbox_retry_at(&self, id: i64, next: Timestamp, error: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET status = 'queued', next_ts = ?2, last_error = ?3 WHERE id = ?1",
+            params![id, next.as_second(), error],
+        )?;
+        Ok(())
+    }
+
+    /// A permanent failure: recorded, shown in `status` and `outbox --failed`.
+    pub fn outbox_failed(&self, id: i64, error: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE outbox SET status = 'failed', last_error = ?2 WHERE id = ?1",
+            params![id, error],
+        )?;
+        Ok(())
+    }
+
+    /// `zvit outbox retry ID`: a failed mail goes back to the queue.
+    pub fn outbox_requeue(&self, id: i64, now: Timestamp) -> Result<bool, StoreError> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET status = 'queued', next_ts = ?2 WHERE id = ?1 AND status = 'failed'",
+            params![id, now.as_second()],
+        )? > 0)
+    }
+
+    /// Saves an analysis and queues the mails it decided on, in one transaction.
+    pub fn save_analysis_and_queue(
+        &mut self,
+        message: i64,
+        a: &Analysis,
+        mails: &[Queued],
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        save_analysis_tx(&tx, message, a)?;
+        for m in mails {
+            enqueue_tx(&tx, m, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Messages with no analysis yet (new, or interrupted before analysis was stored).
     pub fn unanalysed(&self) -> Result<Vec<StoredMessage>, StoreError> {
         self.messages_where("WHERE id NOT IN (SELECT message FROM analysis)")
@@ -400,44 +556,16 @@ impl Store {
     /// Replaces a message's analysis, parts and items in one transaction.
     pub fn save_analysis(&mut self, message: i64, a: &Analysis) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM item WHERE message = ?1", [message])?;
-        tx.execute("DELETE FROM part WHERE message = ?1", [message])?;
-        tx.execute("DELETE FROM analysis WHERE message = ?1", [message])?;
-        let executor = a.attribution.as_ref().map(|x| x.executor.clone());
-        tx.execute(
-            "INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                message,
-                a.kind.as_str(),
-                a.from,
-                a.subject,
-                executor,
-                a.attribution.as_ref().map(|x| x.method.as_str()),
-                a.attribution.as_ref().map(|x| x.confidence),
-                a.period,
-                a.late,
-                a.reason.as_ref().map(|r| r.code()),
-                a.reason.as_ref().map(|r| r.text()),
-            ],
-        )?;
-        for (seq, p) in a.parts.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![message, seq as i64, p.name, p.format, p.chars as i64, p.charset, p.reason.as_ref().map(|r| r.code()), p.reason.as_ref().map(|r| r.text())],
-            )?;
-        }
-        if let Some(executor) = executor {
-            for (seq, it) in a.items.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64)],
-                )?;
-            }
-        }
+        save_analysis_tx(&tx, message, a)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Measures covered (or marked not applicable) by an executor's stored items in a period.
+    pub fn covered(&self, executor: &str, period: u32) -> Result<Vec<u32>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT DISTINCT measure FROM item WHERE executor = ?1 AND period = ?2 AND measure IS NOT NULL ORDER BY measure")?;
+        let rows = stmt.query_map(params![executor, period], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Every item, in a stable order.
@@ -522,4 +650,112 @@ impl Store {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+fn save_analysis_tx(
+    tx: &rusqlite::Transaction,
+    message: i64,
+    a: &Analysis,
+) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM item WHERE message = ?1", [message])?;
+    tx.execute("DELETE FROM part WHERE message = ?1", [message])?;
+    tx.execute("DELETE FROM analysis WHERE message = ?1", [message])?;
+    let executor = a.attribution.as_ref().map(|x| x.executor.clone());
+    tx.execute(
+            "INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                message,
+                a.kind.as_str(),
+                a.from,
+                a.subject,
+                executor,
+                a.attribution.as_ref().map(|x| x.method.as_str()),
+                a.attribution.as_ref().map(|x| x.confidence),
+                a.period,
+                a.late,
+                a.reason.as_ref().map(|r| r.code()),
+                a.reason.as_ref().map(|r| r.text()),
+            ],
+        )?;
+    for (seq, p) in a.parts.iter().enumerate() {
+        tx.execute(
+                "INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![message, seq as i64, p.name, p.format, p.chars as i64, p.charset, p.reason.as_ref().map(|r| r.code()), p.reason.as_ref().map(|r| r.text())],
+            )?;
+    }
+    if let Some(executor) = executor {
+        for (seq, it) in a.items.iter().enumerate() {
+            tx.execute(
+                    "INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64)],
+                )?;
+        }
+    }
+    Ok(())
+}
+
+fn enqueue_tx(tx: &rusqlite::Transaction, m: &Queued, now: Timestamp) -> Result<bool, StoreError> {
+    let n = tx.execute(
+        "INSERT OR IGNORE INTO outbox (key, kind, recipients, message_id, raw, status, next_ts, created_ts) VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6)",
+        params![m.key, m.kind, m.recipients.join(",").to_lowercase(), m.message_id, m.raw, now.as_second()],
+    )?;
+    Ok(n > 0)
+}
+
+/// A built mail ready for the outbox.
+#[derive(Debug, Clone)]
+pub struct Queued {
+    pub key: String,
+    pub kind: String,
+    pub recipients: Vec<String>,
+    pub message_id: String,
+    pub raw: Vec<u8>,
+}
+
+/// Where an outgoing mail stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxStatus {
+    Queued,
+    /// Handed (or being handed) to the transport; not yet recorded as sent.
+    Sending,
+    Sent,
+    Failed,
+}
+
+impl OutboxStatus {
+    fn parse(s: &str) -> OutboxStatus {
+        match s {
+            "sending" => OutboxStatus::Sending,
+            "sent" => OutboxStatus::Sent,
+            "failed" => OutboxStatus::Failed,
+            _ => OutboxStatus::Queued,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxStatus::Queued => "queued",
+            OutboxStatus::Sending => "sending",
+            OutboxStatus::Sent => "sent",
+            OutboxStatus::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub key: String,
+    pub kind: String,
+    pub recipients: Vec<String>,
+    pub message_id: String,
+    pub raw: Vec<u8>,
+    pub status: OutboxStatus,
+    pub attempts: i64,
+    pub next_ts: i64,
+    pub last_error: Option<String>,
+    pub created_ts: i64,
+    pub sent_ts: Option<i64>,
 }

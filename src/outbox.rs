@@ -1,0 +1,337 @@
+//! The outbox worker and its transports (an I/O edge). Every outgoing mail was queued in
+//! SQLite, with its idempotency key, before it reaches this module. The worker marks a mail
+//! `sending` (committed), hands it to the transport, then marks it `sent`. Transient SMTP
+//! failures are retried with backoff, permanent ones are recorded as `failed`.
+//!
+//! The crash window: a mail handed to SMTP whose `sent` mark was not committed (the process
+//! killed between the two) is still `sending` at the next start and is sent again. That is the
+//! only way a mail can go out twice, and it carries the same Message-ID both times.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use jiff::{Timestamp, ToSpan};
+use lettre::address::Envelope;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use crate::Clock;
+use crate::config::{Config, SmtpConfig, TlsMode, TransportKind};
+use crate::imap::Secret;
+use crate::store::{OutboxRow, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutboxError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("SMTP settings: {0}")]
+    Settings(String),
+    #[error("a background task failed: {0}")]
+    Task(String),
+}
+
+/// Where mail goes.
+pub enum Transport {
+    /// One .eml file per mail in this folder (the embedded default).
+    Files(PathBuf),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+/// Why one delivery failed, and whether trying again may help.
+#[derive(Debug)]
+pub struct SendError {
+    pub transient: bool,
+    pub message: String,
+}
+
+impl Transport {
+    pub fn from_config(config: &Config) -> Result<Transport, OutboxError> {
+        match config.outgoing.transport {
+            TransportKind::Files => Ok(Transport::Files(config.outgoing.dir.clone())),
+            TransportKind::Smtp => {
+                let smtp = config
+                    .smtp
+                    .as_ref()
+                    .ok_or_else(|| OutboxError::Settings("[smtp] is missing".into()))?;
+                Ok(Transport::Smtp(smtp_transport(smtp)?))
+            }
+        }
+    }
+
+    pub async fn send(&self, row: &OutboxRow, from: &str) -> Result<(), SendError> {
+        match self {
+            Transport::Files(dir) => {
+                let dir = dir.clone();
+                let name = format!("{:06}-{}.eml", row.id, row.kind);
+                let raw = row.raw.clone();
+                tokio::task::spawn_blocking(move || -> std::io::Result<()> {
+                    std::fs::create_dir_all(&dir)?;
+                    let tmp = dir.join(format!(".{name}.tmp"));
+                    std::fs::write(&tmp, &raw)?;
+                    std::fs::rename(&tmp, dir.join(&name))
+                })
+                .await
+                .map_err(|e| SendError {
+                    transient: true,
+                    message: e.to_string(),
+                })?
+                .map_err(|e| SendError {
+                    transient: true,
+                    message: format!("writing the .eml file: {e}"),
+                })
+            }
+            Transport::Smtp(t) => {
+                let parse = |a: &str| {
+                    a.parse::<lettre::Address>().map_err(|e| SendError {
+                        transient: false,
+                        message: format!("address {a}: {e}"),
+                    })
+                };
+                let to: Vec<lettre::Address> = row
+                    .recipients
+                    .iter()
+                    .map(|r| parse(r))
+                    .collect::<Result<_, _>>()?;
+                let envelope = Envelope::new(Some(parse(from)?), to).map_err(|e| SendError {
+                    transient: false,
+                    message: e.to_string(),
+                })?;
+                t.send_raw(&envelope, &row.raw)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| SendError {
+                        // lettre tells which errors are worth retrying; connection errors are.
+                        transient: !e.is_permanent(),
+                        message: e.to_string(),
+                    })
+            }
+        }
+    }
+}
+
+fn smtp_transport(cfg: &SmtpConfig) -> Result<AsyncSmtpTransport<Tokio1Executor>, OutboxError> {
+    let settings = |e: &dyn std::fmt::Display| OutboxError::Settings(e.to_string());
+    let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(cfg.host.clone())
+        .port(cfg.port)
+        .timeout(Some(Duration::from_secs(60)));
+    if cfg.tls != TlsMode::None {
+        let mut params = TlsParameters::builder(cfg.host.clone());
+        if let Some(ca) = &cfg.ca_file {
+            let pem = std::fs::read(ca)
+                .map_err(|e| OutboxError::Settings(format!("{}: {e}", ca.display())))?;
+            params =
+                params.add_root_certificate(Certificate::from_pem(&pem).map_err(|e| settings(&e))?);
+        }
+        let params = params.build_rustls().map_err(|e| settings(&e))?;
+        b = b.tls(if cfg.tls == TlsMode::Implicit {
+            Tls::Wrapper(params)
+        } else {
+            Tls::Required(params)
+        });
+    }
+    if let Some(user) = &cfg.user {
+        let password =
+            Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())
+                .map_err(|e| settings(&e))?;
+        b = b.credentials(Credentials::new(
+            user.clone(),
+            password.expose().to_string(),
+        ));
+    }
+    Ok(b.build())
+}
+
+/// What one delivery pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+}
+
+/// Retry delays: 1, 2, 4 … minutes, at most an hour.
+fn retry_delay(attempts: i64) -> jiff::Span {
+    let minutes = 1i64 << attempts.clamp(0, 6);
+    minutes.min(60).minutes()
+}
+
+/// Delivers every due mail once. Never holds the store lock across the network.
+pub async fn deliver_due(
+    store: &Arc<Mutex<Store>>,
+    transport: &Transport,
+    from: &str,
+    clock: Clock,
+) -> Result<Delivered, OutboxError> {
+    let due = with_store(store, move |s| s.outbox_due(clock.now(), 200)).await?;
+    let mut report = Delivered::default();
+    for row in due {
+        let id = row.id;
+        with_store(store, move |s| s.outbox_sending(id)).await?;
+        match transport.send(&row, from).await {
+            Ok(()) => {
+                let now = clock.now();
+                with_store(store, move |s| s.outbox_sent(id, now)).await?;
+                tracing::info!(id, key = %row.key, to = %row.recipients.join(","), "Sent");
+                report.sent += 1;
+            }
+            Err(e) if e.transient => {
+                let next = clock
+                    .now()
+                    .checked_add(retry_delay(row.attempts))
+                    .unwrap_or(clock.now());
+                let msg = e.message.clone();
+                with_store(store, move |s| s.outbox_retry_at(id, next, &msg)).await?;
+                tracing::warn!(id, key = %row.key, error = %e.message, "Sending failed; will retry");
+                report.retrying += 1;
+            }
+            Err(e) => {
+                let msg = e.message.clone();
+                with_store(store, move |s| s.outbox_failed(id, &msg)).await?;
+                tracing::error!(id, key = %row.key, error = %e.message, "Sending failed permanently");
+                report.failed += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+async fn with_store<T: Send + 'static>(
+    store: &Arc<Mutex<Store>>,
+    f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, OutboxError> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut guard = store
+            .lock()
+            .map_err(|_| OutboxError::Task("the store lock is poisoned".into()))?;
+        f(&mut guard).map_err(OutboxError::from)
+    })
+    .await
+    .map_err(|e| OutboxError::Task(e.to_string()))?
+}
+
+/// One line per outbox row, for `zvit outbox`.
+pub fn describe(row: &OutboxRow, tz: &jiff::tz::TimeZone) -> String {
+    let when = |ts: i64| {
+        Timestamp::from_second(ts)
+            .map(|t| {
+                t.to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let mut line = format!(
+        "{:>5} {:<8} {:<15} {:<40} to {}  queued {}",
+        row.id,
+        row.status.as_str(),
+        row.kind,
+        row.key,
+        row.recipients.join(","),
+        when(row.created_ts)
+    );
+    if let Some(sent) = row.sent_ts {
+        line.push_str(&format!(", sent {}", when(sent)));
+    }
+    if row.attempts > 0 {
+        line.push_str(&format!(", attempts {}", row.attempts));
+    }
+    if let Some(e) = &row.last_error {
+        line.push_str(&format!(" — {e}"));
+    }
+    line
+}
+
+/// What stored mail says of each executor's progress in a period.
+pub fn progress_by_executor(
+    store: &Store,
+    period: u32,
+) -> Result<std::collections::HashMap<String, crate::respond::Progress>, StoreError> {
+    use crate::respond::Progress;
+    let mut map: std::collections::HashMap<String, Progress> = std::collections::HashMap::new();
+    let items = store.items()?;
+    let flags = crate::report::superseded_flags(&items);
+    for (it, superseded) in items.iter().zip(flags) {
+        if it.period != Some(period) || superseded {
+            continue;
+        }
+        let p = map.entry(it.executor.clone()).or_default();
+        match it.measure {
+            Some(m) if !p.covered.contains(&m) => p.covered.push(m),
+            Some(_) => {}
+            None => p.unplaced += 1,
+        }
+    }
+    for m in store.messages()? {
+        let (Some(ex), Some(p)) = (&m.executor, m.period) else {
+            continue;
+        };
+        if p != period || m.kind.as_deref() != Some("report") {
+            continue;
+        }
+        let entry = map.entry(ex.clone()).or_default();
+        entry.reported = true;
+        for part in store.parts(m.id)? {
+            if part.reason_code.as_deref().is_some_and(|c| c != "cut")
+                && !entry.unreadable.contains(&part.name)
+            {
+                entry.unreadable.push(part.name);
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// Queues the reminders and overdue notices due now (one per executor and slot; the outbox key
+/// makes it once only). With `dry_run`, lists them without queueing. Returns (key, recipients).
+pub fn queue_reminders(
+    store: &mut Store,
+    plan: &crate::plan::Plan,
+    config: &Config,
+    mailer: &crate::respond::Mailer,
+    now: Timestamp,
+    dry_run: bool,
+) -> Result<Vec<(String, Vec<String>)>, OutboxError> {
+    let at = jiff::civil::Time::strptime("%H:%M", &config.reminders.at)
+        .map_err(|e| OutboxError::Settings(e.to_string()))?;
+    let offsets = |period: u32| {
+        plan.deadline_offsets
+            .get(period as usize - 1)
+            .cloned()
+            .flatten()
+            .unwrap_or_else(|| config.reminders.days_before.clone())
+    };
+    let slots = crate::schedule::slots(
+        plan,
+        &offsets,
+        at,
+        &config.calendar,
+        config.reminders.overdue,
+    );
+    let mut out = Vec::new();
+    for slot in crate::schedule::due(plan, &slots, now) {
+        let progress = progress_by_executor(store, slot.period)?;
+        for executor in &plan.executors {
+            let p = progress.get(&executor.id).cloned().unwrap_or_default();
+            let key = format!("{}:{}", slot.key(), executor.id);
+            if store.outbox_has(&key)? {
+                continue;
+            }
+            let Some(draft) = crate::respond::reminder(plan, mailer, &slot, executor, &p, now)
+                .map_err(|e| OutboxError::Settings(e.to_string()))?
+            else {
+                continue;
+            };
+            if !dry_run {
+                let queued = mailer
+                    .queue(&draft, now)
+                    .map_err(|e| OutboxError::Settings(e.to_string()))?;
+                store.enqueue(&queued, now)?;
+            }
+            out.push((draft.key, draft.to));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,288 @@
+//! Respond: which automatic mails a situation calls for — a receipt for a report, a notice to an
+//! unknown sender, a reminder or overdue notice for an executor — as [`Draft`]s with their
+//! outbox keys. Pure: the decisions take the plan, the analysis and what is already covered.
+
+use jiff::Timestamp;
+
+use crate::compose::{
+    self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
+    Templates, UnknownCtx, Unreadable,
+};
+use crate::config::{Config, RawReceipts};
+use crate::pipeline::Analysis;
+use crate::plan::{Executor, Plan};
+use crate::schedule::{Slot, SlotKind};
+use crate::store::Queued;
+
+/// Everything needed to write mail: templates, the sender, the receipt policy.
+pub struct Mailer {
+    pub templates: Templates,
+    pub from: String,
+    pub from_name: String,
+    pub receipts: RawReceipts,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> Result<Mailer, ComposeError> {
+        Ok(Mailer {
+            templates: Templates::load(&config.templates)?,
+            from: config.outgoing.from.clone(),
+            from_name: config.outgoing.from_name.clone(),
+            receipts: config.receipts.clone(),
+        })
+    }
+
+    /// Builds a draft into an outbox entry.
+    pub fn queue(&self, draft: &Draft, now: Timestamp) -> Result<Queued, ComposeError> {
+        let (message_id, raw) = compose::build(draft, &self.from, &self.from_name, now)?;
+        let mut recipients = draft.to.clone();
+        recipients.extend(draft.cc.iter().cloned());
+        Ok(Queued {
+            key: draft.key.clone(),
+            kind: draft.kind.as_str().into(),
+            recipients,
+            message_id,
+            raw,
+        })
+    }
+}
+
+fn re(subject: &str) -> String {
+    let s = subject.trim();
+    if s.to_lowercase().starts_with("re:") {
+        s.to_string()
+    } else if s.is_empty() {
+        "Re: ваш лист".into()
+    } else {
+        format!("Re: {s}")
+    }
+}
+
+fn local_date(plan: &Plan, ts: Timestamp) -> jiff::civil::Date {
+    ts.to_zoned_datetime(plan.tz.clone()).date()
+}
+
+/// The receipt for an analysed report: what was recognised per measure, unreadable
+/// attachments and why, and what the executor still owes for the period. `covered` are the
+/// measures covered (or marked not applicable) for this executor and period, this report
+/// included. `None` when no receipt is due.
+pub fn receipt(
+    plan: &Plan,
+    mailer: &Mailer,
+    message_id: &str,
+    received: Timestamp,
+    a: &Analysis,
+    covered: &[u32],
+) -> Result<Option<Draft>, ComposeError> {
+    if !mailer.receipts.enabled {
+        return Ok(None);
+    }
+    let (Some(reply), Some(attr), Some(period)) = (&a.reply, &a.attribution, a.period) else {
+        return Ok(None);
+    };
+    let Some(executor) = plan.executor(&attr.executor) else {
+        return Ok(None);
+    };
+    let mut recognised: Vec<Recognised> = Vec::new();
+    for it in a.items.iter().filter(|i| !i.not_applicable) {
+        let Some(n) = it.measure else { continue };
+        if recognised.iter().any(|r| r.number == n) {
+            continue;
+        }
+        let mut excerpt: String = it.text.chars().take(160).collect();
+        if it.text.chars().count() > 160 {
+            excerpt.push('…');
+        }
+        recognised.push(Recognised { number: n, excerpt });
+    }
+    recognised.sort_by_key(|r| r.number);
+    let not_applicable: Vec<u32> = a
+        .items
+        .iter()
+        .filter(|i| i.not_applicable)
+        .filter_map(|i| i.measure)
+        .collect();
+    let unreadable: Vec<Unreadable> = a
+        .parts
+        .iter()
+        .filter_map(|p| {
+            p.reason
+                .as_ref()
+                .filter(|r| r.code() != "cut")
+                .map(|r| Unreadable {
+                    name: p.name.clone(),
+                    reason: r.text(),
+                })
+        })
+        .collect();
+    let missing = missing_lines(plan, executor, period, covered);
+    let ctx = ReceiptCtx {
+        executor: executor.name.clone(),
+        received: compose::ukr_date(local_date(plan, received)),
+        subject: reply.subject.clone(),
+        period,
+        deadline: compose::ukr_date(plan.deadlines[period as usize - 1]),
+        late: a.late,
+        recognised,
+        not_applicable,
+        unplaced: a.items.iter().filter(|i| i.measure.is_none()).count(),
+        unreadable,
+        missing,
+        mailbox: plan.mailbox.clone(),
+        office: compose::OFFICE.into(),
+    };
+    let (text, html) = mailer.templates.render("receipt", &ctx)?;
+    // The executor's registered address in Cc when someone else sent it.
+    let cc: Vec<String> = if executor.emails.contains(&reply.to) {
+        vec![]
+    } else {
+        executor.emails.iter().take(1).cloned().collect()
+    };
+    Ok(Some(Draft {
+        key: format!("receipt:{message_id}"),
+        kind: MailKind::Receipt,
+        to: vec![reply.to.clone()],
+        cc,
+        subject: re(&reply.subject),
+        text,
+        html,
+        attachments: vec![],
+        in_reply_to: reply.message_id.clone(),
+        references: reply.references.clone(),
+    }))
+}
+
+/// A short notice to an unknown sender whose mail looks like a report (never to spam, bulk or
+/// list mail: those have no `reply`).
+pub fn unknown_notice(
+    plan: &Plan,
+    mailer: &Mailer,
+    message_id: &str,
+    received: Timestamp,
+    a: &Analysis,
+) -> Result<Option<Draft>, ComposeError> {
+    if !mailer.receipts.unknown_sender_notice || a.attribution.is_some() || !a.looks_like_report {
+        return Ok(None);
+    }
+    let Some(reply) = &a.reply else {
+        return Ok(None);
+    };
+    let ctx = UnknownCtx {
+        received: compose::ukr_date(local_date(plan, received)),
+        subject: reply.subject.clone(),
+        mailbox: plan.mailbox.clone(),
+        office: compose::OFFICE.into(),
+    };
+    let (text, html) = mailer.templates.render("unknown_sender", &ctx)?;
+    Ok(Some(Draft {
+        key: format!("unknown:{message_id}"),
+        kind: MailKind::UnknownSender,
+        to: vec![reply.to.clone()],
+        cc: vec![],
+        subject: re(&reply.subject),
+        text,
+        html,
+        attachments: vec![],
+        in_reply_to: reply.message_id.clone(),
+        references: reply.references.clone(),
+    }))
+}
+
+fn missing_lines(
+    plan: &Plan,
+    executor: &Executor,
+    period: u32,
+    covered: &[u32],
+) -> Vec<MeasureLine> {
+    plan.owed_measures(executor, period)
+        .into_iter()
+        .filter(|m| !covered.contains(&m.number))
+        .map(|m| MeasureLine {
+            number: m.number,
+            text: m.text.clone(),
+        })
+        .collect()
+}
+
+/// What is known of an executor's report in a period, for a reminder.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// Measures covered or marked not applicable.
+    pub covered: Vec<u32>,
+    /// A report arrived in the period.
+    pub reported: bool,
+    /// Names of attachments that could not be read.
+    pub unreadable: Vec<String>,
+    /// Pieces of text not yet placed under a measure.
+    pub unplaced: usize,
+}
+
+/// The reminder (or overdue notice) for one executor at one slot, or `None` when the executor
+/// owes nothing more for the period.
+pub fn reminder(
+    plan: &Plan,
+    mailer: &Mailer,
+    slot: &Slot,
+    executor: &Executor,
+    progress: &Progress,
+    now: Timestamp,
+) -> Result<Option<Draft>, ComposeError> {
+    if executor.emails.is_empty() {
+        return Ok(None);
+    }
+    let missing = missing_lines(plan, executor, slot.period, &progress.covered);
+    if missing.is_empty() {
+        return Ok(None);
+    }
+    let deadline = plan.deadlines[slot.period as usize - 1];
+    let overdue = slot.kind == SlotKind::Overdue;
+    let ctx = ReminderCtx {
+        executor: executor.name.clone(),
+        deadline: compose::ukr_date(deadline),
+        today: compose::ukr_date(local_date(plan, now)),
+        overdue,
+        partial: progress.reported,
+        unreadable: progress.unreadable.clone(),
+        unplaced: progress.unplaced,
+        missing: missing.clone(),
+        mailbox: plan.mailbox.clone(),
+        office: compose::OFFICE.into(),
+    };
+    let (text, html) = mailer.templates.render("reminder", &ctx)?;
+    let owed: Vec<&crate::plan::Measure> = missing
+        .iter()
+        .filter_map(|m| plan.measure(m.number))
+        .collect();
+    let xlsx = compose::prefilled_xlsx(executor, &owed, deadline)?;
+    let subject = if overdue {
+        format!(
+            "Термін минув {}: інформація про виконання плану заходів «Відкритий уряд»",
+            compose::ukr_date(deadline)
+        )
+    } else {
+        format!(
+            "Нагадування: інформація про виконання плану заходів «Відкритий уряд» до {}",
+            compose::ukr_date(deadline)
+        )
+    };
+    Ok(Some(Draft {
+        key: format!("{}:{}", slot.key(), executor.id),
+        kind: if overdue {
+            MailKind::Overdue
+        } else {
+            MailKind::Reminder
+        },
+        to: executor.emails.clone(),
+        cc: vec![],
+        subject,
+        text,
+        html,
+        attachments: vec![(
+            format!("Звіт {}.xlsx", executor.id),
+            compose::XLSX_MIME.into(),
+            xlsx,
+        )],
+        in_reply_to: None,
+        references: vec![],
+    }))
+}
