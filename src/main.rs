@@ -255,18 +255,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .enable_all()
                     .build()?;
                 let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
-                let transport = zvit::outbox::Transport::from_config(&config)?;
                 let clock = if cli.now.is_some() {
                     Clock::Fixed(now)
                 } else {
                     Clock::System
                 };
-                let d = runtime.block_on(zvit::outbox::deliver_due(
-                    &store,
-                    &transport,
-                    &config.outgoing.from,
-                    clock,
-                ))?;
+                // lettre's SMTP pool lives in the runtime: build and drop it there.
+                let d = runtime.block_on(async {
+                    let transport = zvit::outbox::Transport::from_config(&config)?;
+                    zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock)
+                        .await
+                })?;
                 println!(
                     "sent {}, retrying {}, failed {}",
                     d.sent, d.retrying, d.failed

@@ -26,6 +26,7 @@ fn setup() -> tempfile::TempDir {
         )
         .unwrap();
     }
+    copy_templates(&dir.path().join("config"));
     dir
 }
 
@@ -302,4 +303,15 @@ fn run_once_reads_the_maildir_and_moves_new_to_cur() {
     )))
     .unwrap();
     assert_eq!(export["items"].as_array().unwrap().len(), 4);
+}
+
+/// Copies the shipped mail templates into a test's config folder.
+pub fn copy_templates(config_dir: &Path) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+    let dst = config_dir.join("templates");
+    std::fs::create_dir_all(&dst).unwrap();
+    for e in std::fs::read_dir(src).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dst.join(p.file_name().unwrap())).unwrap();
+    }
 }

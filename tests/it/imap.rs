@@ -142,11 +142,11 @@ fn dovecot_restart_is_survived_and_nothing_is_missed() {
     daemon.wait_for(LIMIT, false, |l| l.contains("IMAP connected"));
     stack::smtp_send("t4", &stack::report_mail(1, "restart"));
     daemon.wait_for(LIMIT, true, |l| l.starts_with("<restart-1@"));
-    stack::stack("stop-dovecot");
+    let stopped = stack::stop_for_a_while("dovecot");
     // Postfix keeps this one queued while Dovecot is down.
     stack::smtp_send("t4", &stack::report_mail(2, "restart"));
     daemon.wait_for(LIMIT, false, |l| l.contains("Intake failed; retrying"));
-    stack::stack("start-dovecot");
+    drop(stopped);
     stack::postfix_flush();
     daemon.wait_for(Duration::from_secs(120), true, |l| {
         l.starts_with("<restart-2@")

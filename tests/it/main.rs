@@ -4,4 +4,5 @@ mod cli;
 mod corpora;
 mod fixtures;
 mod imap;
+mod outgoing;
 mod stack;

@@ -59,6 +59,20 @@ pub fn stack(cmd: &str) {
     );
 }
 
+/// Stops one server and starts it again when dropped, even when the test fails.
+pub struct Stopped(&'static str);
+
+pub fn stop_for_a_while(server: &'static str) -> Stopped {
+    stack(&format!("stop-{server}"));
+    Stopped(server)
+}
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        stack(&format!("start-{}", self.0));
+    }
+}
+
 /// Asks Postfix to deliver its queue now (after Dovecot comes back).
 pub fn postfix_flush() {
     let conf = run_dir().join("postfix/etc");
@@ -212,6 +226,7 @@ pub fn config(dir: &Path, user: &str, imap_extra: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(dir.join("config")).unwrap();
     std::fs::copy(root.join("config/plan.toml"), dir.join("config/plan.toml")).unwrap();
+    super::cli::copy_templates(&dir.join("config"));
     let has = |k: &str| imap_extra.lines().any(|l| l.trim_start().starts_with(k));
     let mut imap = String::new();
     for (k, v) in [

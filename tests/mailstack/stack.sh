@@ -12,7 +12,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 CMD=${1:-start}
 RUN=${MAILSTACK_RUN:-/tmp/zvit-mailstack}  # keep short: unix socket paths must be < 108 chars
 DOMAIN=${MAILSTACK_DOMAIN:-example.test}
-USERS=${MAILSTACK_USERS:-"uvp coord exec1 exec2 exec3 catchall t1 t2 t3 t4 t5 t6 t7 t8 t9 t10 t11 t12"}
+USERS=${MAILSTACK_USERS:-"uvp coord exec1 exec2 exec3 catchall t1 t2 t3 t4 t5 t6 t7 t8 t9 t10 t11 t12 r1 r2 r3 r4 r5 office1 office2"}
 PASS=${MAILSTACK_PASSWORD:-testpass}
 MAIL_USER=${MAILSTACK_MAIL_USER:-vmail}    # unprivileged owner of the maildirs
 IMAP_PORT=${IMAP_PORT:-10143}; IMAPS_PORT=${IMAPS_PORT:-10993}; LMTP_PORT=${LMTP_PORT:-10024}
