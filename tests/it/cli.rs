@@ -315,3 +315,75 @@ pub fn copy_templates(config_dir: &Path) {
         std::fs::copy(&p, dst.join(p.file_name().unwrap())).unwrap();
     }
 }
+
+#[test]
+fn a_broken_template_is_reported_with_file_and_line() {
+    let dir = setup();
+    let t = dir.path().join("config/templates/receipt.txt.j2");
+    let text = std::fs::read_to_string(&t).unwrap();
+    std::fs::write(&t, format!("{text}\n{{{{ broken ( }}}}\n")).unwrap();
+    let out = zvit(dir.path(), &["check-config"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("receipt.txt.j2:"), "{err}");
+    let line: String = err
+        .split("receipt.txt.j2:")
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    assert!(line.parse::<usize>().unwrap() > 1, "{err}");
+}
+
+#[test]
+fn the_prefilled_reminder_table_filled_in_maps_every_row_with_full_confidence() {
+    use std::sync::Arc;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (cfg, plan) = zvit::config::load(&root.join("config/zvit.toml")).unwrap();
+    let executor = plan.executor("rda-bobrovytsia").unwrap().clone();
+    let owed = plan.owed_measures(&executor, 1);
+    assert!(owed.len() >= 5);
+    // The executor writes free text in the last column, with no numbers of their own.
+    let reports: Vec<String> = owed
+        .iter()
+        .map(|m| format!("Протягом періоду виконано: {}", m.term.to_lowercase()))
+        .collect();
+    let refs: Vec<&str> = reports.iter().map(String::as_str).collect();
+    let xlsx =
+        zvit::compose::prefilled_xlsx_with(&executor, &owed, plan.deadlines[0], &refs).unwrap();
+    let mut raw = b"From: <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Re: reminder\r\nMessage-ID: <filled@example.gov.ua>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=\"zvit.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n".to_vec();
+    raw.extend(base64_lines(&xlsx));
+    raw.extend(b"--b--\r\n");
+    let want: Vec<Option<u32>> = owed.iter().map(|m| Some(m.number)).collect();
+    let ctx = zvit::pipeline::Context::from_config(&cfg, Arc::new(plan.clone()));
+    let a = zvit::pipeline::process(&ctx, &raw, "2012-12-10T10:00:00Z".parse().unwrap());
+    let got: Vec<(Option<u32>, f64)> = a.items.iter().map(|i| (i.measure, i.confidence)).collect();
+    assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), want);
+    assert!(got.iter().all(|g| g.1 >= 0.99), "{got:?}");
+}
+
+fn base64_lines(bytes: &[u8]) -> Vec<u8> {
+    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    for (i, chunk) in bytes.chunks(3).enumerate() {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for k in 0..4 {
+            if k <= chunk.len() {
+                out.push(T[((n >> (18 - 6 * k)) & 63) as usize]);
+            } else {
+                out.push(b'=');
+            }
+        }
+        if (i + 1) % 19 == 0 {
+            out.extend(b"\r\n");
+        }
+    }
+    out.extend(b"\r\n");
+    out
+}
