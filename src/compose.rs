@@ -30,7 +30,7 @@ pub enum ComposeError {
 }
 
 /// The templates, by name: each has a `.txt.j2` and an `.html.j2` file.
-pub const TEMPLATE_NAMES: [&str; 3] = ["receipt", "reminder", "unknown_sender"];
+pub const TEMPLATE_NAMES: [&str; 4] = ["receipt", "reminder", "unknown_sender", "digest"];
 
 /// The admins' templates, loaded once.
 pub struct Templates {
@@ -116,6 +116,13 @@ impl Templates {
             ("receipt", self.render("receipt", &receipt)),
             ("reminder", self.render("reminder", &reminder)),
             ("unknown_sender", self.render("unknown_sender", &unknown)),
+            (
+                "digest",
+                self.render(
+                    "digest",
+                    &crate::digest::build(plan, 1, &[], &[], &[], jiff::Timestamp::UNIX_EPOCH),
+                ),
+            ),
         ] {
             match r {
                 Ok((t, h)) if t.trim().is_empty() || h.trim().is_empty() => {

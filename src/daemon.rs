@@ -132,9 +132,11 @@ impl Services {
         );
         let queued = self
             .blocking(move |s| {
-                Ok(outbox::queue_reminders(
-                    s, &plan, &config, &mailer, now, false,
-                )?)
+                let mut q = outbox::queue_reminders(s, &plan, &config, &mailer, now, false)?;
+                if let Some(key) = outbox::queue_digest(s, &plan, &config, &mailer, now)? {
+                    q.push((key, config.digest.recipients.clone()));
+                }
+                Ok(q)
             })
             .await?;
         for (key, to) in &queued {

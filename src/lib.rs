@@ -26,8 +26,10 @@
 //! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
 //! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
 //! - [`imap`]: the IMAP mailbox: connect (TLS, STARTTLS), fetch by UID, IDLE, flag/move. I/O.
+//! - [`digest`]: the coordinators' digest of a period: figures, matrix, compiled text, review; .xlsx and .docx. Pure.
 //! - [`respond`]: which receipts, notices and reminders a situation calls for. Pure.
 //! - [`outbox`]: the outbox worker and transports (SMTP via lettre, .eml files); reminders queued. I/O.
+//! - [`demo`]: `zvit demo`: the whole cycle on bundled sample mail, the clock stepped across 2012–2013.
 //! - [`daemon`]: `zvit run`: intake loop with reconnects, signals, reload, health. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
 //! - [`schedule`]: when reminders and overdue notices are due (working days, downtime). Pure.
@@ -38,6 +40,8 @@ pub mod attribute;
 pub mod compose;
 pub mod config;
 pub mod daemon;
+pub mod demo;
+pub mod digest;
 pub mod extract;
 pub mod imap;
 pub mod intake;

@@ -108,8 +108,26 @@ enum Command {
     },
     /// One stored message: headers, parts, what was read, reasons, items.
     Show { message_id: String },
-    /// Validate both config files.
+    /// Validate both config files (and render the mail templates).
     CheckConfig,
+    /// Build the coordinators' digest of a period.
+    Digest {
+        /// The period (default: the one the clock is in).
+        #[arg(long)]
+        period: Option<u32>,
+        /// Write the mail (.eml) and each of its parts into this folder.
+        #[arg(long, conflicts_with = "send", required_unless_present = "send")]
+        preview: Option<PathBuf>,
+        /// Queue it for the recipients in [digest] and deliver.
+        #[arg(long)]
+        send: bool,
+    },
+    /// The whole cycle on bundled sample mail, with the clock stepped across the deadlines.
+    Demo {
+        /// Where receipts, reminders, digests and the demo's own database go.
+        #[arg(long, default_value = "var/demo")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -165,6 +183,51 @@ fn clock(now: &Option<String>) -> Result<Timestamp> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    if let Command::Demo { out } = &cli.command {
+        let started = std::time::Instant::now();
+        let quiet: daemon::Reporter = Arc::new(|_line: String| {});
+        println!(
+            "zvit demo: the plan of 10 September 2012, sample mail from executors, the clock stepped day by day to 31 December 2013 …"
+        );
+        let account = zvit::demo::run(out, quiet)?;
+        let mail_dir = out.join("mail");
+        println!("done in {:.1} s.\n", started.elapsed().as_secs_f64());
+        println!(
+            "  {} mails arrived in the demo mailbox ({}); each was stored, read and mapped to measures;",
+            account.mails_in,
+            out.join("inbox").display()
+        );
+        println!(
+            "  {} receipts went back to their senders, {} notices to unknown senders;",
+            account.receipts, account.notices
+        );
+        println!(
+            "  {} reminders before the three deadlines and {} overdue notices went to executors who still owed;",
+            account.reminders, account.overdue
+        );
+        println!(
+            "  {} digests went to the coordinators (each with an .xlsx and a .docx attached).\n",
+            account.digests
+        );
+        println!("Look at:");
+        println!(
+            "  {}/        every outgoing mail as an .eml file (open them in Thunderbird or Outlook)",
+            mail_dir.display()
+        );
+        println!(
+            "  zvit --config {} status      who reported what, on time, late, missing",
+            out.join("config/zvit.toml").display()
+        );
+        println!(
+            "  zvit --config {} export --format xlsx -o report.xlsx",
+            out.join("config/zvit.toml").display()
+        );
+        println!(
+            "  zvit --config {} digest --period 1 --preview digest/",
+            out.join("config/zvit.toml").display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::CheckConfig = cli.command {
         return Ok(match config::load(&cli.config) {
             Ok((config, plan)) => {
@@ -287,6 +350,73 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         println!("{}", zvit::outbox::describe(&row, &plan.tz));
                     }
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo { .. } => unreachable!("handled above"),
+        Command::Digest {
+            period,
+            preview,
+            send,
+        } => {
+            let period = match period.or_else(|| plan.period_of(now).period) {
+                Some(p) if p >= 1 && p as usize <= plan.deadlines.len() => p,
+                Some(p) => bail!(
+                    "--period {p}: the plan has periods 1 to {}",
+                    plan.deadlines.len()
+                ),
+                None => plan.deadlines.len() as u32,
+            };
+            let mailer = zvit::respond::Mailer::from_config(&config)
+                .context("loading the mail templates")?;
+            let digest = zvit::outbox::digest_for(&store, &plan, period, now)?;
+            let key = format!("digest:{period}:manual:{}", now.as_second());
+            let recipients = if config.digest.recipients.is_empty() {
+                vec![config.outgoing.from.clone()]
+            } else {
+                config.digest.recipients.clone()
+            };
+            let draft = zvit::digest::draft(&digest, &mailer.templates, &recipients, &key)?;
+            if let Some(dir) = preview {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+                let queued = mailer.queue(&draft, now)?;
+                let write = |name: &str, bytes: &[u8]| {
+                    std::fs::write(dir.join(name), bytes).with_context(|| format!("writing {name}"))
+                };
+                write("digest.eml", &queued.raw)?;
+                write("digest.txt", draft.text.as_bytes())?;
+                write("digest.html", draft.html.as_bytes())?;
+                for (name, _, bytes) in &draft.attachments {
+                    write(name, bytes)?;
+                }
+                println!("digest of period {period} written to {}", dir.display());
+            }
+            if send {
+                let queued = mailer.queue(&draft, now)?;
+                store.enqueue(&queued, now)?;
+                drop(store);
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()?;
+                let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
+                let clock = if cli.now.is_some() {
+                    Clock::Fixed(now)
+                } else {
+                    Clock::System
+                };
+                let d = runtime.block_on(async {
+                    let transport = zvit::outbox::Transport::from_config(&config)?;
+                    zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock)
+                        .await
+                })?;
+                println!(
+                    "digest of period {period} queued for {}; sent {}, retrying {}, failed {}",
+                    recipients.join(", "),
+                    d.sent,
+                    d.retrying,
+                    d.failed
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -335,3 +335,53 @@ pub fn queue_reminders(
     }
     Ok(out)
 }
+
+/// The digest of a period from what is stored now.
+pub fn digest_for(
+    store: &Store,
+    plan: &crate::plan::Plan,
+    period: u32,
+    now: Timestamp,
+) -> Result<crate::digest::Digest, StoreError> {
+    let items = store.items()?;
+    let mut messages = Vec::new();
+    for m in store.messages()? {
+        if m.period == Some(period) {
+            let parts = store.parts(m.id)?;
+            messages.push((m, parts));
+        }
+    }
+    let failed = store.outbox_list(true)?;
+    Ok(crate::digest::build(
+        plan, period, &items, &messages, &failed, now,
+    ))
+}
+
+/// Queues the digest due now (once per slot), to the configured recipients. Returns its key.
+pub fn queue_digest(
+    store: &mut Store,
+    plan: &crate::plan::Plan,
+    config: &Config,
+    mailer: &crate::respond::Mailer,
+    now: Timestamp,
+) -> Result<Option<String>, OutboxError> {
+    if config.digest.recipients.is_empty() {
+        return Ok(None);
+    }
+    let at = jiff::civil::Time::constant(8, 0, 0, 0);
+    let slots = crate::schedule::digest_slots(plan, at);
+    let Some(slot) = crate::schedule::due_digest(&slots, now) else {
+        return Ok(None);
+    };
+    if store.outbox_has(&slot.key)? {
+        return Ok(None);
+    }
+    let d = digest_for(store, plan, slot.period, now)?;
+    let draft = crate::digest::draft(&d, &mailer.templates, &config.digest.recipients, &slot.key)
+        .map_err(|e| OutboxError::Settings(e.to_string()))?;
+    let queued = mailer
+        .queue(&draft, now)
+        .map_err(|e| OutboxError::Settings(e.to_string()))?;
+    store.enqueue(&queued, now)?;
+    Ok(Some(slot.key.clone()))
+}

@@ -156,6 +156,61 @@ pub fn due(plan: &Plan, all: &[Slot], now: Timestamp) -> Vec<Slot> {
     out
 }
 
+/// A moment at which the coordinators' digest of a period is due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestSlot {
+    pub period: u32,
+    /// The outbox key: "digest:<period>:<slot>".
+    pub key: String,
+    pub at: Timestamp,
+}
+
+/// Digest slots: every Monday of the four weeks before each deadline, the morning after the
+/// deadline, and the morning after the grace window, at `at` in the plan's time zone.
+pub fn digest_slots(plan: &Plan, at: Time) -> Vec<DigestSlot> {
+    let mut out = Vec::new();
+    for (i, deadline) in plan.deadlines.iter().enumerate() {
+        let period = i as u32 + 1;
+        let mut day = deadline.checked_sub(28.days()).unwrap_or(*deadline);
+        while day <= *deadline {
+            if day.weekday() == Weekday::Monday {
+                out.push(DigestSlot {
+                    period,
+                    key: format!("digest:{period}:weekly:{day}"),
+                    at: instant(plan, day, at),
+                });
+            }
+            day = day.checked_add(1.day()).unwrap_or(*deadline);
+        }
+        let after = deadline.checked_add(1.day()).unwrap_or(*deadline);
+        out.push(DigestSlot {
+            period,
+            key: format!("digest:{period}:after-deadline"),
+            at: instant(plan, after, at),
+        });
+        let grace = deadline
+            .checked_add((plan.grace_days + 1).days())
+            .unwrap_or(*deadline);
+        out.push(DigestSlot {
+            period,
+            key: format!("digest:{period}:after-grace"),
+            at: instant(plan, grace, at),
+        });
+    }
+    out.sort_by_key(|s| s.at);
+    out
+}
+
+/// The digest due now, if any: the latest slot whose time has come, within a week of it (after
+/// downtime, stale digests are not sent in a burst).
+pub fn due_digest(slots: &[DigestSlot], now: Timestamp) -> Option<&DigestSlot> {
+    let week = jiff::SignedDuration::from_hours(24 * 7);
+    slots
+        .iter()
+        .filter(|s| s.at <= now && now.duration_since(s.at) < week)
+        .max_by_key(|s| s.at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +289,31 @@ mod tests {
         // The overdue notice is due after the deadline.
         let over = super::due(&plan, &s, "2012-12-17T08:00:00Z".parse().unwrap());
         assert_eq!(over[0].key(), "overdue:1");
+    }
+
+    #[test]
+    fn digests_weekly_after_the_deadline_and_after_grace() {
+        let plan = sample_plan();
+        let slots = digest_slots(&plan, Time::constant(8, 0, 0, 0));
+        let p1: Vec<&str> = slots
+            .iter()
+            .filter(|s| s.period == 1)
+            .map(|s| s.key.as_str())
+            .collect();
+        assert_eq!(
+            p1,
+            vec![
+                "digest:1:weekly:2012-11-19",
+                "digest:1:weekly:2012-11-26",
+                "digest:1:weekly:2012-12-03",
+                "digest:1:weekly:2012-12-10",
+                "digest:1:after-deadline",
+                "digest:1:after-grace"
+            ]
+        );
+        let due = due_digest(&slots, "2012-12-16T09:00:00Z".parse().unwrap()).unwrap();
+        assert_eq!(due.key, "digest:1:after-deadline");
+        assert!(due_digest(&slots, "2013-02-01T09:00:00Z".parse().unwrap()).is_none());
     }
 
     #[test]
