@@ -301,7 +301,10 @@ pub fn build(
     Digest {
         title: plan.title.clone(),
         period,
-        starts: status.starts.clone(),
+        starts: plan
+            .period_bounds(period)
+            .map(|(s, _)| compose::ukr_date(s.to_zoned_datetime(plan.tz.clone()).date()))
+            .unwrap_or_default(),
         deadline: plan
             .deadlines
             .get(period as usize - 1)

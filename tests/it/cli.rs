@@ -387,3 +387,125 @@ fn base64_lines(bytes: &[u8]) -> Vec<u8> {
     out.extend(b"\r\n");
     out
 }
+
+#[test]
+fn the_digest_figures_equal_status_for_the_same_period() {
+    let dir = setup();
+    let fx = fixture_dir();
+    ok(&zvit(dir.path(), &["ingest", fx.to_str().unwrap()]));
+    let status: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        dir.path(),
+        &[
+            "--now",
+            "2012-12-20T10:00:00+02:00",
+            "status",
+            "--period",
+            "1",
+            "--json",
+        ],
+    )))
+    .unwrap();
+    let preview = dir.path().join("digest");
+    ok(&zvit(
+        dir.path(),
+        &[
+            "--now",
+            "2012-12-20T10:00:00+02:00",
+            "digest",
+            "--period",
+            "1",
+            "--preview",
+            preview.to_str().unwrap(),
+        ],
+    ));
+    let text = std::fs::read_to_string(preview.join("digest.txt")).unwrap();
+    let t = &status[0]["totals"];
+    for (label, key) in [
+        ("Очікується інформація від виконавців: ", "expected"),
+        ("подали повністю вчасно: ", "complete_on_time"),
+        (
+            "подали повністю, частково із запізненням: ",
+            "complete_late",
+        ),
+        ("подали частково: ", "partial"),
+        ("не подали: ", "missing"),
+        (
+            "Пунктів до звітування (виконавець × пункт): ",
+            "measures_owed",
+        ),
+        ("вчасно — ", "measures_on_time"),
+        ("із запізненням — ", "measures_late"),
+        ("не надано — ", "measures_missing"),
+    ] {
+        let at = text
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} not in the digest"));
+        let n: String = text[at + label.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        assert_eq!(n, t[key].to_string(), "{label}");
+    }
+    // The mail and its parts: an .eml with HTML, an .xlsx and a .docx that zvit itself reads.
+    let eml = std::fs::read(preview.join("digest.eml")).unwrap();
+    let parsed = zvit::parse::parse(&eml).unwrap();
+    assert_eq!(parsed.kind, zvit::parse::MessageKind::Own);
+    assert_eq!(parsed.attachments.len(), 2);
+    for a in &parsed.attachments {
+        let read = zvit::extract::extract(&a.name, &a.data, &zvit::config::Limits::default());
+        assert!(read[0].result.is_ok(), "{}: {:?}", a.name, read[0].result);
+    }
+    assert!(
+        std::fs::read_to_string(preview.join("digest.html"))
+            .unwrap()
+            .contains("<table")
+    );
+}
+
+#[test]
+fn demo_leaves_receipts_reminders_and_a_digest_for_each_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo");
+    let run = Command::new(env!("CARGO_BIN_EXE_zvit"))
+        .args(["demo", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        text.contains("receipts went back") && text.contains("Look at:"),
+        "{text}"
+    );
+    let names: Vec<String> = std::fs::read_dir(out.join("mail"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for kind in ["receipt", "reminder", "overdue", "digest"] {
+        assert!(
+            names.iter().any(|n| n.ends_with(&format!("-{kind}.eml"))),
+            "no {kind} in {names:?}"
+        );
+    }
+    // A digest for each of the three periods, each with its HTML part, .xlsx and .docx.
+    for period in 1..=3 {
+        let found = names
+            .iter()
+            .filter(|n| n.ends_with("-digest.eml"))
+            .any(|n| {
+                let raw = std::fs::read(out.join("mail").join(n)).unwrap();
+                let p = zvit::parse::parse(&raw).unwrap();
+                p.subject.contains(&format!("{period}-й звітний період"))
+                    && p.attachments.iter().any(|a| a.name.ends_with(".xlsx"))
+                    && p.attachments.iter().any(|a| a.name.ends_with(".docx"))
+                    && String::from_utf8_lossy(&raw).contains("text/html")
+            });
+        assert!(found, "no complete digest for period {period}");
+    }
+    // Its own database, never the configured one.
+    assert!(out.join("zvit.db").exists());
+}
