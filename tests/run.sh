@@ -29,7 +29,36 @@ cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test (with ignored tests)"
 rm -rf target/zvit-figures
 cargo test --locked -- --include-ignored "$@"
+echo "== documents: the demo's digest opened by LibreOffice and rendered by headless Chromium"
+# The .xlsx and .docx must open in LibreOffice (converted to PDF), and the HTML body must render
+# in Chromium; the screenshot is kept in target/zvit-figures/digest.png.
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+command -v chromium >/dev/null || need+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+DOCS=target/zvit-docs
+rm -rf "$DOCS" && mkdir -p "$DOCS" target/zvit-figures
+target/debug/zvit demo --out "$DOCS/demo" >/dev/null
+target/debug/zvit --config "$DOCS/demo/config/zvit.toml" --now 2012-12-20T10:00:00+02:00 \
+  digest --period 1 --preview "$DOCS/digest" >/dev/null
+( cd "$DOCS/digest" && timeout 180 soffice -env:UserInstallation=file:///tmp/zvit-lo-$$ --headless \
+    --convert-to pdf --outdir pdf ./*.xlsx ./*.docx >/dev/null 2>&1 ) || true
+n=$(find "$DOCS/digest/pdf" -name '*.pdf' -size +1k 2>/dev/null | wc -l)
+[ "$n" = 2 ] || { echo "LibreOffice could not open the digest's .xlsx and .docx ($n of 2 converted)"; exit 1; }
+echo "LibreOffice converted the digest's .xlsx and .docx to PDF"
+timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync \
+  --user-data-dir="/tmp/zvit-chromium-$$" --window-size=1100,1600 \
+  --screenshot="$ROOT/target/zvit-figures/digest.png" "file://$ROOT/$DOCS/digest/digest.html" >/dev/null 2>&1 || true
+size=$(stat -c %s target/zvit-figures/digest.png 2>/dev/null || echo 0)
+[ "$size" -gt 10000 ] || { echo "Chromium did not render the digest's HTML"; exit 1; }
+echo "Chromium rendered the digest's HTML: target/zvit-figures/digest.png ($size bytes)"
+
 if [ -d target/zvit-figures ]; then
   echo "== figures measured by the tests"
-  cat target/zvit-figures/*.txt
+  cat target/zvit-figures/*.txt 2>/dev/null || true
 fi
