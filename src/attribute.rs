@@ -16,6 +16,8 @@ pub enum Method {
     NameInSubject,
     /// The executor is named in the body or a document heading.
     NameInText,
+    /// A person assigned the message (`zvit assign`).
+    Assigned,
 }
 
 impl Method {
@@ -25,6 +27,7 @@ impl Method {
             Method::ForwardedAddress => "forwarded_address",
             Method::NameInSubject => "name_in_subject",
             Method::NameInText => "name_in_text",
+            Method::Assigned => "assigned",
         }
     }
 }

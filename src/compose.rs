@@ -339,6 +339,9 @@ pub struct Draft {
     pub html: String,
     /// (file name, MIME type, bytes).
     pub attachments: Vec<(String, String, Vec<u8>)>,
+    /// Images shown inside the HTML part: (Content-ID, MIME type, bytes); the HTML refers to
+    /// them as `cid:<Content-ID>`.
+    pub inline: Vec<(String, String, Vec<u8>)>,
     /// Message-ID (without <>) of the mail this answers.
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
@@ -398,17 +401,23 @@ pub fn build(
         .raw_header(raw("Precedence", "bulk"))
         .raw_header(raw("X-Loop", from))
         .raw_header(raw(OWN_HEADER, draft.kind.as_str()));
-    let alternative = MultiPart::alternative()
-        .singlepart(
-            SinglePart::builder()
-                .header(ContentType::TEXT_PLAIN)
-                .body(draft.text.clone()),
-        )
-        .singlepart(
-            SinglePart::builder()
-                .header(ContentType::TEXT_HTML)
-                .body(draft.html.clone()),
-        );
+    let html = SinglePart::builder()
+        .header(ContentType::TEXT_HTML)
+        .body(draft.html.clone());
+    let text = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .body(draft.text.clone());
+    let alternative = if draft.inline.is_empty() {
+        MultiPart::alternative().singlepart(text).singlepart(html)
+    } else {
+        let mut related = MultiPart::related().singlepart(html);
+        for (cid, mime, bytes) in &draft.inline {
+            let ct = ContentType::parse(mime).map_err(|e| err(&e))?;
+            related =
+                related.singlepart(Attachment::new_inline(cid.clone()).body(bytes.clone(), ct));
+        }
+        MultiPart::alternative().singlepart(text).multipart(related)
+    };
     let message = if draft.attachments.is_empty() {
         b.multipart(alternative)
     } else {
@@ -502,6 +511,7 @@ mod tests {
             text: "Текст".into(),
             html: "<p>Текст</p>".into(),
             attachments: vec![],
+            inline: vec![],
             in_reply_to: Some("abc@x".into()),
             references: vec!["abc@x".into()],
         };

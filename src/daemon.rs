@@ -74,6 +74,14 @@ impl Services {
         store: Arc<Mutex<Store>>,
         opts: &Options,
     ) -> Result<Services, DaemonError> {
+        // Addresses people taught zvit (`zvit assign --learn-address`).
+        let learned = store
+            .lock()
+            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?
+            .learned_addresses()?;
+        let mut plan = (*plan).clone();
+        plan.learn(&learned);
+        let plan = Arc::new(plan);
         let ctx = Arc::new(Context::from_config(&config, plan.clone()));
         let mailer = Arc::new(Mailer::from_config(&config)?);
         let transport = Transport::from_config(&config)?;

@@ -356,6 +356,11 @@ pub fn draft(
                 docx(d)?,
             ),
         ],
+        inline: vec![(
+            "completeness.png".into(),
+            "image/png".into(),
+            crate::chart::completeness_png(d)?,
+        )],
         in_reply_to: None,
         references: vec![],
     })

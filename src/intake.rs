@@ -181,6 +181,24 @@ pub fn analyse_pending(
     analyse(store, ctx, pending, mailer, now)
 }
 
+/// Re-runs the pipeline over one stored message after a person's decision. Sends nothing.
+pub fn reanalyse(
+    store: &mut Store,
+    ctx: &Context,
+    message_id: &str,
+) -> Result<Option<Analysis>, IntakeError> {
+    let mid = message_id.trim().trim_matches(['<', '>']);
+    let found: Vec<crate::store::StoredMessage> = store
+        .all_messages()?
+        .into_iter()
+        .filter(|m| m.message_id == mid)
+        .collect();
+    Ok(analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH)?
+        .into_iter()
+        .next()
+        .map(|(_, a)| a))
+}
+
 /// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing.
 pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<Vec<(i64, Analysis)>, IntakeError> {
     let all = store.all_messages()?;
@@ -196,7 +214,8 @@ fn analyse(
 ) -> Result<Vec<(i64, Analysis)>, IntakeError> {
     let mut out = Vec::new();
     for m in messages {
-        let analysis = pipeline::process(ctx, &m.raw, m.received);
+        let decisions = store.decisions(&m.message_id)?;
+        let analysis = pipeline::process_with(ctx, &m.raw, m.received, &decisions);
         let mails = match mailer {
             Some(mailer) => answers(store, ctx, mailer, &m, &analysis, now)?,
             None => Vec::new(),

@@ -92,6 +92,20 @@ enum Command {
     },
     /// Re-run parsing and mapping over every stored message.
     Reprocess,
+    /// What needs a person: unattributed mail, unplaced text, unreadable attachments, failed deliveries.
+    Review,
+    /// Attribute a message to an executor (a person's decision; survives reprocess).
+    Assign {
+        message_id: String,
+        executor: String,
+        /// Also remember the sender's address as the executor's.
+        #[arg(long)]
+        learn_address: bool,
+    },
+    /// Put a piece of text (ITEM = MESSAGE_ID#N, as `zvit review` lists it) under a measure.
+    SetMeasure { item: String, measure: u32 },
+    /// Take a message off the review list (it yields no items).
+    Dismiss { message_id: String },
     /// Queue (and send) the reminders due now.
     Remind {
         /// Only list what would be sent.
@@ -263,6 +277,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let now = clock(&cli.now)?;
     let mut store = Store::open(&config.database)
         .with_context(|| format!("opening {}", config.database.display()))?;
+    let mut plan = plan;
+    plan.learn(&store.learned_addresses()?);
     let plan = Arc::new(plan);
     let ctx = Context::from_config(&config, plan.clone());
 
@@ -354,6 +370,131 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { .. } => unreachable!("handled above"),
+        Command::Review => {
+            let mut n = 0;
+            let messages = store.messages()?;
+            let items = store.items()?;
+            for m in &messages {
+                let mid = format!("<{}>", m.message_id);
+                let subject = m.subject.clone().unwrap_or_default();
+                let from = m.from.clone().unwrap_or_default();
+                match m.reason_code.as_deref() {
+                    Some("unknown_sender") => println!(
+                        "{mid}  unknown sender {from} «{subject}» — zvit assign {mid} EXECUTOR [--learn-address] | zvit dismiss {mid}"
+                    ),
+                    Some("malformed") => println!("{mid}  malformed — zvit dismiss {mid}"),
+                    Some("no_period") => println!(
+                        "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {mid}",
+                        report::local_time(&plan, m.received_ts)
+                    ),
+                    _ => continue,
+                }
+                n += 1;
+            }
+            for it in items.iter().filter(|i| i.measure.is_none()) {
+                println!(
+                    "<{}>#{}  no measure ({}): {} — zvit set-measure \"<{}>#{}\" MEASURE",
+                    it.message_id,
+                    it.seq,
+                    it.executor,
+                    it.text
+                        .chars()
+                        .take(100)
+                        .collect::<String>()
+                        .replace('\n', " "),
+                    it.message_id,
+                    it.seq
+                );
+                n += 1;
+            }
+            for m in messages.iter().filter(|m| {
+                m.kind.as_deref() == Some("report") && m.reason_code.as_deref() != Some("dismissed")
+            }) {
+                for p in store.parts(m.id)? {
+                    if let (Some(code), Some(text)) = (p.reason_code, p.reason_text) {
+                        println!("<{}>  {}: {code} — {text}", m.message_id, p.name);
+                        n += 1;
+                    }
+                }
+            }
+            for f in store.outbox_list(true)? {
+                println!(
+                    "outbox {}  not delivered to {}: {} — zvit outbox retry {}",
+                    f.id,
+                    f.recipients.join(", "),
+                    f.last_error.unwrap_or_default(),
+                    f.id
+                );
+                n += 1;
+            }
+            println!("{n} things need a person");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Assign {
+            message_id,
+            executor,
+            learn_address,
+        } => {
+            if plan.executor(&executor).is_none() {
+                bail!("no executor with id {executor} in the plan");
+            }
+            let mid = message_id.trim().trim_matches(['<', '>']).to_string();
+            let Some(m) = store.messages()?.into_iter().find(|m| m.message_id == mid) else {
+                bail!("no stored message with Message-ID <{mid}>")
+            };
+            store.decide(&mid, "assign", &executor, now)?;
+            let mut ctx = ctx;
+            if learn_address && let Some(from) = &m.from {
+                store.learn_address(from, &executor)?;
+                let mut p = (*plan).clone();
+                p.learn(&store.learned_addresses()?);
+                ctx = Context::from_config(&config, Arc::new(p));
+                println!("{from} is now an address of {executor}");
+            }
+            let a = intake::reanalyse(&mut store, &ctx, &mid)?;
+            if let Some(a) = a {
+                println!("{}", intake::summary_line(&mid, &a));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::SetMeasure { item, measure } => {
+            let Some((mid, seq)) = item.rsplit_once('#') else {
+                bail!("ITEM is MESSAGE_ID#N, as `zvit review` lists it")
+            };
+            let mid = mid.trim().trim_matches(['<', '>']).to_string();
+            let seq: usize = seq.parse().context("the N in MESSAGE_ID#N")?;
+            if plan.measure(measure).is_none() {
+                bail!("the plan has no measure {measure}");
+            }
+            if !store
+                .items()?
+                .iter()
+                .any(|i| i.message_id == mid && i.seq as usize == seq)
+            {
+                bail!("no item <{mid}>#{seq}");
+            }
+            store.decide(
+                &mid,
+                &format!("set_measure:{seq}"),
+                &measure.to_string(),
+                now,
+            )?;
+            if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
+                println!("{}", intake::summary_line(&mid, &a));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dismiss { message_id } => {
+            let mid = message_id.trim().trim_matches(['<', '>']).to_string();
+            if store.find_message(&mid)?.is_none() {
+                bail!("no stored message with Message-ID <{mid}>");
+            }
+            store.decide(&mid, "dismiss", "1", now)?;
+            if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
+                println!("{}", intake::summary_line(&mid, &a));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Digest {
             period,
             preview,
@@ -386,7 +527,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 };
                 write("digest.eml", &queued.raw)?;
                 write("digest.txt", draft.text.as_bytes())?;
-                write("digest.html", draft.html.as_bytes())?;
+                // The preview's HTML shows the inline images from files beside it.
+                let mut html = draft.html.clone();
+                for (cid, _, bytes) in &draft.inline {
+                    write(cid, bytes)?;
+                    html = html.replace(&format!("cid:{cid}"), cid);
+                }
+                write("digest.html", html.as_bytes())?;
                 for (name, _, bytes) in &draft.attachments {
                     write(name, bytes)?;
                 }

@@ -113,6 +113,45 @@ impl Context {
 
 /// Analyses one stored message.
 pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
+    process_with(ctx, raw, received, &Decisions::default())
+}
+
+/// What people decided about a message (`zvit assign`, `set-measure`, `dismiss`), applied on
+/// top of what the parser produced; kept apart in the store, so `reprocess` keeps them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Decisions {
+    /// The executor a person assigned the message to.
+    pub executor: Option<String>,
+    /// (item position, measure) set by a person.
+    pub measures: Vec<(usize, u32)>,
+    /// A person decided the message needs nothing (not a report, or handled by hand).
+    pub dismissed: bool,
+}
+
+/// As [`process`], with people's decisions applied.
+pub fn process_with(
+    ctx: &Context,
+    raw: &[u8],
+    received: Timestamp,
+    decisions: &Decisions,
+) -> Analysis {
+    let mut analysis = analyse(ctx, raw, received, decisions.executor.as_deref());
+    if decisions.dismissed {
+        analysis.items.clear();
+        analysis.reply = None;
+        analysis.reason = Some(Reason::Dismissed);
+        return analysis;
+    }
+    for (seq, measure) in &decisions.measures {
+        if let Some(item) = analysis.items.get_mut(*seq) {
+            item.measure = Some(*measure);
+            item.confidence = 1.0;
+        }
+    }
+    analysis
+}
+
+fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str>) -> Analysis {
     let assignment = ctx.plan.period_of(received);
     let mut analysis = Analysis {
         kind: MessageKind::Report,
@@ -286,7 +325,14 @@ pub fn process(ctx: &Context, raw: &[u8], received: Timestamp) -> Analysis {
         body: &body_text,
         headings: &headings,
     };
-    analysis.attribution = ctx.attributor.attribute(&ctx.plan, &evidence);
+    analysis.attribution = match assigned.and_then(|id| ctx.plan.executor(id)) {
+        Some(e) if msg.kind == MessageKind::Report => Some(Attribution {
+            executor: e.id.clone(),
+            method: crate::attribute::Method::Assigned,
+            confidence: 1.0,
+        }),
+        _ => ctx.attributor.attribute(&ctx.plan, &evidence),
+    };
     if analysis.attribution.is_none() {
         analysis.reason = Some(Reason::UnknownSender);
         return analysis;

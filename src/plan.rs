@@ -184,6 +184,18 @@ impl Plan {
             .collect()
     }
 
+    /// Adds addresses learned from people's decisions (`zvit assign --learn-address`).
+    pub fn learn(&mut self, learned: &[(String, String)]) {
+        for (address, id) in learned {
+            if self.executor_by_email(address).is_some() {
+                continue;
+            }
+            if let Some(e) = self.executors.iter_mut().find(|e| &e.id == id) {
+                e.emails.push(address.clone());
+            }
+        }
+    }
+
     /// The plan's own addresses (mail from these is zvit's or the office's own).
     pub fn is_own_address(&self, address: &str) -> bool {
         address.eq_ignore_ascii_case(&self.mailbox)

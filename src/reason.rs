@@ -44,6 +44,8 @@ pub enum Reason {
     Spam,
     /// The message is malformed beyond reading.
     Malformed(String),
+    /// A person dismissed the message (`zvit dismiss`).
+    Dismissed,
 }
 
 impl Reason {
@@ -69,6 +71,7 @@ impl Reason {
             Reason::Bulk => "bulk",
             Reason::Spam => "spam",
             Reason::Malformed(_) => "malformed",
+            Reason::Dismissed => "dismissed",
         }
     }
 
@@ -104,6 +107,7 @@ impl Reason {
             Reason::Bulk => "масова розсилка або список розсилки — не звіт".into(),
             Reason::Spam => "позначено сервером як спам".into(),
             Reason::Malformed(d) => format!("лист пошкоджений ({d})"),
+            Reason::Dismissed => "знято з розгляду працівником управління".into(),
         }
     }
 }

@@ -147,6 +147,7 @@ pub fn receipt(
         text,
         html,
         attachments: vec![],
+        inline: vec![],
         in_reply_to: reply.message_id.clone(),
         references: reply.references.clone(),
     }))
@@ -183,6 +184,7 @@ pub fn unknown_notice(
         text,
         html,
         attachments: vec![],
+        inline: vec![],
         in_reply_to: reply.message_id.clone(),
         references: reply.references.clone(),
     }))
@@ -282,6 +284,7 @@ pub fn reminder(
             compose::XLSX_MIME.into(),
             xlsx,
         )],
+        inline: vec![],
         in_reply_to: None,
         references: vec![],
     }))

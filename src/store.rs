@@ -124,6 +124,24 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         CREATE INDEX outbox_due ON outbox (status, next_ts);
         "#,
         ),
+        M::up(
+            r#"
+        -- People's decisions (zvit assign, set-measure, dismiss), kept apart from what the
+        -- parser produced so that reprocess keeps them. The latest decision of a kind wins.
+        CREATE TABLE decision (
+            message_id TEXT NOT NULL,             -- without <>
+            action     TEXT NOT NULL,             -- assign | set_measure:<seq> | dismiss
+            value      TEXT NOT NULL,
+            at         INTEGER NOT NULL,
+            PRIMARY KEY (message_id, action)
+        );
+        -- Addresses learned with `zvit assign --learn-address`.
+        CREATE TABLE learned_address (
+            address  TEXT PRIMARY KEY,
+            executor TEXT NOT NULL
+        );
+        "#,
+        ),
     ])
 });
 
@@ -527,6 +545,65 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Records a person's decision about a message (replacing an earlier one of the same kind).
+    pub fn decide(
+        &self,
+        message_id: &str,
+        action: &str,
+        value: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO decision (message_id, action, value, at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (message_id, action) DO UPDATE SET value = excluded.value, at = excluded.at",
+            params![message_id.trim_matches(['<', '>']), action, value, now.as_second()],
+        )?;
+        Ok(())
+    }
+
+    /// The decisions about a message, as the pipeline applies them.
+    pub fn decisions(&self, message_id: &str) -> Result<crate::pipeline::Decisions, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT action, value FROM decision WHERE message_id = ?1 ORDER BY action")?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([message_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut d = crate::pipeline::Decisions::default();
+        for (action, value) in rows {
+            match action.as_str() {
+                "assign" => d.executor = Some(value),
+                "dismiss" => d.dismissed = true,
+                a => {
+                    if let (Some(seq), Ok(m)) = (
+                        a.strip_prefix("set_measure:").and_then(|s| s.parse().ok()),
+                        value.parse(),
+                    ) {
+                        d.measures.push((seq, m));
+                    }
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    pub fn learn_address(&self, address: &str, executor: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO learned_address (address, executor) VALUES (?1, ?2) ON CONFLICT (address) DO UPDATE SET executor = excluded.executor",
+            params![address.trim().to_lowercase(), executor],
+        )?;
+        Ok(())
+    }
+
+    /// (address, executor) pairs learned from people's decisions.
+    pub fn learned_addresses(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT address, executor FROM learned_address ORDER BY address")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Messages with no analysis yet (new, or interrupted before analysis was stored).

@@ -509,3 +509,108 @@ fn demo_leaves_receipts_reminders_and_a_digest_for_each_period() {
     // Its own database, never the configured one.
     assert!(out.join("zvit.db").exists());
 }
+
+#[test]
+fn review_decisions_are_kept_apart_and_survive_reprocess() {
+    let dir = setup();
+    ok(&zvit(
+        dir.path(),
+        &["ingest", fixture_dir().to_str().unwrap()],
+    ));
+    let review = ok(&zvit(dir.path(), &["review"]));
+    assert!(
+        review.contains("<fx-unknown@example.com>  unknown sender"),
+        "{review}"
+    );
+    assert!(
+        review.contains("<fx-noperiod@example.gov.ua>  outside every period"),
+        "{review}"
+    );
+    assert!(review.contains("image_only"), "{review}");
+
+    let out = ok(&zvit(
+        dir.path(),
+        &[
+            "assign",
+            "<fx-unknown@example.com>",
+            "rda-ichnia",
+            "--learn-address",
+        ],
+    ));
+    assert!(
+        out.contains("stranger@example.com is now an address of rda-ichnia"),
+        "{out}"
+    );
+    assert!(out.contains("executor rda-ichnia (assigned"), "{out}");
+    ok(&zvit(
+        dir.path(),
+        &["set-measure", "<fx-unknown@example.com>#0", "12"],
+    ));
+    ok(&zvit(
+        dir.path(),
+        &["dismiss", "<fx-noperiod@example.gov.ua>"],
+    ));
+
+    let check = |when: &str| {
+        let v: serde_json::Value =
+            serde_json::from_str(&ok(&zvit(dir.path(), &["export", "--format", "json"]))).unwrap();
+        assert!(
+            !v["unattributed"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|u| u["message_id"] == "<fx-unknown@example.com>"),
+            "{when}"
+        );
+        let item = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["message_id"] == "<fx-unknown@example.com>")
+            .unwrap_or_else(|| panic!("{when}: no item"));
+        assert_eq!(item["executor"], "rda-ichnia", "{when}");
+        assert_eq!(item["measure"], 12, "{when}");
+        assert_eq!(item["confidence"], 1.0, "{when}");
+        assert!(
+            !v["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["message_id"] == "<fx-noperiod@example.gov.ua>"),
+            "{when}"
+        );
+        let status: serde_json::Value = serde_json::from_str(&ok(&zvit(
+            dir.path(),
+            &["status", "--period", "1", "--json"],
+        )))
+        .unwrap();
+        let ichnia = status[0]["executors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == "rda-ichnia")
+            .unwrap()
+            .clone();
+        assert!(
+            ichnia["on_time"]
+                .as_array()
+                .unwrap()
+                .contains(&serde_json::json!(12)),
+            "{when}: {ichnia}"
+        );
+        let review = ok(&zvit(dir.path(), &["review"]));
+        assert!(
+            !review.contains("<fx-unknown@example.com>  unknown sender")
+                && !review.contains("fx-noperiod"),
+            "{when}: {review}"
+        );
+    };
+    check("after the decisions");
+    ok(&zvit(dir.path(), &["reprocess"]));
+    check("after reprocess");
+    // The learned address attributes the sender's next mail without a decision.
+    let next = dir.path().join("next.eml");
+    std::fs::write(&next, "From: stranger@example.com\r\nTo: uvp@cg.ukrtel.net\r\nSubject: x\r\nDate: Tue, 11 Dec 2012 10:00:00 +0200\r\nMessage-ID: <next@example.com>\r\n\r\n6. Проведено консультації з громадськістю.\r\n").unwrap();
+    let out = ok(&zvit(dir.path(), &["ingest", next.to_str().unwrap()]));
+    assert!(out.contains("executor rda-ichnia (address"), "{out}");
+}
