@@ -26,6 +26,7 @@
 //! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
 //! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
 //! - [`imap`]: the IMAP mailbox: connect (TLS, STARTTLS), fetch by UID, IDLE, flag/move. I/O.
+//! - [`bench`]: `zvit bench`: end-to-end ingest beside the readers alone on the same generated mail.
 //! - [`chart`]: the digest's completeness chart (plotters, bundled Cyrillic font) as PNG. Pure.
 //! - [`digest`]: the coordinators' digest of a period: figures, matrix, compiled text, review; .xlsx and .docx. Pure.
 //! - [`respond`]: which receipts, notices and reminders a situation calls for. Pure.
@@ -38,6 +39,7 @@
 //! The binary (`src/main.rs`) parses the command line and calls these.
 
 pub mod attribute;
+pub mod bench;
 pub mod chart;
 pub mod compose;
 pub mod config;

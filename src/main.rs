@@ -136,6 +136,12 @@ enum Command {
         #[arg(long)]
         send: bool,
     },
+    /// End-to-end ingest speed beside the readers' raw speed on the same generated mail.
+    Bench {
+        /// How many report mails to generate.
+        #[arg(long, default_value_t = 500)]
+        mails: usize,
+    },
     /// The whole cycle on bundled sample mail, with the clock stepped across the deadlines.
     Demo {
         /// Where receipts, reminders, digests and the demo's own database go.
@@ -370,6 +376,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { .. } => unreachable!("handled above"),
+        Command::Bench { mails } => {
+            let dir = std::env::temp_dir().join(format!("zvit-bench-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir)?;
+            let r = zvit::bench::run(&dir, &ctx, mails);
+            let _ = std::fs::remove_dir_all(&dir);
+            let r = r?;
+            println!(
+                "generated {} report mails ({:.1} MB; xlsx tables, windows-1251 CSV, prose in the body)",
+                r.mails,
+                r.bytes as f64 / 1e6
+            );
+            println!(
+                "end to end (Maildir → SQLite: store, parse, extract, attribute, map): {:.0} mails/s, {:.0} cells/s",
+                r.e2e_rate(),
+                r.cells as f64 / r.e2e_secs.max(1e-9)
+            );
+            println!(
+                "raw limit (the readers alone: MIME parse + calamine/CSV/document readers): {:.0} mails/s",
+                r.raw_rate()
+            );
+            println!("peak RSS: {:.1} MB", r.peak_rss_kb as f64 / 1024.0);
+            println!("ratio: {:.2}", r.ratio());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Review => {
             let mut n = 0;
             let messages = store.messages()?;

@@ -44,9 +44,18 @@ pub struct Mapped {
 /// Measure profiles built once per plan.
 pub struct Mapper {
     measures: Vec<Profile>,
-    /// Inverse document frequency of each stem over the measure texts.
-    idf: HashMap<String, f64>,
+    /// Measure stems by their first (up to five) letters, for matching a text's stems quickly:
+    /// (measure index, stem, inverse document frequency over the measure texts).
+    index: HashMap<String, Vec<(usize, String, f64)>>,
     pub min_confidence: f64,
+    /// Scores of texts seen before: executors copy the plan's measure texts into their tables,
+    /// so the same long texts come back in every report.
+    cache: std::sync::Mutex<HashMap<String, Vec<(u32, f64)>>>,
+}
+
+/// The key under which a stem is indexed: stems that can match share it (see `stem_eq`).
+fn index_key(stem: &str) -> String {
+    stem.chars().take(5).collect()
 }
 
 struct Profile {
@@ -82,14 +91,32 @@ const STOP: &[&str] = &[
     "а також",
 ];
 
+fn is_content_stem(s: &str) -> bool {
+    s.chars().count() >= 4
+        && !s.starts_with('#')
+        && !s.chars().all(|c| c.is_ascii_digit())
+        && !STOP.contains(&s)
+}
+
 fn content_stems(text: &str) -> Vec<String> {
     text::stems(text)
         .into_iter()
-        .filter(|s| {
-            s.chars().count() >= 4 && !s.starts_with('#') && !s.chars().all(|c| c.is_ascii_digit())
-        })
-        .filter(|s| !STOP.contains(&s.as_str()))
+        .filter(|s| is_content_stem(s))
         .collect()
+}
+
+/// The best measure of a score list, with a confidence in 0..1: high when the best score is
+/// high and clearly above the second.
+fn best_of(scores: &[(u32, f64)]) -> (Option<u32>, f64) {
+    let Some(&(best, s1)) = scores.first() else {
+        return (None, 0.0);
+    };
+    let s2 = scores.get(1).map_or(0.0, |s| s.1);
+    if s1 <= 0.0 {
+        return (None, 0.0);
+    }
+    let confidence = (s1 / (s1 + 1.5)) * (1.0 - 0.6 * (s2 / s1));
+    (Some(best), (confidence * 100.0).round() / 100.0)
 }
 
 impl Mapper {
@@ -114,14 +141,21 @@ impl Mapper {
             });
         }
         let n = plan.measures.len().max(1) as f64;
-        let idf = df
-            .into_iter()
-            .map(|(s, d)| (s, (n / d as f64).ln()))
-            .collect();
+        let mut index: HashMap<String, Vec<(usize, String, f64)>> = HashMap::new();
+        for (i, m) in measures.iter().enumerate() {
+            for stem in &m.stems {
+                let idf = (n / df[stem] as f64).ln();
+                index
+                    .entry(index_key(stem))
+                    .or_default()
+                    .push((i, stem.clone(), idf));
+            }
+        }
         Mapper {
             measures,
-            idf,
+            index,
             min_confidence,
+            cache: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
@@ -131,26 +165,52 @@ impl Mapper {
 
     /// Similarity of a text to every measure, best first: (measure, score).
     pub fn scores(&self, text: &str) -> Vec<(u32, f64)> {
+        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(text).cloned()) {
+            return hit;
+        }
+        let out = self.compute_scores(text);
+        if let Ok(mut c) = self.cache.lock() {
+            // Bounded: a long-running daemon keeps only a working set.
+            if c.len() > 4096 {
+                c.clear();
+            }
+            c.insert(text.to_string(), out.clone());
+        }
+        out
+    }
+
+    fn compute_scores(&self, text: &str) -> Vec<(u32, f64)> {
         let stems = text::stems(text);
-        let content: BTreeSet<String> = content_stems(text).into_iter().collect();
+        let content: BTreeSet<&str> = stems
+            .iter()
+            .map(String::as_str)
+            .filter(|s| is_content_stem(s))
+            .collect();
+        let mut score = vec![0.0f64; self.measures.len()];
+        let mut matched = vec![false; self.measures.len()];
+        for s in &content {
+            matched.iter_mut().for_each(|m| *m = false);
+            for (i, stem, idf) in self.index.get(&index_key(s)).into_iter().flatten() {
+                // A text stem counts once per measure, with the first measure stem it matches.
+                if !matched[*i] && stem_eq(stem, s) {
+                    matched[*i] = true;
+                    score[*i] += idf;
+                }
+            }
+        }
+        // Normalise by text length so a long text does not match everything.
+        let norm = (content.len().max(8) as f64 / 8.0).sqrt();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
-            .map(|m| {
-                let mut score = 0.0;
-                for s in &content {
-                    if let Some(ms) = m.stems.iter().find(|ms| stem_eq(ms, s)) {
-                        score += self.idf.get(ms).copied().unwrap_or(0.0);
-                    }
-                }
-                // Normalise by text length so a long text does not match everything.
-                score /= (content.len().max(8) as f64 / 8.0).sqrt();
-                for k in &m.keywords {
-                    if text::contains_stems(&stems, k).is_some() {
-                        score += 2.0;
-                    }
-                }
-                (m.number, score)
+            .enumerate()
+            .map(|(i, m)| {
+                let keywords = m
+                    .keywords
+                    .iter()
+                    .filter(|k| text::contains_stems(&stems, k).is_some())
+                    .count();
+                (m.number, score[i] / norm + 2.0 * keywords as f64)
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -159,16 +219,7 @@ impl Mapper {
 
     /// The measure a text is most like, with a confidence in 0..1.
     pub fn by_similarity(&self, text: &str) -> (Option<u32>, f64) {
-        let scores = self.scores(text);
-        let Some(&(best, s1)) = scores.first() else {
-            return (None, 0.0);
-        };
-        let s2 = scores.get(1).map_or(0.0, |s| s.1);
-        if s1 <= 0.0 {
-            return (None, 0.0);
-        }
-        let confidence = (s1 / (s1 + 1.5)) * (1.0 - 0.6 * (s2 / s1));
-        (Some(best), (confidence * 100.0).round() / 100.0)
+        best_of(&self.scores(text))
     }
 
     /// Maps segments that came from one block (a body, a document, a table).
@@ -234,11 +285,12 @@ impl Mapper {
         let (mut agree, mut confident) = (0, 0);
         for s in segments.iter().filter(|s| !s.numbers.is_empty()) {
             let basis = s.measure_text.as_deref().unwrap_or(&s.text);
-            let (m, c) = self.by_similarity(basis);
+            let scores = self.scores(basis);
+            let (m, c) = best_of(&scores);
             if c >= self.min_confidence {
                 confident += 1;
                 let n = s.numbers[0];
-                let scores = self.scores(basis);
+
                 let best = scores.first().map_or(0.0, |x| x.1);
                 let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
                 if m == Some(n) || of_n >= best * 0.6 {

@@ -734,13 +734,15 @@ fn save_analysis_tx(
     message: i64,
     a: &Analysis,
 ) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM item WHERE message = ?1", [message])?;
-    tx.execute("DELETE FROM part WHERE message = ?1", [message])?;
-    tx.execute("DELETE FROM analysis WHERE message = ?1", [message])?;
+    tx.prepare_cached("DELETE FROM item WHERE message = ?1")?
+        .execute([message])?;
+    tx.prepare_cached("DELETE FROM part WHERE message = ?1")?
+        .execute([message])?;
+    tx.prepare_cached("DELETE FROM analysis WHERE message = ?1")?
+        .execute([message])?;
     let executor = a.attribution.as_ref().map(|x| x.executor.clone());
-    tx.execute(
-            "INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    tx.prepare_cached("INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?.execute(
             params![
                 message,
                 a.kind.as_str(),
@@ -756,16 +758,14 @@ fn save_analysis_tx(
             ],
         )?;
     for (seq, p) in a.parts.iter().enumerate() {
-        tx.execute(
-                "INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        tx.prepare_cached("INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(
                 params![message, seq as i64, p.name, p.format, p.chars as i64, p.charset, p.reason.as_ref().map(|r| r.code()), p.reason.as_ref().map(|r| r.text())],
             )?;
     }
     if let Some(executor) = executor {
         for (seq, it) in a.items.iter().enumerate() {
-            tx.execute(
-                    "INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")?.execute(
                     params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64)],
                 )?;
         }

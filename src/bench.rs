@@ -1,0 +1,211 @@
+//! `zvit bench --mails N`: generates N realistic report mails (an .xlsx table, a windows-1251
+//! CSV, or prose in the body, from the plan's executors), then measures in one run:
+//!
+//! - end to end: ingest from a Maildir through the real pipeline into a fresh SQLite database
+//!   (store raw, parse, extract, attribute, map, store items) — mails/s and cells/s;
+//! - the raw limit: the readers zvit itself uses (mail-parser, calamine, the CSV decoder) run
+//!   alone over the same mails — mails/s;
+//! - their ratio (`ratio: R`), and the peak resident memory.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::Clock;
+use crate::config::Limits;
+use crate::intake;
+use crate::pipeline::Context;
+use crate::plan::Plan;
+use crate::store::Store;
+
+/// What the benchmark measured.
+#[derive(Debug, Clone)]
+pub struct BenchReport {
+    pub mails: usize,
+    pub bytes: usize,
+    pub cells: usize,
+    pub e2e_secs: f64,
+    pub raw_secs: f64,
+    pub peak_rss_kb: u64,
+}
+
+impl BenchReport {
+    pub fn e2e_rate(&self) -> f64 {
+        self.mails as f64 / self.e2e_secs.max(1e-9)
+    }
+    pub fn raw_rate(&self) -> f64 {
+        self.mails as f64 / self.raw_secs.max(1e-9)
+    }
+    pub fn ratio(&self) -> f64 {
+        self.e2e_rate() / self.raw_rate()
+    }
+}
+
+fn xlsx(executor: &str, n: usize, plan: &Plan) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let _ = ws.write(0, 0, format!("Інформація: {executor}"));
+    for (c, h) in ["№ з/п", "Зміст заходу", "Стан виконання"]
+        .iter()
+        .enumerate()
+    {
+        let _ = ws.write(2, c as u16, *h);
+    }
+    for (i, m) in plan.measures.iter().filter(|m| m.owed).enumerate() {
+        let r = 3 + i as u32;
+        let _ = ws.write(r, 0, m.number);
+        let _ = ws.write(r, 1, &m.text);
+        let _ = ws.write(r, 2, format!("Протягом звітного періоду проведено {} заходів з громадськістю, інформацію оприлюднено на офіційному сайті.", n % 7 + 1));
+    }
+    wb.save_to_buffer().unwrap_or_default()
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, chunk) in bytes.chunks(3).enumerate() {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for k in 0..4 {
+            out.push(if k <= chunk.len() {
+                T[((n >> (18 - 6 * k)) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+        if (i + 1) % 19 == 0 {
+            out.push_str("\r\n");
+        }
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// N realistic report mails, deterministic.
+pub fn generate(plan: &Plan, n: usize) -> Vec<Vec<u8>> {
+    let executors: Vec<_> = plan
+        .executors
+        .iter()
+        .filter(|e| e.owes && !e.emails.is_empty())
+        .collect();
+    let sheet = xlsx("зразок", 1, plan);
+    (0..n)
+        .map(|i| {
+            let e = executors[i % executors.len()];
+            let head = format!(
+                "From: <{}>\r\nTo: {}\r\nSubject: =?UTF-8?B?0JfQstGW0YI=?= {i}\r\nDate: Mon, 10 Dec 2012 10:{:02}:00 +0200\r\nMessage-ID: <bench-{i}@example.gov.ua>\r\nMIME-Version: 1.0\r\n",
+                e.emails[0],
+                plan.mailbox,
+                i % 60
+            );
+            let body = "Добрий день! Надсилаємо інформацію про виконання плану заходів.";
+            match i % 3 {
+                0 => format!(
+                    "{head}Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=\"zvit.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}--b--\r\n",
+                    base64(&sheet)
+                )
+                .into_bytes(),
+                1 => {
+                    let csv: String = plan
+                        .measures
+                        .iter()
+                        .filter(|m| m.owed)
+                        .map(|m| format!("{};Проведено консультації та обговорення, пункт {} виконується\r\n", m.number, m.number))
+                        .collect();
+                    let csv = format!("№;Стан виконання\r\n{csv}");
+                    let (cp, _, _) = encoding_rs::WINDOWS_1251.encode(&csv);
+                    format!(
+                        "{head}Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\nContent-Type: text/csv; name=\"zvit.csv\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}--b--\r\n",
+                        base64(&cp)
+                    )
+                    .into_bytes()
+                }
+                _ => {
+                    let text: String = plan
+                        .measures
+                        .iter()
+                        .filter(|m| m.owed)
+                        .map(|m| format!("{}. Протягом звітного періоду проведено роботу: {}\r\n\r\n", m.number, m.term))
+                        .collect();
+                    format!("{head}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n\r\n{text}").into_bytes()
+                }
+            }
+        })
+        .collect()
+}
+
+/// The readers alone over the mails (the raw limit): returns the cells read.
+pub fn raw_pass(mails: &[Vec<u8>], limits: &Limits) -> usize {
+    let mut cells = 0;
+    for raw in mails {
+        let Ok(msg) = crate::parse::parse(raw) else {
+            continue;
+        };
+        cells += msg.body.split_whitespace().count().min(1);
+        for a in &msg.attachments {
+            for ex in crate::extract::extract(&a.name, &a.data, limits) {
+                if let Ok(c) = ex.result {
+                    cells += c
+                        .tables
+                        .iter()
+                        .flat_map(|t| &t.rows)
+                        .map(Vec::len)
+                        .sum::<usize>();
+                }
+            }
+        }
+    }
+    cells
+}
+
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Runs the benchmark in `dir` (a fresh folder).
+pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::daemon::DaemonError> {
+    let mails = generate(&ctx.plan, n);
+    let maildir = dir.join("inbox");
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub))
+            .map_err(|e| crate::daemon::DaemonError::Task(e.to_string()))?;
+    }
+    for (i, m) in mails.iter().enumerate() {
+        std::fs::write(maildir.join("new").join(format!("{i:06}.bench")), m)
+            .map_err(|e| crate::daemon::DaemonError::Task(e.to_string()))?;
+    }
+    let bytes = mails.iter().map(Vec::len).sum();
+    // The raw limit first (warms the file cache the same way for both).
+    let t = Instant::now();
+    let cells = raw_pass(&mails, &ctx.limits);
+    let raw_secs = t.elapsed().as_secs_f64();
+    // End to end through the same code as `zvit run` on a Maildir.
+    let mut store = Store::open(&dir.join("bench.db"))?;
+    let t = Instant::now();
+    let found = intake::collect(&[maildir])?;
+    let now = Clock::System.now();
+    for f in &found {
+        intake::store_file(&mut store, f, now);
+    }
+    intake::analyse_pending(&mut store, ctx, None, now)?;
+    let e2e_secs = t.elapsed().as_secs_f64();
+    Ok(BenchReport {
+        mails: n,
+        bytes,
+        cells,
+        e2e_secs,
+        raw_secs,
+        peak_rss_kb: peak_rss_kb(),
+    })
+}
