@@ -229,6 +229,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             "  {} digests went to the coordinators (each with an .xlsx and a .docx attached).\n",
             account.digests
         );
+        let me = std::env::args().next().unwrap_or_else(|| "zvit".into());
         println!("Look at:");
         println!(
             "  {}/        every outgoing mail as an .eml file (open them in Thunderbird or Outlook)",

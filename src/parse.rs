@@ -133,8 +133,19 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
     let msg = MessageParser::default()
         .parse(raw)
         .ok_or_else(|| Reason::Malformed("не вдалося розібрати заголовки".into()))?;
-    if msg.headers().is_empty() {
-        return Err(Reason::Malformed("немає заголовків".into()));
+    let has_mail_headers = [
+        "From",
+        "Date",
+        "Message-ID",
+        "Subject",
+        "Content-Type",
+        "Received",
+        "To",
+    ]
+    .iter()
+    .any(|h| msg.header_raw(*h).is_some());
+    if msg.headers().is_empty() || !has_mail_headers {
+        return Err(Reason::Malformed("немає заголовків листа".into()));
     }
     let subject = msg.subject().unwrap_or("").trim().to_string();
     let from_addr = msg.from().and_then(|a| a.first());

@@ -1,5 +1,6 @@
 //! Integration tests: one binary (see ARCHITECTURE.md). Modules by subject.
 
+mod badinput;
 mod cli;
 mod corpora;
 mod fixtures;
