@@ -236,15 +236,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             mail_dir.display()
         );
         println!(
-            "  zvit --config {} status      who reported what, on time, late, missing",
+            "  {me} --config {} status      who reported what, on time, late, missing",
             out.join("config/zvit.toml").display()
         );
         println!(
-            "  zvit --config {} export --format xlsx -o report.xlsx",
+            "  {me} --config {} export --format xlsx -o report.xlsx",
             out.join("config/zvit.toml").display()
         );
         println!(
-            "  zvit --config {} digest --period 1 --preview digest/",
+            "  {me} --config {} digest --period 1 --preview digest/",
             out.join("config/zvit.toml").display()
         );
         return Ok(ExitCode::SUCCESS);
