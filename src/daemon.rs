@@ -419,17 +419,8 @@ pub fn maildir_once(
         }
     }
     let done = intake::analyse_pending(store, ctx, mailer, clock.now())?;
-    let ids: Vec<(i64, String)> = store
-        .messages()?
-        .into_iter()
-        .map(|m| (m.id, m.message_id))
-        .collect();
-    for (id, a) in &done {
-        let mid = ids
-            .iter()
-            .find(|(i, _)| i == id)
-            .map_or("?", |(_, m)| m.as_str());
-        report(intake::summary_line(mid, a));
+    for line in intake::summaries(store, &done)? {
+        report(line);
     }
     Ok(())
 }

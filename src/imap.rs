@@ -519,17 +519,8 @@ impl Intake {
                         },
                     },
                 )?;
-                let ids: Vec<(i64, String)> = s
-                    .messages()?
-                    .into_iter()
-                    .map(|m| (m.id, m.message_id))
-                    .collect();
-                for (id, a) in &done {
-                    let mid = ids
-                        .iter()
-                        .find(|(i, _)| i == id)
-                        .map_or("?", |(_, m)| m.as_str());
-                    report(intake::summary_line(mid, a));
+                for line in intake::summaries(s, &done)? {
+                    report(line);
                 }
                 s.imap_pending_marks(&mailbox, validity)
             })

@@ -264,6 +264,19 @@ fn answers(
     Ok(vec![queued])
 }
 
+/// The summary lines of freshly analysed messages (see [`summary_line`]), in order.
+pub fn summaries(store: &Store, done: &[(i64, Analysis)]) -> Result<Vec<String>, StoreError> {
+    let ids: std::collections::HashMap<i64, String> = store
+        .messages()?
+        .into_iter()
+        .map(|m| (m.id, m.message_id))
+        .collect();
+    Ok(done
+        .iter()
+        .map(|(id, a)| summary_line(ids.get(id).map_or("?", String::as_str), a))
+        .collect())
+}
+
 /// One line about an analysed message, for `ingest` and `run --once`.
 pub fn summary_line(message_id: &str, a: &Analysis) -> String {
     let who = a.attribution.as_ref().map_or("-".to_string(), |x| {

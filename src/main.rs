@@ -337,21 +337,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             if !dry_run {
                 drop(store);
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()?;
-                let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
-                let clock = if cli.now.is_some() {
-                    Clock::Fixed(now)
-                } else {
-                    Clock::System
-                };
-                // lettre's SMTP pool lives in the runtime: build and drop it there.
-                let d = runtime.block_on(async {
-                    let transport = zvit::outbox::Transport::from_config(&config)?;
-                    zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock)
-                        .await
-                })?;
+                let d = deliver_now(
+                    &config,
+                    if cli.now.is_some() {
+                        Clock::Fixed(now)
+                    } else {
+                        Clock::System
+                    },
+                )?;
                 println!(
                     "sent {}, retrying {}, failed {}",
                     d.sent, d.retrying, d.failed
@@ -575,20 +568,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let queued = mailer.queue(&draft, now)?;
                 store.enqueue(&queued, now)?;
                 drop(store);
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()?;
-                let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
-                let clock = if cli.now.is_some() {
-                    Clock::Fixed(now)
-                } else {
-                    Clock::System
-                };
-                let d = runtime.block_on(async {
-                    let transport = zvit::outbox::Transport::from_config(&config)?;
-                    zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock)
-                        .await
-                })?;
+                let d = deliver_now(
+                    &config,
+                    if cli.now.is_some() {
+                        Clock::Fixed(now)
+                    } else {
+                        Clock::System
+                    },
+                )?;
                 println!(
                     "digest of period {period} queued for {}; sent {}, retrying {}, failed {}",
                     recipients.join(", "),
@@ -702,19 +689,28 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
     let analysed = intake::analyse_pending(store, ctx, None, now)?;
-    let messages = store.messages()?;
-    for (id, a) in &analysed {
-        let mid = messages
-            .iter()
-            .find(|m| m.id == *id)
-            .map_or("?", |m| m.message_id.as_str());
-        println!("{}", intake::summary_line(mid, a));
+    for line in intake::summaries(store, &analysed)? {
+        println!("{line}");
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Delivers the due outbox once (for `remind` and `digest --send`). lettre's SMTP pool lives
+/// in the runtime, so the transport is built and dropped inside it.
+fn deliver_now(config: &Config, clock: Clock) -> Result<zvit::outbox::Delivered> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
+    let d = runtime.block_on(async {
+        let transport = zvit::outbox::Transport::from_config(config)?;
+        zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock).await
+    })?;
+    Ok(d)
 }
 
 fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
