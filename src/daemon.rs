@@ -302,7 +302,7 @@ async fn intake_task(s: Arc<Services>, token: CancellationToken) {
             Ok(()) => return,
             Err(e) => {
                 tracing::error!(error = %e, "Intake failed; retrying");
-                health.failed(&e.to_string()).await;
+                health.failed(&e.to_string(), &s.mailer).await;
                 let wait = backoff.next();
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
@@ -489,23 +489,42 @@ impl Health {
         }
     }
 
-    async fn failed(&mut self, error: &str) {
+    /// Records a failure; once intake has failed for `stale_alert_secs`, alerts the admins
+    /// once per incident: in the log, in `zvit status`, and by mail through the outbox.
+    async fn failed(&mut self, error: &str, mailer: &Mailer) {
         store_health(&self.store, "last_error", error, self.clock).await;
-        if !self.alerted && self.last_ok.elapsed() >= self.stale_after {
-            self.alerted = true;
-            // Today the alert is a clear error in the log and in `zvit status`, addressed to
-            // the admins named in the config.
-            let msg = format!(
-                "no successful poll for {} s; last error: {error}; admins to tell: {}",
-                self.last_ok.elapsed().as_secs(),
-                if self.admins.is_empty() {
-                    "(none configured)".to_string()
-                } else {
-                    self.admins.join(", ")
-                }
-            );
-            tracing::error!(alert = %msg, "ALERT: intake is failing");
-            store_health(&self.store, "alert", &msg, self.clock).await;
+        if self.alerted || self.last_ok.elapsed() < self.stale_after {
+            return;
+        }
+        self.alerted = true;
+        let secs = self.last_ok.elapsed().as_secs();
+        let admins = if self.admins.is_empty() {
+            "(none configured)".to_string()
+        } else {
+            self.admins.join(", ")
+        };
+        let msg =
+            format!("no successful poll for {secs} s; last error: {error}; admins told: {admins}");
+        tracing::error!(alert = %msg, "ALERT: intake is failing");
+        store_health(&self.store, "alert", &msg, self.clock).await;
+        if self.admins.is_empty() {
+            return;
+        }
+        let now = self.clock.now();
+        let draft = crate::respond::alert(&self.admins, secs, error, now);
+        match mailer.queue(&draft, now) {
+            Ok(queued) => {
+                let store = self.store.clone();
+                let _ = tokio::task::spawn_blocking(move || {
+                    if let Ok(mut s) = store.lock()
+                        && let Err(e) = s.enqueue(&queued, now)
+                    {
+                        tracing::error!(error = %e, "The alert could not be queued");
+                    }
+                })
+                .await;
+            }
+            Err(e) => tracing::error!(error = %e, "The alert could not be built"),
         }
     }
 }

@@ -289,3 +289,37 @@ pub fn reminder(
         references: vec![],
     }))
 }
+
+/// The alert to the admins when intake has been failing (one per incident: the key carries the
+/// time it was raised).
+pub fn alert(admins: &[String], failing_secs: u64, error: &str, now: Timestamp) -> Draft {
+    let minutes = failing_secs / 60;
+    let text = format!(
+        "Увага!\n\nСистема обліку звітів zvit не може отримати пошту з поштової скриньки вже {minutes} хв (з {failing_secs} с).\n\n\
+         Остання помилка: {error}\n\nЛисти в скриньці не втрачаються: після відновлення з'єднання їх буде опрацьовано. \
+         Стан можна переглянути командою «zvit status».\n\nЦе повідомлення сформоване автоматично.\n"
+    );
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"></head><body style=\"font-family: Calibri, Arial, sans-serif;\">\
+         <p><b>Увага!</b></p><p>Система обліку звітів zvit не може отримати пошту з поштової скриньки вже {minutes} хв.</p>\
+         <p>Остання помилка: {}</p><p>Листи в скриньці не втрачаються: після відновлення з'єднання їх буде опрацьовано. \
+         Стан можна переглянути командою «zvit status».</p><p style=\"color: #555;\">Це повідомлення сформоване автоматично.</p></body></html>",
+        error
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    );
+    Draft {
+        key: format!("alert:intake:{}", now.as_second()),
+        kind: MailKind::Alert,
+        to: admins.to_vec(),
+        cc: vec![],
+        subject: "zvit: не вдається отримати пошту зі скриньки звітів".into(),
+        text,
+        html,
+        attachments: vec![],
+        inline: vec![],
+        in_reply_to: None,
+        references: vec![],
+    }
+}

@@ -424,6 +424,10 @@ fn failing_intake_alerts_the_admin_once_and_shows_in_status() {
     )
     .unwrap_or_default();
     assert_eq!(log.matches("ALERT").count(), 1, "one alert per incident");
+    // And one alert mail to the admins, through the outbox.
+    let outbox = String::from_utf8_lossy(&stack::zvit(&config, &["outbox"]).stdout).to_string();
+    assert_eq!(outbox.matches(" alert ").count(), 1, "{outbox}");
+    assert!(outbox.contains("admin@example.test"), "{outbox}");
 }
 
 #[test]
