@@ -8,6 +8,8 @@
 //! ```text
 //! source ──► store raw ──► parse ──► extract ──► attribute ──► map ──► store items ──► report
 //! (intake)   (store)      (parse)   (extract)   (attribute)   (map)    (store)         (report)
+//!
+//! schedule ──► respond / digest ──► compose ──► outbox (store) ──► transport (SMTP | files)
 //! ```
 //!
 //! - [`config`]: `zvit.toml` and `plan.toml` → validated [`config::Config`] and [`plan::Plan`];
@@ -32,7 +34,8 @@
 //! - [`respond`]: which receipts, notices and reminders a situation calls for. Pure.
 //! - [`outbox`]: the outbox worker and transports (SMTP via lettre, .eml files); reminders queued. I/O.
 //! - [`demo`]: `zvit demo`: the whole cycle on bundled sample mail, the clock stepped across 2012–2013.
-//! - [`daemon`]: `zvit run`: intake loop with reconnects, signals, reload, health. I/O.
+//! - [`daemon`]: `zvit run`: intake, scheduler and outbox worker tasks; reconnects, signals,
+//!   reload, health and the admin alert. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
 //! - [`schedule`]: when reminders and overdue notices are due (working days, downtime). Pure.
 //!
