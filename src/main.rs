@@ -282,6 +282,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let now = clock(&cli.now)?;
+    // The clock handed to long-running work: fixed by --now, else the system's.
+    let run_clock = if cli.now.is_some() {
+        Clock::Fixed(now)
+    } else {
+        Clock::System
+    };
     let mut store = Store::open(&config.database)
         .with_context(|| format!("opening {}", config.database.display()))?;
     let mut plan = plan;
@@ -294,11 +300,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
         Command::Run { once } => {
             drop(store);
-            let clock = if cli.now.is_some() {
-                Clock::Fixed(now)
-            } else {
-                Clock::System
-            };
+
             let report: daemon::Reporter = Arc::new(|line: String| {
                 let mut out = std::io::stdout().lock();
                 let _ = writeln!(out, "{line}");
@@ -310,7 +312,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .context("starting the async runtime")?;
             let opts = daemon::Options {
                 config_file: cli.config.clone(),
-                clock,
+                clock: run_clock,
                 once,
                 report,
             };
@@ -337,14 +339,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             if !dry_run {
                 drop(store);
-                let d = deliver_now(
-                    &config,
-                    if cli.now.is_some() {
-                        Clock::Fixed(now)
-                    } else {
-                        Clock::System
-                    },
-                )?;
+                let d = deliver_now(&config, run_clock)?;
                 println!(
                     "sent {}, retrying {}, failed {}",
                     d.sent, d.retrying, d.failed
@@ -568,14 +563,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let queued = mailer.queue(&draft, now)?;
                 store.enqueue(&queued, now)?;
                 drop(store);
-                let d = deliver_now(
-                    &config,
-                    if cli.now.is_some() {
-                        Clock::Fixed(now)
-                    } else {
-                        Clock::System
-                    },
-                )?;
+                let d = deliver_now(&config, run_clock)?;
                 println!(
                     "digest of period {period} queued for {}; sent {}, retrying {}, failed {}",
                     recipients.join(", "),
