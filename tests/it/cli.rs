@@ -614,3 +614,18 @@ fn review_decisions_are_kept_apart_and_survive_reprocess() {
     let out = ok(&zvit(dir.path(), &["ingest", next.to_str().unwrap()]));
     assert!(out.contains("executor rda-ichnia (address"), "{out}");
 }
+
+#[test]
+fn the_database_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = setup();
+    ok(&zvit(
+        dir.path(),
+        &["ingest", fixture_dir().join("txt.eml").to_str().unwrap()],
+    ));
+    let mode = std::fs::metadata(dir.path().join("var/zvit.db"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "mode {:o}", mode & 0o777);
+}
