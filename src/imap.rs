@@ -213,6 +213,21 @@ impl From<std::io::Error> for ImapError {
     }
 }
 
+/// The TLS handshake on a connected socket, under the command timeout.
+async fn secure(
+    cfg: &ImapConfig,
+    tcp: TcpStream,
+    tls: Arc<rustls::ClientConfig>,
+) -> Result<Conn, ImapError> {
+    let stream = timed(
+        cfg.timeout_secs,
+        "the TLS handshake",
+        tls_wrap(tcp, &cfg.host, tls),
+    )
+    .await?;
+    Ok(Conn::Tls(Box::new(stream)))
+}
+
 /// Connects, secures the connection as configured, and logs in.
 pub async fn connect(cfg: &ImapConfig, password: &Secret) -> Result<Session, ImapError> {
     let addr = format!("{}:{}", cfg.host, cfg.port);
@@ -229,14 +244,7 @@ pub async fn connect(cfg: &ImapConfig, password: &Secret) -> Result<Session, Ima
         TlsMode::None => Conn::Plain(tcp),
         TlsMode::Implicit => {
             let tls = tls_config(cfg.ca_file.as_deref())?;
-            Conn::Tls(Box::new(
-                timed(
-                    cfg.timeout_secs,
-                    "the TLS handshake",
-                    tls_wrap(tcp, &cfg.host, tls),
-                )
-                .await?,
-            ))
+            secure(cfg, tcp, tls).await?
         }
         TlsMode::Starttls => {
             let tls = tls_config(cfg.ca_file.as_deref())?;
@@ -252,14 +260,7 @@ pub async fn connect(cfg: &ImapConfig, password: &Secret) -> Result<Session, Ima
             )
             .await?;
             let tcp = client.into_inner();
-            Conn::Tls(Box::new(
-                timed(
-                    cfg.timeout_secs,
-                    "the TLS handshake",
-                    tls_wrap(tcp, &cfg.host, tls),
-                )
-                .await?,
-            ))
+            secure(cfg, tcp, tls).await?
         }
     };
     let mut client = async_imap::Client::new(conn);

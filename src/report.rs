@@ -1,7 +1,7 @@
 //! Report: completeness (`status`) and exports (JSON, CSV, XLSX) computed from stored items.
 //! Pure functions over rows read from the store; writing files is the caller's business.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -485,13 +485,4 @@ pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
     }
     ws.set_freeze_panes(1, 0)?;
     wb.save_to_buffer()
-}
-
-/// Groups items by executor for display.
-pub fn by_executor(items: &[ExportItem]) -> BTreeMap<&str, Vec<&ExportItem>> {
-    let mut m: BTreeMap<&str, Vec<&ExportItem>> = BTreeMap::new();
-    for it in items {
-        m.entry(it.executor.as_str()).or_default().push(it);
-    }
-    m
 }

@@ -138,9 +138,29 @@ pub fn receipt(
     } else {
         executor.emails.iter().take(1).cloned().collect()
     };
-    Ok(Some(Draft {
-        key: format!("receipt:{message_id}"),
-        kind: MailKind::Receipt,
+    Ok(Some(answer(
+        reply,
+        format!("receipt:{message_id}"),
+        MailKind::Receipt,
+        cc,
+        text,
+        html,
+    )))
+}
+
+/// A mail in the sender's thread: to the reply address, "Re:" subject, In-Reply-To and
+/// References.
+fn answer(
+    reply: &crate::pipeline::Reply,
+    key: String,
+    kind: MailKind,
+    cc: Vec<String>,
+    text: String,
+    html: String,
+) -> Draft {
+    Draft {
+        key,
+        kind,
         to: vec![reply.to.clone()],
         cc,
         subject: re(&reply.subject),
@@ -150,7 +170,7 @@ pub fn receipt(
         inline: vec![],
         in_reply_to: reply.message_id.clone(),
         references: reply.references.clone(),
-    }))
+    }
 }
 
 /// A short notice to an unknown sender whose mail looks like a report (never to spam, bulk or
@@ -175,19 +195,14 @@ pub fn unknown_notice(
         office: compose::OFFICE.into(),
     };
     let (text, html) = mailer.templates.render("unknown_sender", &ctx)?;
-    Ok(Some(Draft {
-        key: format!("unknown:{message_id}"),
-        kind: MailKind::UnknownSender,
-        to: vec![reply.to.clone()],
-        cc: vec![],
-        subject: re(&reply.subject),
+    Ok(Some(answer(
+        reply,
+        format!("unknown:{message_id}"),
+        MailKind::UnknownSender,
+        vec![],
         text,
         html,
-        attachments: vec![],
-        inline: vec![],
-        in_reply_to: reply.message_id.clone(),
-        references: reply.references.clone(),
-    }))
+    )))
 }
 
 fn missing_lines(
