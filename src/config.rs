@@ -71,6 +71,7 @@ pub struct Config {
     pub digest: RawDigest,
     pub mapping: RawMapping,
     pub limits: Limits,
+    pub ocr: Ocr,
     pub calendar: crate::schedule::Calendar,
     pub receipts: RawReceipts,
     /// The folder of the mail templates.
@@ -170,6 +171,8 @@ struct RawConfig {
     mapping: RawMapping,
     #[serde(default)]
     limits: Limits,
+    #[serde(default)]
+    ocr: Ocr,
     #[serde(default)]
     calendar: RawCalendar,
     #[serde(default)]
@@ -384,6 +387,45 @@ impl Default for RawMapping {
     fn default() -> Self {
         RawMapping {
             min_confidence: 0.5,
+        }
+    }
+}
+
+/// Reading scans and photos with Tesseract (`[ocr]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Ocr {
+    /// Off: scans are recorded as "image only" for a person to read.
+    pub enabled: bool,
+    /// Tesseract's language packs, in order of preference.
+    pub languages: Vec<String>,
+    /// The programs (a name on PATH or a path).
+    pub tesseract: String,
+    pub pdftoppm: String,
+    /// Pages of one scan that are read; the rest is recorded as cut.
+    pub max_pages: usize,
+    /// Resolution PDF pages are rendered at.
+    pub dpi: u32,
+    /// Time for one page; a page that takes longer is recorded as not read.
+    pub page_timeout_secs: u64,
+    /// Pictures larger than this many pixels are not read.
+    pub max_pixels: u64,
+    /// Pages Tesseract is less sure of go to review, with the page image kept.
+    pub min_confidence: f64,
+}
+
+impl Default for Ocr {
+    fn default() -> Self {
+        Ocr {
+            enabled: true,
+            languages: vec!["ukr".into(), "rus".into()],
+            tesseract: "tesseract".into(),
+            pdftoppm: "pdftoppm".into(),
+            max_pages: 10,
+            dpi: 300,
+            page_timeout_secs: 60,
+            max_pixels: 40_000_000,
+            min_confidence: 0.6,
         }
     }
 }
@@ -840,6 +882,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         digest: raw.digest,
         mapping: raw.mapping,
         limits: raw.limits,
+        ocr: raw.ocr,
         calendar: crate::schedule::Calendar { holidays },
         receipts: raw.receipts,
     })

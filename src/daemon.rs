@@ -82,7 +82,14 @@ impl Services {
         let mut plan = (*plan).clone();
         plan.learn(&learned);
         let plan = Arc::new(plan);
-        let ctx = Arc::new(Context::from_config(&config, plan.clone()));
+        let mut ctx = Context::from_config(&config, plan.clone());
+        // The daemon leaves scans to its OCR worker so that intake never waits for them;
+        // `run --once` reads them in its pass.
+        ctx.ocr = crate::ocr::Setup::probe(&config.ocr, !opts.once);
+        if let crate::ocr::Setup::Missing(why) = &ctx.ocr {
+            tracing::warn!(%why, "OCR is enabled but cannot run; scans will be recorded as needing OCR");
+        }
+        let ctx = Arc::new(ctx);
         let mailer = Arc::new(Mailer::from_config(&config)?);
         let transport = Transport::from_config(&config)?;
         Ok(Services {
@@ -238,8 +245,9 @@ fn spawn_signal_listener(
     Ok(())
 }
 
-/// The three tasks of one configuration, joined in one handle.
+/// The four tasks of one configuration, joined in one handle.
 fn spawn_tasks(s: Arc<Services>, token: CancellationToken) -> JoinHandle<()> {
+    let (s_for_ocr, token_for_ocr) = (s.clone(), token.clone());
     let intake = tokio::spawn(intake_task(s.clone(), token.clone()));
     let scheduler = tokio::spawn(periodic(
         s.clone(),
@@ -255,9 +263,79 @@ fn spawn_tasks(s: Arc<Services>, token: CancellationToken) -> JoinHandle<()> {
         "Outbox worker",
         |s| Box::pin(async move { s.deliver().await.map(|_| ()) }),
     ));
+    let ocr = tokio::spawn(ocr_task(s_for_ocr, token_for_ocr));
     tokio::spawn(async move {
-        let _ = tokio::join!(intake, scheduler, worker);
+        let _ = tokio::join!(intake, scheduler, worker, ocr);
     })
+}
+
+/// Reads the scans intake left for OCR, one file at a time, on a blocking thread and without
+/// the store's lock, so that intake goes on meanwhile; then analyses (and answers) the
+/// messages that were waiting for it. A file left half-read by a shutdown is read again at
+/// the next start.
+async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
+    let crate::ocr::Setup::Ready {
+        engine,
+        defer: true,
+    } = s.ctx.ocr.clone()
+    else {
+        return;
+    };
+    loop {
+        let job = match s.blocking(|store| Ok(store.next_scan_job()?)).await {
+            Ok(job) => job,
+            Err(e) => {
+                tracing::error!(error = %e, "Could not read the OCR queue");
+                None
+            }
+        };
+        let Some(job) = job else {
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(2)) => continue,
+                _ = token.cancelled() => return,
+            }
+        };
+        let engine = engine.clone();
+        let (format, data) = (job.format, job.data);
+        let started = std::time::Instant::now();
+        let read = tokio::task::spawn_blocking(move || engine.recognise(format, &data));
+        let text = tokio::select! {
+            r = read => match r {
+                Ok(text) => text,
+                Err(e) => {
+                    tracing::error!(error = %e, name = %job.name, "OCR task failed");
+                    crate::ocr::ScanText { failure: Some("розпізнавання завершилося аварійно".into()), ..Default::default() }
+                }
+            },
+            _ = token.cancelled() => return,
+        };
+        tracing::info!(name = %job.name, pages = text.pages.len(), of = text.pages_total,
+            confidence = text.confidence, secs = started.elapsed().as_secs_f64(), "OCR done");
+        let (ctx, report, mailer, now, hash) = (
+            s.ctx.clone(),
+            s.report.clone(),
+            s.mailer.clone(),
+            s.clock.now(),
+            job.hash,
+        );
+        let done = s
+            .blocking(move |store| {
+                store.save_scan(&hash, &text, now)?;
+                let done = intake::analyse_pending(store, &ctx, Some(&mailer), now)?;
+                for line in intake::summaries(store, &done)? {
+                    report(line);
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(e) = done {
+            tracing::error!(error = %e, "Could not save an OCR result; will try again");
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+                _ = token.cancelled() => return,
+            }
+        }
+    }
 }
 
 type Step =

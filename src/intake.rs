@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
+use crate::ocr;
 use crate::parse;
 use crate::pipeline::{self, Analysis, Context};
 use crate::respond::{self, Mailer};
@@ -177,7 +178,8 @@ pub fn analyse_pending(
     mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<Vec<(i64, Analysis)>, IntakeError> {
-    let pending = store.unanalysed()?;
+    let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
+    let pending = store.unanalysed(waits_for_worker)?;
     analyse(store, ctx, pending, mailer, now)
 }
 
@@ -215,7 +217,22 @@ fn analyse(
     let mut out = Vec::new();
     for m in messages {
         let decisions = store.decisions(&m.message_id)?;
-        let analysis = pipeline::process_with(ctx, &m.raw, m.received, &decisions);
+        let mut analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+        if let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr)
+        {
+            if *defer {
+                // The daemon's OCR worker reads them; the message is analysed and answered then.
+                store.queue_scans(m.id, &analysis.scans, now)?;
+                tracing::info!(message_id = %m.message_id, scans = analysis.scans.len(), "Waiting for OCR");
+                continue;
+            }
+            for scan in &analysis.scans {
+                let text = engine.recognise(scan.format, &scan.data);
+                tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
+                store.save_scan(&scan.hash, &text, now)?;
+            }
+            analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+        }
         let mails = match mailer {
             Some(mailer) => answers(store, ctx, mailer, &m, &analysis, now)?,
             None => Vec::new(),

@@ -19,6 +19,9 @@
 //!   the writer's own text without quotes, forwarded text, attachments. Pure.
 //! - [`extract`]: attachment bytes → text and tables, or a [`reason::Reason`]. The format is
 //!   sniffed from content. Pure.
+//! - [`ocr`]: scans and photos read by Tesseract and pdftoppm (programs, time-limited, on
+//!   blocking threads); the text is cached by content hash in the store. I/O at the edge; the
+//!   pipeline only looks texts up through [`ocr::ScanTexts`].
 //! - [`attribute`]: sender → executor, by address or by name in any inflected form. Pure.
 //! - [`map`]: text segments → measures with a confidence. Pure.
 //! - [`compose`]: receipts, reminders and notices from the admins' templates, built with lettre. Pure.
@@ -53,6 +56,7 @@ pub mod extract;
 pub mod imap;
 pub mod intake;
 pub mod map;
+pub mod ocr;
 pub mod outbox;
 pub mod parse;
 pub mod pipeline;

@@ -93,7 +93,11 @@ enum Command {
     /// Re-run parsing and mapping over every stored message.
     Reprocess,
     /// What needs a person: unattributed mail, unplaced text, unreadable attachments, failed deliveries.
-    Review,
+    Review {
+        /// Write the scan pages OCR was unsure of into this folder, to read them by eye.
+        #[arg(long)]
+        pages: Option<PathBuf>,
+    },
     /// Attribute a message to an executor (a person's decision; survives reprocess).
     Assign {
         message_id: String,
@@ -269,6 +273,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     plan.measures.len(),
                     plan.deadlines.len()
                 );
+                if let zvit::ocr::Setup::Missing(why) = zvit::ocr::Setup::probe(&config.ocr, false)
+                {
+                    eprintln!(
+                        "{}: warning: [ocr] is enabled but cannot run: {why}. Scans and photos will be \
+                         recorded as \"needs OCR\" until it is installed (Debian: apt install tesseract-ocr \
+                         tesseract-ocr-ukr tesseract-ocr-rus poppler-utils), or set [ocr] enabled = false.",
+                        cli.config.display()
+                    );
+                }
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -293,7 +306,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let mut plan = plan;
     plan.learn(&store.learned_addresses()?);
     let plan = Arc::new(plan);
-    let ctx = Context::from_config(&config, plan.clone());
+    let mut ctx = Context::from_config(&config, plan.clone());
+    // The command line reads scans at once (the daemon leaves them to its OCR worker).
+    ctx.ocr = zvit::ocr::Setup::probe(&config.ocr, false);
 
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
@@ -390,7 +405,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("ratio: {:.2}", r.ratio());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Review => {
+        Command::Review { pages } => {
             let mut n = 0;
             let messages = store.messages()?;
             let items = store.items()?;
@@ -447,6 +462,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
                 n += 1;
             }
+            let unsure = store.unsure_pages()?;
+            if let Some(dir) = &pages {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+            }
+            for p in &unsure {
+                let ext = if p.image.starts_with(b"\x89PNG") {
+                    "png"
+                } else {
+                    "jpg"
+                };
+                let file = format!("{}-page{}.{ext}", &p.hash[..12], p.page);
+                match &pages {
+                    Some(dir) => {
+                        let path = dir.join(&file);
+                        std::fs::write(&path, &p.image)
+                            .with_context(|| format!("writing {}", path.display()))?;
+                        println!(
+                            "scan page {} ({:.0} % sure): {}",
+                            p.page,
+                            p.confidence * 100.0,
+                            path.display()
+                        );
+                    }
+                    None => println!(
+                        "scan page {} of {} ({:.0} % sure) — zvit review --pages DIR writes its image",
+                        p.page,
+                        &p.hash[..12],
+                        p.confidence * 100.0
+                    ),
+                }
+            }
             println!("{n} things need a person");
             Ok(ExitCode::SUCCESS)
         }
@@ -468,7 +515,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 store.learn_address(from, &executor)?;
                 let mut p = (*plan).clone();
                 p.learn(&store.learned_addresses()?);
+                let ocr = ctx.ocr.clone();
                 ctx = Context::from_config(&config, Arc::new(p));
+                ctx.ocr = ocr;
                 println!("{from} is now an address of {executor}");
             }
             let a = intake::reanalyse(&mut store, &ctx, &mid)?;

@@ -10,6 +10,7 @@ use crate::attribute::{Attribution, Attributor, Evidence};
 use crate::config::Limits;
 use crate::extract::{self, Format};
 use crate::map::{self, Mapper, Segment};
+use crate::ocr::{self, NoScans, ScanTexts};
 use crate::parse::{self, MessageKind};
 use crate::plan::Plan;
 use crate::reason::Reason;
@@ -32,6 +33,9 @@ pub struct Analysis {
     /// It names the plan, a measure or an executor, or carries a document: worth a notice to
     /// an unknown sender (spam does not get one).
     pub looks_like_report: bool,
+    /// Scans and photos whose text is not known yet: the intake edge runs OCR on them and
+    /// analyses the message again.
+    pub scans: Vec<ocr::Scan>,
 }
 
 /// Where and how an automatic answer goes.
@@ -81,6 +85,10 @@ pub struct Context {
     pub mapper: Mapper,
     /// Addresses that are zvit's own.
     pub own_addresses: Vec<String>,
+    /// What OCR can do (probed at the edge; `Off` unless the caller sets it).
+    pub ocr: ocr::Setup,
+    /// Scans read with less confidence go to review.
+    pub ocr_min_confidence: f64,
 }
 
 impl Context {
@@ -96,18 +104,22 @@ impl Context {
             plan,
             limits,
             own_addresses,
+            ocr: ocr::Setup::Off,
+            ocr_min_confidence: crate::config::Ocr::default().min_confidence,
         }
     }
 
     /// The context for a loaded configuration.
     pub fn from_config(config: &crate::config::Config, plan: Arc<Plan>) -> Self {
         let own = config.own_addresses(&plan);
-        Context::new(
+        let mut ctx = Context::new(
             plan,
             config.limits.clone(),
             config.mapping.min_confidence,
             own,
-        )
+        );
+        ctx.ocr_min_confidence = config.ocr.min_confidence;
+        ctx
     }
 }
 
@@ -135,7 +147,18 @@ pub fn process_with(
     received: Timestamp,
     decisions: &Decisions,
 ) -> Analysis {
-    let mut analysis = analyse(ctx, raw, received, decisions.executor.as_deref());
+    process_full(ctx, raw, received, decisions, &NoScans)
+}
+
+/// As [`process_with`], with the text of scans already read by OCR.
+pub fn process_full(
+    ctx: &Context,
+    raw: &[u8],
+    received: Timestamp,
+    decisions: &Decisions,
+    scans: &dyn ScanTexts,
+) -> Analysis {
+    let mut analysis = analyse(ctx, raw, received, decisions.executor.as_deref(), scans);
     if decisions.dismissed {
         analysis.items.clear();
         analysis.reply = None;
@@ -151,7 +174,13 @@ pub fn process_with(
     analysis
 }
 
-fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str>) -> Analysis {
+fn analyse(
+    ctx: &Context,
+    raw: &[u8],
+    received: Timestamp,
+    assigned: Option<&str>,
+    scans: &dyn ScanTexts,
+) -> Analysis {
     let assignment = ctx.plan.period_of(received);
     let mut analysis = Analysis {
         kind: MessageKind::Report,
@@ -165,6 +194,7 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
         items: Vec::new(),
         reply: None,
         looks_like_report: false,
+        scans: Vec::new(),
     };
     if raw.len() > ctx.limits.max_message_bytes {
         analysis.reason = Some(Reason::TooLarge {
@@ -185,7 +215,8 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
     analysis.subject = msg.subject.clone();
 
     // Read every part, even of mail that is not a report: `show` lists them.
-    let mut blocks: Vec<(String, Vec<Segment>)> = Vec::new();
+    // (source, segments, OCR confidence for text read from a scan)
+    let mut blocks: Vec<(String, Vec<Segment>, Option<f64>)> = Vec::new();
     let mut headings: Vec<String> = Vec::new();
     let mut body_text = msg.body.clone();
     for (_, fwd) in &msg.forwarded {
@@ -210,9 +241,10 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
     for t in &msg.body_tables {
         body_segments.extend(map::segment_table(t));
     }
-    blocks.push(("body".into(), body_segments));
+    blocks.push(("body".into(), body_segments, None));
     for att in &msg.attachments {
-        for ex in extract::extract(&att.name, &att.data, &ctx.limits) {
+        for mut ex in extract::extract(&att.name, &att.data, &ctx.limits) {
+            let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans);
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
                     c.text.chars().count()
@@ -262,14 +294,19 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
                         | Format::Pdf
                         | Format::Rtf
                         | Format::Text
+                        | Format::Image
                 ) {
-                    // A document's title lines ("Інформація … про виконання плану") are not items.
-                    segs.retain(|s| !s.numbers.is_empty() || s.text.chars().count() >= 40);
+                    // A document's title lines ("Інформація … про виконання плану") and the
+                    // signature ("Голова … В. Петренко") are not items.
+                    segs.retain(|s| {
+                        !s.numbers.is_empty()
+                            || (s.text.chars().count() >= 40 && !is_title_or_signature(&s.text))
+                    });
                 }
                 for t in &content.tables {
                     segs.extend(map::segment_table(t));
                 }
-                blocks.push((ex.name, segs));
+                blocks.push((ex.name, segs, ocr_confidence));
             }
         }
     }
@@ -295,7 +332,7 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
             .any(|p| p.name != "body" && p.format != "image" && p.format != "unknown")
             || blocks
                 .iter()
-                .flat_map(|(_, s)| s)
+                .flat_map(|(_, s, _)| s)
                 .any(|s| !s.numbers.is_empty())
             || {
                 let all = format!("{} {}", msg.subject, body_text).to_lowercase();
@@ -340,12 +377,21 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
     if analysis.period.is_none() {
         analysis.reason = Some(Reason::NoPeriod);
     }
-    for (source, segments) in blocks {
+    for (source, segments, ocr_confidence) in blocks {
         for m in ctx.mapper.map_block(segments) {
+            // Text read from a scan is only as sure as the OCR was: a scan OCR is unsure of,
+            // or an item that falls below the mapping's threshold, is left to a person.
+            let confidence = m.confidence * ocr_confidence.unwrap_or(1.0);
+            let measure = m.measure.filter(|_| match ocr_confidence {
+                None => true,
+                Some(ocr) => {
+                    ocr >= ctx.ocr_min_confidence && confidence >= ctx.mapper.min_confidence
+                }
+            });
             analysis.items.push(Item {
-                measure: m.measure,
+                measure,
                 text: m.text,
-                confidence: m.confidence,
+                confidence,
                 not_applicable: m.not_applicable,
                 source: source.clone(),
                 sheet: m.sheet,
@@ -354,4 +400,227 @@ fn analyse(ctx: &Context, raw: &[u8], received: Timestamp, assigned: Option<&str
         }
     }
     analysis
+}
+
+/// Puts the text of a scan (an image, an image-only PDF) in place of "image only" when OCR has
+/// read it; otherwise records why not, and lists it for OCR when OCR is ready. Returns the
+/// OCR confidence of text read from a scan.
+fn read_scan(
+    ctx: &Context,
+    scans: &dyn ScanTexts,
+    ex: &mut extract::Extracted,
+    waiting: &mut Vec<ocr::Scan>,
+) -> Option<f64> {
+    let bytes = ex.scan.take()?;
+    let hash = ocr::hash(&bytes);
+    if let Some(st) = scans.scan_text(&hash) {
+        let reason = st.reason(ctx.ocr_min_confidence);
+        ex.result = if st.text.trim().is_empty() {
+            Err(reason.unwrap_or(Reason::Empty))
+        } else {
+            Ok(extract::Content {
+                text: crate::text::tidy(&st.text),
+                tables: vec![],
+                charset: None,
+                cut: reason,
+            })
+        };
+        return Some(st.confidence);
+    }
+    match &ctx.ocr {
+        ocr::Setup::Off => {}
+        ocr::Setup::Missing(why) => ex.result = Err(Reason::NeedsOcr(why.clone())),
+        ocr::Setup::Ready { .. } => {
+            ex.result = Err(Reason::NeedsOcr("очікує розпізнавання".into()));
+            if !waiting.iter().any(|s| s.hash == hash) {
+                waiting.push(ocr::Scan {
+                    hash,
+                    name: ex.name.clone(),
+                    format: ex.format,
+                    data: bytes,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A letter's title ("Інформація … про виконання плану заходів") or its signature line
+/// ("Голова районної державної адміністрації   В. Петренко"), in Ukrainian or Russian.
+fn is_title_or_signature(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    if t.chars().count() > 240 {
+        return false;
+    }
+    let title = [
+        "інформація",
+        "информация",
+        "звіт",
+        "отчет",
+        "інформаційна довідка",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        && ["викон", "выполн", "реаліз", "реализ"]
+            .iter()
+            .any(|w| t.contains(w));
+    let signed = [
+        "голова",
+        "заступник",
+        "перший заступник",
+        "начальник",
+        "директор",
+        "керівник",
+        "председатель",
+        "руководитель",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        && t.lines().count() <= 2
+        && {
+            // Ends with initials and a surname: "В. Петренко", "І.П. Сидоренко".
+            let last: Vec<&str> = t.split_whitespace().rev().take(2).collect();
+            last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
+        };
+    title || signed
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::ocr::{PageText, ScanText};
+
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\0\0\0\0";
+
+    fn context(ocr: ocr::Setup) -> Context {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (cfg, plan) = crate::config::load(&dir.join("config/zvit.toml")).unwrap();
+        let mut ctx = Context::from_config(&cfg, Arc::new(plan));
+        ctx.ocr = ocr;
+        ctx
+    }
+
+    fn photo_mail() -> Vec<u8> {
+        use std::fmt::Write;
+        let mut b64 = String::new();
+        const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for c in PNG.chunks(3) {
+            let n = c
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+            for i in 0..4 {
+                let _ = write!(
+                    b64,
+                    "{}",
+                    if i <= c.len() {
+                        T[(n >> (18 - 6 * i) & 63) as usize] as char
+                    } else {
+                        '='
+                    }
+                );
+            }
+        }
+        format!(
+            "From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <photo@example.gov.ua>\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+             --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nФото звіту.\r\n\
+             --b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=photo.png\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b--\r\n"
+        )
+        .into_bytes()
+    }
+
+    fn read_with(confidence: f64) -> Analysis {
+        let ctx = context(ocr::Setup::Off);
+        let mut scans = HashMap::new();
+        scans.insert(
+            ocr::hash(PNG),
+            ScanText {
+                text: "Інформація управління освіти про виконання плану заходів\n\n\
+                       6. Проведено 4 консультації з громадськістю з питань формування \
+                       регіональної політики, зокрема щодо проекту районного бюджету."
+                    .into(),
+                confidence,
+                pages_total: 1,
+                pages: vec![PageText {
+                    number: 1,
+                    confidence,
+                    chars: 150,
+                    image: None,
+                }],
+                failure: None,
+            },
+        );
+        process_full(
+            &ctx,
+            &photo_mail(),
+            "2012-12-10T08:00:00Z".parse().unwrap(),
+            &Decisions::default(),
+            &scans,
+        )
+    }
+
+    #[test]
+    fn a_read_scan_maps_like_text_and_carries_its_confidence() {
+        let a = read_with(0.9);
+        assert_eq!(a.items.len(), 1, "{:?}", a.items);
+        assert_eq!(a.items[0].measure, Some(6));
+        assert_eq!(a.items[0].source, "photo.png");
+        assert!(a.items[0].confidence <= 0.9);
+        assert!(a.scans.is_empty());
+        let part = a.parts.iter().find(|p| p.name == "photo.png").unwrap();
+        assert_eq!(part.reason, None);
+    }
+
+    #[test]
+    fn an_unsure_scan_goes_to_review() {
+        let a = read_with(0.3);
+        assert_eq!(a.items[0].measure, None, "left to a person");
+        let part = a.parts.iter().find(|p| p.name == "photo.png").unwrap();
+        assert_eq!(part.reason, Some(Reason::OcrUnsure(30)));
+    }
+
+    #[test]
+    fn an_unread_scan_says_why_and_is_listed_when_ocr_is_ready() {
+        let received = "2012-12-10T08:00:00Z".parse().unwrap();
+        let ctx = context(ocr::Setup::Missing("tesseract не встановлено".into()));
+        let a = process(&ctx, &photo_mail(), received);
+        let part = a.parts.iter().find(|p| p.name == "photo.png").unwrap();
+        assert_eq!(part.reason.as_ref().unwrap().code(), "needs_ocr");
+        assert!(
+            part.reason
+                .as_ref()
+                .unwrap()
+                .text()
+                .contains("tesseract не встановлено")
+        );
+        assert!(a.scans.is_empty());
+        let ctx = context(ocr::Setup::Off);
+        let a = process(&ctx, &photo_mail(), received);
+        let part = a.parts.iter().find(|p| p.name == "photo.png").unwrap();
+        assert_eq!(part.reason, Some(Reason::ImageOnly));
+    }
+
+    #[test]
+    fn titles_and_signatures_are_not_items() {
+        assert!(is_title_or_signature(
+            "Інформація Ічнянської районної державної адміністрації про\nвиконання плану заходів"
+        ));
+        assert!(is_title_or_signature(
+            "Председатель районной государственной администрации И. Сидоренко"
+        ));
+        assert!(is_title_or_signature(
+            "Голова районної державної адміністрації        В. Петренко"
+        ));
+        assert!(!is_title_or_signature(
+            "Представників громадських організацій залучено до складу дорадчо-консультативних органів."
+        ));
+        assert!(!is_title_or_signature(
+            "Голова громадської ради брав участь у засіданнях колегії райдержадміністрації."
+        ));
+    }
 }

@@ -16,8 +16,14 @@ pub enum Reason {
     ZipBomb { unpacked: u64, packed: u64 },
     /// Not a format zvit reads; the detail names what it looks like.
     UnknownType(String),
-    /// A scan or photo with no text layer.
+    /// A scan or photo with no text layer (OCR is switched off).
     ImageOnly,
+    /// A scan or photo that OCR has not read (yet): the detail says why.
+    NeedsOcr(String),
+    /// OCR ran and read nothing; the detail says why.
+    OcrFailed(String),
+    /// OCR read the scan, but is not sure of it (confidence in per cent).
+    OcrUnsure(u32),
     /// Read, but no text in it.
     Empty,
     /// Only the first rows or pages were read.
@@ -58,6 +64,9 @@ impl Reason {
             Reason::ZipBomb { .. } => "zip_bomb",
             Reason::UnknownType(_) => "unknown_type",
             Reason::ImageOnly => "image_only",
+            Reason::NeedsOcr(_) => "needs_ocr",
+            Reason::OcrFailed(_) => "ocr_failed",
+            Reason::OcrUnsure(_) => "ocr_unsure",
             Reason::Empty => "empty",
             Reason::Cut(_) => "cut",
             Reason::TooDeep => "too_deep",
@@ -92,8 +101,15 @@ impl Reason {
             ),
             Reason::UnknownType(d) => format!("формат файлу не підтримується ({d})"),
             Reason::ImageOnly => {
-                "лише зображення (скан або фото) — потрібне розпізнавання тексту (OCR)".into()
+                "лише зображення (скан або фото); розпізнавання тексту (OCR) вимкнено".into()
             }
+            Reason::NeedsOcr(d) => {
+                format!("скан або фото — потрібне розпізнавання тексту (OCR): {d}")
+            }
+            Reason::OcrFailed(d) => format!("скан або фото — текст не розпізнано ({d})"),
+            Reason::OcrUnsure(p) => format!(
+                "текст скану розпізнано з низькою впевненістю ({p} %) — перевірте за зображенням"
+            ),
             Reason::Empty => "файл не містить тексту".into(),
             Reason::Cut(d) => format!("прочитано не повністю: {d}"),
             Reason::TooDeep => "надто глибоко вкладені архіви або листи".into(),

@@ -142,11 +142,55 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         );
         "#,
         ),
+        M::up(
+            r#"
+        -- Text read by OCR, by the file's content hash (so reprocess never reads a file twice).
+        CREATE TABLE scan (
+            hash        TEXT PRIMARY KEY,         -- SHA-256 of the file, hex
+            text        TEXT NOT NULL,
+            confidence  REAL NOT NULL,            -- 0-1
+            pages_total INTEGER NOT NULL,
+            failure     TEXT,                     -- why nothing was read
+            created_ts  INTEGER NOT NULL
+        );
+        -- Each page read; the image is kept when OCR was not sure of the page.
+        CREATE TABLE scan_page (
+            hash       TEXT NOT NULL REFERENCES scan(hash) ON DELETE CASCADE,
+            page       INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            chars      INTEGER NOT NULL,
+            image      BLOB,
+            PRIMARY KEY (hash, page)
+        );
+        -- Files waiting for the daemon's OCR worker, and the messages waiting for them: such a
+        -- message is analysed (and answered) once all its files are read.
+        CREATE TABLE scan_job (
+            hash      TEXT PRIMARY KEY,
+            name      TEXT NOT NULL,
+            format    TEXT NOT NULL,
+            data      BLOB NOT NULL,
+            queued_ts INTEGER NOT NULL
+        );
+        CREATE TABLE scan_wait (
+            message INTEGER NOT NULL REFERENCES message(id),
+            hash    TEXT NOT NULL,
+            PRIMARY KEY (message, hash)
+        );
+        "#,
+        ),
     ])
 });
 
 pub struct Store {
     conn: Connection,
+}
+
+/// A scan page OCR was not sure of, with its image.
+pub struct UnsurePage {
+    pub hash: String,
+    pub page: i64,
+    pub confidence: f64,
+    pub image: Vec<u8>,
 }
 
 /// A stored message as listed for processing.
@@ -607,8 +651,118 @@ impl Store {
     }
 
     /// Messages with no analysis yet (new, or interrupted before analysis was stored).
-    pub fn unanalysed(&self) -> Result<Vec<StoredMessage>, StoreError> {
-        self.messages_where("WHERE id NOT IN (SELECT message FROM analysis)")
+    /// Messages with no analysis yet; with `skip_waiting`, not those waiting for the OCR
+    /// worker to read one of their files.
+    pub fn unanalysed(&self, skip_waiting: bool) -> Result<Vec<StoredMessage>, StoreError> {
+        if !skip_waiting {
+            return self.messages_where("WHERE id NOT IN (SELECT message FROM analysis)");
+        }
+        self.messages_where(
+            "WHERE id NOT IN (SELECT message FROM analysis) \
+             AND id NOT IN (SELECT w.message FROM scan_wait w \
+                            WHERE NOT EXISTS (SELECT 1 FROM scan s WHERE s.hash = w.hash))",
+        )
+    }
+
+    /// Saves what OCR read from a file (replacing an earlier reading) and drops its job.
+    pub fn save_scan(
+        &mut self,
+        hash: &str,
+        st: &crate::ocr::ScanText,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM scan_page WHERE hash = ?1", [hash])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO scan (hash, text, confidence, pages_total, failure, created_ts) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                hash,
+                st.text,
+                st.confidence,
+                st.pages_total as i64,
+                st.failure,
+                now.as_second()
+            ],
+        )?;
+        for p in &st.pages {
+            tx.execute(
+                "INSERT INTO scan_page (hash, page, confidence, chars, image) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![hash, p.number as i64, p.confidence, p.chars as i64, p.image],
+            )?;
+        }
+        tx.execute("DELETE FROM scan_job WHERE hash = ?1", [hash])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Leaves a message's unread scans to the OCR worker.
+    pub fn queue_scans(
+        &mut self,
+        message: i64,
+        scans: &[crate::ocr::Scan],
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for s in scans {
+            tx.execute(
+                "INSERT OR IGNORE INTO scan_job (hash, name, format, data, queued_ts) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![s.hash, s.name, s.format.as_str(), s.data, now.as_second()],
+            )?;
+            tx.execute(
+                "INSERT OR IGNORE INTO scan_wait (message, hash) VALUES (?1, ?2)",
+                params![message, s.hash],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The oldest file waiting for OCR.
+    pub fn next_scan_job(&self) -> Result<Option<crate::ocr::Scan>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT hash, name, format, data FROM scan_job ORDER BY queued_ts, hash LIMIT 1",
+                [],
+                |r| {
+                    let format: String = r.get(2)?;
+                    Ok(crate::ocr::Scan {
+                        hash: r.get(0)?,
+                        name: r.get(1)?,
+                        format: if format == "pdf" {
+                            crate::extract::Format::Pdf
+                        } else {
+                            crate::extract::Format::Image
+                        },
+                        data: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Files waiting for OCR.
+    pub fn scan_jobs(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM scan_job", [], |r| r.get(0))?)
+    }
+
+    /// The page images OCR was not sure of.
+    pub fn unsure_pages(&self) -> Result<Vec<UnsurePage>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT hash, page, confidence, image FROM scan_page WHERE image IS NOT NULL ORDER BY hash, page",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(UnsurePage {
+                hash: r.get(0)?,
+                page: r.get(1)?,
+                confidence: r.get(2)?,
+                image: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn all_messages(&self) -> Result<Vec<StoredMessage>, StoreError> {
@@ -835,4 +989,49 @@ pub struct OutboxRow {
     pub last_error: Option<String>,
     pub created_ts: i64,
     pub sent_ts: Option<i64>,
+}
+
+impl crate::ocr::ScanTexts for Store {
+    fn scan_text(&self, hash: &str) -> Option<crate::ocr::ScanText> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT text, confidence, pages_total, failure FROM scan WHERE hash = ?1",
+                [hash],
+                |r| {
+                    Ok(crate::ocr::ScanText {
+                        text: r.get(0)?,
+                        confidence: r.get(1)?,
+                        pages_total: r.get::<_, i64>(2)? as usize,
+                        failure: r.get(3)?,
+                        pages: Vec::new(),
+                    })
+                },
+            )
+            .optional();
+        let mut st = match found {
+            Ok(Some(st)) => st,
+            Ok(None) => return None,
+            Err(e) => {
+                tracing::warn!(error = %e, "Could not read a cached OCR text");
+                return None;
+            }
+        };
+        let pages = self
+            .conn
+            .prepare("SELECT page, confidence, chars FROM scan_page WHERE hash = ?1 ORDER BY page")
+            .and_then(|mut stmt| {
+                stmt.query_map([hash], |r| {
+                    Ok(crate::ocr::PageText {
+                        number: r.get::<_, i64>(0)? as usize,
+                        confidence: r.get(1)?,
+                        chars: r.get::<_, i64>(2)? as usize,
+                        image: None,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()
+            });
+        st.pages = pages.unwrap_or_default();
+        Some(st)
+    }
 }

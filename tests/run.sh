@@ -15,6 +15,19 @@ else
   tests/mailstack/install.sh
 fi
 
+# OCR (tests/it/ocr.rs): Tesseract with the Ukrainian and Russian packs, poppler for PDF pages.
+ocr=()
+command -v tesseract >/dev/null || ocr+=(tesseract-ocr)
+for l in ukr rus; do
+  tesseract --list-langs 2>/dev/null | grep -qx "$l" || ocr+=("tesseract-ocr-$l")
+done
+command -v pdftoppm >/dev/null || ocr+=(poppler-utils)
+if [ ${#ocr[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${ocr[@]}" >/dev/null
+fi
+echo "OCR: $(tesseract --version 2>/dev/null | head -1), languages $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
+
 echo "== starting the mail stack in $MAILSTACK_RUN"
 # A stack left by an interrupted run is stopped first (by its PID files).
 tests/mailstack/stack.sh stop >/dev/null 2>&1 || true

@@ -78,6 +78,9 @@ pub struct Extracted {
     pub name: String,
     pub format: Format,
     pub result: Result<Content, Reason>,
+    /// The bytes of a picture of text (an image, or a PDF with no text layer) for OCR, which
+    /// runs at the edge (see `crate::ocr`); `None` for everything else.
+    pub scan: Option<Vec<u8>>,
 }
 
 /// Reads one attachment (and, for zip archives, each member).
@@ -89,15 +92,17 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
 
 fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &mut Vec<Extracted>) {
     let format = sniff(bytes);
+    let failed = |reason: Reason| Extracted {
+        name: name.into(),
+        format,
+        result: Err(reason),
+        scan: None,
+    };
     if bytes.len() > limits.max_attachment_bytes {
-        out.push(Extracted {
-            name: name.into(),
-            format,
-            result: Err(Reason::TooLarge {
-                size: bytes.len() as u64,
-                limit: limits.max_attachment_bytes as u64,
-            }),
-        });
+        out.push(failed(Reason::TooLarge {
+            size: bytes.len() as u64,
+            limit: limits.max_attachment_bytes as u64,
+        }));
         return;
     }
     if matches!(
@@ -105,61 +110,79 @@ fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &m
         Format::Xlsx | Format::Docx | Format::Ods | Format::Odt | Format::Zip
     ) && let Err(reason) = check_zip(bytes, limits)
     {
-        out.push(Extracted {
-            name: name.into(),
-            format,
-            result: Err(reason),
-        });
+        out.push(failed(reason));
         return;
     }
     if format == Format::Zip {
         if depth >= 2 {
-            out.push(Extracted {
-                name: name.into(),
-                format,
-                result: Err(Reason::TooDeep),
-            });
+            out.push(failed(Reason::TooDeep));
             return;
         }
         match zip_members(bytes) {
             Ok(members) => {
                 if members.is_empty() {
-                    out.push(Extracted {
-                        name: name.into(),
-                        format,
-                        result: Err(Reason::Empty),
-                    });
+                    out.push(failed(Reason::Empty));
                 }
                 for (member, data) in members {
                     extract_into(&format!("{name}/{member}"), &data, limits, depth + 1, out);
                 }
             }
-            Err(reason) => out.push(Extracted {
-                name: name.into(),
-                format,
-                result: Err(reason),
-            }),
+            Err(reason) => out.push(failed(reason)),
         }
         return;
     }
     let result = catch_unwind(AssertUnwindSafe(|| read(format, name, bytes, limits)))
         .unwrap_or_else(|_| Err(Reason::Corrupt("читач файлу завершився аварійно".into())));
-    let result = result.and_then(|c| {
-        if c.text.trim().is_empty() && c.tables.iter().all(|t| t.rows.is_empty()) {
-            Err(if format == Format::Pdf {
-                Reason::ImageOnly
-            } else {
-                Reason::Empty
-            })
-        } else {
-            Ok(c)
+    let empty = match &result {
+        Ok(c) => c.text.trim().is_empty() && c.tables.iter().all(|t| t.rows.is_empty()),
+        Err(_) => false,
+    };
+    if empty && matches!(format, Format::Docx | Format::Odt) && depth < 2 {
+        // A document that holds only pictures: a scan pasted into Word. The pictures are read
+        // as scans, each under the document's name.
+        let pictures = document_pictures(bytes);
+        if !pictures.is_empty() {
+            for (member, data) in pictures {
+                extract_into(&format!("{name}/{member}"), &data, limits, depth + 1, out);
+            }
+            return;
         }
-    });
+    }
+    let result = match result {
+        Ok(_) if empty && format == Format::Pdf => Err(Reason::ImageOnly),
+        Ok(_) if empty => Err(Reason::Empty),
+        other => other,
+    };
+    let scan = (result == Err(Reason::ImageOnly)).then(|| bytes.to_vec());
     out.push(Extracted {
         name: name.into(),
         format,
         result,
+        scan,
     });
+}
+
+/// The pictures inside a docx or odt (word/media/…, Pictures/…), with their member names
+/// shortened to "media/image1.jpeg". The archive was checked by [`check_zip`] first.
+fn document_pictures(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .filter(|n| n.starts_with("word/media/") || n.starts_with("Pictures/"))
+        .collect();
+    let mut out = Vec::new();
+    for n in names {
+        if let Ok(data) = zip_read(&mut archive, &n)
+            && sniff(&data) == Format::Image
+        {
+            out.push((n.trim_start_matches("word/").to_string(), data));
+        }
+    }
+    out.sort();
+    out
 }
 
 fn read(format: Format, name: &str, bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {

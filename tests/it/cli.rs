@@ -27,6 +27,18 @@ fn setup() -> tempfile::TempDir {
         .unwrap();
     }
     copy_templates(&dir.path().join("config"));
+    // These tests must not depend on whether Tesseract is installed (tests/it/ocr.rs is
+    // about OCR): scans stay "image only".
+    let cfg = dir.path().join("config/zvit.toml");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(
+        &cfg,
+        text.replace(
+            "enabled           = true\nlanguages",
+            "enabled           = false\nlanguages",
+        ),
+    )
+    .unwrap();
     dir
 }
 

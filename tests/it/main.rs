@@ -5,5 +5,6 @@ mod cli;
 mod corpora;
 mod fixtures;
 mod imap;
+mod ocr;
 mod outgoing;
 mod stack;

@@ -242,7 +242,8 @@ pub fn config(dir: &Path, user: &str, imap_extra: &str) -> PathBuf {
     let text = format!(
         "plan = \"plan.toml\"\n[database]\npath = \"../var/zvit.db\"\n[intake]\nsource = \"imap\"\nstale_alert_secs = 5\n\
          [imap]\nhost = \"127.0.0.1\"\nuser = \"{user}@example.test\"\npassword_env = \"ZVIT_TEST_IMAP_PASSWORD\"\nsince = 2012-01-01\n{imap}{imap_extra}\n\
-         [outgoing]\ntransport = \"files\"\nfrom = \"uvp@cg.ukrtel.net\"\n[admin]\nemails = [\"admin@example.test\"]\n"
+         [outgoing]\ntransport = \"files\"\nfrom = \"uvp@cg.ukrtel.net\"\n[admin]\nemails = [\"admin@example.test\"]\n\
+         [ocr]\nenabled = false\n"
     );
     let path = dir.join("config/zvit.toml");
     std::fs::write(&path, text).unwrap();
