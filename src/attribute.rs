@@ -154,6 +154,93 @@ impl Attributor {
     }
 }
 
+/// Whether the office's own mail server vouched for a sender's domain (RFC 8601): among the
+/// Authentication-Results headers written by `authserv_id` (others may be forged by the
+/// sender), one says `dkim=pass` for the domain (`header.d`, or `header.i` ending in it) or
+/// `spf=pass` for it (`smtp.mailfrom`). Returns the method that passed, or — in Ukrainian,
+/// for the review list — why none did.
+pub fn authenticated(
+    results: &[String],
+    authserv_id: &str,
+    domain: &str,
+) -> Result<&'static str, String> {
+    let domain = domain.trim().to_lowercase();
+    let in_domain = |v: &str| {
+        let v = v.trim().trim_matches('"').to_lowercase();
+        let host = v.rsplit('@').next().unwrap_or(&v).to_string();
+        host == domain || host.ends_with(&format!(".{domain}"))
+    };
+    let mut seen = Vec::new();
+    for header in results {
+        let cleaned = strip_comments(header);
+        let mut parts = cleaned.split(';');
+        let id = parts
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if id != authserv_id.trim().to_lowercase() {
+            continue;
+        }
+        for resinfo in parts {
+            let mut words = resinfo.split_whitespace();
+            let Some((method, result)) = words.next().and_then(|w| w.split_once('=')) else {
+                continue;
+            };
+            let (method, result) = (method.to_lowercase(), result.to_lowercase());
+            let props: Vec<(String, String)> = words
+                .filter_map(|w| w.split_once('='))
+                .map(|(k, v)| (k.to_lowercase(), v.to_string()))
+                .collect();
+            let prop = |k: &str| props.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str());
+            seen.push(format!("{method}={result}"));
+            if result != "pass" {
+                continue;
+            }
+            match method.as_str() {
+                "dkim" => {
+                    let d = prop("header.d").or(prop("header.i"));
+                    if d.is_none_or(in_domain) {
+                        return Ok("dkim");
+                    }
+                }
+                "spf" => {
+                    let d = prop("smtp.mailfrom").or(prop("smtp.helo"));
+                    if d.is_none_or(in_domain) {
+                        return Ok("spf");
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Err(if seen.is_empty() {
+        format!("поштовий сервер установи ({authserv_id}) не засвідчив відправника")
+    } else {
+        format!(
+            "поштовий сервер установи ({authserv_id}) не підтвердив домен {domain}: {}",
+            seen.join(", ")
+        )
+    })
+}
+
+/// An Authentication-Results value without its (comments).
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +304,32 @@ mod tests {
             Some("su-osvita")
         );
         assert_eq!(by_text("Привіт", "Купіть дешево").as_deref(), None);
+    }
+
+    #[test]
+    fn sender_authentication_trusts_only_the_office_server_and_the_right_domain() {
+        let ok = |h: &[&str]| {
+            let v: Vec<String> = h.iter().map(|s| s.to_string()).collect();
+            authenticated(&v, "mx.cg.ukrtel.net", "example.gov.ua")
+        };
+        assert_eq!(
+            ok(&[
+                "mx.cg.ukrtel.net; dkim=pass (2048-bit key) header.d=example.gov.ua header.s=mail; spf=none"
+            ]),
+            Ok("dkim")
+        );
+        assert_eq!(
+            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@mail.example.gov.ua; dkim=none"]),
+            Ok("spf")
+        );
+        // Written by someone else (the sender can add any header): not trusted.
+        assert!(ok(&["evil.example; dkim=pass header.d=example.gov.ua"]).is_err());
+        // Passed, but for another domain.
+        let e = ok(&["mx.cg.ukrtel.net; dkim=pass header.d=gmail.com; spf=softfail smtp.mailfrom=x@gmail.com"]).unwrap_err();
+        assert!(e.contains("dkim=pass") && e.contains("spf=softfail"), "{e}");
+        assert!(ok(&["mx.cg.ukrtel.net; dkim=fail header.d=example.gov.ua; spf=fail"]).is_err());
+        assert!(ok(&[]).unwrap_err().contains("не засвідчив"));
+        // Comments may hold semicolons and look-alike results.
+        assert!(ok(&["mx.cg.ukrtel.net; spf=fail (dkim=pass; header.d=example.gov.ua) smtp.mailfrom=example.gov.ua"]).is_err());
     }
 }

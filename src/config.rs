@@ -72,6 +72,7 @@ pub struct Config {
     pub mapping: RawMapping,
     pub limits: Limits,
     pub ocr: Ocr,
+    pub sender_auth: SenderAuth,
     pub calendar: crate::schedule::Calendar,
     pub receipts: RawReceipts,
     /// The folder of the mail templates.
@@ -173,6 +174,8 @@ struct RawConfig {
     limits: Limits,
     #[serde(default)]
     ocr: Ocr,
+    #[serde(default)]
+    sender_auth: SenderAuth,
     #[serde(default)]
     calendar: RawCalendar,
     #[serde(default)]
@@ -389,6 +392,18 @@ impl Default for RawMapping {
             min_confidence: 0.5,
         }
     }
+}
+
+/// Sender authentication (`[sender_auth]`): mail from an address in one of `domains` counts
+/// as that address's executor only when the office's own mail server (`authserv_id`) stamped
+/// Authentication-Results with dkim=pass or spf=pass for the domain; otherwise it goes to review.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SenderAuth {
+    /// The authserv-id the office's mail server writes (only its results are trusted).
+    pub authserv_id: String,
+    /// Executor domains the policy applies to (a subdomain counts as its domain).
+    pub domains: Vec<String>,
 }
 
 /// Reading scans and photos with Tesseract (`[ocr]`).
@@ -809,6 +824,15 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
     if !(0.0..=1.0).contains(&raw.mapping.min_confidence) {
         issues.at(0..0, "[mapping] min_confidence must be between 0 and 1");
     }
+    if !(0.0..=1.0).contains(&raw.ocr.min_confidence) {
+        issues.at(0..0, "[ocr] min_confidence must be between 0 and 1");
+    }
+    if !raw.sender_auth.domains.is_empty() && raw.sender_auth.authserv_id.trim().is_empty() {
+        issues.at(
+            0..0,
+            "[sender_auth] domains is set, so authserv_id must name the office's mail server (the id it writes first in Authentication-Results)",
+        );
+    }
     if jiff::civil::Time::strptime("%H:%M", &raw.reminders.at).is_err() {
         issues.at(
             0..0,
@@ -883,6 +907,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         mapping: raw.mapping,
         limits: raw.limits,
         ocr: raw.ocr,
+        sender_auth: raw.sender_auth,
         calendar: crate::schedule::Calendar { holidays },
         receipts: raw.receipts,
     })

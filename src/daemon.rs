@@ -491,8 +491,8 @@ pub fn maildir_once(
         .into_iter()
         .filter(|f| f.maildir_new)
         .collect();
-    for f in &found {
-        if let intake::Outcome::Failed(reason) = intake::store_file(store, f, clock.now()) {
+    for outcome in intake::store_files(store, &found, clock.now()) {
+        if let intake::Outcome::Failed(reason) = outcome {
             tracing::error!(%reason, "A message could not be stored");
         }
     }

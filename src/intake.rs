@@ -108,13 +108,66 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// Stores one message file's raw bytes (the receive time per DESIGN.md: newest Received:,
-/// else Date:, else the file's modification time).
-pub fn store_file(store: &mut Store, found: &Found, now: Timestamp) -> Outcome {
-    let raw = match std::fs::read(&found.path) {
-        Ok(r) => r,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", found.path.display())),
-    };
+/// Stores message files' raw bytes in batches (one commit per batch); each file moves from a
+/// Maildir's new/ to cur/ only after its batch is committed. One outcome per file, in order.
+/// The receive time is, per DESIGN.md, the newest Received:, else Date:, else the file's
+/// modification time.
+pub fn store_files(store: &mut Store, found: &[Found], now: Timestamp) -> Vec<Outcome> {
+    let mut out = Vec::with_capacity(found.len());
+    for chunk in found.chunks(64) {
+        let read: Vec<Result<ReadFile, String>> = chunk.iter().map(|f| read_file(f, now)).collect();
+        let stored = store.batch(|store| {
+            let mut outcomes = Vec::with_capacity(chunk.len());
+            for (f, r) in chunk.iter().zip(&read) {
+                let outcome = match r {
+                    Err(e) => Outcome::Failed(e.clone()),
+                    Ok((raw, env, received)) => {
+                        let message = NewMessage {
+                            message_id: env.message_id.as_deref(),
+                            raw,
+                            received: *received,
+                            origin: f.path.display().to_string(),
+                            now,
+                        };
+                        match store.insert_raw(message) {
+                            Ok(Inserted::New(id)) => Outcome::Stored {
+                                id,
+                                message_id: env.message_id.clone(),
+                            },
+                            Ok(Inserted::Duplicate(id)) => Outcome::Duplicate { id },
+                            Err(e) => Outcome::Failed(format!("{}: {e}", f.path.display())),
+                        }
+                    }
+                };
+                outcomes.push(outcome);
+            }
+            Ok::<_, StoreError>(outcomes)
+        });
+        match stored {
+            Ok(outcomes) => {
+                for (f, o) in chunk.iter().zip(&outcomes) {
+                    if !matches!(o, Outcome::Failed(_)) {
+                        mark_seen(f);
+                    }
+                }
+                out.extend(outcomes);
+            }
+            Err(e) => out.extend(
+                chunk
+                    .iter()
+                    .map(|f| Outcome::Failed(format!("{}: {e}", f.path.display()))),
+            ),
+        }
+    }
+    out
+}
+
+/// A message file's bytes, its envelope and its receive time.
+type ReadFile = (Vec<u8>, parse::Envelope, Timestamp);
+
+fn read_file(found: &Found, now: Timestamp) -> Result<ReadFile, String> {
+    let raw = std::fs::read(&found.path)
+        .map_err(|e| format!("cannot read {}: {e}", found.path.display()))?;
     let env = parse::envelope(&raw);
     let received = env.header_time.unwrap_or_else(|| {
         std::fs::metadata(&found.path)
@@ -123,28 +176,7 @@ pub fn store_file(store: &mut Store, found: &Found, now: Timestamp) -> Outcome {
             .and_then(|t| Timestamp::try_from(t).ok())
             .unwrap_or(now)
     });
-    let origin = found.path.display().to_string();
-    let message = NewMessage {
-        message_id: env.message_id.as_deref(),
-        raw: &raw,
-        received,
-        origin,
-        now,
-    };
-    match store.insert_raw(message) {
-        Ok(Inserted::New(id)) => {
-            mark_seen(found);
-            Outcome::Stored {
-                id,
-                message_id: env.message_id,
-            }
-        }
-        Ok(Inserted::Duplicate(id)) => {
-            mark_seen(found);
-            Outcome::Duplicate { id }
-        }
-        Err(e) => Outcome::Failed(format!("{}: {e}", found.path.display())),
-    }
+    Ok((raw, env, received))
 }
 
 /// Maildir: a stored message moves from new/ to cur/ with the Seen flag.
@@ -190,11 +222,7 @@ pub fn reanalyse(
     message_id: &str,
 ) -> Result<Option<Analysis>, IntakeError> {
     let mid = message_id.trim().trim_matches(['<', '>']);
-    let found: Vec<crate::store::StoredMessage> = store
-        .all_messages()?
-        .into_iter()
-        .filter(|m| m.message_id == mid)
-        .collect();
+    let found: Vec<i64> = store.message_row(mid)?.into_iter().collect();
     Ok(analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH)?
         .into_iter()
         .next()
@@ -203,45 +231,69 @@ pub fn reanalyse(
 
 /// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing.
 pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<Vec<(i64, Analysis)>, IntakeError> {
-    let all = store.all_messages()?;
+    let all = store.all_message_ids()?;
     analyse(store, ctx, all, None, Timestamp::UNIX_EPOCH)
 }
+
+/// Messages analysed per transaction: one commit per batch instead of one per message.
+const BATCH: usize = 32;
 
 fn analyse(
     store: &mut Store,
     ctx: &Context,
-    messages: Vec<crate::store::StoredMessage>,
+    ids: Vec<i64>,
     mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<Vec<(i64, Analysis)>, IntakeError> {
-    let mut out = Vec::new();
-    for m in messages {
-        let decisions = store.decisions(&m.message_id)?;
-        let mut analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
-        if let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr)
-        {
-            if *defer {
-                // The daemon's OCR worker reads them; the message is analysed and answered then.
-                store.queue_scans(m.id, &analysis.scans, now)?;
-                tracing::info!(message_id = %m.message_id, scans = analysis.scans.len(), "Waiting for OCR");
-                continue;
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(BATCH) {
+        store.batch(|store| {
+            for &id in chunk {
+                let Some(m) = store.stored_message(id)? else {
+                    continue;
+                };
+                if let Some(analysis) = analyse_one(store, ctx, &m, mailer, now)? {
+                    out.push((m.id, analysis));
+                }
             }
-            for scan in &analysis.scans {
-                let text = engine.recognise(scan.format, &scan.data);
-                tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
-                store.save_scan(&scan.hash, &text, now)?;
-            }
-            analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
-        }
-        let mails = match mailer {
-            Some(mailer) => answers(store, ctx, mailer, &m, &analysis, now)?,
-            None => Vec::new(),
-        };
-        store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
-        tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
-        out.push((m.id, analysis));
+            Ok::<_, IntakeError>(())
+        })?;
     }
     Ok(out)
+}
+
+/// Analyses one message and saves the analysis with the answers it calls for; `None` when it
+/// was left to the OCR worker.
+fn analyse_one(
+    store: &mut Store,
+    ctx: &Context,
+    m: &crate::store::StoredMessage,
+    mailer: Option<&Mailer>,
+    now: Timestamp,
+) -> Result<Option<Analysis>, IntakeError> {
+    let decisions = store.decisions(&m.message_id)?;
+    let mut analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+    if let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr) {
+        if *defer {
+            // The daemon's OCR worker reads them; the message is analysed and answered then.
+            store.queue_scans(m.id, &analysis.scans, now)?;
+            tracing::info!(message_id = %m.message_id, scans = analysis.scans.len(), "Waiting for OCR");
+            return Ok(None);
+        }
+        for scan in &analysis.scans {
+            let text = engine.recognise(scan.format, &scan.data);
+            tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
+            store.save_scan(&scan.hash, &text, now)?;
+        }
+        analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+    }
+    let mails = match mailer {
+        Some(mailer) => answers(store, ctx, mailer, m, &analysis, now)?,
+        None => Vec::new(),
+    };
+    store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
+    tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
+    Ok(Some(analysis))
 }
 
 /// The automatic answers a freshly analysed message calls for, built and ready to queue.

@@ -401,6 +401,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "raw limit (the readers alone: MIME parse + calamine/CSV/document readers): {:.0} mails/s",
                 r.raw_rate()
             );
+            println!(
+                "where the end-to-end time goes: storing raw mail {:.0} %, the pipeline (parse, extract, attribute, map) {:.0} %, saving analyses {:.0} %",
+                100.0 * r.store_secs / r.e2e_secs.max(1e-9),
+                100.0 * r.pipeline_secs / r.e2e_secs.max(1e-9),
+                100.0 * (r.e2e_secs - r.store_secs - r.pipeline_secs).max(0.0)
+                    / r.e2e_secs.max(1e-9)
+            );
             println!("peak RSS: {:.1} MB", r.peak_rss_kb as f64 / 1024.0);
             println!("ratio: {:.2}", r.ratio());
             Ok(ExitCode::SUCCESS)
@@ -418,6 +425,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{mid}  unknown sender {from} «{subject}» — zvit assign {mid} EXECUTOR [--learn-address] | zvit dismiss {mid}"
                     ),
                     Some("malformed") => println!("{mid}  malformed — zvit dismiss {mid}"),
+                    Some("unauthenticated") => println!(
+                        "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {mid} EXECUTOR | zvit dismiss {mid}",
+                        m.reason_text.clone().unwrap_or_default()
+                    ),
                     Some("no_period") => println!(
                         "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {mid}",
                         report::local_time(&plan, m.received_ts)
@@ -710,8 +721,8 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
     let found = intake::collect(paths)?;
     let mut failed = 0;
     let mut ids = Vec::new();
-    for f in &found {
-        match intake::store_file(store, f, now) {
+    for (f, outcome) in found.iter().zip(intake::store_files(store, &found, now)) {
+        match outcome {
             Outcome::Stored { id, .. } => ids.push(id),
             Outcome::Duplicate { id } => println!(
                 "{}: already stored (message {id}), nothing changed",

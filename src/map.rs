@@ -311,19 +311,36 @@ fn stem_eq(a: &str, b: &str) -> bool {
 }
 
 fn is_not_applicable(text: &str) -> bool {
+    // Only a short remark says "not applicable"; long text is never lowercased for it.
+    if text.len() >= 800 || text.chars().count() >= 200 {
+        return false;
+    }
+    // Every phrase below has one of these stems (in lower case, or all in capitals).
+    if ![
+        "стосу",
+        "компетенц",
+        "касает",
+        "СТОСУ",
+        "КОМПЕТЕНЦ",
+        "КАСАЕТ",
+    ]
+    .iter()
+    .any(|stem| text.contains(stem))
+    {
+        return false;
+    }
     let lower = text.to_lowercase();
-    lower.chars().count() < 200
-        && [
-            "не стосується",
-            "не стосуються",
-            "не належить до компетенції",
-            "не відноситься до компетенції",
-            "не входить до компетенції",
-            "не касается",
-            "не относится к компетенции",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "не стосується",
+        "не стосуються",
+        "не належить до компетенції",
+        "не відноситься до компетенції",
+        "не входить до компетенції",
+        "не касается",
+        "не относится к компетенции",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
@@ -599,7 +616,12 @@ fn header_columns(row: &[String]) -> Columns {
 
 /// A cell that holds a measure number: "6", "6.", "п.6", "п. 6", "пункт 6". "1.1" is not one.
 pub fn cell_number(cell: &str) -> Option<u32> {
-    let c = cell.trim().to_lowercase();
+    let c = cell.trim();
+    // "пункт 12." is the longest form: longer cells are text, not a number.
+    if c.len() > 24 {
+        return None;
+    }
+    let c = c.to_lowercase();
     let c = c
         .trim_start_matches("пункт")
         .trim_start_matches("п.")

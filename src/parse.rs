@@ -94,6 +94,8 @@ pub struct ParsedMessage {
     pub suppress_auto_response: bool,
     /// The References chain, for threading an answer (Message-IDs without <>).
     pub references: Vec<String>,
+    /// Authentication-Results header values (RFC 8601), newest first, as written.
+    pub auth_results: Vec<String>,
 }
 
 /// What intake needs before storing: the Message-ID and the header receive time.
@@ -184,6 +186,11 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
             .map(|t| t.trim().to_lowercase())
             .collect(),
         suppress_auto_response: msg.header_raw("X-Auto-Response-Suppress").is_some(),
+        auth_results: msg
+            .header_values("Authentication-Results")
+            .filter_map(|v| v.as_text())
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect(),
         references: match msg.references() {
             HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
             HeaderValue::TextList(l) => l

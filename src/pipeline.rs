@@ -89,6 +89,8 @@ pub struct Context {
     pub ocr: ocr::Setup,
     /// Scans read with less confidence go to review.
     pub ocr_min_confidence: f64,
+    /// Executor domains whose mail must be vouched for by the office's mail server.
+    pub sender_auth: crate::config::SenderAuth,
 }
 
 impl Context {
@@ -106,6 +108,7 @@ impl Context {
             own_addresses,
             ocr: ocr::Setup::Off,
             ocr_min_confidence: crate::config::Ocr::default().min_confidence,
+            sender_auth: crate::config::SenderAuth::default(),
         }
     }
 
@@ -119,6 +122,7 @@ impl Context {
             own,
         );
         ctx.ocr_min_confidence = config.ocr.min_confidence;
+        ctx.sender_auth = config.sender_auth.clone();
         ctx
     }
 }
@@ -374,6 +378,13 @@ fn analyse(
         analysis.reason = Some(Reason::UnknownSender);
         return analysis;
     }
+    if let Some(why) = unauthenticated(ctx, &msg, analysis.attribution.as_ref()) {
+        // Possibly forged: no items, no answer to the address (it may not have written).
+        analysis.attribution = None;
+        analysis.reply = None;
+        analysis.reason = Some(Reason::Unauthenticated(why));
+        return analysis;
+    }
     if analysis.period.is_none() {
         analysis.reason = Some(Reason::NoPeriod);
     }
@@ -483,6 +494,26 @@ fn is_title_or_signature(text: &str) -> bool {
             last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
         };
     title || signed
+}
+
+/// Why a message attributed by its From address may not count as that executor: the address
+/// is in a domain of `[sender_auth]` and the office's mail server did not vouch for it.
+fn unauthenticated(
+    ctx: &Context,
+    msg: &parse::ParsedMessage,
+    attribution: Option<&Attribution>,
+) -> Option<String> {
+    let policy = &ctx.sender_auth;
+    if policy.domains.is_empty() || attribution?.method != crate::attribute::Method::Address {
+        return None;
+    }
+    let from = msg.from.as_deref()?;
+    let host = from.rsplit('@').next()?.to_lowercase();
+    let domain = policy.domains.iter().find(|d| {
+        let d = d.trim().to_lowercase();
+        host == d || host.ends_with(&format!(".{d}"))
+    })?;
+    crate::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain).err()
 }
 
 #[cfg(test)]
@@ -622,5 +653,69 @@ mod tests {
         assert!(!is_title_or_signature(
             "Голова громадської ради брав участь у засіданнях колегії райдержадміністрації."
         ));
+    }
+
+    fn with_auth(headers: &str, from: &str) -> Analysis {
+        let mut ctx = context(ocr::Setup::Off);
+        ctx.sender_auth = crate::config::SenderAuth {
+            authserv_id: "mx.cg.ukrtel.net".into(),
+            domains: vec!["example.gov.ua".into()],
+        };
+        let raw = format!(
+            "{headers}From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <auth@example.gov.ua>\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             6. Проведено 4 консультації з громадськістю щодо проекту бюджету.\r\n"
+        );
+        process(
+            &ctx,
+            raw.as_bytes(),
+            "2012-12-10T08:00:00Z".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn sender_authentication_policy_sends_unvouched_mail_to_review() {
+        let a = with_auth(
+            "Authentication-Results: mx.cg.ukrtel.net;\r\n\tdkim=pass header.d=example.gov.ua header.s=s1;\r\n\tspf=pass smtp.mailfrom=osvita@example.gov.ua\r\n",
+            "osvita@example.gov.ua",
+        );
+        assert_eq!(
+            a.attribution.map(|x| x.executor).as_deref(),
+            Some("su-osvita")
+        );
+        assert_eq!(a.items.len(), 1);
+        for forged in [
+            "",
+            "Authentication-Results: forged.example; dkim=pass header.d=example.gov.ua\r\n",
+            "Authentication-Results: mx.cg.ukrtel.net; dkim=fail header.d=example.gov.ua; spf=softfail smtp.mailfrom=osvita@example.gov.ua\r\n",
+        ] {
+            let a = with_auth(forged, "osvita@example.gov.ua");
+            assert_eq!(
+                a.reason.as_ref().map(Reason::code),
+                Some("unauthenticated"),
+                "{forged}"
+            );
+            assert!(a.attribution.is_none() && a.items.is_empty() && a.reply.is_none());
+        }
+        // A domain outside the policy is attributed by its address as before.
+        let mut ctx = context(ocr::Setup::Off);
+        ctx.sender_auth.domains = vec!["other.gov.ua".into()];
+        ctx.sender_auth.authserv_id = "mx.cg.ukrtel.net".into();
+        let a = with_auth("", "osvita@example.gov.ua");
+        assert!(
+            a.attribution.is_none(),
+            "the policy above covers example.gov.ua"
+        );
+        let raw = "From: <osvita@example.gov.ua>\r\nSubject: Zvit\r\nDate: Mon, 10 Dec 2012 10:00:00 +0200\r\n\r\n6. Проведено консультації.\r\n";
+        let a = process(
+            &ctx,
+            raw.as_bytes(),
+            "2012-12-10T08:00:00Z".parse().unwrap(),
+        );
+        assert_eq!(
+            a.attribution.map(|x| x.executor).as_deref(),
+            Some("su-osvita")
+        );
     }
 }

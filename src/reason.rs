@@ -32,6 +32,9 @@ pub enum Reason {
     TooDeep,
     /// The sender could not be matched to an executor.
     UnknownSender,
+    /// The sender's address belongs to an executor whose domain requires authentication, and
+    /// the office's mail server did not vouch for it; the detail says what it found.
+    Unauthenticated(String),
     /// The text could not be mapped to a measure with enough confidence.
     LowConfidence,
     /// Received outside every reporting period (with its grace window).
@@ -71,6 +74,7 @@ impl Reason {
             Reason::Cut(_) => "cut",
             Reason::TooDeep => "too_deep",
             Reason::UnknownSender => "unknown_sender",
+            Reason::Unauthenticated(_) => "unauthenticated",
             Reason::LowConfidence => "low_confidence",
             Reason::NoPeriod => "no_period",
             Reason::AutoReply => "auto_reply",
@@ -114,6 +118,9 @@ impl Reason {
             Reason::Cut(d) => format!("прочитано не повністю: {d}"),
             Reason::TooDeep => "надто глибоко вкладені архіви або листи".into(),
             Reason::UnknownSender => "відправника не вдалося зіставити з виконавцем".into(),
+            Reason::Unauthenticated(d) => {
+                format!("адресу відправника не підтверджено (DKIM/SPF): {d} — потрібна перевірка")
+            }
             Reason::LowConfidence => "не вдалося впевнено визначити пункт плану".into(),
             Reason::NoPeriod => "лист надійшов поза звітними періодами".into(),
             Reason::AutoReply => "автоматична відповідь — не звіт".into(),

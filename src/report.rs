@@ -143,11 +143,13 @@ pub fn build_export(
         }
         let mid = format!("<{}>", m.message_id);
         match m.reason_code.as_deref() {
-            Some("unknown_sender") | Some("malformed") => export.unattributed.push(Unattributed {
-                message_id: mid.clone(),
-                from: m.from.clone(),
-                reason: m.reason_code.clone().unwrap_or_default(),
-            }),
+            Some("unknown_sender") | Some("malformed") | Some("unauthenticated") => {
+                export.unattributed.push(Unattributed {
+                    message_id: mid.clone(),
+                    from: m.from.clone(),
+                    reason: m.reason_code.clone().unwrap_or_default(),
+                })
+            }
             Some("no_period") => export.review.push(ReviewEntry {
                 message_id: mid.clone(),
                 executor: m.executor.clone(),

@@ -278,7 +278,7 @@ pub struct ImapUid {
 
 /// Inserts a message unless one with the same Message-ID (or, without one, a name made from
 /// the hash) or the same bytes is stored.
-fn insert_message(tx: &rusqlite::Transaction, m: &NewMessage) -> Result<Inserted, StoreError> {
+fn insert_message(tx: &rusqlite::Connection, m: &NewMessage) -> Result<Inserted, StoreError> {
     let sha = sha256_hex(m.raw);
     let mid = m
         .message_id
@@ -331,7 +331,7 @@ impl Store {
 
     /// Commits a raw message. Same Message-ID or same bytes as a stored one: nothing changes.
     pub fn insert_raw(&mut self, message: NewMessage) -> Result<Inserted, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let result = insert_message(&tx, &message)?;
         tx.commit()?;
         Ok(result)
@@ -344,7 +344,7 @@ impl Store {
         at: &ImapUid,
         message: NewMessage,
     ) -> Result<Inserted, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let result = insert_message(&tx, &message)?;
         let id = match result {
             Inserted::New(id) | Inserted::Duplicate(id) => id,
@@ -413,7 +413,7 @@ impl Store {
         uidvalidity: u32,
         uids: &[u32],
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         for uid in uids {
             tx.execute(
                 "UPDATE imap_uid SET done = 1 WHERE mailbox = ?1 AND uidvalidity = ?2 AND uid = ?3",
@@ -457,7 +457,7 @@ impl Store {
 
     /// Queues a built mail unless its key is already in the outbox; `Ok(false)` when it was.
     pub fn enqueue(&mut self, mail: &Queued, now: Timestamp) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let added = enqueue_tx(&tx, mail, now)?;
         tx.commit()?;
         Ok(added)
@@ -582,7 +582,7 @@ impl Store {
         mails: &[Queued],
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         save_analysis_tx(&tx, message, a)?;
         for m in mails {
             enqueue_tx(&tx, m, now)?;
@@ -653,15 +653,81 @@ impl Store {
     /// Messages with no analysis yet (new, or interrupted before analysis was stored).
     /// Messages with no analysis yet; with `skip_waiting`, not those waiting for the OCR
     /// worker to read one of their files.
-    pub fn unanalysed(&self, skip_waiting: bool) -> Result<Vec<StoredMessage>, StoreError> {
+    pub fn unanalysed(&self, skip_waiting: bool) -> Result<Vec<i64>, StoreError> {
         if !skip_waiting {
-            return self.messages_where("WHERE id NOT IN (SELECT message FROM analysis)");
+            return self.ids_where("WHERE id NOT IN (SELECT message FROM analysis)");
         }
-        self.messages_where(
+        self.ids_where(
             "WHERE id NOT IN (SELECT message FROM analysis) \
              AND id NOT IN (SELECT w.message FROM scan_wait w \
                             WHERE NOT EXISTS (SELECT 1 FROM scan s WHERE s.hash = w.hash))",
         )
+    }
+
+    /// Every stored message's row id, in order.
+    pub fn all_message_ids(&self) -> Result<Vec<i64>, StoreError> {
+        self.ids_where("")
+    }
+
+    /// The row id of the message with this Message-ID (without <>).
+    pub fn message_row(&self, message_id: &str) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM message WHERE message_id = ?1",
+                [message_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn ids_where(&self, filter: &str) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT id FROM message {filter} ORDER BY id"))?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One stored message with its raw bytes (loaded one at a time: a backlog of large mail
+    /// is never all in memory).
+    pub fn stored_message(&self, id: i64) -> Result<Option<StoredMessage>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id, message_id, raw, received_ts FROM message WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok(StoredMessage {
+                    id: r.get(0)?,
+                    message_id: r.get(1)?,
+                    raw: r.get(2)?,
+                    received: Timestamp::from_second(r.get(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
+                })
+            })
+            .optional()?)
+    }
+
+    /// Runs `f` inside one transaction: the writes it makes (each a savepoint) are committed
+    /// together, much cheaper than a commit each. On an error nothing of it is kept (what it
+    /// wrote is derived, or still waits at its source, and the next pass does it again).
+    pub fn batch<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| E::from(StoreError::from(e)))?;
+        match f(self) {
+            Ok(v) => {
+                self.conn
+                    .execute_batch("COMMIT")
+                    .map_err(|e| E::from(StoreError::from(e)))?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Saves what OCR read from a file (replacing an earlier reading) and drops its job.
@@ -671,7 +737,7 @@ impl Store {
         st: &crate::ocr::ScanText,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute("DELETE FROM scan_page WHERE hash = ?1", [hash])?;
         tx.execute(
             "INSERT OR REPLACE INTO scan (hash, text, confidence, pages_total, failure, created_ts) \
@@ -703,7 +769,7 @@ impl Store {
         scans: &[crate::ocr::Scan],
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         for s in scans {
             tx.execute(
                 "INSERT OR IGNORE INTO scan_job (hash, name, format, data, queued_ts) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -765,28 +831,9 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    pub fn all_messages(&self) -> Result<Vec<StoredMessage>, StoreError> {
-        self.messages_where("")
-    }
-
-    fn messages_where(&self, filter: &str) -> Result<Vec<StoredMessage>, StoreError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT id, message_id, raw, received_ts FROM message {filter} ORDER BY id"
-        ))?;
-        let rows = stmt.query_map([], |r| {
-            Ok(StoredMessage {
-                id: r.get(0)?,
-                message_id: r.get(1)?,
-                raw: r.get(2)?,
-                received: Timestamp::from_second(r.get(3)?).unwrap_or(Timestamp::UNIX_EPOCH),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
     /// Replaces a message's analysis, parts and items in one transaction.
     pub fn save_analysis(&mut self, message: i64, a: &Analysis) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         save_analysis_tx(&tx, message, a)?;
         tx.commit()?;
         Ok(())
@@ -884,7 +931,7 @@ impl Store {
 }
 
 fn save_analysis_tx(
-    tx: &rusqlite::Transaction,
+    tx: &rusqlite::Connection,
     message: i64,
     a: &Analysis,
 ) -> Result<(), StoreError> {
@@ -927,7 +974,7 @@ fn save_analysis_tx(
     Ok(())
 }
 
-fn enqueue_tx(tx: &rusqlite::Transaction, m: &Queued, now: Timestamp) -> Result<bool, StoreError> {
+fn enqueue_tx(tx: &rusqlite::Connection, m: &Queued, now: Timestamp) -> Result<bool, StoreError> {
     let n = tx.execute(
         "INSERT OR IGNORE INTO outbox (key, kind, recipients, message_id, raw, status, next_ts, created_ts) VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6)",
         params![m.key, m.kind, m.recipients.join(",").to_lowercase(), m.message_id, m.raw, now.as_second()],

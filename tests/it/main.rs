@@ -3,6 +3,7 @@
 mod badinput;
 mod cli;
 mod corpora;
+mod crash;
 mod fixtures;
 mod imap;
 mod ocr;

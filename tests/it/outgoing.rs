@@ -10,7 +10,7 @@ use super::stack;
 
 /// A config that sends through Postfix on 127.0.0.1:10025, and a plan in which only the given
 /// executors have addresses (test users); every other executor has none, so gets nothing.
-fn setup(dir: &Path, addresses: &[(&str, &str)], intake_user: Option<&str>) -> PathBuf {
+pub fn setup(dir: &Path, addresses: &[(&str, &str)], intake_user: Option<&str>) -> PathBuf {
     let config = match intake_user {
         Some(u) => stack::config(dir, u, ""),
         None => {
@@ -73,7 +73,7 @@ fn inbox_within(
 }
 
 /// (Subject, In-Reply-To, Message-ID) of every message in a user's INBOX.
-async fn headers(user: &str) -> Vec<(String, String, String)> {
+pub async fn headers(user: &str) -> Vec<(String, String, String)> {
     use futures::StreamExt;
     let mut s = stack::imap(user).await;
     let mb = s.select("INBOX").await.unwrap();

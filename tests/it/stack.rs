@@ -344,6 +344,24 @@ impl Daemon {
         }
     }
 
+    /// As [`Daemon::wait_for`], but `None` after `limit` instead of a panic.
+    pub fn try_wait_for(
+        &self,
+        limit: Duration,
+        stdout: bool,
+        pred: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        let deadline = Instant::now() + limit;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok((is_out, line)) if (is_out || !stdout) && pred(&line) => return Some(line),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+    }
+
     /// Counts stdout summary lines until `n` arrived (bounded).
     pub fn wait_for_stored(&self, n: usize, limit: Duration) {
         for _ in 0..n {
