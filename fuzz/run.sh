@@ -5,6 +5,8 @@
 # seeded from tests/fixtures/mail (the messages, and for `extract` their attachments).
 #
 # Usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 30 s, both targets)
+# FUZZ_RUNS=N FUZZ_SEED=S fuzz/run.sh   — a fixed number of inputs from a fixed seed instead
+# (repeatable: tests/run.sh uses it, so CI runs the same inputs every time).
 # A long run:  fuzz/run.sh 3600 pipeline   — crashes land in fuzz/artifacts/TARGET/ and the
 # run stops with exit code 1; replay one with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run TARGET fuzz/artifacts/TARGET/crash-…
@@ -38,9 +40,14 @@ for path in glob.glob("tests/fixtures/mail/*.eml"):
 PY
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
-  echo "== fuzzing $t for $secs s (seeds: $(ls "$seeds/$t" | wc -l))"
+  echo "== fuzzing $t for ${FUZZ_RUNS:+$FUZZ_RUNS inputs}${FUZZ_RUNS:-$secs s} (seeds: $(ls "$seeds/$t" | wc -l))"
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    bound=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
+  else
+    bound=(-max_total_time="$secs")
+  fi
   cargo fuzz run "$t" "fuzz/corpus/$t" "$seeds/$t" -- \
-    -max_total_time="$secs" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 2>&1 |
+    "${bound[@]}" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 2>&1 |
     grep -E "^(#[0-9]+ +DONE|Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
   if [ -n "$(ls -A "fuzz/artifacts/$t" 2>/dev/null)" ]; then
     echo "fuzzing $t found a crash: fuzz/artifacts/$t"

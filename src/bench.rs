@@ -5,7 +5,11 @@
 //!   (store raw, parse, extract, attribute, map, store items) — mails/s and cells/s;
 //! - the raw limit: the readers zvit itself uses (mail-parser, calamine, the CSV decoder) run
 //!   alone over the same mails — mails/s;
-//! - their ratio (`ratio: R`), and the peak resident memory.
+//! - their ratio (`ratio: R`), the peak resident memory and the resident memory sampled every
+//!   50 ms over the end-to-end run (a 10,000-message backlog: `--mails 10000`);
+//! - with `--imap`, the same mails over IMAP: appended to a fresh folder on the server of the
+//!   configuration's `[imap]` section, then taken in by the daemon's own `imap::Intake::sync`
+//!   into a fresh database (mails/s).
 
 use std::path::Path;
 use std::time::Instant;
@@ -30,6 +34,8 @@ pub struct BenchReport {
     pub pipeline_secs: f64,
     pub raw_secs: f64,
     pub peak_rss_kb: u64,
+    /// (seconds since the end-to-end run started, resident memory in KB).
+    pub rss_samples: Vec<(f64, u64)>,
 }
 
 impl BenchReport {
@@ -165,16 +171,65 @@ pub fn raw_pass(mails: &[Vec<u8>], limits: &Limits) -> usize {
     cells
 }
 
-fn peak_rss_kb() -> u64 {
+fn status_kb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1))
                 .and_then(|v| v.parse().ok())
         })
         .unwrap_or(0)
+}
+
+fn peak_rss_kb() -> u64 {
+    status_kb("VmHWM:")
+}
+
+/// Samples the resident memory every 50 ms until dropped.
+struct RssSampler {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<Vec<(f64, u64)>>>,
+}
+
+impl RssSampler {
+    fn start() -> Self {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let t = Instant::now();
+            let mut samples = Vec::new();
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                samples.push((t.elapsed().as_secs_f64(), status_kb("VmRSS:")));
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            samples.push((t.elapsed().as_secs_f64(), status_kb("VmRSS:")));
+            samples
+        });
+        RssSampler {
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn finish(mut self) -> Vec<(f64, u64)> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread
+            .take()
+            .and_then(|t| t.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+/// At most `n` samples, evenly spread (the first and the last kept).
+pub fn thin(samples: &[(f64, u64)], n: usize) -> Vec<(f64, u64)> {
+    if samples.len() <= n || n < 2 {
+        return samples.to_vec();
+    }
+    (0..n)
+        .map(|i| samples[i * (samples.len() - 1) / (n - 1)])
+        .collect()
 }
 
 /// Runs the benchmark in `dir` (a fresh folder).
@@ -196,6 +251,7 @@ pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::da
     let raw_secs = t.elapsed().as_secs_f64();
     // End to end through the same code as `zvit run` on a Maildir.
     let mut store = Store::open(&dir.join("bench.db"))?;
+    let sampler = RssSampler::start();
     let t = Instant::now();
     let found = intake::collect(&[maildir])?;
     let now = Clock::System.now();
@@ -203,6 +259,7 @@ pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::da
     let store_secs = t.elapsed().as_secs_f64();
     intake::analyse_pending(&mut store, ctx, None, now)?;
     let e2e_secs = t.elapsed().as_secs_f64();
+    let rss_samples = sampler.finish();
     // The pipeline alone over the same mails, for the breakdown: with a fresh context, so
     // that it starts as cold as the end-to-end run did (the mapper caches scores per text).
     let fresh = Context::new(
@@ -225,5 +282,77 @@ pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::da
         pipeline_secs,
         raw_secs,
         peak_rss_kb: peak_rss_kb(),
+        rss_samples,
+    })
+}
+
+/// What the IMAP part of the benchmark measured.
+#[derive(Debug, Clone)]
+pub struct ImapBench {
+    pub mails: usize,
+    pub secs: f64,
+    pub mailbox: String,
+}
+
+/// The same mails over IMAP: appends them to a fresh folder on the configured server (not
+/// timed), then times the daemon's own intake (`imap::Intake::sync`: UID SEARCH, batched
+/// FETCH, store, analyse, flag) into a fresh database in `dir`. The folder is deleted after.
+pub async fn imap_run(
+    dir: &Path,
+    cfg: &crate::config::ImapConfig,
+    ctx: std::sync::Arc<Context>,
+    mails: &[Vec<u8>],
+) -> Result<ImapBench, crate::daemon::DaemonError> {
+    use crate::imap::{self, Secret};
+    let password = Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
+    let mailbox = format!("zvit-bench-{}", std::process::id());
+    let mut cfg = cfg.clone();
+    cfg.mailbox = mailbox.clone();
+    let task = |e: String| crate::daemon::DaemonError::Task(e);
+    let mut session = imap::connect(&cfg, &password).await?;
+    session
+        .create(&mailbox)
+        .await
+        .map_err(|e| task(format!("creating {mailbox}: {e}")))?;
+    for m in mails {
+        session
+            .append(&mailbox, None, Some("\"10-Dec-2012 10:15:00 +0200\""), m)
+            .await
+            .map_err(|e| task(format!("appending to {mailbox}: {e}")))?;
+    }
+    let store = Store::open(&dir.join("imap.db"))?;
+    let intake = imap::Intake {
+        cfg: cfg.clone(),
+        store: std::sync::Arc::new(std::sync::Mutex::new(store)),
+        ctx,
+        since: jiff::civil::date(2000, 1, 1),
+        report: std::sync::Arc::new(|_| {}),
+        clock: Clock::System,
+        mailer: None,
+    };
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let t = Instant::now();
+    let mut taken = 0;
+    while taken < mails.len() {
+        let r = intake.sync(&mut session, &cancel).await?;
+        if r.stored + r.duplicates == 0 {
+            break;
+        }
+        taken += r.stored + r.duplicates;
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let _ = session.close().await;
+    let _ = session.delete(&mailbox).await;
+    let _ = session.logout().await;
+    if taken < mails.len() {
+        return Err(task(format!(
+            "only {taken} of {} mails came back over IMAP",
+            mails.len()
+        )));
+    }
+    Ok(ImapBench {
+        mails: taken,
+        secs,
+        mailbox,
     })
 }

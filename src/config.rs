@@ -134,6 +134,8 @@ pub struct Limits {
     pub max_zip_ratio: u64,
     /// Rows read per sheet; the rest is recorded as cut.
     pub max_rows: usize,
+    /// Cells read per workbook (columns beyond the 200th are never read); the rest is cut.
+    pub max_cells: usize,
     /// Pages read per PDF.
     pub max_pdf_pages: usize,
 }
@@ -146,6 +148,7 @@ impl Default for Limits {
             max_unzipped_bytes: 200 * 1024 * 1024,
             max_zip_ratio: 200,
             max_rows: 20_000,
+            max_cells: 1_000_000,
             max_pdf_pages: 200,
         }
     }

@@ -609,9 +609,9 @@ impl Store {
 
     /// The decisions about a message, as the pipeline applies them.
     pub fn decisions(&self, message_id: &str) -> Result<crate::pipeline::Decisions, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT action, value FROM decision WHERE message_id = ?1 ORDER BY action")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action, value FROM decision WHERE message_id = ?1 ORDER BY action",
+        )?;
         let rows: Vec<(String, String)> = stmt
             .query_map([message_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;

@@ -42,6 +42,9 @@ cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test (with ignored tests)"
 rm -rf target/zvit-figures
 cargo test --locked -- --include-ignored "$@"
+echo "== fuzzing, bounded and repeatable (fuzz/run.sh; long runs: see README)"
+FUZZ_RUNS=1500 FUZZ_SEED=1 fuzz/run.sh 0 pipeline
+FUZZ_RUNS=20000 FUZZ_SEED=1 fuzz/run.sh 0 extract
 echo "== documents: the demo's digest opened by LibreOffice and rendered by headless Chromium"
 # The .xlsx and .docx must open in LibreOffice (converted to PDF), and the HTML body must render
 # in Chromium; the screenshot is kept in target/zvit-figures/digest.png.
