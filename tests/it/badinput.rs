@@ -96,6 +96,33 @@ fn every_bad_input_gives_its_reason_and_the_rest_still_counts() {
             Some("corrupt"),
         ),
         (
+            "an encrypted .docx (LibreOffice + msoffcrypto-tool)",
+            with_attachment(
+                "захищений.docx",
+                &std::fs::read(
+                    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad/encrypted.docx"),
+                )
+                .unwrap(),
+            ),
+            "захищений.docx",
+            Some("encrypted"),
+        ),
+        (
+            "a windows-1251 body labelled utf-8 (a lying charset)",
+            {
+                let (cp, _, _) = encoding_rs::WINDOWS_1251
+                    .encode("6. Проведено консультації з громадськістю щодо бюджету.\r\n");
+                let mut m = mail(
+                    "Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n",
+                    "",
+                );
+                m.extend_from_slice(&cp);
+                m
+            },
+            "",
+            None,
+        ),
+        (
             "garbage named .xlsx",
             with_attachment("звіт.xlsx", b"\x00\x13\x37 not a sheet"),
             "звіт.xlsx",
@@ -179,8 +206,10 @@ fn every_bad_input_gives_its_reason_and_the_rest_still_counts() {
                 assert!(!r.text().is_empty());
             }
         }
-        let body_counts =
-            !part.is_empty() || case.contains("subject") || case.contains("recipients");
+        let body_counts = !part.is_empty()
+            || case.contains("subject")
+            || case.contains("recipients")
+            || case.contains("charset");
         if body_counts && !a.items.iter().any(|i| i.measure == Some(6)) {
             failures.push(format!("{case}: the body's report was lost"));
         }

@@ -109,8 +109,10 @@ fn sigkill_at_random_moments_loses_nothing_and_doubles_only_inside_the_window() 
         );
     }
 
-    // The last run completes: everything stored, analysed and sent.
+    // The last run completes: everything stored, analysed and sent. (It is stopped with
+    // SIGTERM, so it must have its signal handlers first.)
     let daemon = Daemon::start(&config);
+    daemon.wait_for(LIMIT, false, |l| l.contains("Intake started"));
     let deadline = Instant::now() + LIMIT;
     loop {
         let sent = count(
