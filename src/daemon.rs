@@ -321,8 +321,7 @@ async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
         let done = s
             .blocking(move |store| {
                 store.save_scan(&hash, &text, now)?;
-                let done = intake::analyse_pending(store, &ctx, Some(&mailer), now)?;
-                for line in intake::summaries(store, &done)? {
+                for line in intake::analyse_pending(store, &ctx, Some(&mailer), now)? {
                     report(line);
                 }
                 Ok(())
@@ -496,8 +495,7 @@ pub fn maildir_once(
             tracing::error!(%reason, "A message could not be stored");
         }
     }
-    let done = intake::analyse_pending(store, ctx, mailer, clock.now())?;
-    for line in intake::summaries(store, &done)? {
+    for line in intake::analyse_pending(store, ctx, mailer, clock.now())? {
         report(line);
     }
     Ok(())

@@ -520,7 +520,7 @@ impl Intake {
                         },
                     },
                 )?;
-                for line in intake::summaries(s, &done)? {
+                for line in done {
                     report(line);
                 }
                 s.imap_pending_marks(&mailbox, validity)

@@ -203,16 +203,19 @@ fn mark_seen(found: &Found) {
 
 /// Analyses every stored message that has no analysis yet, and — with a mailer — queues the
 /// receipt or unknown-sender notice each calls for, in the same transaction as the analysis.
-/// Returns (id, analysis) pairs.
+/// Returns a summary line per analysed message (see [`summary_line`]), in order; the analyses
+/// themselves are in the store, so a large backlog is never all in memory.
 pub fn analyse_pending(
     store: &mut Store,
     ctx: &Context,
     mailer: Option<&Mailer>,
     now: Timestamp,
-) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+) -> Result<Vec<String>, IntakeError> {
     let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
     let pending = store.unanalysed(waits_for_worker)?;
-    analyse(store, ctx, pending, mailer, now)
+    analyse(store, ctx, pending, mailer, now, |m, a| {
+        summary_line(&m.message_id, &a)
+    })
 }
 
 /// Re-runs the pipeline over one stored message after a person's decision. Sends nothing.
@@ -223,43 +226,78 @@ pub fn reanalyse(
 ) -> Result<Option<Analysis>, IntakeError> {
     let mid = message_id.trim().trim_matches(['<', '>']);
     let found: Vec<i64> = store.message_row(mid)?.into_iter().collect();
-    Ok(analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH)?
+    Ok(analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH, |_, a| a)?
         .into_iter()
-        .next()
-        .map(|(_, a)| a))
+        .next())
 }
 
-/// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing.
-pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+/// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing. Returns
+/// how many were analysed.
+pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<usize, IntakeError> {
     let all = store.all_message_ids()?;
-    analyse(store, ctx, all, None, Timestamp::UNIX_EPOCH)
+    Ok(analyse(store, ctx, all, None, Timestamp::UNIX_EPOCH, |_, _| ())?.len())
 }
 
 /// Messages analysed per transaction: one commit per batch instead of one per message.
 const BATCH: usize = 32;
 
-fn analyse(
+/// Analyses the messages `ids`; `keep` turns each fresh analysis into what the caller wants
+/// back (a summary line, the analysis itself, nothing).
+fn analyse<T>(
     store: &mut Store,
     ctx: &Context,
     ids: Vec<i64>,
     mailer: Option<&Mailer>,
     now: Timestamp,
-) -> Result<Vec<(i64, Analysis)>, IntakeError> {
+    mut keep: impl FnMut(&crate::store::StoredMessage, Analysis) -> T,
+) -> Result<Vec<T>, IntakeError> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(BATCH) {
+        if let ocr::Setup::Ready {
+            engine,
+            defer: false,
+        } = &ctx.ocr
+        {
+            // OCR takes seconds a page: read the chunk's scans before the batch's
+            // transaction, so the database is not held meanwhile.
+            read_scans(store, ctx, chunk, engine, now)?;
+        }
         store.batch(|store| {
             for &id in chunk {
                 let Some(m) = store.stored_message(id)? else {
                     continue;
                 };
                 if let Some(analysis) = analyse_one(store, ctx, &m, mailer, now)? {
-                    out.push((m.id, analysis));
+                    out.push(keep(&m, analysis));
                 }
             }
             Ok::<_, IntakeError>(())
         })?;
     }
     Ok(out)
+}
+
+/// Reads (and caches) the scans of these messages that OCR has not read yet.
+fn read_scans(
+    store: &mut Store,
+    ctx: &Context,
+    ids: &[i64],
+    engine: &ocr::Tesseract,
+    now: Timestamp,
+) -> Result<(), IntakeError> {
+    for &id in ids {
+        let Some(m) = store.stored_message(id)? else {
+            continue;
+        };
+        let decisions = store.decisions(&m.message_id)?;
+        let analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+        for scan in &analysis.scans {
+            let text = engine.recognise(scan.format, &scan.data);
+            tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
+            store.save_scan(&scan.hash, &text, now)?;
+        }
+    }
+    Ok(())
 }
 
 /// Analyses one message and saves the analysis with the answers it calls for; `None` when it
@@ -331,19 +369,6 @@ fn answers(
         .queue(&draft, now)
         .map_err(|e| IntakeError::Compose(e.to_string()))?;
     Ok(vec![queued])
-}
-
-/// The summary lines of freshly analysed messages (see [`summary_line`]), in order.
-pub fn summaries(store: &Store, done: &[(i64, Analysis)]) -> Result<Vec<String>, StoreError> {
-    let ids: std::collections::HashMap<i64, String> = store
-        .messages()?
-        .into_iter()
-        .map(|m| (m.id, m.message_id))
-        .collect();
-    Ok(done
-        .iter()
-        .map(|(id, a)| summary_line(ids.get(id).map_or("?", String::as_str), a))
-        .collect())
 }
 
 /// One line about an analysed message, for `ingest` and `run --once`.

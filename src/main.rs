@@ -665,7 +665,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Reprocess => {
             let done = intake::reprocess(&mut store, &ctx)?;
-            println!("reprocessed {} messages", done.len());
+            println!("reprocessed {done} messages");
             Ok(ExitCode::SUCCESS)
         }
         Command::Status { period, json } => {
@@ -765,8 +765,7 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
-    let analysed = intake::analyse_pending(store, ctx, None, now)?;
-    for line in intake::summaries(store, &analysed)? {
+    for line in intake::analyse_pending(store, ctx, None, now)? {
         println!("{line}");
     }
     Ok(if failed == 0 {
