@@ -226,9 +226,11 @@ pub fn reanalyse(
 ) -> Result<Option<Analysis>, IntakeError> {
     let mid = message_id.trim().trim_matches(['<', '>']);
     let found: Vec<i64> = store.message_row(mid)?.into_iter().collect();
-    Ok(analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH, |_, a| a)?
-        .into_iter()
-        .next())
+    Ok(
+        analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH, |_, a| a)?
+            .into_iter()
+            .next(),
+    )
 }
 
 /// Re-runs the pipeline over every stored message (`zvit reprocess`). Sends nothing. Returns
@@ -253,23 +255,26 @@ fn analyse<T>(
 ) -> Result<Vec<T>, IntakeError> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(BATCH) {
-        if let ocr::Setup::Ready {
-            engine,
-            defer: false,
-        } = &ctx.ocr
-        {
-            // OCR takes seconds a page: read the chunk's scans before the batch's
-            // transaction, so the database is not held meanwhile.
-            read_scans(store, ctx, chunk, engine, now)?;
+        // The pure work (and OCR, which takes seconds a page) outside the write transaction;
+        // then the batch's analyses and the answers they call for are committed together.
+        let mut done = Vec::with_capacity(chunk.len());
+        for &id in chunk {
+            let Some(m) = store.stored_message(id)? else {
+                continue;
+            };
+            if let Some(analysis) = prepare(store, ctx, &m, now)? {
+                done.push((m, analysis));
+            }
         }
         store.batch(|store| {
-            for &id in chunk {
-                let Some(m) = store.stored_message(id)? else {
-                    continue;
+            for (m, analysis) in done {
+                let mails = match mailer {
+                    Some(mailer) => answers(store, ctx, mailer, &m, &analysis, now)?,
+                    None => Vec::new(),
                 };
-                if let Some(analysis) = analyse_one(store, ctx, &m, mailer, now)? {
-                    out.push(keep(&m, analysis));
-                }
+                store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
+                tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
+                out.push(keep(&m, analysis));
             }
             Ok::<_, IntakeError>(())
         })?;
@@ -277,61 +282,32 @@ fn analyse<T>(
     Ok(out)
 }
 
-/// Reads (and caches) the scans of these messages that OCR has not read yet.
-fn read_scans(
-    store: &mut Store,
-    ctx: &Context,
-    ids: &[i64],
-    engine: &ocr::Tesseract,
-    now: Timestamp,
-) -> Result<(), IntakeError> {
-    for &id in ids {
-        let Some(m) = store.stored_message(id)? else {
-            continue;
-        };
-        let decisions = store.decisions(&m.message_id)?;
-        let analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
-        for scan in &analysis.scans {
-            let text = engine.recognise(scan.format, &scan.data);
-            tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
-            store.save_scan(&scan.hash, &text, now)?;
-        }
-    }
-    Ok(())
-}
-
-/// Analyses one message and saves the analysis with the answers it calls for; `None` when it
-/// was left to the OCR worker.
-fn analyse_one(
+/// Analyses one message, reading its scans first when OCR runs inline; `None` when they are
+/// left to the daemon's OCR worker (the message waits, unanalysed).
+fn prepare(
     store: &mut Store,
     ctx: &Context,
     m: &crate::store::StoredMessage,
-    mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<Option<Analysis>, IntakeError> {
     let decisions = store.decisions(&m.message_id)?;
-    let mut analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
-    if let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr) {
-        if *defer {
-            // The daemon's OCR worker reads them; the message is analysed and answered then.
-            store.queue_scans(m.id, &analysis.scans, now)?;
-            tracing::info!(message_id = %m.message_id, scans = analysis.scans.len(), "Waiting for OCR");
-            return Ok(None);
-        }
-        for scan in &analysis.scans {
-            let text = engine.recognise(scan.format, &scan.data);
-            tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
-            store.save_scan(&scan.hash, &text, now)?;
-        }
-        analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
-    }
-    let mails = match mailer {
-        Some(mailer) => answers(store, ctx, mailer, m, &analysis, now)?,
-        None => Vec::new(),
+    let analysis = pipeline::process_full(ctx, &m.raw, m.received, &decisions, &*store);
+    let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr) else {
+        return Ok(Some(analysis));
     };
-    store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
-    tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
-    Ok(Some(analysis))
+    if *defer {
+        store.queue_scans(m.id, &analysis.scans, now)?;
+        tracing::info!(message_id = %m.message_id, scans = analysis.scans.len(), "Waiting for OCR");
+        return Ok(None);
+    }
+    for scan in &analysis.scans {
+        let text = engine.recognise(scan.format, &scan.data);
+        tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
+        store.save_scan(&scan.hash, &text, now)?;
+    }
+    Ok(Some(pipeline::process_full(
+        ctx, &m.raw, m.received, &decisions, &*store,
+    )))
 }
 
 /// The automatic answers a freshly analysed message calls for, built and ready to queue.
