@@ -5,7 +5,8 @@
 //!   (store raw, parse, extract, attribute, map, store items) — mails/s and cells/s;
 //! - the raw limit: the readers zvit itself uses (mail-parser, calamine, the CSV decoder) run
 //!   alone over the same mails — mails/s;
-//! - their ratio (`ratio: R`), the peak resident memory and the resident memory sampled every
+//! - their ratio (`ratio: R`) — every figure the median of three rounds, each end-to-end round
+//!   into a fresh database with a fresh context —, the peak resident memory and the resident memory sampled every
 //!   50 ms over the end-to-end run (a 10,000-message backlog: `--mails 10000`);
 //! - with `--imap`, the same mails over IMAP: appended to a fresh folder on the server of the
 //!   configuration's `[imap]` section, then taken in by the daemon's own `imap::Intake::sync`
@@ -234,56 +235,72 @@ pub fn thin(samples: &[(f64, u64)], n: usize) -> Vec<(f64, u64)> {
 
 /// Runs the benchmark in `dir` (a fresh folder).
 pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::daemon::DaemonError> {
+    let task = |e: std::io::Error| crate::daemon::DaemonError::Task(e.to_string());
     let mails = generate(&ctx.plan, n);
-    let maildir = dir.join("inbox");
-    for sub in ["cur", "new", "tmp"] {
-        std::fs::create_dir_all(maildir.join(sub))
-            .map_err(|e| crate::daemon::DaemonError::Task(e.to_string()))?;
-    }
-    for (i, m) in mails.iter().enumerate() {
-        std::fs::write(maildir.join("new").join(format!("{i:06}.bench")), m)
-            .map_err(|e| crate::daemon::DaemonError::Task(e.to_string()))?;
-    }
     let bytes = mails.iter().map(Vec::len).sum();
-    // The raw limit first (warms the file cache the same way for both).
-    let t = Instant::now();
-    let cells = raw_pass(&mails, &ctx.limits);
-    let raw_secs = t.elapsed().as_secs_f64();
-    // End to end through the same code as `zvit run` on a Maildir.
-    let mut store = Store::open(&dir.join("bench.db"))?;
-    let sampler = RssSampler::start();
-    let t = Instant::now();
-    let found = intake::collect(&[maildir])?;
-    let now = Clock::System.now();
-    intake::store_files(&mut store, &found, now);
-    let store_secs = t.elapsed().as_secs_f64();
-    intake::analyse_pending(&mut store, ctx, None, now)?;
-    let e2e_secs = t.elapsed().as_secs_f64();
-    let rss_samples = sampler.finish();
-    // The pipeline alone over the same mails, for the breakdown: with a fresh context, so
-    // that it starts as cold as the end-to-end run did (the mapper caches scores per text).
-    let fresh = Context::new(
-        ctx.plan.clone(),
-        ctx.limits.clone(),
-        ctx.mapper.min_confidence,
-        ctx.own_addresses.clone(),
-    );
-    let t = Instant::now();
-    for m in &mails {
-        std::hint::black_box(crate::pipeline::process(&fresh, m, now));
+    // A context as cold as a daemon's at start (the mapper caches scores per text).
+    let fresh = || {
+        Context::new(
+            ctx.plan.clone(),
+            ctx.limits.clone(),
+            ctx.mapper.min_confidence,
+            ctx.own_addresses.clone(),
+        )
+    };
+    let (mut raw, mut e2e, mut stored, mut pipeline) = (vec![], vec![], vec![], vec![]);
+    let mut cells = 0;
+    let mut rss_samples = Vec::new();
+    for round in 0..ROUNDS {
+        // The raw limit: the readers alone over the mails in memory.
+        let t = Instant::now();
+        cells = raw_pass(&mails, &ctx.limits);
+        raw.push(t.elapsed().as_secs_f64());
+        // End to end through the same code as `zvit run` on a Maildir, into a fresh database.
+        let maildir = dir.join(format!("inbox{round}"));
+        for sub in ["cur", "new", "tmp"] {
+            std::fs::create_dir_all(maildir.join(sub)).map_err(task)?;
+        }
+        for (i, m) in mails.iter().enumerate() {
+            std::fs::write(maildir.join("new").join(format!("{i:06}.bench")), m).map_err(task)?;
+        }
+        let ctx = fresh();
+        let mut store = Store::open(&dir.join(format!("bench{round}.db")))?;
+        let sampler = RssSampler::start();
+        let t = Instant::now();
+        let found = intake::collect(&[maildir])?;
+        let now = Clock::System.now();
+        intake::store_files(&mut store, &found, now);
+        stored.push(t.elapsed().as_secs_f64());
+        intake::analyse_pending(&mut store, &ctx, None, now)?;
+        e2e.push(t.elapsed().as_secs_f64());
+        rss_samples = sampler.finish();
+        // The pure pipeline alone over the same mails, for the breakdown.
+        let ctx = fresh();
+        let t = Instant::now();
+        for m in &mails {
+            std::hint::black_box(crate::pipeline::process(&ctx, m, now));
+        }
+        pipeline.push(t.elapsed().as_secs_f64());
     }
-    let pipeline_secs = t.elapsed().as_secs_f64();
     Ok(BenchReport {
         mails: n,
         bytes,
         cells,
-        e2e_secs,
-        store_secs,
-        pipeline_secs,
-        raw_secs,
+        e2e_secs: median(&mut e2e),
+        store_secs: median(&mut stored),
+        pipeline_secs: median(&mut pipeline),
+        raw_secs: median(&mut raw),
         peak_rss_kb: peak_rss_kb(),
         rss_samples,
     })
+}
+
+/// Rounds of each measurement; the report gives their medians.
+pub const ROUNDS: usize = 3;
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// What the IMAP part of the benchmark measured.
