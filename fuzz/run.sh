@@ -40,7 +40,8 @@ for path in glob.glob("tests/fixtures/mail/*.eml"):
 PY
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
-  echo "== fuzzing $t for ${FUZZ_RUNS:+$FUZZ_RUNS inputs}${FUZZ_RUNS:-$secs s} (seeds: $(ls "$seeds/$t" | wc -l))"
+  if [ -n "${FUZZ_RUNS:-}" ]; then span="$FUZZ_RUNS inputs from seed ${FUZZ_SEED:-1}"; else span="$secs s"; fi
+  echo "== fuzzing $t for $span (seeds: $(ls "$seeds/$t" | wc -l))"
   if [ -n "${FUZZ_RUNS:-}" ]; then
     bound=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
   else
