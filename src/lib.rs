@@ -28,10 +28,12 @@
 //! - [`pipeline`]: parse → extract → attribute → map for one message. Pure.
 //! - [`text`]: charset detection, stems, HTML, reply quotes — helpers of the pure stages.
 //! - [`reason`]: stable reason codes with Ukrainian texts.
-//! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items. I/O.
+//! - [`store`]: SQLite (WAL, migrations): raw messages, analyses, items, the outbox, people's
+//!   decisions, OCR texts by file hash; `Store::batch` commits many writes at once. I/O.
 //! - [`intake`]: .eml files and Maildir folders into the store, then analysis. I/O.
 //! - [`imap`]: the IMAP mailbox: connect (TLS, STARTTLS), fetch by UID, IDLE, flag/move. I/O.
-//! - [`bench`]: `zvit bench`: end-to-end ingest beside the readers alone on the same generated mail.
+//! - [`bench`]: `zvit bench`: end-to-end ingest (Maildir, and IMAP with `--imap`) beside the
+//!   readers alone on the same generated mail; RSS sampled over the run.
 //! - [`chart`]: the digest's completeness chart (plotters, bundled Cyrillic font) as PNG. Pure.
 //! - [`digest`]: the coordinators' digest of a period: figures, matrix, compiled text, review; .xlsx and .docx. Pure.
 //! - [`respond`]: which receipts, notices and reminders a situation calls for. Pure.

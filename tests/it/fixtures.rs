@@ -35,6 +35,21 @@ fn analyse(raw: &[u8]) -> Analysis {
     pipeline::process(ctx, raw, env.header_time.expect("fixtures have a Date"))
 }
 
+/// The (measure, source) pairs an .expected.json lists under "items".
+pub fn expected_items(exp: &Value) -> Vec<(Option<u32>, String)> {
+    exp["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["measure"].as_u64().map(|m| m as u32),
+                i["source"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
 /// Compares one analysis with its expectation; returns the differences.
 fn check(a: &Analysis, exp: &Value) -> Vec<String> {
     let mut diffs = Vec::new();
@@ -68,17 +83,7 @@ fn check(a: &Analysis, exp: &Value) -> Vec<String> {
         .filter(|i| !i.not_applicable)
         .map(|i| (i.measure, i.source.clone()))
         .collect();
-    let mut want: Vec<(Option<u32>, String)> = exp["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| {
-            (
-                i["measure"].as_u64().map(|m| m as u32),
-                i["source"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let mut want = expected_items(exp);
     got.sort();
     want.sort();
     if got != want {

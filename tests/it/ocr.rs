@@ -112,17 +112,8 @@ fn message_id(name: &str) -> String {
 fn check(dir: &Path, name: &str) -> Vec<String> {
     let exp = expected(name);
     let (items, parts) = found(dir, &message_id(name));
-    let want: BTreeSet<(Option<u32>, String)> = exp["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| {
-            (
-                i["measure"].as_u64().map(|m| m as u32),
-                i["source"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let want: BTreeSet<(Option<u32>, String)> =
+        super::fixtures::expected_items(&exp).into_iter().collect();
     let mut diffs = Vec::new();
     if items != want {
         diffs.push(format!("{name}: items {items:?}, expected {want:?}"));
