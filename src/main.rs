@@ -311,8 +311,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
     plan.learn(&store.learned_addresses()?);
     let plan = Arc::new(plan);
     let mut ctx = Context::from_config(&config, plan.clone());
-    // The command line reads scans at once (the daemon leaves them to its OCR worker).
-    ctx.ocr = zvit::ocr::Setup::probe(&config.ocr, false);
+    // Commands that analyse read scans at once (the daemon leaves them to its OCR worker);
+    // the others need not look for Tesseract.
+    if matches!(
+        cli.command,
+        Command::Ingest { .. }
+            | Command::Reprocess
+            | Command::Assign { .. }
+            | Command::SetMeasure { .. }
+            | Command::Dismiss { .. }
+    ) {
+        ctx.ocr = zvit::ocr::Setup::probe(&config.ocr, false);
+    }
 
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
