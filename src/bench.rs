@@ -70,7 +70,9 @@ fn xlsx(executor: &str, n: usize, plan: &Plan) -> Vec<u8> {
     wb.save_to_buffer().unwrap_or_default()
 }
 
-fn base64(bytes: &[u8]) -> String {
+/// Base64 for a MIME body: lines of 76 characters ending in CRLF (RFC 2045). Used to build
+/// mail here and in the tests.
+pub fn base64_mime(bytes: &[u8]) -> String {
     const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
     for (i, chunk) in bytes.chunks(3).enumerate() {
@@ -116,7 +118,7 @@ pub fn generate(plan: &Plan, n: usize) -> Vec<Vec<u8>> {
             match i % 3 {
                 0 => format!(
                     "{head}Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=\"zvit.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}--b--\r\n",
-                    base64(&sheet)
+                    base64_mime(&sheet)
                 )
                 .into_bytes(),
                 1 => {
@@ -130,7 +132,7 @@ pub fn generate(plan: &Plan, n: usize) -> Vec<Vec<u8>> {
                     let (cp, _, _) = encoding_rs::WINDOWS_1251.encode(&csv);
                     format!(
                         "{head}Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\nContent-Type: text/csv; name=\"zvit.csv\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}--b--\r\n",
-                        base64(&cp)
+                        base64_mime(&cp)
                     )
                     .into_bytes()
                 }

@@ -534,33 +534,14 @@ mod tests {
     }
 
     fn photo_mail() -> Vec<u8> {
-        use std::fmt::Write;
-        let mut b64 = String::new();
-        const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        for c in PNG.chunks(3) {
-            let n = c
-                .iter()
-                .enumerate()
-                .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-            for i in 0..4 {
-                let _ = write!(
-                    b64,
-                    "{}",
-                    if i <= c.len() {
-                        T[(n >> (18 - 6 * i) & 63) as usize] as char
-                    } else {
-                        '='
-                    }
-                );
-            }
-        }
+        let b64 = crate::bench::base64_mime(PNG);
         format!(
             "From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\n\
              Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <photo@example.gov.ua>\r\n\
              MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
              --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nФото звіту.\r\n\
              --b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=photo.png\r\n\
-             Content-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b--\r\n"
+             Content-Transfer-Encoding: base64\r\n\r\n{b64}--b--\r\n"
         )
         .into_bytes()
     }

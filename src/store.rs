@@ -808,13 +808,6 @@ impl Store {
             .optional()?)
     }
 
-    /// Files waiting for OCR.
-    pub fn scan_jobs(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM scan_job", [], |r| r.get(0))?)
-    }
-
     /// The page images OCR was not sure of.
     pub fn unsure_pages(&self) -> Result<Vec<UnsurePage>, StoreError> {
         let mut stmt = self.conn.prepare(

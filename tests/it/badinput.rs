@@ -19,28 +19,9 @@ fn mail(headers: &str, body: &str) -> Vec<u8> {
 
 fn with_attachment(name: &str, data: &[u8]) -> Vec<u8> {
     use std::fmt::Write;
-    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut b64 = String::new();
-    for (i, chunk) in data.chunks(3).enumerate() {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for k in 0..4 {
-            b64.push(if k <= chunk.len() {
-                T[((n >> (18 - 6 * k)) & 63) as usize] as char
-            } else {
-                '='
-            });
-        }
-        if (i + 1) % 19 == 0 {
-            b64.push_str("\r\n");
-        }
-    }
+    let b64 = zvit::bench::base64_mime(data);
     let mut body = String::new();
-    write!(body, "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n6. Проведено консультації з громадськістю.\r\n--b\r\nContent-Type: application/octet-stream; name=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--b--\r\n").unwrap();
+    write!(body, "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n6. Проведено консультації з громадськістю.\r\n--b\r\nContent-Type: application/octet-stream; name=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}--b--\r\n").unwrap();
     mail(
         "Subject: x\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n",
         &body,

@@ -365,7 +365,7 @@ fn the_prefilled_reminder_table_filled_in_maps_every_row_with_full_confidence() 
     let xlsx =
         zvit::compose::prefilled_xlsx_with(&executor, &owed, plan.deadlines[0], &refs).unwrap();
     let mut raw = b"From: <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Re: reminder\r\nMessage-ID: <filled@example.gov.ua>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=\"zvit.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n".to_vec();
-    raw.extend(base64_lines(&xlsx));
+    raw.extend(zvit::bench::base64_mime(&xlsx).into_bytes());
     raw.extend(b"--b--\r\n");
     let want: Vec<Option<u32>> = owed.iter().map(|m| Some(m.number)).collect();
     let ctx = zvit::pipeline::Context::from_config(&cfg, Arc::new(plan.clone()));
@@ -373,31 +373,6 @@ fn the_prefilled_reminder_table_filled_in_maps_every_row_with_full_confidence() 
     let got: Vec<(Option<u32>, f64)> = a.items.iter().map(|i| (i.measure, i.confidence)).collect();
     assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), want);
     assert!(got.iter().all(|g| g.1 >= 0.99), "{got:?}");
-}
-
-fn base64_lines(bytes: &[u8]) -> Vec<u8> {
-    const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    for (i, chunk) in bytes.chunks(3).enumerate() {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for k in 0..4 {
-            if k <= chunk.len() {
-                out.push(T[((n >> (18 - 6 * k)) & 63) as usize]);
-            } else {
-                out.push(b'=');
-            }
-        }
-        if (i + 1) % 19 == 0 {
-            out.extend(b"\r\n");
-        }
-    }
-    out.extend(b"\r\n");
-    out
 }
 
 #[test]
