@@ -53,6 +53,26 @@ fn ok(out: &Output) -> String {
 }
 
 #[test]
+fn sender_auth_without_the_server_id_is_refused_with_file_and_line() {
+    let dir = setup();
+    let cfg = dir.path().join("config/zvit.toml");
+    // The shipped [sender_auth] has its keys commented out; set domains but no server id.
+    let text = std::fs::read_to_string(&cfg).unwrap().replace(
+        "# domains     = [\"cg.gov.ua\"]",
+        "domains = [\"example.gov.ua\"]",
+    );
+    std::fs::write(&cfg, &text).unwrap();
+    let line = text.lines().position(|l| l.starts_with("domains")).unwrap() + 1;
+    let out = zvit(dir.path(), &["check-config"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("zvit.toml:{line}:")) && err.contains("authserv_id"),
+        "{err}"
+    );
+}
+
+#[test]
 fn shipped_config_passes_check_config() {
     let dir = setup();
     let out = ok(&zvit(dir.path(), &["check-config"]));

@@ -375,3 +375,46 @@ fn an_unsure_page_goes_to_review_with_its_image_kept() {
     let image = std::fs::read(&written[0]).unwrap();
     assert!(image.starts_with(&[0xFF, 0xD8]), "the photo itself, kept");
 }
+
+/// Needs no Tesseract: a stand-in that never finishes a page.
+#[test]
+fn a_page_over_the_time_limit_is_stopped_and_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("tesseract");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then printf 'List of available languages:\\nukr\\nrus\\n'; exit 0; fi\nexec sleep 60\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let cfg = config(
+        dir.path(),
+        &format!(
+            "tesseract = \"{}\"\npdftoppm = \"true\"\npage_timeout_secs = 1",
+            script.display()
+        ),
+    );
+    let started = std::time::Instant::now();
+    let fixture = scan_dir().join("photo-skewed.eml");
+    ok(zvit(&cfg, &["ingest", fixture.to_str().unwrap()]));
+    assert!(
+        started.elapsed() < Duration::from_secs(50),
+        "the stand-in was not stopped at the limit"
+    );
+    let (items, parts) = found(dir.path(), "sc-photo@example.gov.ua");
+    assert!(items.is_empty(), "{items:?}");
+    assert!(
+        parts
+            .iter()
+            .any(|(n, c)| n == "IMG_20121210_101500.jpg" && c.as_deref() == Some("ocr_failed")),
+        "{parts:?}"
+    );
+    let text: String = db(dir.path())
+        .query_row(
+            "SELECT reason_text FROM part WHERE reason_code = 'ocr_failed'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(text.contains("ліміт часу 1 с"), "{text}");
+}
