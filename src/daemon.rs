@@ -47,6 +47,7 @@ pub enum DaemonError {
 pub type Reporter = Arc<dyn Fn(String) + Send + Sync>;
 
 /// What `run` needs.
+#[derive(Clone)]
 pub struct Options {
     pub config_file: PathBuf,
     pub clock: Clock,
@@ -181,7 +182,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             .map_err(|e| DaemonError::Task(e.to_string()))??;
         Arc::new(Mutex::new(s))
     };
-    let services = Arc::new(Services::new(config, Arc::new(plan), store.clone(), &opts)?);
+    let services = Arc::new(build_services(config, plan, store.clone(), &opts).await?);
     if opts.once {
         return pass(&services).await;
     }
@@ -202,7 +203,10 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             Some(()) = reload_rx.recv() => {
                 let file = opts.config_file.clone();
                 let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(|e| DaemonError::Task(e.to_string()))?;
-                let fresh = loaded.map_err(DaemonError::from).and_then(|(c, p)| Services::new(c, Arc::new(p), store.clone(), &opts));
+                let fresh = match loaded {
+                    Ok((c, p)) => build_services(c, p, store.clone(), &opts).await,
+                    Err(e) => Err(e.into()),
+                };
                 match fresh {
                     Ok(s) => {
                         token.cancel();
@@ -217,6 +221,20 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
         }
     }
+}
+
+/// Builds the services on a blocking thread: that reads the store and the templates and
+/// probes the OCR programs.
+async fn build_services(
+    config: Config,
+    plan: Plan,
+    store: Arc<Mutex<Store>>,
+    opts: &Options,
+) -> Result<Services, DaemonError> {
+    let opts = opts.clone();
+    tokio::task::spawn_blocking(move || Services::new(config, Arc::new(plan), store, &opts))
+        .await
+        .map_err(|e| DaemonError::Task(e.to_string()))?
 }
 
 async fn join(task: JoinHandle<()>) {
