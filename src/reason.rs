@@ -55,6 +55,15 @@ pub enum Reason {
     Malformed(String),
     /// A person dismissed the message (`zvit dismiss`).
     Dismissed,
+    /// A reader took longer than its time limit and was stopped; the detail says which limit.
+    TooSlow(String),
+    /// A reader ran out of its memory limit or died; the detail says how.
+    ReaderCrashed(String),
+    /// The analysis of this message did not finish twice (the process died while analysing
+    /// it); it is set aside so that the mail behind it is analysed.
+    AnalysisCrashed,
+    /// More scans or OCR pages in one message than the limits allow; the detail says which.
+    ScanLimit(String),
 }
 
 impl Reason {
@@ -85,6 +94,10 @@ impl Reason {
             Reason::Spam => "spam",
             Reason::Malformed(_) => "malformed",
             Reason::Dismissed => "dismissed",
+            Reason::TooSlow(_) => "too_slow",
+            Reason::ReaderCrashed(_) => "reader_crashed",
+            Reason::AnalysisCrashed => "analysis_crashed",
+            Reason::ScanLimit(_) => "scan_limit",
         }
     }
 
@@ -131,6 +144,14 @@ impl Reason {
             Reason::Spam => "позначено сервером як спам".into(),
             Reason::Malformed(d) => format!("лист пошкоджений ({d})"),
             Reason::Dismissed => "знято з розгляду працівником управління".into(),
+            Reason::TooSlow(d) => format!("файл читався надто довго і був зупинений ({d})"),
+            Reason::ReaderCrashed(d) => {
+                format!("читач файлу перевищив обмеження або завершився аварійно ({d})")
+            }
+            Reason::AnalysisCrashed => "аналіз листа двічі не завершився (збій програми) — лист \
+                 відкладено для перевірки працівником"
+                .into(),
+            Reason::ScanLimit(d) => format!("забагато сканів у листі: {d}"),
         }
     }
 }
