@@ -121,7 +121,7 @@ pub struct Outgoing {
 }
 
 /// Limits that protect the daemon from hostile or broken attachments.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Limits {
     /// Larger messages are stored but not opened.
@@ -138,6 +138,15 @@ pub struct Limits {
     pub max_cells: usize,
     /// Pages read per PDF.
     pub max_pdf_pages: usize,
+    /// Read spreadsheets, documents, PDFs and archives in a child process (`crate::sandbox`),
+    /// so that an abort or a runaway reader costs one attachment, not the daemon.
+    pub isolate_readers: bool,
+    /// Address space of that child process, in MiB: a reader that needs more is stopped and
+    /// the attachment recorded as `reader_crashed`.
+    pub reader_memory_mb: u64,
+    /// Wall-clock time for reading one attachment, in seconds; after it the child process is
+    /// killed and the attachment recorded as `too_slow`.
+    pub reader_timeout_secs: u64,
 }
 
 impl Default for Limits {
@@ -150,6 +159,9 @@ impl Default for Limits {
             max_rows: 20_000,
             max_cells: 1_000_000,
             max_pdf_pages: 200,
+            isolate_readers: true,
+            reader_memory_mb: 1024,
+            reader_timeout_secs: 60,
         }
     }
 }

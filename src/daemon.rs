@@ -84,6 +84,7 @@ impl Services {
         plan.learn(&learned);
         let plan = Arc::new(plan);
         let mut ctx = Context::from_config(&config, plan.clone());
+        crate::sandbox::install(&mut ctx);
         // The daemon leaves scans to its OCR worker so that intake never waits for them;
         // `run --once` reads them in its pass.
         ctx.ocr = crate::ocr::Setup::probe(&config.ocr, !opts.once);

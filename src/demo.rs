@@ -164,7 +164,8 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     std::fs::write(&config_file, zvit_toml).map_err(|e| io(e, &config_file))?;
     let (config, plan) = config::load(&config_file)?;
     let plan = Arc::new(plan);
-    let ctx = Context::from_config(&config, plan.clone());
+    let mut ctx = Context::from_config(&config, plan.clone());
+    crate::sandbox::install(&mut ctx);
     let mailer = Mailer::from_config(&config)?;
     let store = Arc::new(Mutex::new(Store::open(&config.database)?));
     let runtime = tokio::runtime::Builder::new_current_thread()

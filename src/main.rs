@@ -159,6 +159,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // A reader worker (zvit::sandbox): no command line, no logging, only its pipe protocol.
+    let mut args = std::env::args_os().skip(1);
+    if args.next().as_deref() == Some(std::ffi::OsStr::new(zvit::sandbox::WORKER_ARG)) {
+        let memory = args.next().and_then(|a| a.to_str()?.parse().ok());
+        return ExitCode::from(zvit::sandbox::serve_worker(memory) as u8);
+    }
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Run { .. }) {
         // A short-lived command whose output goes into `head` should end quietly when the pipe
@@ -311,6 +317,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     plan.learn(&store.learned_addresses()?);
     let plan = Arc::new(plan);
     let mut ctx = Context::from_config(&config, plan.clone());
+    zvit::sandbox::install(&mut ctx);
     // Commands that analyse read scans at once (the daemon leaves them to its OCR worker);
     // the others need not look for Tesseract.
     if matches!(
@@ -405,7 +412,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let over_imap = match (&r, &config.imap) {
                 (Ok(_), Some(cfg)) if imap => {
                     let generated = zvit::bench::generate(&plan, mails);
-                    let ctx = Arc::new(Context::from_config(&config, plan.clone()));
+                    let mut ctx = Context::from_config(&config, plan.clone());
+                    zvit::sandbox::install(&mut ctx);
+                    let ctx = Arc::new(ctx);
                     let rt = tokio::runtime::Runtime::new()?;
                     Some(rt.block_on(zvit::bench::imap_run(&dir, cfg, ctx, &generated)))
                 }
@@ -565,9 +574,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 store.learn_address(from, &executor)?;
                 let mut p = (*plan).clone();
                 p.learn(&store.learned_addresses()?);
-                let ocr = ctx.ocr.clone();
+                let (ocr, reader) = (ctx.ocr.clone(), ctx.reader.clone());
                 ctx = Context::from_config(&config, Arc::new(p));
                 ctx.ocr = ocr;
+                ctx.reader = reader;
                 println!("{from} is now an address of {executor}");
             }
             let a = intake::reanalyse(&mut store, &ctx, &mid)?;

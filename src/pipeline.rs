@@ -91,6 +91,9 @@ pub struct Context {
     pub ocr_min_confidence: f64,
     /// Executor domains whose mail must be vouched for by the office's mail server.
     pub sender_auth: crate::config::SenderAuth,
+    /// Where attachments are read ([`extract::InProcess`] unless the edge installs a
+    /// `crate::sandbox::Sandbox`).
+    pub reader: Arc<dyn extract::Reader>,
 }
 
 impl Context {
@@ -109,6 +112,7 @@ impl Context {
             ocr: ocr::Setup::Off,
             ocr_min_confidence: crate::config::Ocr::default().min_confidence,
             sender_auth: crate::config::SenderAuth::default(),
+            reader: Arc::new(extract::InProcess),
         }
     }
 
@@ -176,6 +180,31 @@ pub fn process_full(
         }
     }
     analysis
+}
+
+/// The analysis of a message that is not run through the pipeline: its analysis did not
+/// finish twice ([`Reason::AnalysisCrashed`]), so nothing of it is read again, not even its
+/// headers. A person's dismissal still applies.
+pub fn set_aside(ctx: &Context, received: Timestamp, decisions: &Decisions) -> Analysis {
+    let assignment = ctx.plan.period_of(received);
+    Analysis {
+        kind: MessageKind::Report,
+        from: None,
+        subject: String::new(),
+        attribution: None,
+        period: assignment.period,
+        late: assignment.late,
+        reason: Some(if decisions.dismissed {
+            Reason::Dismissed
+        } else {
+            Reason::AnalysisCrashed
+        }),
+        parts: Vec::new(),
+        items: Vec::new(),
+        reply: None,
+        looks_like_report: false,
+        scans: Vec::new(),
+    }
 }
 
 fn analyse(
@@ -247,7 +276,7 @@ fn analyse(
     }
     blocks.push(("body".into(), body_segments, None));
     for att in &msg.attachments {
-        for mut ex in extract::extract(&att.name, &att.data, &ctx.limits) {
+        for mut ex in ctx.reader.extract(&att.name, &att.data, &ctx.limits) {
             let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans);
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (

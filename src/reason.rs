@@ -4,7 +4,7 @@
 use std::fmt;
 
 /// Why a part, an item or a message needs a person's attention or was left out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Reason {
     /// The file is password-protected.
     Encrypted,

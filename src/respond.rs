@@ -20,6 +20,8 @@ pub struct Mailer {
     pub from: String,
     pub from_name: String,
     pub receipts: RawReceipts,
+    /// Who is told when something needs an admin (`[admin] emails`).
+    pub admins: Vec<String>,
 }
 
 impl Mailer {
@@ -28,6 +30,7 @@ impl Mailer {
             templates: Templates::load(&config.templates)?,
             from: config.outgoing.from.clone(),
             from_name: config.outgoing.from_name.clone(),
+            admins: config.admin.emails.clone(),
             receipts: config.receipts.clone(),
         })
     }
@@ -330,6 +333,44 @@ pub fn alert(admins: &[String], failing_secs: u64, error: &str, now: Timestamp) 
         to: admins.to_vec(),
         cc: vec![],
         subject: "zvit: не вдається отримати пошту зі скриньки звітів".into(),
+        text,
+        html,
+        attachments: vec![],
+        inline: vec![],
+        in_reply_to: None,
+        references: vec![],
+    }
+}
+
+/// The alert to the admins about a message whose analysis did not finish twice and was set
+/// aside (one per message: the key carries its Message-ID).
+pub fn crash_alert(admins: &[String], message_id: &str, received: Timestamp, plan: &Plan) -> Draft {
+    let date = local_date(plan, received);
+    let text = format!(
+        "Увага!\n\nАналіз листа, отриманого {date}, двічі не завершився: програма zvit аварійно \
+         зупинялася під час його опрацювання. Лист збережено без змін і відкладено, щоб не \
+         затримувати опрацювання інших листів.\n\nІдентифікатор листа (Message-ID): {message_id}\n\n\
+         Перегляньте його командою «zvit review» і за потреби опрацюйте вручну.\n\n\
+         Це повідомлення сформоване автоматично.\n"
+    );
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"></head><body style=\"font-family: Calibri, Arial, sans-serif;\">\
+         <p><b>Увага!</b></p><p>Аналіз листа, отриманого {date}, двічі не завершився: програма zvit аварійно \
+         зупинялася під час його опрацювання. Лист збережено без змін і відкладено, щоб не затримувати опрацювання інших листів.</p>\
+         <p>Ідентифікатор листа (Message-ID): {}</p><p>Перегляньте його командою «zvit review» і за потреби опрацюйте вручну.</p>\
+         <p style=\"color: #555;\">Це повідомлення сформоване автоматично.</p></body></html>",
+        message_id
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    );
+    Draft {
+        key: format!("alert:crashed:{message_id}"),
+        kind: MailKind::Alert,
+        to: admins.to_vec(),
+        cc: vec![],
+        subject: "zvit: лист відкладено — його аналіз двічі не завершився".into(),
         text,
         html,
         attachments: vec![],

@@ -178,6 +178,24 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         );
         "#,
         ),
+        M::up(
+            r#"
+        -- Analyses begun and not (yet) finished, committed before the pipeline runs: a message
+        -- whose analysis did not finish twice (the process died: abort, OOM kill, SIGKILL) is
+        -- set aside instead of being tried again (see intake::analyse).
+        CREATE TABLE attempt (
+            message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
+            count    INTEGER NOT NULL,
+            last_ts  INTEGER NOT NULL
+        );
+        -- Automatic answers that could not be built (the analysis was saved all the same).
+        CREATE TABLE answer_failure (
+            message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
+            error    TEXT NOT NULL,
+            at       INTEGER NOT NULL
+        );
+        "#,
+        ),
     ])
 });
 
@@ -589,6 +607,77 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// How many analyses of each of `ids` began and did not finish (0 when none).
+    pub fn attempts(&self, ids: &[i64]) -> Result<Vec<u32>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT count FROM attempt WHERE message = ?1")?;
+        ids.iter()
+            .map(|id| {
+                Ok(stmt
+                    .query_row([id], |r| r.get::<_, u32>(0))
+                    .optional()?
+                    .unwrap_or(0))
+            })
+            .collect()
+    }
+
+    /// Records, durably (its own transaction), that the analyses of `ids` begin now.
+    pub fn begin_attempts(&mut self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
+                 ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
+            )?;
+            for id in ids {
+                stmt.execute(params![id, now.as_second()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The analysis of `message` finished (saved, or left waiting for OCR).
+    pub fn end_attempt(&self, message: i64) -> Result<(), StoreError> {
+        self.conn
+            .prepare_cached("DELETE FROM attempt WHERE message = ?1")?
+            .execute([message])?;
+        Ok(())
+    }
+
+    /// Forgets every unfinished attempt, so that messages set aside as `analysis_crashed` are
+    /// tried again (`zvit reprocess --retry-crashed`, after an upgrade of the readers).
+    pub fn clear_attempts(&self) -> Result<usize, StoreError> {
+        Ok(self.conn.execute("DELETE FROM attempt", [])?)
+    }
+
+    /// Records why the automatic answer to `message` could not be built.
+    pub fn record_answer_failure(
+        &self,
+        message: i64,
+        error: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO answer_failure (message, error, at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (message) DO UPDATE SET error = excluded.error, at = excluded.at",
+            )?
+            .execute(params![message, error, now.as_second()])?;
+        Ok(())
+    }
+
+    /// Answers that could not be built: (Message-ID, error), oldest first.
+    pub fn answer_failures(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT m.message_id, f.error FROM answer_failure f JOIN message m ON m.id = f.message \
+             ORDER BY f.at, m.id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Records a person's decision about a message (replacing an earlier one of the same kind).

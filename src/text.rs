@@ -226,7 +226,7 @@ pub fn tidy(text: &str) -> String {
 }
 
 /// A table read from any source: rows of cell strings.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     /// Sheet name for spreadsheets; `None` for tables in documents and HTML.
     pub sheet: Option<String>,

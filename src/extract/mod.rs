@@ -18,7 +18,7 @@ use crate::reason::Reason;
 use crate::text::{self, Table};
 
 /// A file format as recognised from the bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     Xlsx,
     Xls,
@@ -81,6 +81,23 @@ pub struct Extracted {
     /// The bytes of a picture of text (an image, or a PDF with no text layer) for OCR, which
     /// runs at the edge (see `crate::ocr`); `None` for everything else.
     pub scan: Option<Vec<u8>>,
+}
+
+/// Where attachments are read: in this process ([`InProcess`]), or somewhere an abort or a
+/// runaway reader costs only that attachment (`crate::sandbox::Sandbox`, a child process).
+pub trait Reader: Send + Sync {
+    /// As [`extract`].
+    fn extract(&self, name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted>;
+}
+
+/// Reads attachments in this process (tests, fuzzing, the bench's readers alone).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InProcess;
+
+impl Reader for InProcess {
+    fn extract(&self, name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
+        extract(name, bytes, limits)
+    }
 }
 
 /// Reads one attachment (and, for zip archives, each member).
