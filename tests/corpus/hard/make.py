@@ -178,6 +178,7 @@ def normalize_zip(data: bytes) -> bytes:
                               b"<meta:editing-cycles>1</meta:editing-cycles>", body)
             if info.filename in ("settings.xml",):
                 body = re.sub(rb'(config:name="PrinterSetup"[^>]*>)[^<]*', rb"\1", body)
+                body = re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>1234567", body)
             zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             zi.compress_type = info.compress_type
             zi.external_attr = 0o644 << 16
@@ -194,6 +195,7 @@ def normalize_pdf(data: bytes) -> bytes:
         return b"<" + b"0" * (len(mo.group(1))) + b">"
 
     data = re.sub(rb"<([0-9A-Fa-f]{32})>", fix_id, data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     return data
 
 
