@@ -270,11 +270,22 @@ fn analyse<T>(
                 continue;
             }
             // Keep the stored order: what came before the suspect goes first.
-            analyse_batch(store, ctx, &std::mem::take(&mut fresh), mailer, now, &mut out, &mut keep)?;
+            analyse_batch(
+                store,
+                ctx,
+                &std::mem::take(&mut fresh),
+                mailer,
+                now,
+                &mut out,
+                &mut keep,
+            )?;
             if tried >= 2 {
                 set_aside(store, ctx, id, mailer, now, &mut out, &mut keep)?;
             } else {
-                tracing::warn!(message = id, "Analysing alone a message whose earlier analysis did not finish");
+                tracing::warn!(
+                    message = id,
+                    "Analysing alone a message whose earlier analysis did not finish"
+                );
                 analyse_batch(store, ctx, &[id], mailer, now, &mut out, &mut keep)?;
             }
         }
@@ -381,16 +392,42 @@ pub mod fault {
     /// builds only; release builds ignore it).
     pub fn abort_if_marked(var: &str, bytes: &[u8]) {
         #[cfg(debug_assertions)]
-        if let Some(marker) = std::env::var_os(var)
-            && !marker.is_empty()
-            && bytes
-                .windows(marker.len())
-                .any(|w| w == marker.as_encoded_bytes())
-        {
+        if marked(var, bytes) {
             std::process::abort();
         }
         #[cfg(not(debug_assertions))]
         let _ = (var, bytes);
+    }
+
+    /// The faults of a reader worker: `ZVIT_FAULT_READER_ABORT` aborts,
+    /// `ZVIT_FAULT_READER_HANG` never answers, `ZVIT_FAULT_READER_ALLOC` allocates without
+    /// end (debug builds only).
+    pub fn reader_faults(bytes: &[u8]) {
+        abort_if_marked("ZVIT_FAULT_READER_ABORT", bytes);
+        #[cfg(debug_assertions)]
+        {
+            if marked("ZVIT_FAULT_READER_HANG", bytes) {
+                loop {
+                    std::thread::park();
+                }
+            }
+            if marked("ZVIT_FAULT_READER_ALLOC", bytes) {
+                let mut hog: Vec<Vec<u8>> = Vec::new();
+                loop {
+                    hog.push(vec![1; 64 << 20]);
+                }
+            }
+        }
+    }
+
+    #[cfg(debug_assertions)]
+    fn marked(var: &str, bytes: &[u8]) -> bool {
+        std::env::var_os(var).is_some_and(|marker| {
+            !marker.is_empty()
+                && bytes
+                    .windows(marker.len())
+                    .any(|w| w == marker.as_encoded_bytes())
+        })
     }
 }
 

@@ -91,7 +91,12 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Re-run parsing and mapping over every stored message.
-    Reprocess,
+    Reprocess {
+        /// Also try again the messages set aside because their analysis did not finish twice
+        /// (after an upgrade of the readers).
+        #[arg(long)]
+        retry_crashed: bool,
+    },
     /// What needs a person: unattributed mail, unplaced text, unreadable attachments, failed deliveries.
     Review {
         /// Write the scan pages OCR was unsure of into this folder, to read them by eye.
@@ -323,7 +328,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     if matches!(
         cli.command,
         Command::Ingest { .. }
-            | Command::Reprocess
+            | Command::Reprocess { .. }
             | Command::Assign { .. }
             | Command::SetMeasure { .. }
             | Command::Dismiss { .. }
@@ -473,6 +478,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{mid}  unknown sender {from} «{subject}» — zvit assign {mid} EXECUTOR [--learn-address] | zvit dismiss {mid}"
                     ),
                     Some("malformed") => println!("{mid}  malformed — zvit dismiss {mid}"),
+                    Some("analysis_crashed") => println!(
+                        "{mid}  set aside: its analysis did not finish twice (kept unread) — zvit dismiss {mid} | zvit reprocess --retry-crashed"
+                    ),
                     Some("unauthenticated") => println!(
                         "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {mid} EXECUTOR | zvit dismiss {mid}",
                         m.reason_text.clone().unwrap_or_default()
@@ -510,6 +518,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         n += 1;
                     }
                 }
+            }
+            for (mid, error) in store.answer_failures()? {
+                println!("<{mid}>  the automatic answer could not be built: {error}");
+                n += 1;
             }
             for f in store.outbox_list(true)? {
                 println!(
@@ -683,7 +695,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Reprocess => {
+        Command::Reprocess { retry_crashed } => {
+            if retry_crashed {
+                let n = store.clear_attempts()?;
+                println!("{n} messages set aside or interrupted will be tried again");
+            }
             let done = intake::reprocess(&mut store, &ctx)?;
             println!("reprocessed {done} messages");
             Ok(ExitCode::SUCCESS)
@@ -725,6 +741,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     })
                     .count();
                 println!("messages waiting for review: {review}");
+                let crashed = store
+                    .messages()?
+                    .iter()
+                    .filter(|m| m.reason_code.as_deref() == Some("analysis_crashed"))
+                    .count();
+                if crashed > 0 {
+                    println!(
+                        "messages set aside because their analysis did not finish twice: {crashed} (zvit review)"
+                    );
+                }
+                let unanswered = store.answer_failures()?.len();
+                if unanswered > 0 {
+                    println!(
+                        "automatic answers that could not be built: {unanswered} (zvit review)"
+                    );
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

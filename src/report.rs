@@ -150,10 +150,10 @@ pub fn build_export(
                     reason: m.reason_code.clone().unwrap_or_default(),
                 })
             }
-            Some("no_period") => export.review.push(ReviewEntry {
+            Some(code @ ("no_period" | "analysis_crashed")) => export.review.push(ReviewEntry {
                 message_id: mid.clone(),
                 executor: m.executor.clone(),
-                reason: "no_period".into(),
+                reason: code.into(),
                 detail: m.reason_text.clone().unwrap_or_default(),
             }),
             _ => {}

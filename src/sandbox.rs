@@ -263,7 +263,10 @@ fn describe(status: std::process::ExitStatus) -> String {
         Some(libc::SIGKILL) => "процес читання зупинено (SIGKILL)".into(),
         Some(libc::SIGSEGV) => "збій пам'яті процесу читання (SIGSEGV)".into(),
         Some(s) => format!("процес читання завершено сигналом {s}"),
-        None => format!("процес читання завершився з кодом {}", status.code().unwrap_or(-1)),
+        None => format!(
+            "процес читання завершився з кодом {}",
+            status.code().unwrap_or(-1)
+        ),
     }
 }
 
@@ -420,7 +423,7 @@ pub fn serve_worker(memory_bytes: Option<u64>) -> i32 {
             Err(_) => return 2,
         };
         let (req, bytes) = request;
-        crate::intake::fault::abort_if_marked("ZVIT_FAULT_READER_ABORT", &bytes);
+        crate::intake::fault::reader_faults(&bytes);
         let out = extract::extract(&req.name, &bytes, &req.limits);
         drop(bytes);
         let mut blobs = Vec::new();

@@ -15,7 +15,7 @@ fn zvit(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// A copy of the shipped config in a temp folder, so the database lands there.
-fn setup() -> tempfile::TempDir {
+pub(crate) fn setup() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(dir.path().join("config")).unwrap();

@@ -5,6 +5,7 @@ mod cli;
 mod corpora;
 mod crash;
 mod fixtures;
+mod hostile;
 mod imap;
 mod ocr;
 mod outgoing;
