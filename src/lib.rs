@@ -42,6 +42,7 @@
 //! - [`daemon`]: `zvit run`: intake, scheduler and outbox worker tasks; reconnects, signals,
 //!   reload, health and the admin alert. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
+//! - [`score`]: `zvit score`: recall, precision and attribution against mail with expected results. Pure.
 //! - [`schedule`]: when reminders and overdue notices are due (working days, downtime). Pure.
 //!
 //! The binary (`src/main.rs`) parses the command line and calls these.
@@ -68,6 +69,7 @@ pub mod report;
 pub mod respond;
 pub mod sandbox;
 pub mod schedule;
+pub mod score;
 pub mod store;
 pub mod text;
 

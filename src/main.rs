@@ -97,6 +97,15 @@ enum Command {
         #[arg(long)]
         retry_crashed: bool,
     },
+    /// Score recognition on folders of .eml files with their .expected.json: recall and
+    /// precision over (executor, period, measure), attribution, items from non-reports.
+    Score {
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// List every mail whose result differs from its expectation.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// What needs a person: unattributed mail, unplaced text, unreadable attachments, failed deliveries.
     Review {
         /// Write the scan pages OCR was unsure of into this folder, to read them by eye.
@@ -795,6 +804,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { message_id } => show(&store, &plan, &message_id),
+        Command::Score { dirs, verbose } => score(&ctx, &dirs, verbose),
     }
 }
 
@@ -911,6 +921,59 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
             it.source,
             it.text.replace('\n', " ")
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `zvit score DIR…`: each folder's .eml files analysed as at intake and compared with their
+/// .expected.json (see `zvit::score`).
+fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<ExitCode> {
+    for dir in dirs {
+        let mut emls: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("reading {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .collect();
+        emls.sort();
+        let mut score = zvit::score::Score::default();
+        for eml in &emls {
+            let exp_path = eml.with_extension("expected.json");
+            let Ok(text) = std::fs::read_to_string(&exp_path) else {
+                continue;
+            };
+            let exp: serde_json::Value = serde_json::from_str(&text)
+                .with_context(|| format!("reading {}", exp_path.display()))?;
+            let raw = std::fs::read(eml).with_context(|| format!("reading {}", eml.display()))?;
+            let received = zvit::parse::envelope(&raw)
+                .header_time
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            let analysis = zvit::pipeline::process(ctx, &raw, received);
+            let name = eml.file_stem().unwrap_or_default().to_string_lossy();
+            let expected = zvit::score::Expected::from_json(&exp, "-");
+            score.add(&name, &expected, &analysis);
+        }
+        print!("{}", score.table(&format!("corpus {}", dir.display())));
+        if verbose {
+            for m in &score.misses {
+                let fmt = |keys: &[zvit::score::Key]| {
+                    keys.iter()
+                        .map(|(e, p, m)| {
+                            format!("{e}/{}/{m}", p.map_or("-".into(), |p| p.to_string()))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                println!(
+                    "  {} [{}]: executor {:?} → {:?}; missed {}; extra {}",
+                    m.name,
+                    m.class,
+                    m.executor.0,
+                    m.executor.1,
+                    fmt(&m.missed),
+                    fmt(&m.extra)
+                );
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
