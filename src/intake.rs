@@ -246,12 +246,12 @@ const BATCH: usize = 32;
 /// Analyses the messages `ids`; `keep` turns each fresh analysis into what the caller wants
 /// back (a summary line, the analysis itself, nothing).
 ///
-/// Crash safety: before the pipeline runs, the attempt is committed (`Store::begin_attempts`,
-/// one commit per batch) and it is cleared with the analysis. A message found with an
-/// unfinished attempt (the process died during its batch: an abort, an OOM kill, SIGKILL) is
-/// analysed alone, its attempt committed first; one whose analysis did not finish twice is
-/// set aside as `analysis_crashed` without running anything on it, the admins are told once,
-/// and the messages behind it go on.
+/// Crash safety: just before the pipeline runs on a message, its attempt is committed
+/// (`Store::begin_attempt`), and just after it returns the attempt is taken back
+/// (`Store::end_attempt`) — two small commits, cheap in WAL mode, and they survive the death
+/// of the process (abort, OOM kill, SIGKILL). So a message's count says exactly how often its
+/// own analysis began and did not finish. One with two is set aside as `analysis_crashed`
+/// without running anything on it, the admins are told once, and the mail behind it goes on.
 fn analyse<T>(
     store: &mut Store,
     ctx: &Context,
@@ -263,108 +263,71 @@ fn analyse<T>(
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(BATCH) {
         let attempts = store.attempts(chunk)?;
-        let mut fresh = Vec::with_capacity(chunk.len());
+        // The pure work (and OCR, which takes seconds a page) outside the write transaction;
+        // then the batch's analyses and the answers they call for are committed together.
+        let mut done = Vec::with_capacity(chunk.len());
         for (&id, &tried) in chunk.iter().zip(&attempts) {
-            if tried == 0 {
-                fresh.push(id);
+            let Some(m) = store.stored_message(id)? else {
+                continue;
+            };
+            if tried >= 2 {
+                let (analysis, alert) = set_aside(store, ctx, &m, mailer, now)?;
+                done.push((m, analysis, Done::SetAside(alert)));
                 continue;
             }
-            // Keep the stored order: what came before the suspect goes first.
-            analyse_batch(
-                store,
-                ctx,
-                &std::mem::take(&mut fresh),
-                mailer,
-                now,
-                &mut out,
-                &mut keep,
-            )?;
-            if tried >= 2 {
-                set_aside(store, ctx, id, mailer, now, &mut out, &mut keep)?;
-            } else {
-                tracing::warn!(
-                    message = id,
-                    "Analysing alone a message whose earlier analysis did not finish"
-                );
-                analyse_batch(store, ctx, &[id], mailer, now, &mut out, &mut keep)?;
+            store.begin_attempt(id, now)?;
+            fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
+            let prepared = prepare(store, ctx, &m, now)?;
+            store.end_attempt(id)?;
+            if let Some(analysis) = prepared {
+                done.push((m, analysis, Done::Analysed));
             }
         }
-        analyse_batch(store, ctx, &fresh, mailer, now, &mut out, &mut keep)?;
+        store.batch(|store| {
+            for (m, analysis, how) in done {
+                let mails = match (how, mailer) {
+                    (Done::SetAside(mails), _) => mails,
+                    (Done::Analysed, Some(mailer)) => {
+                        match answers(store, ctx, mailer, &m, &analysis, now) {
+                            Ok(mails) => mails,
+                            // A failure to answer is not a failure to analyse: recorded, skipped.
+                            Err(IntakeError::Compose(e)) => {
+                                tracing::warn!(message_id = %m.message_id, error = %e, "Could not build the automatic answer; analysis saved without it");
+                                store.record_answer_failure(m.id, &e, now)?;
+                                Vec::new()
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    (Done::Analysed, None) => Vec::new(),
+                };
+                store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
+                tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
+                out.push(keep(&m, analysis));
+            }
+            Ok::<_, IntakeError>(())
+        })?;
     }
     Ok(out)
 }
 
-/// Analyses `ids` with their attempts committed first, then commits their analyses and the
-/// answers they call for together.
-fn analyse_batch<T>(
-    store: &mut Store,
-    ctx: &Context,
-    ids: &[i64],
-    mailer: Option<&Mailer>,
-    now: Timestamp,
-    out: &mut Vec<T>,
-    keep: &mut impl FnMut(&crate::store::StoredMessage, Analysis) -> T,
-) -> Result<(), IntakeError> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    store.begin_attempts(ids, now)?;
-    // The pure work (and OCR, which takes seconds a page) outside the write transaction;
-    // then the batch's analyses and the answers they call for are committed together.
-    let mut done = Vec::with_capacity(ids.len());
-    let mut waiting = Vec::new();
-    for &id in ids {
-        let Some(m) = store.stored_message(id)? else {
-            continue;
-        };
-        fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
-        match prepare(store, ctx, &m, now)? {
-            Some(analysis) => done.push((m, analysis)),
-            None => waiting.push(m.id),
-        }
-    }
-    store.batch(|store| {
-        for id in waiting {
-            store.end_attempt(id)?;
-        }
-        for (m, analysis) in done {
-            let mails = match mailer {
-                Some(mailer) => match answers(store, ctx, mailer, &m, &analysis, now) {
-                    Ok(mails) => mails,
-                    // A failure to answer is not a failure to analyse: recorded and skipped.
-                    Err(IntakeError::Compose(e)) => {
-                        tracing::warn!(message_id = %m.message_id, error = %e, "Could not build the automatic answer; analysis saved without it");
-                        store.record_answer_failure(m.id, &e, now)?;
-                        Vec::new()
-                    }
-                    Err(e) => return Err(e),
-                },
-                None => Vec::new(),
-            };
-            store.save_analysis_and_queue(m.id, &analysis, &mails, now)?;
-            store.end_attempt(m.id)?;
-            tracing::debug!(message_id = %m.message_id, items = analysis.items.len(), answers = mails.len(), "Analysed");
-            out.push(keep(&m, analysis));
-        }
-        Ok::<_, IntakeError>(())
-    })
+/// How a message of a batch was dealt with.
+enum Done {
+    Analysed,
+    /// Set aside, with the alert to the admins to queue.
+    SetAside(Vec<Queued>),
 }
 
-/// Records a message whose analysis did not finish twice as `analysis_crashed` (nothing of it
-/// is parsed again) and, with a mailer, queues one alert to the admins (its outbox key is the
-/// Message-ID, so it goes once however often the message is met).
-fn set_aside<T>(
-    store: &mut Store,
+/// The analysis of a message whose analysis did not finish twice: `analysis_crashed`, with
+/// nothing of it parsed again and, with a mailer, one alert to the admins (its outbox key is
+/// the Message-ID, so it goes once however often the message is met).
+fn set_aside(
+    store: &Store,
     ctx: &Context,
-    id: i64,
+    m: &crate::store::StoredMessage,
     mailer: Option<&Mailer>,
     now: Timestamp,
-    out: &mut Vec<T>,
-    keep: &mut impl FnMut(&crate::store::StoredMessage, Analysis) -> T,
-) -> Result<(), IntakeError> {
-    let Some(m) = store.stored_message(id)? else {
-        return Ok(());
-    };
+) -> Result<(Analysis, Vec<Queued>), IntakeError> {
     let decisions = store.decisions(&m.message_id)?;
     let analysis = pipeline::set_aside(ctx, m.received, &decisions);
     let mut mails = Vec::new();
@@ -378,9 +341,7 @@ fn set_aside<T>(
         }
     }
     tracing::error!(message_id = %m.message_id, "The analysis of this message did not finish twice; set aside as analysis_crashed");
-    store.batch(|store| store.save_analysis_and_queue(m.id, &analysis, &mails, now))?;
-    out.push(keep(&m, analysis));
-    Ok(())
+    Ok((analysis, mails))
 }
 
 /// Fault injection for the crash tests, compiled into debug builds only: a message whose raw

@@ -624,27 +624,30 @@ impl Store {
             .collect()
     }
 
-    /// Records, durably (its own transaction), that the analyses of `ids` begin now.
-    pub fn begin_attempts(&mut self, ids: &[i64], now: Timestamp) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut stmt = tx.prepare_cached(
+    /// Records, in its own transaction (so that it outlives the process), that the analysis
+    /// of `message` begins now.
+    pub fn begin_attempt(&self, message: i64, now: Timestamp) -> Result<(), StoreError> {
+        self.conn
+            .prepare_cached(
                 "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
                  ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
-            )?;
-            for id in ids {
-                stmt.execute(params![id, now.as_second()])?;
-            }
-        }
-        tx.commit()?;
+            )?
+            .execute(params![message, now.as_second()])?;
         Ok(())
     }
 
-    /// The analysis of `message` finished (saved, or left waiting for OCR).
+    /// The analysis of `message` that [`Store::begin_attempt`] recorded finished.
     pub fn end_attempt(&self, message: i64) -> Result<(), StoreError> {
-        self.conn
-            .prepare_cached("DELETE FROM attempt WHERE message = ?1")?
+        // One statement (one commit) in the usual case of a first attempt.
+        let deleted = self
+            .conn
+            .prepare_cached("DELETE FROM attempt WHERE message = ?1 AND count <= 1")?
             .execute([message])?;
+        if deleted == 0 {
+            self.conn
+                .prepare_cached("UPDATE attempt SET count = count - 1 WHERE message = ?1")?
+                .execute([message])?;
+        }
         Ok(())
     }
 

@@ -27,7 +27,25 @@ impl Rng {
     }
 }
 
+/// Every this many reports carries an RTF attachment whose reader aborts (the fault injection
+/// of debug builds): the reader worker dies, the attachment is recorded as `reader_crashed`,
+/// and the report's body still counts and is answered.
+const READER_ABORT_EVERY: usize = 50;
+const READER_ABORT_MARK: &str = "ZVITREADERABORT";
+
 fn report(n: usize) -> Vec<u8> {
+    if n % READER_ABORT_EVERY == 0 {
+        return format!(
+            "From: Бобровицька РДА <exec1@example.test>\r\nTo: office2@example.test\r\nSubject: =?UTF-8?B?0JfQstGW0YI=?= {n}\r\n\
+             Date: Mon, 10 Dec 2012 10:15:00 +0200\r\nMessage-ID: <crash-{n}@example.test>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n\
+             6. Проведено {n} консультацій з громадськістю щодо проекту бюджету.\r\n--b\r\n\
+             Content-Type: application/rtf; name=\"zvit.rtf\"\r\nContent-Disposition: attachment; filename=\"zvit.rtf\"\r\n\r\n\
+             {{\\rtf1\\ansi 7. {READER_ABORT_MARK}\\par}}\r\n--b--\r\n"
+        )
+        .into_bytes();
+    }
     format!(
         "From: Бобровицька РДА <exec1@example.test>\r\nTo: office2@example.test\r\nSubject: =?UTF-8?B?0JfQstGW0YI=?= {n}\r\n\
          Date: Mon, 10 Dec 2012 10:15:00 +0200\r\nMessage-ID: <crash-{n}@example.test>\r\nMIME-Version: 1.0\r\n\
@@ -83,7 +101,8 @@ fn sigkill_at_random_moments_loses_nothing_and_doubles_only_inside_the_window() 
     let started = Instant::now();
     let mut kills = 0;
     for round in 0..rounds {
-        let daemon = Daemon::start(&config);
+        let daemon =
+            Daemon::start_with_env(&config, &[("ZVIT_FAULT_READER_ABORT", READER_ABORT_MARK)]);
         // A random moment: after a random number of analysed messages (0–120), and then a
         // random 0–1.5 s more, which lands in intake, analysis or sending alike.
         let lines = rng.below(121) as usize;
@@ -111,7 +130,7 @@ fn sigkill_at_random_moments_loses_nothing_and_doubles_only_inside_the_window() 
 
     // The last run completes: everything stored, analysed and sent. (It is stopped with
     // SIGTERM, so it must have its signal handlers first.)
-    let daemon = Daemon::start(&config);
+    let daemon = Daemon::start_with_env(&config, &[("ZVIT_FAULT_READER_ABORT", READER_ABORT_MARK)]);
     daemon.wait_for(LIMIT, false, |l| l.contains("Intake started"));
     let deadline = Instant::now() + LIMIT;
     loop {
@@ -149,6 +168,22 @@ fn sigkill_at_random_moments_loses_nothing_and_doubles_only_inside_the_window() 
         count(dir.path(), "SELECT count(*) FROM outbox"),
         MAILS as i64,
         "one receipt queued per report"
+    );
+    assert_eq!(
+        count(
+            dir.path(),
+            "SELECT count(*) FROM part WHERE reason_code = 'reader_crashed'"
+        ),
+        MAILS.div_ceil(READER_ABORT_EVERY) as i64,
+        "every attachment whose reader aborted is recorded, and only those"
+    );
+    assert_eq!(
+        count(
+            dir.path(),
+            "SELECT count(*) FROM analysis WHERE reason_code = 'analysis_crashed'"
+        ),
+        0,
+        "no message set aside: the readers' aborts never reached the daemon"
     );
     // Every receipt delivered; a second copy only from a kill inside the window.
     let mut arrived: HashMap<String, usize> = HashMap::new();

@@ -272,6 +272,12 @@ pub struct Daemon {
 
 impl Daemon {
     pub fn start(config: &Path) -> Daemon {
+        Daemon::start_with_env(config, &[])
+    }
+
+    /// As [`Daemon::start`], with extra environment variables (the fault injection of debug
+    /// builds, `zvit::intake::fault`).
+    pub fn start_with_env(config: &Path, env: &[(&str, &str)]) -> Daemon {
         let log = config
             .parent()
             .unwrap()
@@ -283,6 +289,7 @@ impl Daemon {
             .env("ZVIT_TEST_IMAP_PASSWORD", PASSWORD)
             .env("ZVIT_LOG", "trace")
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
