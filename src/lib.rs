@@ -66,6 +66,7 @@ pub mod plan;
 pub mod reason;
 pub mod report;
 pub mod respond;
+pub mod safe;
 pub mod schedule;
 pub mod store;
 pub mod text;
