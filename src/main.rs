@@ -480,6 +480,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {arg}",
                         report::local_time(&plan, m.received_ts)
                     ),
+                    Some("too_large") => println!(
+                        "{mid}  too large, not read: {} (from {from} «{subject}») — read it in the mailbox, then zvit dismiss {arg}",
+                        line(m.reason_text.as_deref().unwrap_or_default())
+                    ),
                     _ => continue,
                 }
                 n += 1;
@@ -718,7 +722,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .filter(|m| {
                         matches!(
                             m.reason_code.as_deref(),
-                            Some("unknown_sender" | "no_period" | "malformed")
+                            Some("unknown_sender" | "no_period" | "malformed" | "too_large")
                         )
                     })
                     .count();

@@ -211,6 +211,18 @@ fn analyse(
         });
         return analysis;
     }
+    // Kept as headers only by the IMAP intake (too large to fetch): who sent what, no more.
+    if let Some(size) = crate::imap::too_large_size(raw) {
+        if let Ok(msg) = parse::parse(raw) {
+            analysis.from = msg.from;
+            analysis.subject = msg.subject;
+        }
+        analysis.reason = Some(Reason::TooLarge {
+            size,
+            limit: ctx.limits.max_message_bytes as u64,
+        });
+        return analysis;
+    }
     let msg = match parse::parse(raw) {
         Ok(m) => m,
         Err(reason) => {
