@@ -241,13 +241,17 @@ pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::da
     let mails = generate(&ctx.plan, n);
     let bytes = mails.iter().map(Vec::len).sum();
     // A context as cold as a daemon's at start (the mapper caches scores per text).
+    // Attachments are read where `zvit run` reads them (the reader workers, unless
+    // `[limits] isolate_readers = false`).
     let fresh = || {
-        Context::new(
+        let mut c = Context::new(
             ctx.plan.clone(),
             ctx.limits.clone(),
             ctx.mapper.min_confidence,
             ctx.own_addresses.clone(),
-        )
+        );
+        c.reader = ctx.reader.clone();
+        c
     };
     let (mut raw, mut e2e, mut stored, mut pipeline) = (vec![], vec![], vec![], vec![]);
     let mut cells = 0;

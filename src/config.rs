@@ -442,6 +442,12 @@ pub struct Ocr {
     pub max_pixels: u64,
     /// Pages Tesseract is less sure of go to review, with the page image kept.
     pub min_confidence: f64,
+    /// Scans (pictures, image-only PDFs, pictures in a document or a zip) read per message;
+    /// the others are recorded as `scan_limit`.
+    pub max_scans: usize,
+    /// Pages OCR reads per message, all its scans together (a PDF scan counts as `max_pages`
+    /// until it has been read, then as the pages read); scans beyond are `scan_limit`.
+    pub max_ocr_pages: usize,
 }
 
 impl Default for Ocr {
@@ -456,6 +462,8 @@ impl Default for Ocr {
             page_timeout_secs: 60,
             max_pixels: 40_000_000,
             min_confidence: 0.6,
+            max_scans: 10,
+            max_ocr_pages: 30,
         }
     }
 }
@@ -569,6 +577,48 @@ impl<'a> Issues<'a> {
             message: message.into(),
         });
     }
+}
+
+/// Whether a host name is this machine: "localhost", 127.0.0.0/8 or ::1 (also as
+/// an IPv4-mapped address or in brackets).
+pub fn is_loopback(host: &str) -> bool {
+    let h = host.trim().trim_end_matches('.');
+    let h = h
+        .strip_prefix('[')
+        .and_then(|x| x.strip_suffix(']'))
+        .unwrap_or(h);
+    h.eq_ignore_ascii_case("localhost")
+        || h.parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.to_canonical().is_loopback())
+}
+
+/// The byte range of `key = …` in the `[section]` of a TOML text (the section header itself
+/// when the key is not written there; the start when neither is).
+fn key_in_section(src: &str, section: &str, key: &str) -> Range<usize> {
+    let header = format!("[{section}]");
+    let Some(start) = src
+        .match_indices(&header)
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || src[..i].ends_with('\n'))
+    else {
+        return 0..0;
+    };
+    let body_start = start + src[start..].find('\n').map_or(src.len() - start, |n| n + 1);
+    let mut offset = body_start;
+    for line in src[body_start..].split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with('[') {
+            break;
+        }
+        if let Some(rest) = t.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let at = offset + (line.len() - t.len());
+            return at..at + key.len();
+        }
+        offset += line.len();
+    }
+    start..start + header.len()
 }
 
 /// 1-based line and column of a byte offset.
@@ -842,6 +892,28 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
     if !(0.0..=1.0).contains(&raw.ocr.min_confidence) {
         issues.at(0..0, "[ocr] min_confidence must be between 0 and 1");
     }
+    // A password must not cross a network in clear: tls = "none" only to this machine.
+    let plain = [
+        raw.imap.as_ref().map(|i| {
+            let has_password = i.password_env.is_some() || i.password_file.is_some();
+            ("imap", &i.host, i.tls, has_password)
+        }),
+        raw.smtp.as_ref().map(|s| {
+            let has_password = s.password_env.is_some() || s.password_file.is_some();
+            ("smtp", &s.host, s.tls, has_password)
+        }),
+    ];
+    for (section, host, tls, has_password) in plain.into_iter().flatten() {
+        if tls == TlsMode::None && has_password && !is_loopback(host) {
+            issues.at(
+                key_in_section(src, section, "tls"),
+                format!(
+                    "[{section}] tls = \"none\" would send the password in clear to {host}: \
+                     use \"implicit\" or \"starttls\" (\"none\" is only for 127.0.0.1, ::1 or localhost)"
+                ),
+            );
+        }
+    }
     if !raw.sender_auth.domains.is_empty() && raw.sender_auth.authserv_id.trim().is_empty() {
         issues.at(
             0..0,
@@ -1062,5 +1134,65 @@ executors = ["rda"]
     fn missing_group_of_executor() {
         let i = issue(&PLAN.replacen("groups = [\"rda\"]", "groups = [\"rda\", \"su\"]", 1));
         assert_eq!(i.line, 19, "{i}");
+    }
+
+    const SHIPPED: &str = include_str!("../config/zvit.toml");
+
+    #[test]
+    fn a_password_in_clear_to_a_remote_host_is_refused_with_file_and_line() {
+        let imap = |host: &str, tls: &str| {
+            format!(
+                "{SHIPPED}\n[imap]\nhost = \"{host}\"\nport = 143\nuser = \"u\"\ntls = \"{tls}\"\npassword_env = \"P\"\n"
+            )
+        };
+        let file = Path::new("/etc/zvit/zvit.toml");
+        let src = imap("imap.example.gov.ua", "none");
+        let err = parse_config(file, &src).expect_err("clear text to a remote host");
+        let line = src
+            .lines()
+            .position(|l| l.starts_with("tls = \"none\""))
+            .unwrap()
+            + 1;
+        let issue = &err.0[0];
+        assert_eq!((issue.file.as_path(), issue.line), (file, line), "{issue}");
+        assert!(issue.message.contains("[imap] tls = \"none\""), "{issue}");
+        for host in [
+            "127.0.0.1",
+            "127.8.9.1",
+            "::1",
+            "[::1]",
+            "localhost",
+            "LOCALHOST.",
+        ] {
+            parse_config(file, &imap(host, "none")).unwrap_or_else(|e| panic!("{host}: {e}"));
+        }
+        parse_config(file, &imap("imap.example.gov.ua", "starttls")).unwrap();
+        assert!(parse_config(file, &imap("128.0.0.1", "none")).is_err());
+        assert!(parse_config(file, &imap("localhost.example.com", "none")).is_err());
+
+        let smtp = |user: &str| {
+            format!("{SHIPPED}\n[smtp]\nhost = \"10.0.0.5\"\nport = 25\ntls = \"none\"\n{user}")
+        };
+        let src = smtp("user = \"u\"\npassword_file = \"/run/p\"\n");
+        let err = parse_config(file, &src).expect_err("SMTP password in clear");
+        let line = src
+            .lines()
+            .position(|l| l.starts_with("tls = \"none\""))
+            .unwrap()
+            + 1;
+        assert_eq!(err.0[0].line, line, "{}", err.0[0]);
+        assert!(err.0[0].message.contains("[smtp]"));
+        // Without a password a plain relay on the network is allowed.
+        parse_config(file, &smtp("")).unwrap();
+    }
+
+    #[test]
+    fn ocr_limits_per_message_have_documented_defaults() {
+        let c = parse_config(Path::new("zvit.toml"), SHIPPED).unwrap();
+        assert_eq!((c.ocr.max_scans, c.ocr.max_ocr_pages), (10, 30));
+        assert_eq!(
+            (Ocr::default().max_scans, Ocr::default().max_ocr_pages),
+            (10, 30)
+        );
     }
 }

@@ -366,7 +366,9 @@ pub fn draft(
     })
 }
 
-/// The digest workbook: summary, matrix, by measure, missing, review.
+/// The digest workbook: summary, matrix, by measure, missing, review. Text cells are strings
+/// (never formulas) through [`crate::safe::xlsx_cell`]: characters XML forbids dropped, cut to
+/// what a cell holds.
 pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
     use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
     let err = |e: rust_xlsxwriter::XlsxError| ComposeError::Build(e.to_string());
@@ -389,10 +391,15 @@ pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
         for (r, row) in rows.iter().enumerate() {
             for (c, v) in row.iter().enumerate() {
                 match v.parse::<f64>() {
-                    Ok(n) if !v.is_empty() && !v.contains(',') => {
+                    Ok(n) if n.is_finite() && !v.contains(',') => {
                         ws.write_number_with_format(r as u32 + 1, c as u16, n, &wrap)?
                     }
-                    _ => ws.write_with_format(r as u32 + 1, c as u16, v, &wrap)?,
+                    _ => ws.write_with_format(
+                        r as u32 + 1,
+                        c as u16,
+                        crate::safe::xlsx_cell(v),
+                        &wrap,
+                    )?,
                 };
             }
         }
@@ -513,8 +520,11 @@ pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
     wb.save_to_buffer().map_err(err)
 }
 
+/// Text as XML character data: characters XML 1.0 forbids dropped (a control character in a
+/// report must not make the document unreadable), markup characters escaped.
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
+    crate::safe::xml_text(s)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -654,5 +664,80 @@ mod tests {
         let xlsx = xlsx(&d).unwrap();
         let read = crate::extract::extract("d.xlsx", &xlsx, &crate::config::Limits::default());
         assert_eq!(read[0].result.as_ref().unwrap().tables.len(), 5);
+    }
+
+    /// Parses every XML part of an OOXML package: well-formed (quick-xml, end names checked)
+    /// and only characters XML 1.0 allows (quick-xml does not check those itself).
+    fn assert_well_formed(package: &[u8]) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(package)).unwrap();
+        let mut all = String::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            if !name.ends_with(".xml") && !name.ends_with(".rels") {
+                continue;
+            }
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut f, &mut xml).unwrap();
+            let bad: Vec<char> = xml
+                .chars()
+                .filter(|c| {
+                    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+                })
+                .collect();
+            assert!(
+                bad.is_empty(),
+                "{name} holds characters XML forbids: {bad:?}"
+            );
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            let mut depth = 0i32;
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+                    Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+                    Ok(_) => {}
+                    Err(e) => panic!("{name} is not well-formed: {e}"),
+                }
+            }
+            assert_eq!(depth, 0, "{name}: every element closed");
+            all.push_str(&xml);
+        }
+        all
+    }
+
+    #[test]
+    fn control_characters_in_report_text_leave_docx_and_xlsx_well_formed() {
+        let plan = sample_plan();
+        let items = vec![ItemRow {
+            message: 1,
+            message_id: "m@x".into(),
+            received_ts: 1_355_130_000,
+            seq: 0,
+            executor: "rda-nizhyn".into(),
+            period: Some(1),
+            measure: Some(6),
+            text: "Проведено\u{1} 4\u{1b}[31m консультації\u{fffe}\u{ffff}\u{8} <&>".into(),
+            confidence: 0.95,
+            late: false,
+            not_applicable: false,
+            source: "body".into(),
+            sheet: None,
+            row: None,
+        }];
+        let d = build(
+            &plan,
+            1,
+            &items,
+            &[],
+            &[],
+            "2012-12-16T10:00:00Z".parse().unwrap(),
+        );
+        let xml = assert_well_formed(&docx(&d).unwrap());
+        assert!(
+            xml.contains("Проведено 4[31m консультації &lt;&amp;&gt;"),
+            "the text stays, without the forbidden characters"
+        );
+        assert_well_formed(&xlsx(&d).unwrap());
     }
 }

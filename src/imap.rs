@@ -432,62 +432,87 @@ impl Intake {
             self.blocking(move |s| s.set_health(&format!("imap_backlog:{m}"), &backlog, now))
                 .await?;
         }
+        let limit = self.ctx.limits.max_message_bytes as u64;
         for batch in uids.chunks(self.cfg.batch_size as usize) {
             if cancel.is_cancelled() {
                 break;
             }
-            let set = uid_set(batch);
-            let mut stream = timed(
-                t,
-                "UID FETCH",
-                session.uid_fetch(&set, "(UID INTERNALDATE BODY.PEEK[])"),
-            )
-            .await?;
-            loop {
-                let next = match tokio::time::timeout(Duration::from_secs(t), stream.next()).await {
-                    Ok(n) => n,
-                    Err(_) => return Err(ImapError::Timeout("UID FETCH")),
-                };
-                let Some(fetch) = next else { break };
-                let fetch = fetch?;
-                let (Some(uid), Some(body)) = (fetch.uid, fetch.body()) else {
-                    continue;
-                };
-                let raw = body.to_vec();
-                let received = fetch
-                    .internal_date()
-                    .and_then(|d| Timestamp::from_second(d.timestamp()).ok())
-                    .unwrap_or_else(|| self.clock.now());
-                let env = crate::parse::envelope(&raw);
-                let at = ImapUid {
-                    mailbox: mailbox.clone(),
-                    uidvalidity: validity,
-                    uid,
-                };
-                let now = self.clock.now();
-                let inserted = self
-                    .blocking(move |s| {
-                        let origin = format!("imap:{}/{}/{}", at.mailbox, at.uidvalidity, at.uid);
-                        let message = NewMessage {
-                            message_id: env.message_id.as_deref(),
-                            raw: &raw,
-                            received,
-                            origin,
-                            now,
-                        };
-                        s.insert_imap(&at, message)
-                    })
-                    .await?;
-                match inserted {
-                    Inserted::New(_) => report.stored += 1,
-                    Inserted::Duplicate(_) => report.duplicates += 1,
-                }
-                // Finish the message in hand, then stop at this safe point.
+            // Sizes first: a message over the limit is never fetched whole, only its headers.
+            let sizes = self.sizes(session, batch).await?;
+            let large = |u: &u32| sizes.get(u).is_some_and(|s| u64::from(*s) > limit);
+            // Runs of whole and headers-only messages, in UID order: a UID is never stored
+            // before a smaller one of the batch (`last_uid` must not pass an unstored message).
+            for uids in batch.chunk_by(|a, b| large(a) == large(b)) {
                 if cancel.is_cancelled() {
                     break;
                 }
+                let query = if large(&uids[0]) {
+                    HEADERS_ONLY_QUERY
+                } else {
+                    "(UID INTERNALDATE BODY.PEEK[])"
+                };
+                let set = uid_set(uids);
+                let mut stream = timed(t, "UID FETCH", session.uid_fetch(&set, query)).await?;
+                loop {
+                    let next =
+                        match tokio::time::timeout(Duration::from_secs(t), stream.next()).await {
+                            Ok(n) => n,
+                            Err(_) => return Err(ImapError::Timeout("UID FETCH")),
+                        };
+                    let Some(fetch) = next else { break };
+                    let fetch = fetch?;
+                    let Some(uid) = fetch.uid else { continue };
+                    let raw = if query == HEADERS_ONLY_QUERY {
+                        let size = sizes.get(&uid).copied().or(fetch.size).unwrap_or(0);
+                        let Some(header) = fetch.header() else {
+                            continue;
+                        };
+                        tracing::warn!(
+                            uid,
+                            size,
+                            limit,
+                            "Message over max_message_bytes: storing its headers only"
+                        );
+                        headers_only(u64::from(size), header)
+                    } else {
+                        let Some(body) = fetch.body() else { continue };
+                        body.to_vec()
+                    };
+                    let received = fetch
+                        .internal_date()
+                        .and_then(|d| Timestamp::from_second(d.timestamp()).ok())
+                        .unwrap_or_else(|| self.clock.now());
+                    let env = crate::parse::envelope(&raw);
+                    let at = ImapUid {
+                        mailbox: mailbox.clone(),
+                        uidvalidity: validity,
+                        uid,
+                    };
+                    let now = self.clock.now();
+                    let inserted = self
+                        .blocking(move |s| {
+                            let origin =
+                                format!("imap:{}/{}/{}", at.mailbox, at.uidvalidity, at.uid);
+                            let message = NewMessage {
+                                message_id: env.message_id.as_deref(),
+                                raw: &raw,
+                                received,
+                                origin,
+                                now,
+                            };
+                            s.insert_imap(&at, message)
+                        })
+                        .await?;
+                    match inserted {
+                        Inserted::New(_) => report.stored += 1,
+                        Inserted::Duplicate(_) => report.duplicates += 1,
+                    }
+                    // Finish the message in hand, then stop at this safe point.
+                    if cancel.is_cancelled() {
+                        break;
+                    }
+                }
             }
-            drop(stream);
             self.analyse_and_mark(session, validity).await?;
         }
         report.left = total.saturating_sub(report.stored + report.duplicates);
@@ -496,6 +521,34 @@ impl Intake {
             self.analyse_and_mark(session, validity).await?;
         }
         Ok(report)
+    }
+
+    /// The RFC822.SIZE of each message of a batch, as the server says.
+    async fn sizes(
+        &self,
+        session: &mut Session,
+        uids: &[u32],
+    ) -> Result<std::collections::HashMap<u32, u32>, ImapError> {
+        let t = self.cfg.timeout_secs;
+        let mut sizes = std::collections::HashMap::new();
+        let mut stream = timed(
+            t,
+            "UID FETCH",
+            session.uid_fetch(uid_set(uids), "(UID RFC822.SIZE FLAGS)"),
+        )
+        .await?;
+        loop {
+            let next = match tokio::time::timeout(Duration::from_secs(t), stream.next()).await {
+                Ok(n) => n,
+                Err(_) => return Err(ImapError::Timeout("UID FETCH")),
+            };
+            let Some(fetch) = next else { break };
+            let fetch = fetch?;
+            if let (Some(uid), Some(size)) = (fetch.uid, fetch.size) {
+                sizes.insert(uid, size);
+            }
+        }
+        Ok(sizes)
     }
 
     /// Analyses what was stored and flags (or moves) it on the server.
@@ -608,6 +661,36 @@ impl Intake {
 
 /// Empties the unsolicited-response channel (bounded: undrained, it would drop EXISTS).
 /// Returns whether new mail was announced.
+/// What is fetched of a message over `[limits] max_message_bytes`: its size and its header
+/// (at most 64 KB of it: a header can be made huge too).
+const HEADERS_ONLY_QUERY: &str = "(UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER]<0.65536>)";
+
+/// The first line of a message stored as headers only: zvit's own mark, with the size the
+/// server gave. The analysis reads it back ([`too_large_size`]) as `too_large`.
+const TOO_LARGE_MARK: &str = "X-Zvit-Too-Large: ";
+
+/// A message over the size limit as zvit keeps it: its mark, then its header.
+pub fn headers_only(size: u64, header: &[u8]) -> Vec<u8> {
+    let mut raw = format!("{TOO_LARGE_MARK}{size}\r\n").into_bytes();
+    raw.extend_from_slice(header);
+    if !raw.ends_with(b"\r\n\r\n") && !raw.ends_with(b"\n\n") {
+        // A cut header: end it, so the stored message has an empty body, not half a header.
+        if !raw.ends_with(b"\n") {
+            raw.extend_from_slice(b"\r\n");
+        }
+        raw.extend_from_slice(b"\r\n");
+    }
+    raw
+}
+
+/// The size of a message that was stored as headers only ([`headers_only`]), read from the
+/// mark on its first line. Pure.
+pub fn too_large_size(raw: &[u8]) -> Option<u64> {
+    let rest = raw.strip_prefix(TOO_LARGE_MARK.as_bytes())?;
+    let end = rest.iter().position(|b| *b == b'\r' || *b == b'\n')?;
+    std::str::from_utf8(&rest[..end]).ok()?.trim().parse().ok()
+}
+
 fn drain_unsolicited(session: &mut Session) -> bool {
     let mut news = false;
     while let Ok(r) = session.unsolicited_responses.try_recv() {
@@ -672,6 +755,17 @@ mod tests {
     #[test]
     fn imap_dates() {
         assert_eq!(imap_date("2012-09-10".parse().unwrap()), "10-Sep-2012");
+    }
+
+    #[test]
+    fn a_message_kept_as_headers_only_says_its_size() {
+        let raw = headers_only(30_000_000, b"From: a@x\r\nSubject: big\r\n\r\n");
+        assert!(raw.starts_with(b"X-Zvit-Too-Large: 30000000\r\nFrom: a@x\r\n"));
+        assert_eq!(too_large_size(&raw), Some(30_000_000));
+        let cut = headers_only(7, b"From: a@x\r\nSubject: cut");
+        assert!(cut.ends_with(b"cut\r\n\r\n"));
+        assert_eq!(too_large_size(b"From: a@x\r\n\r\n"), None);
+        assert_eq!(too_large_size(b"X-Zvit-Too-Large: many\r\n"), None);
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub mod plan;
 pub mod reason;
 pub mod report;
 pub mod respond;
+pub mod safe;
 pub mod sandbox;
 pub mod schedule;
 pub mod score;

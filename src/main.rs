@@ -193,7 +193,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
-            eprintln!("zvit: {}", chain.join(": "));
+            eprintln!("zvit: {}", zvit::safe::text(&chain.join(": ")));
             ExitCode::from(1)
         }
     }
@@ -353,7 +353,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
             let report: daemon::Reporter = Arc::new(|line: String| {
                 let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{line}");
+                let _ = writeln!(out, "{}", zvit::safe::text(&line));
                 let _ = out.flush();
             });
             let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -408,7 +408,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 None => {
                     for row in store.outbox_list(failed)? {
-                        println!("{}", zvit::outbox::describe(&row, &plan.tz));
+                        println!(
+                            "{}",
+                            zvit::safe::line(&zvit::outbox::describe(&row, &plan.tz))
+                        );
                     }
                 }
             }
@@ -475,46 +478,50 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Review { pages } => {
+            // Everything from mail is printed through `safe::line` (no escape sequences reach
+            // the terminal) and every suggested command quotes what it embeds.
+            use zvit::safe::{line, shell_arg};
             let mut n = 0;
             let messages = store.messages()?;
             let items = store.items()?;
             for m in &messages {
-                let mid = format!("<{}>", m.message_id);
-                let subject = m.subject.clone().unwrap_or_default();
-                let from = m.from.clone().unwrap_or_default();
+                let raw_mid = format!("<{}>", m.message_id);
+                let mid = line(&raw_mid);
+                let arg = shell_arg(&raw_mid);
+                let subject = line(m.subject.as_deref().unwrap_or_default());
+                let from = line(m.from.as_deref().unwrap_or_default());
                 match m.reason_code.as_deref() {
                     Some("unknown_sender") => println!(
-                        "{mid}  unknown sender {from} «{subject}» — zvit assign {mid} EXECUTOR [--learn-address] | zvit dismiss {mid}"
+                        "{mid}  unknown sender {from} «{subject}» — zvit assign {arg} EXECUTOR [--learn-address] | zvit dismiss {arg}"
                     ),
-                    Some("malformed") => println!("{mid}  malformed — zvit dismiss {mid}"),
+                    Some("malformed") => println!("{mid}  malformed — zvit dismiss {arg}"),
                     Some("analysis_crashed") => println!(
-                        "{mid}  set aside: its analysis did not finish twice (kept unread) — zvit dismiss {mid} | zvit reprocess --retry-crashed"
+                        "{mid}  set aside: its analysis did not finish twice (kept unread) — zvit dismiss {arg} | zvit reprocess --retry-crashed"
                     ),
                     Some("unauthenticated") => println!(
-                        "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {mid} EXECUTOR | zvit dismiss {mid}",
-                        m.reason_text.clone().unwrap_or_default()
+                        "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {arg} EXECUTOR | zvit dismiss {arg}",
+                        line(m.reason_text.as_deref().unwrap_or_default())
                     ),
                     Some("no_period") => println!(
-                        "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {mid}",
+                        "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {arg}",
                         report::local_time(&plan, m.received_ts)
+                    ),
+                    Some("too_large") => println!(
+                        "{mid}  too large, not read: {} (from {from} «{subject}») — read it in the mailbox, then zvit dismiss {arg}",
+                        line(m.reason_text.as_deref().unwrap_or_default())
                     ),
                     _ => continue,
                 }
                 n += 1;
             }
             for it in items.iter().filter(|i| i.measure.is_none()) {
+                let item = format!("<{}>#{}", it.message_id, it.seq);
                 println!(
-                    "<{}>#{}  no measure ({}): {} — zvit set-measure \"<{}>#{}\" MEASURE",
-                    it.message_id,
-                    it.seq,
-                    it.executor,
-                    it.text
-                        .chars()
-                        .take(100)
-                        .collect::<String>()
-                        .replace('\n', " "),
-                    it.message_id,
-                    it.seq
+                    "{}  no measure ({}): {} — zvit set-measure {} MEASURE",
+                    line(&item),
+                    line(&it.executor),
+                    line(&it.text.chars().take(100).collect::<String>()),
+                    shell_arg(&item),
                 );
                 n += 1;
             }
@@ -523,21 +530,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }) {
                 for p in store.parts(m.id)? {
                     if let (Some(code), Some(text)) = (p.reason_code, p.reason_text) {
-                        println!("<{}>  {}: {code} — {text}", m.message_id, p.name);
+                        println!(
+                            "<{}>  {}: {code} — {}",
+                            line(&m.message_id),
+                            line(&p.name),
+                            line(&text)
+                        );
                         n += 1;
                     }
                 }
             }
             for (mid, error) in store.answer_failures()? {
-                println!("<{mid}>  the automatic answer could not be built: {error}");
+                println!(
+                    "{}  the automatic answer could not be built: {}",
+                    line(&format!("<{mid}>")),
+                    line(&error)
+                );
                 n += 1;
             }
             for f in store.outbox_list(true)? {
                 println!(
                     "outbox {}  not delivered to {}: {} — zvit outbox retry {}",
                     f.id,
-                    f.recipients.join(", "),
-                    f.last_error.unwrap_or_default(),
+                    line(&f.recipients.join(", ")),
+                    line(&f.last_error.unwrap_or_default()),
                     f.id
                 );
                 n += 1;
@@ -599,11 +615,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ctx = Context::from_config(&config, Arc::new(p));
                 ctx.ocr = ocr;
                 ctx.reader = reader;
-                println!("{from} is now an address of {executor}");
+                println!("{} is now an address of {executor}", zvit::safe::line(from));
             }
             let a = intake::reanalyse(&mut store, &ctx, &mid)?;
             if let Some(a) = a {
-                println!("{}", intake::summary_line(&mid, &a));
+                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -630,7 +646,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 now,
             )?;
             if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
-                println!("{}", intake::summary_line(&mid, &a));
+                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -641,7 +657,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             store.decide(&mid, "dismiss", "1", now)?;
             if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
-                println!("{}", intake::summary_line(&mid, &a));
+                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -745,7 +761,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .filter(|m| {
                         matches!(
                             m.reason_code.as_deref(),
-                            Some("unknown_sender" | "no_period" | "malformed")
+                            Some("unknown_sender" | "no_period" | "malformed" | "too_large")
                         )
                     })
                     .count();
@@ -821,14 +837,17 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
             ),
             Outcome::Failed(reason) => {
                 failed += 1;
-                eprintln!("zvit: not stored: {reason}");
+                eprintln!(
+                    "zvit: not stored: {}",
+                    zvit::safe::line(&reason.to_string())
+                );
             }
         }
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
     for line in intake::analyse_pending(store, ctx, None, now)? {
-        println!("{line}");
+        println!("{}", zvit::safe::text(&line));
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
@@ -860,21 +879,25 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
         .iter()
         .find(|m| m.id == id)
         .context("message without a row")?;
-    println!("Message-ID: <{}>", m.message_id);
+    // Everything from mail goes through `safe::line`: no escape sequence reaches the terminal.
+    use zvit::safe::line;
+    let opt = |v: &Option<String>| line(v.as_deref().unwrap_or("-")).into_owned();
+    println!("Message-ID: <{}>", line(&m.message_id));
     println!("Received:   {}", report::local_time(plan, m.received_ts));
-    println!("Origin:     {}", m.origin);
+    println!("Origin:     {}", line(&m.origin));
     println!("Size:       {} bytes", raw.len());
-    println!("From:       {}", m.from.as_deref().unwrap_or("-"));
-    println!("Subject:    {}", m.subject.as_deref().unwrap_or("-"));
+    println!("From:       {}", opt(&m.from));
+    println!("Subject:    {}", opt(&m.subject));
     println!(
         "Kind:       {}",
-        m.kind.as_deref().unwrap_or("not analysed")
+        line(m.kind.as_deref().unwrap_or("not analysed"))
     );
     println!(
         "Executor:   {}",
         m.executor.as_ref().map_or("-".into(), |e| format!(
-            "{e} ({}, {:.2})",
-            m.method.as_deref().unwrap_or("?"),
+            "{} ({}, {:.2})",
+            line(e),
+            line(m.method.as_deref().unwrap_or("?")),
             m.attribution_confidence.unwrap_or(0.0)
         ))
     );
@@ -886,19 +909,21 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
         ))
     );
     if let (Some(code), Some(text)) = (&m.reason_code, &m.reason_text) {
-        println!("Reason:     {code}: {text}");
+        println!("Reason:     {}: {}", line(code), line(text));
     }
     println!("\nParts:");
     for p in store.parts(id)? {
         let reason = match (&p.reason_code, &p.reason_text) {
-            (Some(c), Some(t)) => format!(" — {c}: {t}"),
+            (Some(c), Some(t)) => format!(" — {}: {}", line(c), line(t)),
             _ => String::new(),
         };
         println!(
             "  {} [{}{}] {} chars{reason}",
-            p.name,
-            p.format,
-            p.charset.map(|c| format!(", {c}")).unwrap_or_default(),
+            line(&p.name),
+            line(&p.format),
+            p.charset
+                .map(|c| format!(", {}", line(&c)))
+                .unwrap_or_default(),
             p.chars
         );
     }
@@ -911,15 +936,15 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
             ""
         };
         let loc = match (&it.sheet, it.row) {
-            (Some(s), Some(r)) => format!(" {s}!{r}"),
+            (Some(s), Some(r)) => format!(" {}!{r}", line(s)),
             (None, Some(r)) => format!(" row {r}"),
             _ => String::new(),
         };
         println!(
             "  measure {measure} [{:.2}] {}{loc}{na}: {}",
             it.confidence,
-            it.source,
-            it.text.replace('\n', " ")
+            line(&it.source),
+            line(&it.text)
         );
     }
     Ok(ExitCode::SUCCESS)

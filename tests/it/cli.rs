@@ -636,3 +636,117 @@ fn the_database_file_is_readable_by_its_owner_only() {
         .mode();
     assert_eq!(mode & 0o777, 0o600, "mode {:o}", mode & 0o777);
 }
+
+/// A subject that retitles the terminal (OSC 0 … BEL), clears it and moves the cursor (CSI), an
+/// attachment name with the same, and a Message-ID that runs a command when pasted unquoted.
+fn hostile_terminal_mail() -> Vec<u8> {
+    let b64 = |s: &str| {
+        // A tiny base64 encoder: the test must not depend on the library's.
+        const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for c in s.as_bytes().chunks(3) {
+            let n = (u32::from(c[0]) << 16)
+                | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+                | u32::from(*c.get(2).unwrap_or(&0));
+            for i in 0..4 {
+                if i <= c.len() {
+                    out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    };
+    let subject = b64("\u{1b}]0;pwned title\u{7}\u{1b}[2J\u{1b}[1AЗвіт \u{9b}31mчервоний\u{202e}");
+    format!(
+        "From: stranger@example.com\r\nTo: uvp@cg.ukrtel.net\r\nSubject: =?utf-8?b?{subject}?=\r\n\
+Date: Tue, 11 Dec 2012 10:00:00 +0200\r\nMessage-ID: <$(touch${{IFS}}pwned)@x>\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+6. Проведено консультації \u{1b}]0;body\u{7}\u{1b}[31m з громадськістю.\r\n--b\r\n\
+Content-Type: application/octet-stream\r\n\
+Content-Disposition: attachment; filename*=utf-8''evil%1B%5D0%3Bname%07.bin\r\n\
+Content-Transfer-Encoding: base64\r\n\r\nAAECAwQFBgcICQ==\r\n--b--\r\n"
+    )
+    .into_bytes()
+}
+
+fn assert_no_escapes(what: &str, out: &[u8]) {
+    for (name, byte) in [("ESC", 0x1b), ("BEL", 0x07), ("CSI", 0x9b)] {
+        assert!(
+            !out.contains(&byte),
+            "{what} holds {name}: {}",
+            String::from_utf8_lossy(out)
+        );
+    }
+    let text = String::from_utf8_lossy(out);
+    assert!(
+        !text.contains(['\u{9b}', '\u{202e}']),
+        "{what} holds C1 or a bidi override: {text}"
+    );
+}
+
+#[test]
+fn review_and_show_print_no_escape_sequences_and_quote_suggested_commands() {
+    let dir = setup();
+    let mail = dir.path().join("hostile.eml");
+    std::fs::write(&mail, hostile_terminal_mail()).unwrap();
+    ok(&zvit(dir.path(), &["ingest", mail.to_str().unwrap()]));
+
+    let review = zvit(dir.path(), &["review"]);
+    let text = ok(&review);
+    assert_no_escapes("review", &review.stdout);
+    assert!(
+        text.contains("unknown sender stranger@example.com"),
+        "{text}"
+    );
+    assert!(text.contains("pwned title"), "the subject is shown: {text}");
+    assert!(text.contains("evil"), "the attachment is listed: {text}");
+
+    let show = zvit(dir.path(), &["show", "<$(touch${IFS}pwned)@x>"]);
+    let shown = ok(&show);
+    assert_no_escapes("show", &show.stdout);
+    assert!(shown.contains("Subject:    "), "{shown}");
+    assert!(shown.contains("Звіт"), "{shown}");
+
+    // The suggested command, pasted into a shell (`echo` in front), runs nothing and passes
+    // the Message-ID as one literal argument.
+    let line = text
+        .lines()
+        .find(|l| l.contains("zvit assign"))
+        .expect("an assign suggestion");
+    let assign = &line[line.find("zvit assign").unwrap()..];
+    let assign = &assign[..assign.find(" |").unwrap()];
+    let sandbox = tempfile::tempdir().unwrap();
+    let echoed = Command::new("sh")
+        .arg("-c")
+        .arg(format!("echo {assign}"))
+        .current_dir(sandbox.path())
+        .output()
+        .unwrap();
+    assert!(
+        !sandbox.path().join("pwned").exists(),
+        "pasting the suggestion ran a command: {assign}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&echoed.stdout),
+        "zvit assign <$(touch${IFS}pwned)@x> EXECUTOR [--learn-address]\n"
+    );
+    // And the quoted command does what it says: run through the shell, it finds the message.
+    let dismiss = line[line.find("zvit dismiss").unwrap()..].trim();
+    let run = Command::new("sh")
+        .arg("-c")
+        .arg(dismiss.replacen("zvit", "\"$ZVIT\" --config \"$CFG\"", 1))
+        .env("ZVIT", env!("CARGO_BIN_EXE_zvit"))
+        .env("CFG", dir.path().join("config/zvit.toml"))
+        .current_dir(sandbox.path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{dismiss}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_no_escapes("dismiss", &run.stdout);
+    assert!(!sandbox.path().join("pwned").exists());
+}

@@ -34,7 +34,7 @@ const READER_ABORT_EVERY: usize = 50;
 const READER_ABORT_MARK: &str = "ZVITREADERABORT";
 
 fn report(n: usize) -> Vec<u8> {
-    if n % READER_ABORT_EVERY == 0 {
+    if n.is_multiple_of(READER_ABORT_EVERY) {
         return format!(
             "From: Бобровицька РДА <exec1@example.test>\r\nTo: office2@example.test\r\nSubject: =?UTF-8?B?0JfQstGW0YI=?= {n}\r\n\
              Date: Mon, 10 Dec 2012 10:15:00 +0200\r\nMessage-ID: <crash-{n}@example.test>\r\nMIME-Version: 1.0\r\n\

@@ -460,3 +460,89 @@ fn a_server_that_stops_answering_is_detected_and_replaced() {
     });
     assert!(daemon.stop().success());
 }
+
+#[test]
+#[ignore = "needs the mail stack; run by tests/run.sh"]
+fn a_message_over_the_size_limit_is_kept_as_headers_with_too_large() {
+    let _g = stack::shared();
+    let rt = stack::runtime();
+    rt.block_on(stack::reset("exec3"));
+    // 60 KB of body against a 20 KB limit, then a normal report.
+    let big = format!(
+        "From: Бобровицька РДА <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\n\
+         Subject: big one\r\nDate: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <big-1@example.gov.ua>\r\n\
+         MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{}",
+        "6. Проведено консультації з громадськістю.\r\n".repeat(1000)
+    )
+    .into_bytes();
+    assert!(big.len() > 60_000);
+    rt.block_on(stack::append(
+        "exec3",
+        "INBOX",
+        &[big, stack::report_mail(1, "after-big")],
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let config = stack::config(
+        dir.path(),
+        "exec3",
+        "\n[limits]\nmax_message_bytes = 20000\n",
+    );
+    let out = stack::zvit(&config, &["run", "--once"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let conn = rusqlite::Connection::open(dir.path().join("var/zvit.db")).unwrap();
+    let (raw, code, subject): (Vec<u8>, Option<String>, String) = conn
+        .query_row(
+            "SELECT m.raw, a.reason_code, a.subject FROM message m JOIN analysis a ON a.message = m.id
+             WHERE m.message_id = 'big-1@example.gov.ua'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert!(raw.len() < 20_000, "only the headers: {} bytes", raw.len());
+    assert!(
+        raw.starts_with(b"X-Zvit-Too-Large: "),
+        "{}",
+        String::from_utf8_lossy(&raw)
+    );
+    let body = "консультації".as_bytes();
+    assert!(
+        !raw.windows(body.len()).any(|w| w == body),
+        "no body is kept"
+    );
+    assert_eq!(code.as_deref(), Some("too_large"));
+    assert_eq!(subject, "big one");
+    // The next, normal message is analysed with its items.
+    let items: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM item i JOIN message m ON m.id = i.message
+             WHERE m.message_id = 'after-big-1@example.gov.ua' AND i.measure IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(items, 2);
+    // Both flagged like any other; the admin sees the big one in review and status.
+    let flags = rt.block_on(stack::flags("exec3", "INBOX"));
+    assert_eq!(flags.len(), 2);
+    assert!(
+        flags
+            .iter()
+            .all(|(_, f)| f.iter().any(|x| x.contains("Seen"))),
+        "{flags:?}"
+    );
+    let review = String::from_utf8(stack::zvit(&config, &["review"]).stdout).unwrap();
+    assert!(
+        review.contains("<big-1@example.gov.ua>  too large, not read"),
+        "{review}"
+    );
+    let status =
+        String::from_utf8(stack::zvit(&config, &["status", "--period", "1"]).stdout).unwrap();
+    assert!(
+        status.contains("messages waiting for review: 1"),
+        "{status}"
+    );
+}
