@@ -289,7 +289,10 @@ fn analyse<T>(
                     (Done::SetAside(mails), _) => mails,
                     (Done::Analysed, Some(mailer)) => {
                         match answers(store, ctx, mailer, &m, &analysis, now) {
-                            Ok(mails) => mails,
+                            Ok(mut mails) => {
+                                mails.extend(too_large_alert(ctx, mailer, &m, now));
+                                mails
+                            }
                             // A failure to answer is not a failure to analyse: recorded, skipped.
                             Err(IntakeError::Compose(e)) => {
                                 tracing::warn!(message_id = %m.message_id, error = %e, "Could not build the automatic answer; analysis saved without it");
@@ -309,6 +312,22 @@ fn analyse<T>(
         })?;
     }
     Ok(out)
+}
+
+/// For a message too large to fetch (IMAP kept only its headers), the alert to the admins.
+fn too_large_alert(
+    ctx: &Context,
+    mailer: &Mailer,
+    m: &crate::store::StoredMessage,
+    now: Timestamp,
+) -> Option<Queued> {
+    let size = crate::imap::too_large_size(&m.raw)?;
+    if mailer.admins.is_empty() {
+        return None;
+    }
+    let draft =
+        respond::too_large_alert(&mailer.admins, &m.message_id, size, m.received, &ctx.plan);
+    mailer.queue(&draft, now).ok()
 }
 
 /// How a message of a batch was dealt with.

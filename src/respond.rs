@@ -346,31 +346,74 @@ pub fn alert(admins: &[String], failing_secs: u64, error: &str, now: Timestamp) 
 /// aside (one per message: the key carries its Message-ID).
 pub fn crash_alert(admins: &[String], message_id: &str, received: Timestamp, plan: &Plan) -> Draft {
     let date = local_date(plan, received);
+    message_alert(
+        admins,
+        format!("alert:crashed:{message_id}"),
+        "zvit: лист відкладено — його аналіз двічі не завершився",
+        &format!(
+            "Аналіз листа, отриманого {date}, двічі не завершився: програма zvit аварійно \
+             зупинялася під час його опрацювання. Лист збережено без змін і відкладено, щоб не \
+             затримувати опрацювання інших листів."
+        ),
+        message_id,
+    )
+}
+
+/// The alert to the admins about a message too large to fetch: only its headers were kept
+/// (one per message).
+pub fn too_large_alert(
+    admins: &[String],
+    message_id: &str,
+    size: u64,
+    received: Timestamp,
+    plan: &Plan,
+) -> Draft {
+    let date = local_date(plan, received);
+    message_alert(
+        admins,
+        format!("alert:too-large:{message_id}"),
+        "zvit: завеликий лист не завантажено",
+        &format!(
+            "Лист, отриманий {date}, має розмір {} КБ, що перевищує допустимий. Його не \
+             завантажено зі скриньки: збережено лише заголовки, сам лист лишається на сервері.",
+            size / 1024
+        ),
+        message_id,
+    )
+}
+
+fn message_alert(
+    admins: &[String],
+    key: String,
+    subject: &str,
+    lead: &str,
+    message_id: &str,
+) -> Draft {
     let text = format!(
-        "Увага!\n\nАналіз листа, отриманого {date}, двічі не завершився: програма zvit аварійно \
-         зупинялася під час його опрацювання. Лист збережено без змін і відкладено, щоб не \
-         затримувати опрацювання інших листів.\n\nІдентифікатор листа (Message-ID): {message_id}\n\n\
+        "Увага!\n\n{lead}\n\nІдентифікатор листа (Message-ID): {message_id}\n\n\
          Перегляньте його командою «zvit review» і за потреби опрацюйте вручну.\n\n\
          Це повідомлення сформоване автоматично.\n"
     );
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"></head><body style=\"font-family: Calibri, Arial, sans-serif;\">\
-         <p><b>Увага!</b></p><p>Аналіз листа, отриманого {date}, двічі не завершився: програма zvit аварійно \
-         зупинялася під час його опрацювання. Лист збережено без змін і відкладено, щоб не затримувати опрацювання інших листів.</p>\
-         <p>Ідентифікатор листа (Message-ID): {}</p><p>Перегляньте його командою «zvit review» і за потреби опрацюйте вручну.</p>\
-         <p style=\"color: #555;\">Це повідомлення сформоване автоматично.</p></body></html>",
-        message_id
-            .replace('&', "&amp;")
+    let esc = |t: &str| {
+        t.replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
             .replace('"', "&quot;")
+    };
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"uk\"><head><meta charset=\"utf-8\"></head><body style=\"font-family: Calibri, Arial, sans-serif;\">\
+         <p><b>Увага!</b></p><p>{}</p><p>Ідентифікатор листа (Message-ID): {}</p>\
+         <p>Перегляньте його командою «zvit review» і за потреби опрацюйте вручну.</p>\
+         <p style=\"color: #555;\">Це повідомлення сформоване автоматично.</p></body></html>",
+        esc(lead),
+        esc(message_id)
     );
     Draft {
-        key: format!("alert:crashed:{message_id}"),
+        key,
         kind: MailKind::Alert,
         to: admins.to_vec(),
         cc: vec![],
-        subject: "zvit: лист відкладено — його аналіз двічі не завершився".into(),
+        subject: subject.into(),
         text,
         html,
         attachments: vec![],

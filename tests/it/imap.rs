@@ -545,4 +545,14 @@ fn a_message_over_the_size_limit_is_kept_as_headers_with_too_large() {
         status.contains("messages waiting for review: 1"),
         "{status}"
     );
+    // The admins are told once, by mail through the outbox.
+    let alerts: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM outbox WHERE key = 'alert:too-large:big-1@example.gov.ua' \
+             AND recipients = 'admin@example.test'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(alerts, 1);
 }
