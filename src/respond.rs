@@ -541,33 +541,51 @@ mod tests {
     }
 
     #[test]
-    fn without_sender_auth_a_receipt_for_a_name_attributed_report_reaches_the_registered_address() {
-        // An address in an answer domain forwards or writes in an executor's name (nothing
-        // vouches for it): counted, and the real executor sees the receipt.
-        let (_, plan, mailer, ctx) = setup();
+    fn without_sender_auth_a_receipt_for_a_name_attributed_report_reaches_the_registered_addresses()
+    {
+        // Someone writes in an executor's name (nothing vouches for it): the report counts,
+        // and the real executor sees the receipt at every registered address, learned ones
+        // included; the writer gets it only where it may be answered.
+        let (_, plan, mailer, _) = setup();
+        let mut plan = (*plan).clone();
+        plan.learn(&[("nizhyn.clerk@gmail.com".into(), "rda-nizhyn".into())]);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, _) = crate::config::load(&dir.join("config/zvit.toml")).unwrap();
+        let ctx = Context::from_config(&config, Arc::new(plan.clone()));
         assert!(ctx.sender_auth.domains.is_empty());
-        let raw = mail(
-            "someone@example.gov.ua",
-            None,
-            "Інформація Ніжинської РДА",
-            "n1@x",
-            "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.",
-        );
         let received = RECEIVED.parse().unwrap();
-        let a = process(&ctx, &raw, received);
-        assert_eq!(
-            a.attribution.as_ref().map(|x| x.method),
-            Some(crate::attribute::Method::NameInSubject)
-        );
-        assert!(!a.items.is_empty(), "counted");
-        let d = receipt(&plan, &mailer, "n1@x", received, &a, &[])
-            .unwrap()
-            .unwrap();
-        assert!(
-            recipients(&d).contains(&"rda-nizhyn@example.gov.ua"),
-            "{:?}",
-            recipients(&d)
-        );
+        for (from, want) in [
+            (
+                "someone@example.gov.ua",
+                &[
+                    "someone@example.gov.ua",
+                    "rda-nizhyn@example.gov.ua",
+                    "nizhyn.clerk@gmail.com",
+                ][..],
+            ),
+            (
+                "forger@evil.example",
+                &["rda-nizhyn@example.gov.ua", "nizhyn.clerk@gmail.com"][..],
+            ),
+        ] {
+            let raw = mail(
+                from,
+                None,
+                "Інформація Ніжинської РДА",
+                "n1@x",
+                "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.",
+            );
+            let a = process(&ctx, &raw, received);
+            assert_eq!(
+                a.attribution.as_ref().map(|x| x.method),
+                Some(crate::attribute::Method::NameInSubject)
+            );
+            assert!(!a.items.is_empty(), "counted");
+            let d = receipt(&plan, &mailer, "n1@x", received, &a, &[])
+                .unwrap()
+                .unwrap();
+            assert_eq!(recipients(&d), want, "{from}");
+        }
     }
 
     #[test]
