@@ -160,6 +160,93 @@ pub fn ukr_date(d: Date) -> String {
     )
 }
 
+/// Sender-written text echoed back in a mail (a subject, an excerpt, a file name), with its
+/// links defanged so that no mail client makes them clickable, in the HTML part or the text
+/// part (clients link bare addresses in both): `http://` becomes `hxxp[:]//` (`https` →
+/// `hxxps`, `ftp` → `fxp`, any other scheme keeps its name with `[:]//`), and a dot that joins
+/// host-name labels becomes `[.]` (`evil[.]example`, `www[.]x[.]com`, `x@evil[.]com`), as
+/// CERTs write indicators. The notation is visible on purpose: a zero-width break would be
+/// invisible to the reader, still linked by some clients and broken silently when copied.
+/// Ordinary Ukrainian text is left as it is: a dot between Cyrillic words ("м.Чернігів",
+/// "т.ч.") or before a digit ("п.1.2") is not a host name, and a document extension at the end
+/// of a name ("zvit_2012.xlsx") is kept. The HTML templates escape what they insert as well
+/// (minijinja's auto-escape for `.html.j2`), so no tag in the text reaches the HTML.
+pub fn defang(text: &str) -> String {
+    /// Extensions that are not top-level domains (".zip" and ".mov" are, so they are defanged).
+    const DOCUMENT_EXTENSIONS: [&str; 22] = [
+        "pdf", "doc", "docx", "xls", "xlsx", "xlsm", "odt", "ods", "rtf", "txt", "csv", "jpg",
+        "jpeg", "png", "tif", "tiff", "gif", "bmp", "htm", "html", "rar", "eml",
+    ];
+    /// Cyrillic top-level domains that mail clients link.
+    const CYRILLIC_TLDS: [&str; 8] = ["укр", "рф", "бел", "срб", "мкд", "қаз", "мон", "рус"];
+    let host = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let is_dot = |c: char| matches!(c, '.' | '\u{FF0E}' | '\u{3002}' | '\u{FF61}');
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ':' && chars.get(i + 1) == Some(&'/') && chars.get(i + 2) == Some(&'/') {
+            // The scheme just written: its letters back to a non-letter.
+            let scheme_len = out
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+                .count();
+            let cut = out
+                .char_indices()
+                .rev()
+                .nth(scheme_len.saturating_sub(1))
+                .map_or(out.len(), |(p, _)| p);
+            let scheme = if scheme_len == 0 {
+                String::new()
+            } else {
+                out[cut..].to_ascii_lowercase()
+            };
+            let renamed = match scheme.as_str() {
+                "http" => Some("hxxp"),
+                "https" => Some("hxxps"),
+                "ftp" => Some("fxp"),
+                _ => None,
+            };
+            if let Some(r) = renamed {
+                out.truncate(cut);
+                out.push_str(r);
+            }
+            out.push_str("[:]//");
+            i += 3;
+            continue;
+        }
+        if is_dot(c) && i > 0 {
+            let label: String = chars[i + 1..].iter().take_while(|c| host(**c)).collect();
+            let after = chars.get(i + 1 + label.chars().count()).copied();
+            let last = !after.is_some_and(|a| is_dot(a) || a.is_alphanumeric());
+            let lower = label.to_ascii_lowercase();
+            let ascii = host(chars[i - 1])
+                && label.chars().count() >= 2
+                && label.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !(last && DOCUMENT_EXTENSIONS.contains(&lower.as_str()));
+            let cyrillic = chars[i - 1].is_alphanumeric() && {
+                let word: String = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                let next = chars.get(i + 1 + word.chars().count()).copied();
+                CYRILLIC_TLDS.contains(&word.to_lowercase().as_str())
+                    && !next.is_some_and(|a| a.is_alphanumeric() || is_dot(a))
+            };
+            if ascii || cyrillic {
+                out.push_str("[.]");
+                i += 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
 /// The office's signature.
 pub const OFFICE: &str = "Управління з питань внутрішньої політики та зв'язків з громадськістю Чернігівської обласної державної адміністрації";
 
@@ -498,6 +585,61 @@ mod tests {
             ukr_date("2012-12-15".parse().unwrap()),
             "15 грудня 2012 року"
         );
+    }
+
+    #[test]
+    fn links_in_echoed_text_are_defanged_and_plain_text_is_kept() {
+        for (given, want) in [
+            (
+                "visit http://cheap.example/x?a=1 now",
+                "visit hxxp[:]//cheap[.]example/x?a=1 now",
+            ),
+            ("HTTPS://Evil.Example", "hxxps[:]//Evil[.]Example"),
+            ("ftp://files.example", "fxp[:]//files[.]example"),
+            ("javascript://x", "javascript[:]//x"),
+            ("www.pills.example", "www[.]pills[.]example"),
+            ("write to a@b.example.com", "write to a@b[.]example[.]com"),
+            ("report.zip", "report[.]zip"),
+            ("evil．com", "evil[.]com"),
+            ("сайт.укр і kyiv.рф", "сайт[.]укр і kyiv[.]рф"),
+            // Ordinary text and document names are not touched.
+            (
+                "м.Чернігів, т.ч. п.1.2 і 3.5 тис. грн",
+                "м.Чернігів, т.ч. п.1.2 і 3.5 тис. грн",
+            ),
+            (
+                "zvit_2012.xlsx, Звіт.docx, e.g. v1.2",
+                "zvit_2012.xlsx, Звіт.docx, e.g. v1.2",
+            ),
+            ("Проведено консультації.", "Проведено консультації."),
+        ] {
+            assert_eq!(defang(given), want, "{given}");
+        }
+    }
+
+    #[test]
+    fn html_templates_escape_and_do_not_link_what_a_sender_wrote() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/templates");
+        let t = Templates::load(&dir).unwrap();
+        let subject = defang("<a href=\"http://evil.example\">звіт</a> www.evil.example");
+        let ctx = UnknownCtx {
+            received: "10 грудня 2012 року".into(),
+            subject,
+            mailbox: "uvp@cg.ukrtel.net".into(),
+            office: OFFICE.into(),
+        };
+        let (text, html) = t.render("unknown_sender", &ctx).unwrap();
+        assert!(
+            !html.contains("<a") && !html.contains("href=\"http"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;a href="), "escaped: {html}");
+        for part in [&text, &html] {
+            assert!(
+                !part.contains("http://") && !part.contains("evil.example"),
+                "{part}"
+            );
+        }
     }
 
     #[test]

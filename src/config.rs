@@ -194,7 +194,7 @@ struct RawConfig {
     #[serde(default)]
     calendar: RawCalendar,
     #[serde(default)]
-    receipts: RawReceipts,
+    receipts: ReceiptsToml,
 }
 
 #[derive(Debug, Deserialize)]
@@ -365,16 +365,21 @@ struct RawCalendar {
     holidays: Vec<toml::value::Datetime>,
 }
 
-/// Receipts to executors and notices to unknown senders.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+/// Receipts to executors and notices to unknown senders (validated `[receipts]`).
+#[derive(Debug, Clone)]
 pub struct RawReceipts {
     /// Send a receipt for every report.
     pub enabled: bool,
     /// Tell an unknown sender whose mail looks like a report that it could not be matched.
     pub unknown_sender_notice: bool,
-    /// At most this many automatic mails per recipient per day (stops loops, not receipts).
+    /// At most this many automatic mails per recipient per day, every recipient (To and Cc)
+    /// counted (stops loops, not receipts).
     pub daily_cap: u32,
+    /// Domains (lower case, a subdomain counts as its domain) whose senders and Reply-To
+    /// addresses may get automatic answers; every other address gets them only when it is
+    /// registered to an executor. `None` until [`load`] fills in the default: the domains of
+    /// the addresses in plan.toml.
+    pub answer_domains: Option<Vec<String>>,
 }
 
 impl Default for RawReceipts {
@@ -383,8 +388,61 @@ impl Default for RawReceipts {
             enabled: true,
             unknown_sender_notice: true,
             daily_cap: 30,
+            answer_domains: None,
         }
     }
+}
+
+/// `[receipts]` as written (with the places of the domains, for errors).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ReceiptsToml {
+    enabled: bool,
+    unknown_sender_notice: bool,
+    daily_cap: u32,
+    answer_domains: Option<Vec<Spanned<String>>>,
+}
+
+impl Default for ReceiptsToml {
+    fn default() -> Self {
+        let d = RawReceipts::default();
+        ReceiptsToml {
+            enabled: d.enabled,
+            unknown_sender_notice: d.unknown_sender_notice,
+            daily_cap: d.daily_cap,
+            answer_domains: None,
+        }
+    }
+}
+
+/// Is `d` (already trimmed and lower-cased) a domain name: dot-separated labels of letters,
+/// digits and hyphens (IDNs in their `xn--` form), at least two labels?
+fn is_domain(d: &str) -> bool {
+    let labels: Vec<&str> = d.split('.').collect();
+    labels.len() >= 2
+        && d.len() <= 253
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// The domains of a plan's addresses, sorted and without repeats (the default of
+/// `[receipts] answer_domains`).
+pub fn plan_domains(plan: &Plan) -> Vec<String> {
+    let mut domains: Vec<String> = plan
+        .executors
+        .iter()
+        .flat_map(|e| &e.emails)
+        .filter_map(|a| a.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
+        .filter(|d| is_domain(d))
+        .collect();
+    domains.sort();
+    domains.dedup();
+    domains
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -409,9 +467,11 @@ impl Default for RawMapping {
     }
 }
 
-/// Sender authentication (`[sender_auth]`): mail from an address in one of `domains` counts
-/// as that address's executor only when the office's own mail server (`authserv_id`) stamped
-/// Authentication-Results with dkim=pass or spf=pass for the domain; otherwise it goes to review.
+/// Sender authentication (`[sender_auth]`): mail from an address in one of `domains`, or
+/// attributed in any way to an executor with an address in one, counts only when the office's
+/// own mail server (`authserv_id`) stamped Authentication-Results with dkim=pass or spf=pass
+/// for the domain of the address it came from; otherwise it goes to review
+/// (`pipeline::unauthenticated` has the rule).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SenderAuth {
@@ -920,6 +980,26 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             "[sender_auth] domains is set, so authserv_id must name the office's mail server (the id it writes first in Authentication-Results)",
         );
     }
+    let answer_domains = raw.receipts.answer_domains.as_ref().map(|list| {
+        let mut out = Vec::new();
+        for d in list {
+            let v = d.get_ref().trim().trim_end_matches('.').to_lowercase();
+            if is_domain(&v) {
+                out.push(v);
+            } else {
+                issues.at(
+                    d.span(),
+                    format!(
+                        "[receipts] answer_domains: \"{}\" is not a domain name (write \"example.gov.ua\", not an address or a pattern)",
+                        d.get_ref()
+                    ),
+                );
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    });
     if jiff::civil::Time::strptime("%H:%M", &raw.reminders.at).is_err() {
         issues.at(
             0..0,
@@ -996,7 +1076,12 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         ocr: raw.ocr,
         sender_auth: raw.sender_auth,
         calendar: crate::schedule::Calendar { holidays },
-        receipts: raw.receipts,
+        receipts: RawReceipts {
+            enabled: raw.receipts.enabled,
+            unknown_sender_notice: raw.receipts.unknown_sender_notice,
+            daily_cap: raw.receipts.daily_cap,
+            answer_domains,
+        },
     })
 }
 
@@ -1013,9 +1098,15 @@ pub fn load(config_file: &Path) -> Result<(Config, Plan), ConfigError> {
         })
     };
     let src = read(config_file, "config file")?;
-    let config = parse_config(config_file, &src)?;
+    let mut config = parse_config(config_file, &src)?;
     let plan_src = read(&config.plan_file, "plan file (`plan` in zvit.toml)")?;
     let plan = parse_plan(&config.plan_file, &plan_src)?;
+    // Before any learned address is added: those are answered themselves, their domains
+    // (often a public mail service) are not opened to answers.
+    config
+        .receipts
+        .answer_domains
+        .get_or_insert_with(|| plan_domains(&plan));
     Ok((config, plan))
 }
 
@@ -1122,6 +1213,50 @@ executors = ["rda"]
         let i = issue(&PLAN.replace("Europe/Kyiv", "Europe/Chernihiv"));
         assert_eq!(i.line, 5, "{i}");
         assert!(i.message.contains("unknown time zone"), "{i}");
+    }
+
+    const ZVIT: &str = include_str!("../config/zvit.toml");
+
+    #[test]
+    fn answer_domains_are_checked_with_their_line_and_default_to_the_plans_domains() {
+        let file = Path::new("zvit.toml");
+        let c = parse_config(file, ZVIT).unwrap();
+        assert_eq!(c.receipts.answer_domains, None, "filled in by `load`");
+        let with = |list: &str| {
+            ZVIT.replacen(
+                "daily_cap             = 30\n",
+                &format!("daily_cap             = 30\nanswer_domains = {list}\n"),
+                1,
+            )
+        };
+        let src = with(r#"["Example.GOV.ua.", "mail.example.org.ua"]"#);
+        let c = parse_config(file, &src).unwrap();
+        assert_eq!(
+            c.receipts.answer_domains.as_deref(),
+            Some(
+                &[
+                    "example.gov.ua".to_string(),
+                    "mail.example.org.ua".to_string()
+                ][..]
+            )
+        );
+        let src = with(r#"["example.gov.ua", "spammer@evil.example", "*.gov.ua"]"#);
+        let err = parse_config(file, &src).unwrap_err();
+        let line = src
+            .lines()
+            .position(|l| l.starts_with("answer_domains"))
+            .unwrap()
+            + 1;
+        assert_eq!(err.0.len(), 2, "{err}");
+        for (issue, bad) in err.0.iter().zip(["spammer@evil.example", "*.gov.ua"]) {
+            assert_eq!(issue.line, line, "{issue}");
+            assert!(
+                issue.message.contains(bad) && issue.message.contains("answer_domains"),
+                "{issue}"
+            );
+        }
+        let plan = parse_plan(Path::new("plan.toml"), PLAN).unwrap();
+        assert_eq!(plan_domains(&plan), ["example.gov.ua"]);
     }
 
     #[test]

@@ -464,11 +464,11 @@ fn answers(
     let day_ago = now
         .checked_sub(jiff::SignedDuration::from_hours(24))
         .unwrap_or(now);
-    for r in &draft.to {
-        if store.sent_to_since(r, day_ago)? >= i64::from(mailer.receipts.daily_cap) {
-            tracing::warn!(recipient = %r, key = %draft.key, "Daily cap of automatic mails reached; not answering");
-            return Ok(Vec::new());
-        }
+    if let Some(r) = respond::over_daily_cap(&draft, mailer.receipts.daily_cap, |r| {
+        store.sent_to_since(r, day_ago)
+    })? {
+        tracing::warn!(recipient = %r, key = %draft.key, "Daily cap of automatic mails reached; not answering");
+        return Ok(Vec::new());
     }
     let queued = mailer
         .queue(&draft, now)

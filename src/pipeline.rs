@@ -550,24 +550,66 @@ fn is_title_or_signature(text: &str) -> bool {
     title || signed
 }
 
-/// Why a message attributed by its From address may not count as that executor: the address
-/// is in a domain of `[sender_auth]` and the office's mail server did not vouch for it.
+/// Why a message may not count as the executor it is attributed to, under `[sender_auth]`.
+///
+/// Every way of attributing mail — the From address, a forwarded original sender, a name in
+/// the subject, a letterhead or signature — is only as good as the address the mail came from.
+/// So when the attributed executor has an address in a covered domain, or the mail claims to
+/// come from one (its From), the office's own server must vouch (Authentication-Results) for
+/// the outer From's domain, itself a covered domain. A forwarded copy quoting an executor's
+/// address, or any mail naming it, from elsewhere or unvouched, goes to review. A person's
+/// assignment (`zvit assign`) is not questioned.
 fn unauthenticated(
     ctx: &Context,
     msg: &parse::ParsedMessage,
     attribution: Option<&Attribution>,
 ) -> Option<String> {
     let policy = &ctx.sender_auth;
-    if policy.domains.is_empty() || attribution?.method != crate::attribute::Method::Address {
+    let attribution = attribution?;
+    if policy.domains.is_empty() || attribution.method == crate::attribute::Method::Assigned {
         return None;
     }
-    let from = msg.from.as_deref()?;
-    let host = from.rsplit('@').next()?.to_lowercase();
-    let domain = policy.domains.iter().find(|d| {
-        let d = d.trim().to_lowercase();
-        host == d || host.ends_with(&format!(".{d}"))
-    })?;
-    crate::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain).err()
+    let covered = |address: &str| -> Option<&String> {
+        let host = address
+            .trim()
+            .rsplit_once('@')?
+            .1
+            .trim_end_matches('.')
+            .to_lowercase();
+        policy.domains.iter().find(|d| {
+            let d = d.trim().to_lowercase();
+            host == d || host.ends_with(&format!(".{d}"))
+        })
+    };
+    let from_domain = msg.from.as_deref().and_then(covered);
+    let executor_domain = ctx
+        .plan
+        .executor(&attribution.executor)
+        .and_then(|e| e.emails.iter().find_map(|a| covered(a)));
+    let vouched = |domain: &str| {
+        crate::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain).err()
+    };
+    match (from_domain, executor_domain) {
+        (None, None) => None,
+        (Some(domain), _) => vouched(domain),
+        // An executor's own registered address outside the covered domains (a learned one):
+        // the server must vouch for that address's domain.
+        (None, Some(_)) if attribution.method == crate::attribute::Method::Address => {
+            let from = msg.from.as_deref().unwrap_or_default();
+            vouched(from.rsplit_once('@').map_or(from, |(_, host)| host))
+        }
+        (None, Some(domain)) => {
+            let how = match attribution.method {
+                crate::attribute::Method::ForwardedAddress => "за адресою в пересланому листі",
+                crate::attribute::Method::NameInSubject => "за назвою в темі листа",
+                _ => "за назвою в тексті, бланку чи підписі",
+            };
+            Some(format!(
+                "лист приписано виконавцю з домену {domain} {how}, але надіслано з адреси {} поза доменами, які засвідчує поштовий сервер установи",
+                msg.from.as_deref().unwrap_or("(без адреси)")
+            ))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -798,6 +840,138 @@ mod tests {
             raw.as_bytes(),
             "2012-12-10T08:00:00Z".parse().unwrap(),
         )
+    }
+
+    /// A mail with `headers` (Authentication-Results) analysed under a `[sender_auth]` that
+    /// covers example.gov.ua.
+    fn forged(headers: &str, from: &str, subject: &str, body: &str) -> Analysis {
+        let mut ctx = context(ocr::Setup::Off);
+        ctx.sender_auth = crate::config::SenderAuth {
+            authserv_id: "mx.cg.ukrtel.net".into(),
+            domains: vec!["example.gov.ua".into()],
+        };
+        let raw = format!(
+            "{headers}From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: {subject}\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <forged@x>\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+        );
+        process(
+            &ctx,
+            raw.as_bytes(),
+            "2012-12-10T08:00:00Z".parse().unwrap(),
+        )
+    }
+
+    const REPORT: &str = "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.";
+
+    #[test]
+    fn every_way_of_attributing_mail_to_a_covered_executor_needs_the_office_server_to_vouch() {
+        let forward = format!(
+            "Пересилаю.\r\n\r\n---------- Forwarded message ---------\r\n\
+             From: Бобровицька РДА <rda-bobrovytsia@example.gov.ua>\r\nDate: 10.12.2012\r\n\
+             Subject: Звіт\r\n\r\n{REPORT}"
+        );
+        let signed =
+            format!("{REPORT}\r\n\r\nГолова Бобровицької районної державної адміністрації");
+        let cases: [(&str, &str, &str, String); 6] = [
+            // A forward quoting an executor's address, from outside and from inside the domain.
+            (
+                "forward from outside",
+                "spammer@evil.example",
+                "Fwd: Звіт",
+                forward.clone(),
+            ),
+            (
+                "forward from the domain",
+                "anyone@example.gov.ua",
+                "Fwd: Звіт",
+                forward,
+            ),
+            // The executor named in the subject.
+            (
+                "subject from outside",
+                "spammer@evil.example",
+                "Звіт Бобровицької РДА",
+                REPORT.into(),
+            ),
+            (
+                "subject from the domain",
+                "anyone@example.gov.ua",
+                "Звіт Бобровицької РДА",
+                REPORT.into(),
+            ),
+            // A letterhead or signature.
+            (
+                "signature from outside",
+                "spammer@gmail.com",
+                "Звіт",
+                signed.clone(),
+            ),
+            (
+                "signature from the domain",
+                "anyone@example.gov.ua",
+                "Звіт",
+                signed,
+            ),
+        ];
+        for (name, from, subject, body) in &cases {
+            for headers in [
+                "",
+                // Written by the sender, not by the office's server.
+                "Authentication-Results: mx.cg.ukrtel.net.evil; dkim=pass header.d=example.gov.ua\r\n",
+            ] {
+                let a = forged(headers, from, subject, body);
+                assert_eq!(
+                    a.reason.as_ref().map(Reason::code),
+                    Some("unauthenticated"),
+                    "{name}: {:?} {:?}",
+                    a.attribution,
+                    a.reason
+                );
+                assert!(
+                    a.attribution.is_none() && a.items.is_empty() && a.reply.is_none(),
+                    "{name}: no items, no answer"
+                );
+            }
+        }
+        // Vouched for by the office's server, a colleague in the domain may forward or name it.
+        let vouched =
+            "Authentication-Results: mx.cg.ukrtel.net; dkim=pass header.d=example.gov.ua\r\n";
+        for (name, from, subject, body) in &cases[..] {
+            if from.ends_with("@example.gov.ua") {
+                let a = forged(vouched, from, subject, body);
+                assert_eq!(
+                    a.attribution.as_ref().map(|x| x.executor.as_str()),
+                    Some("rda-bobrovytsia"),
+                    "{name}: {:?}",
+                    a.reason
+                );
+                assert!(!a.items.is_empty(), "{name}");
+            }
+        }
+        // Vouching for a domain outside the policy does not make a forged forward count.
+        let gmail = "Authentication-Results: mx.cg.ukrtel.net; dkim=pass header.d=gmail.com\r\n";
+        let a = forged(gmail, "spammer@gmail.com", cases[4].2, &cases[4].3);
+        assert_eq!(a.reason.as_ref().map(Reason::code), Some("unauthenticated"));
+    }
+
+    #[test]
+    fn an_executor_outside_the_covered_domains_is_attributed_by_name_as_before() {
+        // ogp-coordinator@example.org.ua is not covered: a name in the subject still counts
+        // (its receipt also goes to the registered address, see respond).
+        let a = forged(
+            "",
+            "someone@gmail.com",
+            "Звіт: координатор Партнерства «Відкритий уряд»",
+            REPORT,
+        );
+        assert_eq!(
+            a.attribution.as_ref().map(|x| x.executor.as_str()),
+            Some("ogp-coordinator"),
+            "{:?}",
+            a.reason
+        );
+        assert!(a.reason.is_none() && !a.items.is_empty(), "{:?}", a.reason);
     }
 
     #[test]

@@ -1,6 +1,12 @@
 //! Respond: which automatic mails a situation calls for — a receipt for a report, a notice to an
 //! unknown sender, a reminder or overdue notice for an executor — as [`Draft`]s with their
-//! outbox keys. Pure: the decisions take the plan, the analysis and what is already covered.
+//! outbox keys. Pure: the decisions take the plan, the analysis and what is already covered
+//! (they only log why an answer was withheld).
+//!
+//! Where answers to incoming mail may go ([`may_answer`]): the attributed executor's registered
+//! addresses (plan.toml and learned ones), and the sender or its Reply-To only when that address
+//! is registered or its domain is in `[receipts] answer_domains`. Anyone else gets nothing, so
+//! the office's address cannot be made to send mail (or its echo of a subject) to third parties.
 
 use jiff::Timestamp;
 
@@ -9,7 +15,7 @@ use crate::compose::{
     Templates, UnknownCtx, Unreadable,
 };
 use crate::config::{Config, RawReceipts};
-use crate::pipeline::Analysis;
+use crate::pipeline::{Analysis, Reply};
 use crate::plan::{Executor, Plan};
 use crate::schedule::{Slot, SlotKind};
 use crate::store::Queued;
@@ -86,14 +92,19 @@ pub fn receipt(
     let Some(executor) = plan.executor(&attr.executor) else {
         return Ok(None);
     };
+    let Some((to, cc)) = receipt_recipients(plan, mailer, message_id, a, reply, executor) else {
+        return Ok(None);
+    };
     let mut recognised: Vec<Recognised> = Vec::new();
     for it in a.items.iter().filter(|i| !i.not_applicable) {
         let Some(n) = it.measure else { continue };
         if recognised.iter().any(|r| r.number == n) {
             continue;
         }
-        let mut excerpt: String = it.text.chars().take(160).collect();
-        if it.text.chars().count() > 160 {
+        // Echoed text is the sender's: its links are defanged (see `compose::defang`).
+        let text = compose::defang(&it.text);
+        let mut excerpt: String = text.chars().take(160).collect();
+        if text.chars().count() > 160 {
             excerpt.push('…');
         }
         recognised.push(Recognised { number: n, excerpt });
@@ -113,8 +124,8 @@ pub fn receipt(
                 .as_ref()
                 .filter(|r| r.code() != "cut")
                 .map(|r| Unreadable {
-                    name: p.name.clone(),
-                    reason: r.text(),
+                    name: compose::defang(&p.name),
+                    reason: compose::defang(&r.text()),
                 })
         })
         .collect();
@@ -122,7 +133,7 @@ pub fn receipt(
     let ctx = ReceiptCtx {
         executor: executor.name.clone(),
         received: compose::ukr_date(local_date(plan, received)),
-        subject: reply.subject.clone(),
+        subject: compose::defang(&reply.subject),
         period,
         deadline: compose::ukr_date(plan.deadlines[period as usize - 1]),
         late: a.late,
@@ -135,28 +146,104 @@ pub fn receipt(
         office: compose::OFFICE.into(),
     };
     let (text, html) = mailer.templates.render("receipt", &ctx)?;
-    // The executor's registered address in Cc when someone else sent it.
-    let cc: Vec<String> = if executor.emails.contains(&reply.to) {
-        vec![]
-    } else {
-        executor.emails.iter().take(1).cloned().collect()
-    };
     Ok(Some(answer(
         reply,
         format!("receipt:{message_id}"),
         MailKind::Receipt,
+        to,
         cc,
         text,
         html,
     )))
 }
 
-/// A mail in the sender's thread: to the reply address, "Re:" subject, In-Reply-To and
-/// References.
+/// Whether automatic mail may go to `address`: it is a valid address and either registered to
+/// an executor (plan.toml or learned) or in a domain of `[receipts] answer_domains` (a
+/// subdomain counts as its domain; without the setting, the domains of the plan's addresses).
+pub fn may_answer(plan: &Plan, receipts: &RawReceipts, address: &str) -> bool {
+    let Ok(parsed) = address.trim().parse::<lettre::Address>() else {
+        return false;
+    };
+    if plan.executor_by_email(address).is_some() {
+        return true;
+    }
+    let host = parsed.domain().trim_end_matches('.').to_lowercase();
+    let in_list = |domains: &[String]| {
+        domains
+            .iter()
+            .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+    };
+    match &receipts.answer_domains {
+        Some(domains) => in_list(domains),
+        None => in_list(&crate::config::plan_domains(plan)),
+    }
+}
+
+/// The first of the reply address (Reply-To, else From) and the From address that automatic
+/// mail may go to.
+fn answerable(plan: &Plan, mailer: &Mailer, a: &Analysis, reply: &Reply) -> Option<String> {
+    std::iter::once(reply.to.as_str())
+        .chain(a.from.as_deref())
+        .find(|addr| may_answer(plan, &mailer.receipts, addr))
+        .map(|addr| addr.trim().to_lowercase())
+}
+
+/// To and Cc of a receipt. The executor always gets it at its registered addresses, so a
+/// report sent in its name by someone else (a forwarded copy, a name in the subject, a forgery)
+/// is seen by the real executor; the sender or its Reply-To gets it only where
+/// [`may_answer`] allows. `None` (logged) when nobody may get it.
+fn receipt_recipients(
+    plan: &Plan,
+    mailer: &Mailer,
+    message_id: &str,
+    a: &Analysis,
+    reply: &Reply,
+    executor: &Executor,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let registered: Vec<String> = executor
+        .emails
+        .iter()
+        .filter(|e| e.parse::<lettre::Address>().is_ok())
+        .cloned()
+        .collect();
+    let (to, cc) = match answerable(plan, mailer, a, reply) {
+        Some(addr) if registered.contains(&addr) => (vec![addr], vec![]),
+        Some(addr) => (vec![addr], registered),
+        None => (registered, vec![]),
+    };
+    if !may_answer(plan, &mailer.receipts, &reply.to) {
+        tracing::info!(%message_id, reply_to = %reply.to, executor = %executor.id,
+            "Receipt not sent to the reply address: neither registered nor in [receipts] answer_domains");
+    }
+    if to.is_empty() {
+        tracing::info!(%message_id, executor = %executor.id,
+            "No receipt: the executor has no registered address and the sender may not be answered");
+        return None;
+    }
+    Some((to, cc))
+}
+
+/// The first recipient of `draft`, To or Cc, who already had `cap` automatic mails in the
+/// window `sent` counts (the daily cap): every recipient counts, so copies are capped too.
+pub fn over_daily_cap<E>(
+    draft: &Draft,
+    cap: u32,
+    mut sent: impl FnMut(&str) -> Result<i64, E>,
+) -> Result<Option<String>, E> {
+    for r in draft.to.iter().chain(&draft.cc) {
+        if sent(r)? >= i64::from(cap) {
+            return Ok(Some(r.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// A mail in the sender's thread: "Re:" subject (defanged), In-Reply-To and References.
 fn answer(
-    reply: &crate::pipeline::Reply,
+    reply: &Reply,
     key: String,
     kind: MailKind,
+    to: Vec<String>,
     cc: Vec<String>,
     text: String,
     html: String,
@@ -164,9 +251,9 @@ fn answer(
     Draft {
         key,
         kind,
-        to: vec![reply.to.clone()],
+        to,
         cc,
-        subject: re(&reply.subject),
+        subject: re(&compose::defang(&reply.subject)),
         text,
         html,
         attachments: vec![],
@@ -191,9 +278,16 @@ pub fn unknown_notice(
     let Some(reply) = &a.reply else {
         return Ok(None);
     };
+    // Only to an address that may be answered: otherwise anyone could have the office send a
+    // notice (with their subject in it) to any address they put in Reply-To.
+    let Some(to) = answerable(plan, mailer, a, reply) else {
+        tracing::info!(%message_id, reply_to = %reply.to,
+            "No notice to the unknown sender: the address is neither registered nor in [receipts] answer_domains");
+        return Ok(None);
+    };
     let ctx = UnknownCtx {
         received: compose::ukr_date(local_date(plan, received)),
-        subject: reply.subject.clone(),
+        subject: compose::defang(&reply.subject),
         mailbox: plan.mailbox.clone(),
         office: compose::OFFICE.into(),
     };
@@ -202,6 +296,7 @@ pub fn unknown_notice(
         reply,
         format!("unknown:{message_id}"),
         MailKind::UnknownSender,
+        vec![to],
         vec![],
         text,
         html,
@@ -420,5 +515,304 @@ fn message_alert(
         inline: vec![],
         in_reply_to: None,
         references: vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::pipeline::{Context, process};
+
+    fn setup() -> (Config, Arc<Plan>, Mailer, Context) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, plan) = crate::config::load(&dir.join("config/zvit.toml")).unwrap();
+        let plan = Arc::new(plan);
+        let mailer = Mailer::from_config(&config).unwrap();
+        let ctx = Context::from_config(&config, plan.clone());
+        (config, plan, mailer, ctx)
+    }
+
+    const RECEIVED: &str = "2012-12-10T08:00:00Z";
+
+    /// A plain-text mail; `reply_to` adds a Reply-To header.
+    fn mail(from: &str, reply_to: Option<&str>, subject: &str, id: &str, body: &str) -> Vec<u8> {
+        let reply_to = reply_to.map_or(String::new(), |r| format!("Reply-To: <{r}>\r\n"));
+        format!(
+            "From: <{from}>\r\n{reply_to}To: uvp@cg.ukrtel.net\r\nSubject: {subject}\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <{id}>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+        )
+        .into_bytes()
+    }
+
+    fn answer_to(raw: &[u8]) -> Option<Draft> {
+        let (_, plan, mailer, ctx) = setup();
+        let a = process(&ctx, raw, RECEIVED.parse().unwrap());
+        let received = RECEIVED.parse().unwrap();
+        match (&a.attribution, a.period) {
+            (Some(_), Some(_)) => receipt(&plan, &mailer, "m@x", received, &a, &[]),
+            _ => unknown_notice(&plan, &mailer, "m@x", received, &a),
+        }
+        .unwrap()
+    }
+
+    fn recipients(d: &Draft) -> Vec<&str> {
+        d.to.iter().chain(&d.cc).map(String::as_str).collect()
+    }
+
+    const SPAM: &str = "6. Проведено консультації. Visit http://cheap-pills.example/buy or www.pills.example, write to sales@pills.example";
+
+    #[test]
+    fn a_receipt_never_goes_to_a_reply_to_outside_registered_addresses_and_answer_domains() {
+        // The executor's own address asks for the receipt elsewhere: it goes to the executor.
+        let d = answer_to(&mail(
+            "osvita@example.gov.ua",
+            Some("spammer@evil.example"),
+            "Звіт",
+            "r1@x",
+            SPAM,
+        ))
+        .expect("a receipt");
+        assert_eq!(recipients(&d), ["osvita@example.gov.ua"]);
+        // A stranger names an executor in the subject and asks for the receipt at its own
+        // address: only the executor's registered address gets it.
+        let d = answer_to(&mail(
+            "spammer@evil.example",
+            Some("spammer@evil.example"),
+            "Звіт Бобровицької РДА: cheap pills http://cheap-pills.example",
+            "r2@x",
+            SPAM,
+        ))
+        .expect("a receipt, to the executor");
+        assert_eq!(recipients(&d), ["rda-bobrovytsia@example.gov.ua"]);
+        // Nothing of the spam is clickable: no link, no scheme, no bare host name.
+        for part in [&d.subject, &d.text, &d.html] {
+            for bad in [
+                "http://",
+                "cheap-pills.example",
+                "www.pills",
+                "pills.example",
+                "<a ",
+            ] {
+                assert!(!part.contains(bad), "{bad:?} in {part}");
+            }
+        }
+        assert!(
+            d.text.contains("hxxp[:]//cheap-pills[.]example"),
+            "{}",
+            d.text
+        );
+        // (minijinja's HTML escaping writes "/" as "&#x2f;".)
+        assert!(
+            d.html.contains("hxxp[:]&#x2f;&#x2f;cheap-pills[.]example"),
+            "{}",
+            d.html
+        );
+        // A sender in an answer domain (not registered) gets it, the executor in Cc.
+        let d = answer_to(&mail(
+            "clerk@example.gov.ua",
+            None,
+            "Звіт Бобровицької РДА",
+            "r3@x",
+            "6. Проведено консультації.",
+        ))
+        .expect("a receipt");
+        assert_eq!(d.to, ["clerk@example.gov.ua"]);
+        assert_eq!(d.cc, ["rda-bobrovytsia@example.gov.ua"]);
+    }
+
+    #[test]
+    fn without_sender_auth_a_receipt_for_a_name_attributed_report_reaches_the_registered_addresses()
+    {
+        // Someone writes in an executor's name (nothing vouches for it): the report counts,
+        // and the real executor sees the receipt at every registered address, learned ones
+        // included; the writer gets it only where it may be answered.
+        let (_, plan, mailer, _) = setup();
+        let mut plan = (*plan).clone();
+        plan.learn(&[("nizhyn.clerk@gmail.com".into(), "rda-nizhyn".into())]);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, _) = crate::config::load(&dir.join("config/zvit.toml")).unwrap();
+        let ctx = Context::from_config(&config, Arc::new(plan.clone()));
+        assert!(ctx.sender_auth.domains.is_empty());
+        let received = RECEIVED.parse().unwrap();
+        for (from, want) in [
+            (
+                "someone@example.gov.ua",
+                &[
+                    "someone@example.gov.ua",
+                    "rda-nizhyn@example.gov.ua",
+                    "nizhyn.clerk@gmail.com",
+                ][..],
+            ),
+            (
+                "forger@evil.example",
+                &["rda-nizhyn@example.gov.ua", "nizhyn.clerk@gmail.com"][..],
+            ),
+        ] {
+            let raw = mail(
+                from,
+                None,
+                "Інформація Ніжинської РДА",
+                "n1@x",
+                "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.",
+            );
+            let a = process(&ctx, &raw, received);
+            assert_eq!(
+                a.attribution.as_ref().map(|x| x.method),
+                Some(crate::attribute::Method::NameInSubject)
+            );
+            assert!(!a.items.is_empty(), "counted");
+            let d = receipt(&plan, &mailer, "n1@x", received, &a, &[])
+                .unwrap()
+                .unwrap();
+            assert_eq!(recipients(&d), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn the_unknown_sender_notice_goes_only_to_answerable_addresses() {
+        // A stranger whose subject says "звіт" gets nothing, at any address.
+        for (from, reply_to) in [
+            ("spammer@evil.example", None),
+            ("spammer@evil.example", Some("victim@elsewhere.example")),
+            ("someone@example.gov.ua", Some("victim@elsewhere.example")),
+        ] {
+            let raw = mail(
+                from,
+                reply_to,
+                "звіт",
+                "u1@x",
+                "Купіть дешево http://x.example",
+            );
+            match answer_to(&raw) {
+                None => {}
+                Some(d) => assert!(
+                    recipients(&d)
+                        .iter()
+                        .all(|r| r.ends_with("@example.gov.ua")),
+                    "{from} / {reply_to:?}: {:?}",
+                    recipients(&d)
+                ),
+            }
+        }
+        let raw = mail(
+            "spammer@evil.example",
+            Some("victim@elsewhere.example"),
+            "звіт",
+            "u2@x",
+            "Купіть дешево",
+        );
+        assert!(answer_to(&raw).is_none());
+        // An unknown colleague in an answer domain is told, at that address.
+        let raw = mail(
+            "clerk@example.gov.ua",
+            None,
+            "звіт",
+            "u3@x",
+            "Купіть дешево",
+        );
+        let d = answer_to(&raw).expect("a notice");
+        assert_eq!(recipients(&d), ["clerk@example.gov.ua"]);
+    }
+
+    #[test]
+    fn answer_domains_and_registered_addresses_decide_who_may_be_answered() {
+        let (config, plan, _, _) = setup();
+        let r = &config.receipts;
+        assert_eq!(
+            r.answer_domains.as_deref(),
+            Some(&["example.gov.ua".to_string(), "example.org.ua".to_string()][..]),
+            "the default: the domains of the plan's addresses"
+        );
+        assert!(may_answer(&plan, r, "osvita@example.gov.ua"));
+        assert!(may_answer(&plan, r, "Clerk@Mail.Example.gov.ua"));
+        assert!(!may_answer(&plan, r, "spammer@evil.example"));
+        assert!(!may_answer(&plan, r, "x@notexample.gov.ua"));
+        assert!(!may_answer(&plan, r, "a b@@example.gov.ua"));
+        let mut narrow = r.clone();
+        narrow.answer_domains = Some(vec![]);
+        assert!(
+            may_answer(&plan, &narrow, "osvita@example.gov.ua"),
+            "registered"
+        );
+        assert!(!may_answer(&plan, &narrow, "clerk@example.gov.ua"));
+        // A learned address is registered; its domain is not opened.
+        let mut learned = (*plan).clone();
+        learned.learn(&[("clerk@gmail.com".into(), "rda-nizhyn".into())]);
+        assert!(may_answer(&learned, r, "clerk@gmail.com"));
+        assert!(!may_answer(&learned, r, "other@gmail.com"));
+    }
+
+    #[test]
+    fn the_daily_cap_counts_cc_recipients() {
+        let (mut config, _, _, ctx) = setup();
+        config.receipts.daily_cap = 1;
+        let mailer = Mailer::from_config(&config).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("z.db")).unwrap();
+        let now: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();
+        // Two colleagues each write in the name of one executor: the executor is in Cc of
+        // both receipts, so the second one would be its second automatic mail of the day.
+        for (i, from) in ["clerk1@example.gov.ua", "clerk2@example.gov.ua"]
+            .iter()
+            .enumerate()
+        {
+            let id = format!("cap{i}@x");
+            let raw = mail(
+                from,
+                None,
+                "Звіт Бобровицької РДА",
+                &id,
+                "6. Проведено консультації.",
+            );
+            store
+                .insert_raw(crate::store::NewMessage {
+                    message_id: Some(&id),
+                    raw: &raw,
+                    received: RECEIVED.parse().unwrap(),
+                    origin: "test".into(),
+                    now,
+                })
+                .unwrap();
+            crate::intake::analyse_pending(&mut store, &ctx, Some(&mailer), now).unwrap();
+        }
+        let rows = store.outbox_list(false).unwrap();
+        let to_executor = rows
+            .iter()
+            .filter(|r| {
+                r.recipients
+                    .contains(&"rda-bobrovytsia@example.gov.ua".to_string())
+            })
+            .count();
+        assert_eq!(
+            to_executor,
+            1,
+            "{:?}",
+            rows.iter().map(|r| &r.recipients).collect::<Vec<_>>()
+        );
+        assert_eq!(rows.len(), 1);
+        // The rule itself, on plain data.
+        let d = Draft {
+            key: "k".into(),
+            kind: MailKind::Receipt,
+            to: vec!["a@example.gov.ua".into()],
+            cc: vec!["b@example.gov.ua".into()],
+            subject: String::new(),
+            text: String::new(),
+            html: String::new(),
+            attachments: vec![],
+            inline: vec![],
+            in_reply_to: None,
+            references: vec![],
+        };
+        let sent = |r: &str| Ok::<_, ()>(if r.starts_with('b') { 30 } else { 0 });
+        assert_eq!(
+            over_daily_cap(&d, 30, sent),
+            Ok(Some("b@example.gov.ua".into()))
+        );
+        assert_eq!(over_daily_cap(&d, 31, sent), Ok(None));
     }
 }

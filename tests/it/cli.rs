@@ -515,6 +515,26 @@ fn demo_leaves_receipts_reminders_and_a_digest_for_each_period() {
     }
     // Its own database, never the configured one.
     assert!(out.join("zvit.db").exists());
+    // Automatic answers went only to registered addresses and [receipts] answer_domains.
+    let (cfg, plan) = zvit::config::load(&out.join("config/zvit.toml")).unwrap();
+    let db = rusqlite::Connection::open(out.join("zvit.db")).unwrap();
+    let mut stmt = db
+        .prepare("SELECT key, recipients FROM outbox WHERE kind IN ('receipt', 'unknown_sender')")
+        .unwrap();
+    let rows: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(!rows.is_empty());
+    for (key, recipients) in rows {
+        for r in recipients.split(',') {
+            assert!(
+                zvit::respond::may_answer(&plan, &cfg.receipts, r),
+                "{key} went to {r}"
+            );
+        }
+    }
 }
 
 #[test]

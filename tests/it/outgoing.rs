@@ -365,6 +365,8 @@ fn every_report_gets_a_receipt_in_its_thread_and_automatic_mail_gets_none() {
             "{mid} has an answer queued:\n{listing}"
         );
     }
+    // No automatic mail goes outside the registered addresses and [receipts] answer_domains.
+    assert_only_safe_recipients(&config, &dir.path().join("var/zvit.db"));
     // Our own receipts, fetched back as incoming mail, are recognised and never answered.
     let own: Vec<Vec<u8>> = rt.block_on(async {
         use futures::StreamExt;
@@ -384,4 +386,146 @@ fn every_report_gets_a_receipt_in_its_thread_and_automatic_mail_gets_none() {
             zvit::parse::MessageKind::Own
         );
     }
+}
+
+/// Every recipient (To and Cc) of every mail zvit queued.
+fn outbox_recipients(db: &Path) -> Vec<(String, String)> {
+    let db = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = db.prepare("SELECT key, recipients FROM outbox").unwrap();
+    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .flat_map(|(key, rs)| {
+            rs.split(',')
+                .map(|r| (key.clone(), r.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The invariant: automatic mail goes only to registered addresses and to addresses in
+/// `[receipts] answer_domains` (its default: the domains of the plan's addresses).
+fn assert_only_safe_recipients(config: &Path, db: &Path) {
+    let (cfg, plan) = zvit::config::load(config).unwrap();
+    for (key, r) in outbox_recipients(db) {
+        if key.starts_with("digest") || key.starts_with("alert") {
+            continue; // to [digest] recipients and [admin] emails, set by the admin
+        }
+        assert!(
+            zvit::respond::may_answer(&plan, &cfg.receipts, &r),
+            "{key} went to {r}, outside the registered addresses and answer_domains"
+        );
+    }
+}
+
+/// (To and Cc addresses, Subject) of every message in a user's INBOX.
+async fn addressees(user: &str) -> Vec<(Vec<String>, String)> {
+    use futures::StreamExt;
+    let mut s = stack::imap(user).await;
+    let mb = s.select("INBOX").await.unwrap();
+    let mut out = Vec::new();
+    if mb.exists > 0 {
+        let fetched: Vec<_> = s
+            .fetch("1:*", "BODY.PEEK[HEADER]")
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        for f in fetched {
+            let f = f.unwrap();
+            let raw = f.header().unwrap_or_default().to_vec();
+            let m = mail_parser::MessageParser::default()
+                .parse_headers(&raw)
+                .unwrap();
+            let mut who = Vec::new();
+            for list in [m.to(), m.cc()].into_iter().flatten() {
+                who.extend(
+                    list.iter()
+                        .filter_map(|a| a.address())
+                        .map(|a| a.to_lowercase()),
+                );
+            }
+            out.push((who, m.subject().unwrap_or("").to_string()));
+        }
+    }
+    s.logout().await.unwrap();
+    out
+}
+
+#[test]
+#[ignore = "needs the mail stack; run by tests/run.sh"]
+fn forged_mail_with_a_hostile_reply_to_gets_nothing_delivered_outside_the_registered_addresses() {
+    // Exclusive: every address outside example.test lands in catchall, which must stay empty.
+    let _g = stack::exclusive();
+    let rt = stack::runtime();
+    rt.block_on(stack::reset("exec2"));
+    rt.block_on(stack::reset("catchall"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = setup(dir.path(), &[("rda-bobrovytsia", "exec2")], None);
+    let inbox_dir = dir.path().join("var/inbox/new");
+    std::fs::create_dir_all(&inbox_dir).unwrap();
+    let forged = |n: usize, from: &str, reply_to: &str, subject: &str| {
+        let body =
+            "6. Проведено консультації. Cheap pills: http://pills.example/buy, www.pills.example";
+        let raw = format!(
+            "From: <{from}>\r\nReply-To: <{reply_to}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: {subject}\r\n\
+             Date: Mon, 10 Dec 2012 10:0{n}:00 +0200\r\nMessage-ID: <forged{n}@evil.example>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+        );
+        std::fs::write(inbox_dir.join(format!("{n}.eml")), raw).unwrap();
+    };
+    // The executor named in the subject, the receipt asked for at the spammer's address.
+    forged(
+        1,
+        "spammer@evil.example",
+        "spammer@evil.example",
+        "Звіт Бобровицької РДА http://pills.example",
+    );
+    // The executor's own address forged, the receipt asked for at a victim's address.
+    forged(2, "exec2@example.test", "victim@elsewhere.example", "Звіт");
+    // An unknown sender whose subject says "звіт": no notice to anyone.
+    forged(
+        3,
+        "spammer@evil.example",
+        "victim@elsewhere.example",
+        "звіт",
+    );
+    let out = zvit_at(&config, "2012-12-10T12:00:00+02:00", &["run", "--once"]);
+    assert!(out.contains("forged3@evil.example"), "{out}");
+    // The real executor sees receipts for both mails sent in its name (and the reminder that
+    // `run --once` sends on that day), and only it is addressed.
+    let receipts =
+        |got: &[(Vec<String>, String)]| got.iter().filter(|(_, s)| s.starts_with("Re:")).count();
+    let got = {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let got = rt.block_on(addressees("exec2"));
+            if receipts(&got) >= 2 || Instant::now() > deadline {
+                break got;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    assert_eq!(receipts(&got), 2, "{got:?}");
+    for (who, subject) in &got {
+        assert_eq!(who, &["exec2@example.test"], "{subject}");
+        assert!(
+            !subject.contains("http://") && !subject.contains("pills.example"),
+            "{subject}"
+        );
+    }
+    // Nothing reached any other address (Postfix puts every outside address in catchall):
+    // the receipts above went through the same queue, so a few seconds more are enough.
+    let outside = inbox_within(&rt, "catchall", 1, Duration::from_secs(5));
+    assert!(outside.is_empty(), "delivered outside: {outside:?}");
+    let queued = outbox_recipients(&dir.path().join("var/zvit.db"));
+    assert!(
+        queued.iter().all(|(_, r)| r == "exec2@example.test"),
+        "{queued:?}"
+    );
+    assert!(
+        !queued.iter().any(|(k, _)| k.starts_with("unknown:")),
+        "{queued:?}"
+    );
+    assert_only_safe_recipients(&config, &dir.path().join("var/zvit.db"));
 }
