@@ -187,7 +187,7 @@ fn document_pictures(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 
 fn read(format: Format, name: &str, bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
     match format {
-        Format::Xlsx | Format::Xls | Format::Ods => sheet::read(bytes, limits),
+        Format::Xlsx | Format::Xls | Format::Ods => sheet::read(format, bytes, limits),
         Format::Docx => office::read_docx(bytes),
         Format::Odt => office::read_odt(bytes),
         Format::Doc => doc::read(bytes),
