@@ -501,36 +501,69 @@ pub struct Unquoted {
     pub forwarded: Vec<(Option<String>, String)>,
 }
 
+/// Inline-forwarded messages followed inside one another; below that the text is kept as it
+/// is, as the last forwarded message's text.
+pub const MAX_FORWARD_LEVELS: usize = 10;
+
 /// Separates the writer's own text from quoted replies and inline-forwarded messages.
 ///
 /// Quoted text ("> " lines, "-----Original Message-----", an Outlook header block, "… wrote:",
 /// "… пише:") never counts as report text. A forwarded message ("Forwarded message",
 /// "Пересылаемое сообщение", "Переслане повідомлення", or an original-message block under a
 /// "Fwd:" subject) does count: it is returned with the address of its original sender.
+///
+/// One pass over the lines: each forwarded level continues where the previous one stopped, and
+/// at most [`MAX_FORWARD_LEVELS`] are followed.
 pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
     let lines: Vec<&str> = body.lines().collect();
     let mut result = Unquoted::default();
+    let mut start = 0;
+    let mut forward_markers = subject_is_forward;
+    // The sender of the level being read; `None` for the writer's own level.
+    let mut level_sender: Option<Option<String>> = None;
+    loop {
+        let (own, next) =
+            if result.forwarded.len() + 1 >= MAX_FORWARD_LEVELS && level_sender.is_some() {
+                // The last level followed: the rest is its text, markers and all.
+                (lines[start..].to_vec(), None)
+            } else {
+                unquote_level(&lines, start, forward_markers)
+            };
+        let text = tidy(&own.join("\n"));
+        match level_sender.take() {
+            None => result.own = text,
+            Some(sender) => result.forwarded.push((sender, text)),
+        }
+        let Some((sender, body_start)) = next else {
+            break;
+        };
+        level_sender = Some(sender);
+        start = body_start;
+        forward_markers = false;
+    }
+    result
+}
+
+/// Reads one level of a body from line `start`: its own lines, and where the forwarded message
+/// inside it begins (its sender and first body line), if one does.
+#[allow(clippy::type_complexity)]
+fn unquote_level<'a>(
+    lines: &[&'a str],
+    start: usize,
+    subject_is_forward: bool,
+) -> (Vec<&'a str>, Option<(Option<String>, usize)>) {
     let mut own: Vec<&str> = Vec::new();
-    let mut i = 0;
+    let mut i = start;
     while i < lines.len() {
         let line = lines[i].trim();
         let lower = line.to_lowercase();
         if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
-            let (sender, body_start) = read_header_block(&lines, i + 1);
-            let rest = lines[body_start..].join("\n");
-            let inner = unquote(&rest, false);
-            let mut text = inner.own;
-            if text.trim().is_empty() {
-                text = String::new();
-            }
-            result.forwarded.push((sender, text));
-            result.forwarded.extend(inner.forwarded);
-            break;
+            return (own, Some(read_header_block(lines, i + 1)));
         }
         if is_original_marker(&lower) || is_attribution_line(&lower, lines.get(i + 1)) {
             break;
         }
-        if is_outlook_header_start(&lines, i) {
+        if is_outlook_header_start(lines, i) {
             break;
         }
         if line.starts_with('>') {
@@ -540,8 +573,7 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
         own.push(lines[i]);
         i += 1;
     }
-    result.own = tidy(&own.join("\n"));
-    result
+    (own, None)
 }
 
 fn is_forward_marker(lower: &str) -> bool {
@@ -739,6 +771,47 @@ mod tests {
         let wrote =
             "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
         assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn repeated_forward_markers_are_followed_ten_levels_deep_in_one_pass() {
+        // 20,000 forwarded messages inside one another (1.2 MB): each level used to copy the
+        // rest of the text again, a quadratic cost in time and memory.
+        let mut body = String::from("Пересилаю звіт.\n");
+        for i in 0..20_000 {
+            body.push_str(&format!(
+                "---------- Forwarded message ---------\nFrom: rda{i}@example.gov.ua\n\nрівень {i}\n"
+            ));
+        }
+        let started = std::time::Instant::now();
+        let u = unquote(&body, false);
+        println!("{} bytes unquoted in {:?}", body.len(), started.elapsed());
+        assert_eq!(u.own, "Пересилаю звіт.");
+        assert_eq!(u.forwarded.len(), MAX_FORWARD_LEVELS);
+        assert_eq!(
+            u.forwarded[0],
+            (Some("rda0@example.gov.ua".into()), "рівень 0".into())
+        );
+        let (sender, last) = &u.forwarded[MAX_FORWARD_LEVELS - 1];
+        assert_eq!(sender.as_deref(), Some("rda9@example.gov.ua"));
+        assert!(last.starts_with("рівень 9\n---------- Forwarded message"));
+        assert!(last.ends_with("рівень 19999"), "the rest is kept as text");
+    }
+
+    #[test]
+    fn a_reply_inside_a_forward_ends_the_forwarded_text() {
+        let body = "Моє.\n---------- Forwarded message ---------\nFrom: a@example.gov.ua\n\n\
+            Переслане.\n> цитата\nще переслане\n-----Original Message-----\nFrom: b@x.ua\n\
+            ---------- Forwarded message ---------\nFrom: c@example.gov.ua\n\nне читається";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Моє.");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("a@example.gov.ua".to_string()),
+                "Переслане.\nще переслане".to_string()
+            )]
+        );
     }
 
     #[test]
