@@ -138,6 +138,9 @@ pub struct Limits {
     pub max_cells: usize,
     /// Pages read per PDF.
     pub max_pdf_pages: usize,
+    /// Bytes the streams of one PDF (page contents, forms, fonts; not images) may inflate to
+    /// in all; a PDF beyond it is recorded as too large and not read.
+    pub max_pdf_inflated_bytes: u64,
 }
 
 impl Default for Limits {
@@ -150,6 +153,7 @@ impl Default for Limits {
             max_rows: 20_000,
             max_cells: 1_000_000,
             max_pdf_pages: 200,
+            max_pdf_inflated_bytes: 64 * 1024 * 1024,
         }
     }
 }
