@@ -138,6 +138,9 @@ pub struct Limits {
     pub max_cells: usize,
     /// Pages read per PDF.
     pub max_pdf_pages: usize,
+    /// Bytes the streams of one PDF (page contents, forms, fonts; not images) may inflate to
+    /// in all; a PDF beyond it is recorded as too large and not read.
+    pub max_pdf_inflated_bytes: u64,
     /// Read spreadsheets, documents, PDFs and archives in a child process (`crate::sandbox`),
     /// so that an abort or a runaway reader costs one attachment, not the daemon.
     pub isolate_readers: bool,
@@ -159,6 +162,7 @@ impl Default for Limits {
             max_rows: 20_000,
             max_cells: 1_000_000,
             max_pdf_pages: 200,
+            max_pdf_inflated_bytes: 64 * 1024 * 1024,
             isolate_readers: true,
             reader_memory_mb: 1024,
             reader_timeout_secs: 60,

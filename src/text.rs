@@ -243,60 +243,158 @@ pub struct HtmlContent {
     pub tables: Vec<Table>,
 }
 
+/// Tables nested deeper than this are flattened into the text of their cell in the deepest
+/// table kept.
+pub const MAX_TABLE_DEPTH: usize = 8;
+
 /// Turns HTML into plain text and tables. Tolerant of the HTML that mail clients and web
 /// systems produce (unclosed tags, Word's markup); script, style and head are dropped.
+///
+/// The HTML5 tokenizer of html5ever reads the markup in one pass; nested tables are flattened
+/// into their parent cell, and tables deeper than [`MAX_TABLE_DEPTH`] into the deepest one
+/// kept, so that every character is copied a bounded number of times.
 pub fn html_to_content(html: &str) -> HtmlContent {
-    let mut content = HtmlContent::default();
-    let mut text = String::new();
-    // Stack of tables being built: nested tables are flattened into their parent cell text.
-    let mut tables: Vec<(Vec<Vec<String>>, Option<String>)> = Vec::new();
-    let mut skip_until: Option<&'static str> = None;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            push_html_text(&mut tables, &mut text, rest, skip_until.is_some());
-            break;
-        };
-        push_html_text(&mut tables, &mut text, &rest[..lt], skip_until.is_some());
-        rest = &rest[lt..];
-        if rest.starts_with("<!--") {
-            rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
-            continue;
-        }
-        let Some(gt) = rest.find('>') else { break };
-        let tag = &rest[1..gt];
-        rest = &rest[gt + 1..];
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if let Some(until) = skip_until {
-            if closing && name == until {
-                skip_until = None;
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    // The tokenizer turns CR and CRLF into LF; a stand-in keeps them apart from a lone LF,
+    // which the text rules below treat differently.
+    let input = html.replace('\r', CR_STAND_IN);
+    let tokenizer = Tokenizer::new(HtmlSink::default(), TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from_slice(&input));
+    let _ = tokenizer.feed(&queue);
+    tokenizer.end();
+    tokenizer.sink.state.into_inner().finish()
+}
+
+const CR_STAND_IN: &str = "\u{E000}";
+
+#[derive(Default)]
+struct HtmlSink {
+    state: std::cell::RefCell<HtmlState>,
+}
+
+/// The HTML read so far.
+#[derive(Default)]
+struct HtmlState {
+    content: HtmlContent,
+    text: String,
+    /// Tables being built, outermost first: finished rows and the cell being read.
+    tables: Vec<(Vec<Vec<String>>, Option<String>)>,
+    /// Tables open beyond [`MAX_TABLE_DEPTH`], read as text of the deepest kept table's cell.
+    too_deep: usize,
+    skip_until: Option<&'static str>,
+    /// Characters since the last tag.
+    pending: String,
+}
+
+impl html5ever::tokenizer::TokenSink for HtmlSink {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        let mut st = self.state.borrow_mut();
+        match token {
+            Token::CharacterTokens(t) => st.pending.push_str(&t),
+            Token::TagToken(tag) => {
+                st.flush_text();
+                let name: &str = &tag.name;
+                let closing = tag.kind == TagKind::EndTag;
+                st.tag(&name.to_ascii_lowercase(), closing);
+                if !closing {
+                    match name {
+                        "script" => return TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                            return TokenSinkResult::RawData(RawKind::Rawtext);
+                        }
+                        "title" | "textarea" => return TokenSinkResult::RawData(RawKind::Rcdata),
+                        _ => {}
+                    }
+                }
             }
-            continue;
+            Token::CommentToken(_) | Token::DoctypeToken(_) => st.flush_text(),
+            Token::EOFToken => st.flush_text(),
+            _ => {}
         }
-        match (name.as_str(), closing) {
-            ("script", false) => skip_until = Some("script"),
-            ("style", false) => skip_until = Some("style"),
-            ("head", false) => skip_until = Some("head"),
-            ("table", false) => tables.push((Vec::new(), None)),
+        TokenSinkResult::Continue
+    }
+}
+
+impl HtmlState {
+    fn flush_text(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let raw = std::mem::take(&mut self.pending);
+        // A lone line break between tags is kept as one; line breaks inside text are spaces.
+        let text = if raw == "\n" {
+            raw
+        } else {
+            raw.replace(['\n', '\u{E000}'], " ")
+        };
+        self.push(&text, self.skip_until.is_some());
+    }
+
+    fn push(&mut self, s: &str, skipping: bool) {
+        if skipping || s.is_empty() {
+            return;
+        }
+        match self.tables.last_mut() {
+            Some((_, Some(cell))) => cell.push_str(s),
+            Some((_, None)) => {}
+            None => self.text.push_str(s),
+        }
+    }
+
+    fn tag(&mut self, name: &str, closing: bool) {
+        if let Some(until) = self.skip_until {
+            if closing && name == until {
+                self.skip_until = None;
+            }
+            return;
+        }
+        if self.too_deep > 0 {
+            // Inside a table nested too deep: its structure becomes separators in the text of
+            // the deepest cell kept.
+            match (name, closing) {
+                ("table", false) => self.too_deep += 1,
+                ("table", true) => self.too_deep -= 1,
+                ("td" | "th", _) => self.push(" ", false),
+                (
+                    "tr" | "br" | "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "blockquote",
+                    _,
+                ) => self.push("\n", false),
+                _ => {}
+            }
+            return;
+        }
+        match (name, closing) {
+            ("script", false) => self.skip_until = Some("script"),
+            ("style", false) => self.skip_until = Some("style"),
+            ("head", false) => self.skip_until = Some("head"),
+            ("table", false) if self.tables.len() >= MAX_TABLE_DEPTH => {
+                self.too_deep = 1;
+                self.push(" ", false);
+            }
+            ("table", false) => self.tables.push((Vec::new(), None)),
             ("table", true) => {
-                if let Some((mut rows, cell)) = tables.pop() {
+                if let Some((mut rows, cell)) = self.tables.pop() {
                     finish_cell(&mut rows, cell);
                     let rows: Vec<Vec<String>> = rows
                         .into_iter()
                         .filter(|r| r.iter().any(|c| !c.is_empty()))
                         .collect();
-                    if let Some(parent) = tables.last_mut() {
+                    if let Some(parent) = self.tables.last_mut() {
                         let flat: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
                         let cell = parent.1.get_or_insert_with(String::new);
                         cell.push_str(&flat.join("\n"));
                     } else if !rows.is_empty() {
-                        content.tables.push(Table {
+                        self.content.tables.push(Table {
                             sheet: None,
                             rows,
                             first_row: 1,
@@ -305,13 +403,13 @@ pub fn html_to_content(html: &str) -> HtmlContent {
                 }
             }
             ("tr", false) => {
-                if let Some((rows, cell)) = tables.last_mut() {
+                if let Some((rows, cell)) = self.tables.last_mut() {
                     finish_cell(rows, cell.take());
                     rows.push(Vec::new());
                 }
             }
             ("td" | "th", false) => {
-                if let Some((rows, cell)) = tables.last_mut() {
+                if let Some((rows, cell)) = self.tables.last_mut() {
                     finish_cell(rows, cell.take());
                     if rows.is_empty() {
                         rows.push(Vec::new());
@@ -320,29 +418,32 @@ pub fn html_to_content(html: &str) -> HtmlContent {
                 }
             }
             ("td" | "th", true) => {
-                if let Some((rows, cell)) = tables.last_mut() {
+                if let Some((rows, cell)) = self.tables.last_mut() {
                     finish_cell(rows, cell.take());
                 }
             }
-            ("br", _)
-            | ("p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "tr" | "blockquote", _) => {
-                push_html_text(&mut tables, &mut text, "\n", false);
+            ("br", _) | ("p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "blockquote", _) => {
+                self.push("\n", false);
             }
             _ => {}
         }
     }
-    while let Some((mut rows, cell)) = tables.pop() {
-        finish_cell(&mut rows, cell);
-        if !rows.is_empty() {
-            content.tables.push(Table {
-                sheet: None,
-                rows,
-                first_row: 1,
-            });
+
+    fn finish(mut self) -> HtmlContent {
+        self.flush_text();
+        while let Some((mut rows, cell)) = self.tables.pop() {
+            finish_cell(&mut rows, cell);
+            if !rows.is_empty() {
+                self.content.tables.push(Table {
+                    sheet: None,
+                    rows,
+                    first_row: 1,
+                });
+            }
         }
+        self.content.text = tidy(&self.text);
+        self.content
     }
-    content.text = tidy(&text);
-    content
 }
 
 fn finish_cell(rows: &mut Vec<Vec<String>>, cell: Option<String>) {
@@ -352,28 +453,6 @@ fn finish_cell(rows: &mut Vec<Vec<String>>, cell: Option<String>) {
         }
         let cell = tidy(&cell).replace('\n', " ");
         rows.last_mut().expect("a row").push(cell);
-    }
-}
-
-fn push_html_text(
-    tables: &mut [(Vec<Vec<String>>, Option<String>)],
-    text: &mut String,
-    raw: &str,
-    skipping: bool,
-) {
-    if skipping || raw.is_empty() {
-        return;
-    }
-    let decoded = decode_entities(raw);
-    let decoded = if raw == "\n" {
-        decoded
-    } else {
-        decoded.replace(['\r', '\n'], " ")
-    };
-    match tables.last_mut() {
-        Some((_, Some(cell))) => cell.push_str(&decoded),
-        Some((_, None)) => {}
-        None => text.push_str(&decoded),
     }
 }
 
@@ -501,36 +580,69 @@ pub struct Unquoted {
     pub forwarded: Vec<(Option<String>, String)>,
 }
 
+/// Inline-forwarded messages followed inside one another; below that the text is kept as it
+/// is, as the last forwarded message's text.
+pub const MAX_FORWARD_LEVELS: usize = 10;
+
 /// Separates the writer's own text from quoted replies and inline-forwarded messages.
 ///
 /// Quoted text ("> " lines, "-----Original Message-----", an Outlook header block, "… wrote:",
 /// "… пише:") never counts as report text. A forwarded message ("Forwarded message",
 /// "Пересылаемое сообщение", "Переслане повідомлення", or an original-message block under a
 /// "Fwd:" subject) does count: it is returned with the address of its original sender.
+///
+/// One pass over the lines: each forwarded level continues where the previous one stopped, and
+/// at most [`MAX_FORWARD_LEVELS`] are followed.
 pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
     let lines: Vec<&str> = body.lines().collect();
     let mut result = Unquoted::default();
+    let mut start = 0;
+    let mut forward_markers = subject_is_forward;
+    // The sender of the level being read; `None` for the writer's own level.
+    let mut level_sender: Option<Option<String>> = None;
+    loop {
+        let (own, next) =
+            if result.forwarded.len() + 1 >= MAX_FORWARD_LEVELS && level_sender.is_some() {
+                // The last level followed: the rest is its text, markers and all.
+                (lines[start..].to_vec(), None)
+            } else {
+                unquote_level(&lines, start, forward_markers)
+            };
+        let text = tidy(&own.join("\n"));
+        match level_sender.take() {
+            None => result.own = text,
+            Some(sender) => result.forwarded.push((sender, text)),
+        }
+        let Some((sender, body_start)) = next else {
+            break;
+        };
+        level_sender = Some(sender);
+        start = body_start;
+        forward_markers = false;
+    }
+    result
+}
+
+/// Reads one level of a body from line `start`: its own lines, and where the forwarded message
+/// inside it begins (its sender and first body line), if one does.
+#[allow(clippy::type_complexity)]
+fn unquote_level<'a>(
+    lines: &[&'a str],
+    start: usize,
+    subject_is_forward: bool,
+) -> (Vec<&'a str>, Option<(Option<String>, usize)>) {
     let mut own: Vec<&str> = Vec::new();
-    let mut i = 0;
+    let mut i = start;
     while i < lines.len() {
         let line = lines[i].trim();
         let lower = line.to_lowercase();
         if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
-            let (sender, body_start) = read_header_block(&lines, i + 1);
-            let rest = lines[body_start..].join("\n");
-            let inner = unquote(&rest, false);
-            let mut text = inner.own;
-            if text.trim().is_empty() {
-                text = String::new();
-            }
-            result.forwarded.push((sender, text));
-            result.forwarded.extend(inner.forwarded);
-            break;
+            return (own, Some(read_header_block(lines, i + 1)));
         }
         if is_original_marker(&lower) || is_attribution_line(&lower, lines.get(i + 1)) {
             break;
         }
-        if is_outlook_header_start(&lines, i) {
+        if is_outlook_header_start(lines, i) {
             break;
         }
         if line.starts_with('>') {
@@ -540,8 +652,7 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
         own.push(lines[i]);
         i += 1;
     }
-    result.own = tidy(&own.join("\n"));
-    result
+    (own, None)
 }
 
 fn is_forward_marker(lower: &str) -> bool {
@@ -722,6 +833,60 @@ mod tests {
     }
 
     #[test]
+    fn tables_nested_thirty_thousand_deep_are_read_in_one_pass() {
+        // 1 MB of tables inside tables: each level used to copy everything inside it again.
+        let n = 30_000;
+        let mut html = String::from("<html><body><p>Звіт</p>");
+        // Every level has a word of its own, so a level's text is everything inside it.
+        html.push_str(&"<table><tr><td>так ".repeat(n));
+        html.push_str(&"</td></tr></table>".repeat(n));
+        let started = std::time::Instant::now();
+        let c = html_to_content(&html);
+        println!(
+            "{} bytes of HTML read in {:?}",
+            html.len(),
+            started.elapsed()
+        );
+        assert_eq!(c.text, "Звіт");
+        assert_eq!(c.tables.len(), 1);
+        assert_eq!(c.tables[0].rows.len(), 1);
+        assert_eq!(c.tables[0].rows[0].len(), 1);
+        assert_eq!(c.tables[0].rows[0][0], vec!["так"; n].join(" "));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn tables_below_the_depth_limit_become_text_of_the_deepest_cell() {
+        let mut html = String::new();
+        for level in 1..=MAX_TABLE_DEPTH + 2 {
+            html.push_str(&format!("<table><tr><td>рівень {level}</td><td>"));
+        }
+        for _ in 0..MAX_TABLE_DEPTH + 2 {
+            html.push_str("</td></tr></table>");
+        }
+        let c = html_to_content(&html);
+        assert_eq!(c.tables.len(), 1);
+        let words: Vec<String> = (1..=MAX_TABLE_DEPTH + 2)
+            .map(|l| format!("рівень {l}"))
+            .collect();
+        assert_eq!(c.tables[0].rows[0][0], "рівень 1");
+        assert_eq!(c.tables[0].rows[0][1], words[1..].join(" "));
+    }
+
+    #[test]
+    fn html_comments_scripts_and_crlf_between_tags() {
+        let html = "<p>а<!-- <table><tr><td>ні</td></tr></table> -->б</p>\r\n<script>if (a < b) x = '</p>';</script>\
+            <span>в</span>\r\n<span>г</span>\n<span>ґ</span>";
+        let c = html_to_content(html);
+        assert_eq!(c.text, "аб\nв г\nґ");
+        assert!(c.tables.is_empty());
+    }
+
+    #[test]
     fn quoted_reply_is_dropped_and_forward_kept() {
         let body = "Пункт 6: проведено.\n\n-----Original Message-----\nFrom: uvp@cg.ukrtel.net\nSent: Monday\nTo: x\nSubject: Нагадування\n\nпункт 7 ...";
         let u = unquote(body, false);
@@ -739,6 +904,47 @@ mod tests {
         let wrote =
             "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
         assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn repeated_forward_markers_are_followed_ten_levels_deep_in_one_pass() {
+        // 20,000 forwarded messages inside one another (1.2 MB): each level used to copy the
+        // rest of the text again, a quadratic cost in time and memory.
+        let mut body = String::from("Пересилаю звіт.\n");
+        for i in 0..20_000 {
+            body.push_str(&format!(
+                "---------- Forwarded message ---------\nFrom: rda{i}@example.gov.ua\n\nрівень {i}\n"
+            ));
+        }
+        let started = std::time::Instant::now();
+        let u = unquote(&body, false);
+        println!("{} bytes unquoted in {:?}", body.len(), started.elapsed());
+        assert_eq!(u.own, "Пересилаю звіт.");
+        assert_eq!(u.forwarded.len(), MAX_FORWARD_LEVELS);
+        assert_eq!(
+            u.forwarded[0],
+            (Some("rda0@example.gov.ua".into()), "рівень 0".into())
+        );
+        let (sender, last) = &u.forwarded[MAX_FORWARD_LEVELS - 1];
+        assert_eq!(sender.as_deref(), Some("rda9@example.gov.ua"));
+        assert!(last.starts_with("рівень 9\n---------- Forwarded message"));
+        assert!(last.ends_with("рівень 19999"), "the rest is kept as text");
+    }
+
+    #[test]
+    fn a_reply_inside_a_forward_ends_the_forwarded_text() {
+        let body = "Моє.\n---------- Forwarded message ---------\nFrom: a@example.gov.ua\n\n\
+            Переслане.\n> цитата\nще переслане\n-----Original Message-----\nFrom: b@x.ua\n\
+            ---------- Forwarded message ---------\nFrom: c@example.gov.ua\n\nне читається";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Моє.");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("a@example.gov.ua".to_string()),
+                "Переслане.\nще переслане".to_string()
+            )]
+        );
     }
 
     #[test]

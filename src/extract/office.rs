@@ -1,5 +1,7 @@
 //! Word-processing documents: docx (WordprocessingML) and odt (OpenDocument text). Paragraphs
-//! become text; tables become [`Table`]s (nested tables are flattened into their cell).
+//! become text; tables become [`Table`]s (nested tables are flattened into their cell; below
+//! [`MAX_TABLE_DEPTH`] into the deepest cell kept, so that each character is copied a bounded
+//! number of times).
 
 use std::io::Cursor;
 
@@ -8,7 +10,7 @@ use quick_xml::events::Event;
 
 use super::{Content, zip_read};
 use crate::reason::Reason;
-use crate::text::{self, Table};
+use crate::text::{self, MAX_TABLE_DEPTH, Table};
 
 /// Element names that mean the same thing in both formats.
 struct Vocabulary {
@@ -86,6 +88,8 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
     // In ODT all text inside a paragraph counts; in DOCX only text inside w:t.
     let mut in_text = v.text.is_empty();
     let mut in_paragraph = 0usize;
+    // Tables open beyond the depth limit: read as text of the deepest cell kept.
+    let mut too_deep = 0usize;
     let push = |tables: &mut Vec<OpenTable>, body: &mut String, s: &str| match tables.last_mut() {
         Some(OpenTable { cell: Some(c), .. }) => c.push_str(s),
         Some(_) => {}
@@ -100,6 +104,15 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
                 let name = e.name().as_ref().as_bytes().to_vec();
                 if v.skip.contains(&name.as_slice()) {
                     skip_depth += 1;
+                } else if name == v.table && (too_deep > 0 || tables.len() >= MAX_TABLE_DEPTH) {
+                    too_deep += 1;
+                    push(&mut tables, &mut body, " ");
+                } else if too_deep > 0 && (name == v.row || name == v.cell) {
+                    push(
+                        &mut tables,
+                        &mut body,
+                        if name == v.row { "\n" } else { " " },
+                    );
                 } else if name == v.table {
                     tables.push(OpenTable::default());
                 } else if name == v.row {
@@ -132,6 +145,7 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
                         .unwrap_or(1)
                         .min(100);
                     push(&mut tables, &mut body, &" ".repeat(n));
+                } else if name == v.cell && too_deep > 0 {
                 } else if name == v.cell {
                     // An empty cell; ODT repeats it with number-columns-repeated.
                     if let Some(t) = tables.last_mut() {
@@ -152,6 +166,9 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
                 let name = e.name().as_ref().as_bytes().to_vec();
                 if v.skip.contains(&name.as_slice()) {
                     skip_depth = skip_depth.saturating_sub(1);
+                } else if too_deep > 0 && name == v.table {
+                    too_deep -= 1;
+                } else if too_deep > 0 && (name == v.row || name == v.cell) {
                 } else if name == v.table {
                     if let Some(t) = tables.pop() {
                         let rows: Vec<Vec<String>> = t
@@ -218,4 +235,58 @@ fn read_xml(xml: &[u8], v: &Vocabulary) -> Result<Content, Reason> {
         charset: None,
         cut: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docx_tables_nested_thousands_deep_are_read_in_one_pass() {
+        // A 50 KB mail held a .docx of tables inside tables, each with a word of its own:
+        // every level used to copy (and tidy) all the text inside it again.
+        let n = 20_000;
+        let mut xml =
+            String::from("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Звіт</w:t></w:r></w:p>");
+        xml.push_str(&"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>так</w:t></w:r></w:p>".repeat(n));
+        xml.push_str(&"</w:tc></w:tr></w:tbl>".repeat(n));
+        xml.push_str("</w:body></w:document>");
+        let started = std::time::Instant::now();
+        let c = read_xml(xml.as_bytes(), &DOCX).unwrap();
+        println!("{} bytes of XML read in {:?}", xml.len(), started.elapsed());
+        assert_eq!(c.text, "Звіт");
+        assert_eq!(c.tables.len(), 1);
+        assert_eq!(c.tables[0].rows.len(), 1);
+        assert_eq!(c.tables[0].rows[0].len(), 1);
+        let words: Vec<&str> = c.tables[0].rows[0][0].split_whitespace().collect();
+        assert_eq!(words.len(), n, "every level's word is kept");
+        assert!(words.iter().all(|w| *w == "так"));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn docx_tables_below_the_depth_limit_become_text_of_the_deepest_cell() {
+        let mut xml = String::from("<w:document xmlns:w=\"w\"><w:body>");
+        for level in 1..=MAX_TABLE_DEPTH + 2 {
+            xml.push_str(&format!(
+                "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>рівень {level}</w:t></w:r></w:p></w:tc><w:tc>"
+            ));
+        }
+        for _ in 0..MAX_TABLE_DEPTH + 2 {
+            xml.push_str("</w:tc></w:tr></w:tbl>");
+        }
+        xml.push_str("</w:body></w:document>");
+        let c = read_xml(xml.as_bytes(), &DOCX).unwrap();
+        assert_eq!(c.tables.len(), 1);
+        assert_eq!(c.tables[0].rows[0][0], "рівень 1");
+        let rest: Vec<String> = (2..=MAX_TABLE_DEPTH + 2)
+            .map(|l| format!("рівень {l}"))
+            .collect();
+        let cell: Vec<&str> = c.tables[0].rows[0][1].split_whitespace().collect();
+        assert_eq!(cell.join(" "), rest.join(" "));
+    }
 }

@@ -152,10 +152,10 @@ REPORT_BODY = ("Добрий день!\n\nп. 5. Проведено засіда
 # 1. A cell at A1 and one at XFD1048576: a dense range of 17 billion cells.
 case("xlsx-far-cell", mail("xlsx-far-cell", "Звіт Бобровицької РДА", attachments=[
     ("zvit.xlsx", xlsx([("A1", "5"), ("XFD1048576", "х")], "A1:XFD1048576"), *XLSX)]),
-    ["too_large", "cut", "reader_crashed"], "finding 1: calamine builds the dense range first")
+    ["cut"], "finding 1: calamine builds the dense range first")
 case("xlsx-tall", mail("xlsx-tall", "Звіт Бобровицької РДА", attachments=[
     ("zvit.xlsx", xlsx([("A1", "5"), ("J1000000", "х")], "A1:J1000000"), *XLSX)]),
-    ["too_large", "cut", "reader_crashed"], "finding 1: 10 million cells declared by two")
+    ["cut"], "finding 1: 10 million cells declared by two")
 
 # 2. A From that is not an address: the receipt cannot be built.
 case("bad-from", mail("bad-from", "Звіт Бобровицької РДА", REPORT_BODY,
@@ -183,13 +183,13 @@ case("docx-nested", mail("docx-nested", "Звіт Бобровицької РД�
 page = zlib.compress(b"BT /F1 12 Tf 72 700 Td (x) Tj ET", 9)
 case("pdf-pages", mail("pdf-pages", "Звіт Бобровицької РДА", attachments=[
     ("zvit.pdf", pdf([(page, "FlateDecode")] * 20000), "application", "pdf")]),
-    ["cut", "too_large", "too_slow"], "finding 3: 20,000 pages; the page limit must hold first")
+    ["cut"], "finding 3: 20,000 pages; the page limit must hold first")
 co = zlib.compressobj(9)
 chunk = b" " * (1 << 24)
 bomb = b"".join(co.compress(chunk) for _ in range(64)) + co.flush()  # 1 GiB of spaces
 case("pdf-inflate", mail("pdf-inflate", "Звіт Бобровицької РДА", attachments=[
     ("zvit.pdf", pdf([(bomb, "FlateDecode")]), "application", "pdf")]),
-    ["too_large", "zip_bomb", "reader_crashed", "corrupt", "empty", "image_only"],
+    ["too_large"],
     "finding 3: a content stream that inflates to 1 GiB")
 
 # MIME nested far deeper than any mail client writes.
