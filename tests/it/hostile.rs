@@ -316,3 +316,58 @@ fn a_message_set_aside_is_listed_by_review_and_status() {
     let retry = run_measured(dir.path(), &["reprocess", "--retry-crashed"], &env);
     assert_eq!(retry.signal, Some(libc::SIGABRT));
 }
+
+/// The acceptance case: one Maildir holding every hostile message (but the injected
+/// faults), then one normal report; `zvit run --once` exits 0, the report is analysed with its
+/// measures, and each hostile message has its recorded reason.
+#[test]
+#[ignore = "needs python3 (tests/hostile/make.py); run by tests/run.sh"]
+fn a_maildir_of_hostile_messages_then_a_normal_report() {
+    let dir = setup();
+    let new = dir.path().join("var/inbox/new");
+    std::fs::create_dir_all(&new).unwrap();
+    let text = std::fs::read_to_string(corpus().join("manifest.json")).unwrap();
+    let all: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let cases: Vec<(&String, &serde_json::Value)> = all
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, spec)| spec["env"].as_object().unwrap().is_empty())
+        .collect();
+    assert!(cases.len() >= 10, "{}", cases.len());
+    for (i, (case, _)) in cases.iter().enumerate() {
+        std::fs::copy(
+            corpus().join(format!("{case}.eml")),
+            new.join(format!("1-{i:02}.hostile")),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        fixture_dir().join("xlsx-district.eml"),
+        new.join("2.normal"),
+    )
+    .unwrap();
+    let run = run_measured(dir.path(), &["run", "--once"], &[]);
+    assert!(run.success, "{}\n{}", run.stderr, run.stdout);
+    for (case, spec) in &cases {
+        let (codes, _) = recorded(dir.path(), &format!("hostile-{case}@example.gov.ua"));
+        let expect: Vec<&str> = spec["expect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert!(
+            expect.is_empty() || codes.iter().any(|c| expect.contains(&c.as_str())),
+            "{case}: recorded {codes:?}, expected one of {expect:?}"
+        );
+    }
+    let (_, normal_items) = recorded(dir.path(), "fx-xlsx@example.gov.ua");
+    assert_eq!(normal_items, 4, "the normal report behind them");
+    println!(
+        "{} hostile messages and a report: {:.1} s, peak {} MiB",
+        cases.len(),
+        run.elapsed.as_secs_f64(),
+        run.peak_mib
+    );
+}
