@@ -183,10 +183,8 @@ impl Worker {
             stdout,
         };
         let mut greeting = [0; GREETING.len()];
-        let mut reader = DeadlineReader {
-            stdout: &mut worker.stdout,
-            deadline: Instant::now() + Duration::from_secs(10),
-        };
+        let mut reader =
+            DeadlineReader::new(&mut worker.stdout, Instant::now() + Duration::from_secs(10));
         match reader.fill(&mut greeting) {
             Ok(()) if &greeting == GREETING => Ok(worker),
             _ => Err(std::io::Error::other(format!(
@@ -209,18 +207,16 @@ impl Worker {
             limits: limits.clone(),
         })
         .map_err(|e| Failure::Died(e.to_string()))?;
-        let mut frame = Vec::with_capacity(header.len() + 12);
+        // One write for the whole request: the worker wakes once.
+        let mut frame = Vec::with_capacity(header.len() + 12 + bytes.len());
         frame.extend_from_slice(&(header.len() as u32).to_le_bytes());
         frame.extend_from_slice(&header);
         frame.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        frame.extend_from_slice(bytes);
         self.stdin.write_all(&frame).map_err(died)?;
-        self.stdin.write_all(bytes).map_err(died)?;
         self.stdin.flush().map_err(died)?;
 
-        let mut reader = DeadlineReader {
-            stdout: &mut self.stdout,
-            deadline,
-        };
+        let mut reader = DeadlineReader::new(&mut self.stdout, deadline);
         let n = reader.u32()? as usize;
         let json = reader.bytes(n as u64)?;
         let wire: Vec<WireExtracted> =
@@ -270,16 +266,35 @@ fn describe(status: std::process::ExitStatus) -> String {
     }
 }
 
-/// Reads from the worker's output, waiting at most until the deadline.
+/// Reads from the worker's output, waiting at most until the deadline; what one `read`
+/// brings beyond the bytes asked for is kept for the next (one answer, few wake-ups).
 struct DeadlineReader<'a> {
     stdout: &'a mut ChildStdout,
     deadline: Instant,
+    buffer: Vec<u8>,
+    pos: usize,
 }
 
-impl DeadlineReader<'_> {
+impl<'a> DeadlineReader<'a> {
+    fn new(stdout: &'a mut ChildStdout, deadline: Instant) -> Self {
+        DeadlineReader {
+            stdout,
+            deadline,
+            buffer: Vec::new(),
+            pos: 0,
+        }
+    }
+
     fn fill(&mut self, buf: &mut [u8]) -> Result<(), Failure> {
         let mut off = 0;
         while off < buf.len() {
+            if self.pos < self.buffer.len() {
+                let n = (buf.len() - off).min(self.buffer.len() - self.pos);
+                buf[off..off + n].copy_from_slice(&self.buffer[self.pos..self.pos + n]);
+                self.pos += n;
+                off += n;
+                continue;
+            }
             let left = self.deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return Err(Failure::TimedOut);
@@ -302,9 +317,24 @@ impl DeadlineReader<'_> {
             if r == 0 {
                 return Err(Failure::TimedOut);
             }
-            match self.stdout.read(&mut buf[off..]) {
+            // Large reads go straight into place; small ones through the buffer.
+            let want = buf.len() - off;
+            let read = if want >= 1 << 16 {
+                self.stdout.read(&mut buf[off..]).map(|n| {
+                    off += n;
+                    n
+                })
+            } else {
+                self.buffer.resize(1 << 16, 0);
+                self.pos = 0;
+                self.stdout.read(&mut self.buffer).map(|n| {
+                    self.buffer.truncate(n);
+                    n
+                })
+            };
+            match read {
                 Ok(0) => return Err(Failure::Died("the worker closed its output".into())),
-                Ok(n) => off += n,
+                Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(Failure::Died(e.to_string())),
             }
@@ -407,8 +437,9 @@ pub fn serve_worker(memory_bytes: Option<u64>) -> i32 {
     set_limit(libc::RLIMIT_CORE, 0);
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
-    let mut input = stdin.lock();
-    let mut output = stdout.lock();
+    let mut input = std::io::BufReader::with_capacity(1 << 16, stdin.lock());
+    // Standard output is line-buffered: a newline byte in a length would flush half an answer.
+    let mut output = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     if output
         .write_all(GREETING)
         .and_then(|()| output.flush())
