@@ -494,6 +494,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {mid} EXECUTOR | zvit dismiss {mid}",
                         m.reason_text.clone().unwrap_or_default()
                     ),
+                    Some("not_a_report") => println!(
+                        "{mid}  not a report from {from}: {} «{subject}» — zvit dismiss {mid}",
+                        m.reason_text.clone().unwrap_or_default()
+                    ),
                     Some("no_period") => println!(
                         "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {mid}",
                         report::local_time(&plan, m.received_ts)
