@@ -102,6 +102,12 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     .find(|what| acts.contains(&Act::Other(*what)))
 }
 
+/// Does any sentence of the text state something done or in place ("проведено", "працює")?
+/// Headings, addresses and covering lines do not.
+pub fn states_something_done(text: &str) -> bool {
+    sentences(text).iter().any(|s| act(s) == Act::Report)
+}
+
 /// Cuts text into sentences: lines that continue a sentence are joined first (wrapped
 /// paragraphs), then the text is cut after ".", "!", "?" before a capital letter or a
 /// new line, and at every list item.
@@ -319,7 +325,9 @@ fn is_done(w: &str) -> bool {
     }
     let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
         .iter()
-        .any(|e| w.ends_with(e));
+        .any(|e| w.ends_with(e))
+        // Plural participles: "введені", "враховані", "залучені".
+        || (n >= 7 && ["ені", "ані", "яні"].iter().any(|e| w.ends_with(e)));
     let bare = w
         .strip_suffix("ся")
         .or_else(|| w.strip_suffix("сь"))
@@ -445,6 +453,7 @@ mod tests {
             "Громадська рада обговорила проект програми. Дякуємо.",
             "Решту інформації надамо пізніше. По п. 7: залучено трьох представників ГО.",
             "Проведены публичные обсуждения проекта программы.",
+            "Пропозиції громадської ради враховані. Чи треба надсилати протокол?",
         ] {
             assert_eq!(body(t), None, "{t}");
         }

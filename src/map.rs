@@ -41,6 +41,31 @@ pub struct Mapped {
     pub not_applicable: bool,
     pub sheet: Option<String>,
     pub row: Option<usize>,
+    /// Why the text was put under its measure.
+    pub evidence: Evidence,
+}
+
+/// Why a piece of text was put under a measure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Evidence {
+    /// The text names the measure's number itself ("п. 6", "пункти 7 і 9", "6.").
+    Number,
+    /// A table's number column or a copy of the measure's text in its row.
+    Column,
+    /// Similarity to the measure's text: the score and the strongest shared stems.
+    Similarity { score: f64, words: Vec<String> },
+}
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Evidence::Number => write!(f, "номер пункту в тексті"),
+            Evidence::Column => write!(f, "номер пункту в колонці таблиці"),
+            Evidence::Similarity { score, words } => {
+                write!(f, "схожість {score:.2}: {}", words.join(", "))
+            }
+        }
+    }
 }
 
 /// Measure profiles built once per plan.
@@ -106,7 +131,18 @@ fn is_content_stem(s: &str) -> bool {
 fn content_stems(text: &str) -> Vec<String> {
     text::stems(text)
         .into_iter()
+        .chain(compound_parts(text))
         .filter(|s| is_content_stem(s))
+        .collect()
+}
+
+/// The stems of the parts of hyphenated words: "Інтернет-сторінка" also counts as "інтернет"
+/// and "сторінка", so it meets "Інтернет-сайтів" and "в мережі Інтернет".
+fn compound_parts(text: &str) -> Vec<String> {
+    text::words(text)
+        .into_iter()
+        .filter(|w| w.contains('-'))
+        .flat_map(|w| w.split('-').map(text::stem).collect::<Vec<_>>())
         .collect()
 }
 
@@ -191,8 +227,10 @@ impl Mapper {
 
     fn compute_scores(&self, text: &str) -> Vec<(u32, f64)> {
         let stems = text::stems(text);
+        let parts = compound_parts(text);
         let content: BTreeSet<&str> = stems
             .iter()
+            .chain(parts.iter())
             .map(String::as_str)
             .filter(|s| is_content_stem(s))
             .collect();
@@ -235,15 +273,50 @@ impl Mapper {
     /// Maps segments that came from one block (a body, a document, a table): one result per
     /// measure a segment names (a range "6–9" gives four), none for a placeholder ("—", "х").
     pub fn map_block(&self, segments: Vec<Segment>) -> Vec<Mapped> {
+        self.map_block_for(segments, &[])
+    }
+
+    /// As [`Mapper::map_block`], for a known executor: `likely` are the measures the plan names
+    /// it on. Text without numbers is more likely about one of those.
+    pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
         let trust_bare = self.numbers_are_measures(&segments);
         segments
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
-            .flat_map(|seg| self.map_segment(seg, trust_bare))
+            .flat_map(|seg| self.map_segment(seg, trust_bare, likely))
             .collect()
     }
 
-    fn map_segment(&self, seg: Segment, trust_bare: bool) -> Vec<Mapped> {
+    /// Similarity scores among the executor's own measures, unless another measure is more than
+    /// twice as close.
+    fn scores_for(&self, text: &str, likely: &[u32]) -> Vec<(u32, f64)> {
+        // A measure nobody owes (the duty to report) is named only by its number.
+        let scores: Vec<(u32, f64)> = self
+            .scores(text)
+            .into_iter()
+            .filter(|(n, _)| self.is_owed(*n))
+            .collect();
+        if likely.is_empty() {
+            return scores;
+        }
+        let best = |own: bool| {
+            scores
+                .iter()
+                .filter(|(n, _)| likely.contains(n) == own)
+                .map(|x| x.1)
+                .fold(0.0f64, f64::max)
+        };
+        if best(false) > 2.0 * best(true) {
+            // Clearly about a measure that is not the executor's: the others compete too.
+            return scores;
+        }
+        scores
+            .into_iter()
+            .filter(|(n, _)| likely.contains(n))
+            .collect()
+    }
+
+    fn map_segment(&self, seg: Segment, trust_bare: bool, likely: &[u32]) -> Vec<Mapped> {
         let not_applicable = is_not_applicable(&seg.text);
         let numbers: Vec<u32> = seg
             .numbers
@@ -256,40 +329,113 @@ impl Mapper {
             Reference::Bare => trust_bare,
             Reference::None => false,
         };
-        let found: Vec<(Option<u32>, f64)> = if trusted && !numbers.is_empty() {
-            let confidence = if seg.measure_text.is_some() {
-                0.99
-            } else {
-                0.95
+        let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
+            // A table row's number column (or a copy of the measure text beside it), or a
+            // number written in the text.
+            let (confidence, evidence) = match (&seg.measure_text, seg.row) {
+                (Some(_), _) => (0.99, Evidence::Column),
+                (None, Some(_)) => (0.95, Evidence::Column),
+                (None, None) => (0.95, Evidence::Number),
             };
-            numbers.iter().map(|n| (Some(*n), confidence)).collect()
+            numbers
+                .iter()
+                .map(|n| (Some(*n), confidence, evidence.clone()))
+                .collect()
         } else {
             let basis = match &seg.measure_text {
                 Some(mt) if !mt.trim().is_empty() => mt.clone(),
                 _ => seg.text.clone(),
             };
-            let scores = self.scores(&basis);
             // Text most like the duty to report itself ("надсилаємо інформацію про виконання
             // плану") is the covering letter, not a report on a measure.
-            if scores
+            if self
+                .scores(&basis)
                 .first()
                 .is_some_and(|(n, s)| *s > 0.0 && !self.is_owed(*n))
             {
                 return Vec::new();
             }
-            vec![best_of(&scores)]
+            let scores = self.scores_for(&basis, likely);
+            let (best, mut confidence) = best_of(&scores);
+            // Prose reports what was done; a line that states nothing (a heading, an address,
+            // "Інформація … РДА") is not placed by its words alone.
+            if seg.measure_text.is_none() && !crate::intent::states_something_done(&basis) {
+                confidence = confidence.min(self.min_confidence / 2.0);
+            }
+            let mut found = vec![(best, confidence, self.similarity_evidence(&basis, best))];
+            // One paragraph may report two measures, one in each clause ("…введені до складу
+            // ради, а члени громадської ради взяли участь в обговоренні…").
+            if seg.measure_text.is_none() {
+                let mut parts: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
+                for clause in clauses(&basis) {
+                    let (m, c) = best_of(&self.scores_for(clause, likely));
+                    if c >= self.min_confidence
+                        && crate::intent::states_something_done(clause)
+                        && !parts.iter().any(|f| f.0 == m)
+                    {
+                        parts.push((m, c, self.similarity_evidence(clause, m)));
+                    }
+                }
+                // Two clauses about two measures: the paragraph reports both (the whole is
+                // unsure precisely because they compete). One clause beside a sure whole adds
+                // its measure.
+                if parts.len() >= 2 {
+                    found = parts;
+                } else if confidence >= self.min_confidence {
+                    found.extend(parts.into_iter().filter(|p| p.0 != best));
+                }
+            }
+            found
         };
         found
             .into_iter()
-            .map(|(measure, confidence)| Mapped {
+            .map(|(measure, confidence, evidence)| Mapped {
                 text: seg.text.clone(),
                 measure: measure.filter(|_| confidence >= self.min_confidence),
                 confidence,
                 not_applicable,
                 sheet: seg.sheet.clone(),
                 row: seg.row,
+                evidence,
             })
             .collect()
+    }
+
+    /// Why a text was put under a measure by similarity: the score and the strongest stems it
+    /// shares with the measure's text.
+    fn similarity_evidence(&self, text: &str, measure: Option<u32>) -> Evidence {
+        let Some(i) = measure.and_then(|n| self.measures.iter().position(|m| m.number == n)) else {
+            return Evidence::Similarity {
+                score: 0.0,
+                words: Vec::new(),
+            };
+        };
+        let content: BTreeSet<String> = content_stems(text).into_iter().collect();
+        let mut shared: Vec<(f64, String)> = Vec::new();
+        for s in &content {
+            for (j, stem, idf) in self.index.get(&index_key(s)).into_iter().flatten() {
+                if *j == i && stem_eq(stem, s) && !shared.iter().any(|(_, w)| w == s) {
+                    shared.push((*idf, s.clone()));
+                }
+            }
+        }
+        shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Shown as the writer wrote them, not as folded stems.
+        let shown = |stem: &str| {
+            text::words(text)
+                .into_iter()
+                .find(|w| text::stem(w) == stem)
+                .map_or_else(|| stem.to_string(), str::to_lowercase)
+        };
+        let score = self
+            .scores(text)
+            .iter()
+            .find(|(n, _)| Some(*n) == measure)
+            .map_or(0.0, |x| (x.1 * 100.0).round() / 100.0);
+        Evidence::Similarity {
+            score,
+            words: shared.into_iter().take(4).map(|(_, w)| shown(&w)).collect(),
+        }
     }
 
     /// Are the numbers in a block the plan's measure numbers, or a running count?
@@ -309,23 +455,25 @@ impl Mapper {
         if !running {
             return true;
         }
-        let (mut agree, mut confident) = (0, 0);
+        // Each numbered text either agrees with its number, points clearly elsewhere, or says
+        // too little to tell. The count is the plan's when agreement is not outweighed.
+        let (mut agree, mut disagree) = (0, 0);
         for s in bare {
             let basis = s.measure_text.as_deref().unwrap_or(&s.text);
             let scores = self.scores(basis);
-            let (m, c) = best_of(&scores);
-            if c >= self.min_confidence {
-                confident += 1;
-                let n = s.numbers[0];
-
-                let best = scores.first().map_or(0.0, |x| x.1);
-                let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
-                if m == Some(n) || of_n >= best * 0.6 {
-                    agree += 1;
-                }
+            let best = scores.first().map_or(0.0, |x| x.1);
+            if best < 3.0 {
+                continue;
+            }
+            let n = s.numbers[0];
+            let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
+            if of_n >= best * 0.8 {
+                agree += 1;
+            } else {
+                disagree += 1;
             }
         }
-        confident == 0 || agree * 2 >= confident
+        agree >= disagree
     }
 }
 
@@ -400,6 +548,30 @@ fn strip_reference(text: &str) -> &str {
         }
     }
     rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.'))
+}
+
+/// The clauses of a paragraph that may each report a measure: sentences, and parts joined by
+/// "; " or ", а " / ", а також ". Short pieces (under eight words) are not clauses.
+fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = [". ", "; ", ", а ", ", а також "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        let (piece, next) = match cut {
+            Some((i, len)) => (&rest[..i], &rest[i + len..]),
+            None => (rest, ""),
+        };
+        out.push(piece);
+        rest = next;
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.retain(|c| text::words(c).len() >= 8);
+    out
 }
 
 fn stem_eq(a: &str, b: &str) -> bool {
@@ -654,13 +826,13 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
 /// Measure numbers a text names, and how.
 pub fn references(text: &str) -> (Vec<u32>, Reference) {
     let first_line = text.lines().next().unwrap_or("");
-    if let Some(c) = LEAD_REF.captures(first_line) {
-        if c.name("bare").is_some() {
-            return (
-                c["bare"].parse().ok().into_iter().collect(),
-                Reference::Bare,
-            );
-        }
+    if let Some(c) = LEAD_REF.captures(first_line)
+        && let Some(bare) = c.name("bare")
+    {
+        return (
+            bare.as_str().parse().ok().into_iter().collect(),
+            Reference::Bare,
+        );
     }
     let mut out: Vec<u32> = Vec::new();
     let push = |ns: Vec<u32>, out: &mut Vec<u32>| {
@@ -889,7 +1061,8 @@ fn number_header(c: &str) -> Option<bool> {
         || c.starts_with("пункт")
         || c.starts_with("п.")
         || (c.chars().count() <= 30 && names_plan && c.contains('№'));
-    number.then_some(names_plan && !own && !(serial && !c.contains("план")))
+    // "№ п/п" is a running count, "№ п/п плану" the plan's.
+    number.then_some(names_plan && !own && (!serial || c.contains("план")))
 }
 
 fn header_columns(row: &[String]) -> Columns {
@@ -1364,5 +1537,120 @@ mod tests {
         // Bounded to the plan: the sample plan has no measure 12.
         let got: Vec<Option<u32>> = mapper().map_block(segs).iter().map(|x| x.measure).collect();
         assert_eq!(got, vec![Some(6), Some(7), Some(9)]);
+    }
+
+    fn measures(out: &[Mapped]) -> Vec<Option<u32>> {
+        out.iter().map(|x| x.measure).collect()
+    }
+
+    /// The writer's own "1. 2. 3." over text about other measures: the text decides.
+    #[test]
+    fn own_paragraph_numbers_give_way_to_text() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "1. Офіційний сайт оновлено відповідно до вимог законодавства.\n\
+             2. Проведено три консультації з громадськістю щодо програми розвитку.\n\
+             3. Членів громадської ради залучено до обговорення проектів розпоряджень.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(6), Some(9)]);
+    }
+
+    /// "1)", "2)", "а)" under a measure's paragraph are its sub-items, not measures 1 and 2.
+    #[test]
+    fn sub_items_stay_with_their_measure() {
+        let m = mapper();
+        for text in [
+            "Пункт 6. Проведено такі консультації:\n1) слухання щодо бюджету;\n2) круглий стіл.\n\
+             Пункт 7. Залучено до дорадчих органів:\nа) двох представників ГО;\nб) одного експерта.",
+            "6. Консультації проведено у формах:\n\n1) громадські слухання;\n\n2) електронні \
+             консультації.\n\n7. До дорадчих органів залучено:\n\nа) 2 особи;\n\nб) 3 особи.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(6), Some(7)], "{text}");
+            assert!(out[0].text.contains("2)"), "{}", out[0].text);
+        }
+    }
+
+    /// An office's own plan numbering ("1.1", "2.3") beside a column of the oblast plan's.
+    #[test]
+    fn an_own_numbering_column_gives_way_to_the_plan_column() {
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№ за планом відділу", "Пункт плану області", "Виконання"]),
+                row(&["1.1", "6", "Проведено громадські слухання"]),
+                row(&[
+                    "2.3",
+                    "9",
+                    "Проект розпорядження обговорено з громадською радою",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        assert_eq!(segs[0].numbers, vec![6]);
+        assert_eq!(segs[1].numbers, vec![9]);
+        assert!(segs.iter().all(|s| s.reference == Reference::Explicit));
+    }
+
+    /// Text without numbers prefers the writer's own measures.
+    #[test]
+    fn prose_prefers_the_executors_measures() {
+        let m = mapper();
+        let text = "Членів громадської ради залучено до роботи при органах виконавчої влади.";
+        let out = m.map_block_for(segment_text(text), &[7]);
+        assert_eq!(measures(&out), vec![Some(7)]);
+        let out = m.map_block_for(segment_text(text), &[9]);
+        assert_eq!(measures(&out), vec![Some(9)]);
+    }
+
+    /// One paragraph that reports two measures, one per clause.
+    #[test]
+    fn a_paragraph_may_cover_two_measures() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "Представників громадських організацій залучено до роботи дорадчо-консультативних \
+             органів при райдержадміністрації, а членів громадської ради залучено до \
+             громадського обговорення проектів розпоряджень голови.",
+        ));
+        let mut got = measures(&out);
+        got.sort();
+        assert_eq!(got, vec![Some(7), Some(9)]);
+    }
+
+    /// A line that states nothing done (a heading, an address) is not placed by its words.
+    #[test]
+    fn a_line_that_states_nothing_is_not_placed() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "Про консультації з громадськістю з питань регіональної політики",
+        ));
+        assert!(out.iter().all(|x| x.measure.is_none()), "{out:?}");
+    }
+
+    #[test]
+    fn every_item_says_why() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "п. 6 — проведено консультації.\n\nПроведено консультації з громадськістю щодо \
+             формування регіональної політики.",
+        ));
+        assert_eq!(out[0].evidence, Evidence::Number);
+        match &out[1].evidence {
+            Evidence::Similarity { score, words } => {
+                assert!(*score > 0.0);
+                assert!(words.iter().any(|w| w == "консультації"), "{words:?}");
+            }
+            e => panic!("{e:?}"),
+        }
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Пункт плану", "Виконання"]),
+                row(&["6", "Проведено слухання"]),
+            ],
+            first_row: 1,
+        };
+        assert_eq!(m.map_block(segment_table(&t))[0].evidence, Evidence::Column);
     }
 }

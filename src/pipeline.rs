@@ -431,11 +431,19 @@ fn analyse(
             s != "body" && !segs.is_empty() && !calendars.contains(&s.as_str())
         }),
     });
+    // The measures the plan names the executor on: text without numbers is most likely about
+    // one of them.
+    let likely: Vec<u32> = analysis
+        .attribution
+        .as_ref()
+        .and_then(|a| ctx.plan.executor(&a.executor))
+        .map(|e| ctx.plan.measures_of(e).iter().map(|m| m.number).collect())
+        .unwrap_or_default();
     for (source, segments, ocr_confidence) in blocks {
         if not_report.is_some() {
             break;
         }
-        for m in ctx.mapper.map_block(segments) {
+        for m in ctx.mapper.map_block_for(segments, &likely) {
             // Text read from a scan is only as sure as the OCR was: a scan OCR is unsure of,
             // or an item that falls below the mapping's threshold, is left to a person.
             let confidence = m.confidence * ocr_confidence.unwrap_or(1.0);
