@@ -974,7 +974,39 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         blank_before = false;
     }
     flush(&mut cur, &mut segments);
-    segments
+    merge_headings(segments)
+}
+
+/// A heading names what the paragraph under it is about ("Участь громадськості в роботі
+/// колегіальних органів"): it is put in front of that paragraph, not mapped alone.
+fn merge_headings(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        if let Some(prev) = out.last()
+            && is_heading(prev)
+            && seg.reference == Reference::None
+        {
+            let heading = out.pop().map(|h| h.text).unwrap_or_default();
+            out.push(Segment {
+                text: format!("{heading}\n{}", seg.text),
+                ..seg
+            });
+        } else {
+            out.push(seg);
+        }
+    }
+    out
+}
+
+/// One line (or a wrapped one) without a sentence's end, that states nothing done.
+fn is_heading(seg: &Segment) -> bool {
+    let t = seg.text.trim();
+    let n = t.chars().count();
+    seg.reference == Reference::None
+        && (15..=160).contains(&n)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.ends_with(['.', '!', '?', ':', ';', ','])
+        && !crate::intent::states_something_done(t)
 }
 
 /// "а) …", "б) …", "в) …": an item of a lettered list.
@@ -1652,5 +1684,24 @@ mod tests {
             first_row: 1,
         };
         assert_eq!(m.map_block(segment_table(&t))[0].evidence, Evidence::Column);
+    }
+
+    /// A heading that names a measure in other words goes with the paragraph under it.
+    #[test]
+    fn a_heading_goes_with_its_paragraph() {
+        let segs = segment_text(
+            "Інформаційне наповнення офіційного веб-сайту райдержадміністрації\n\nРозміщено звіти голови та оголошення, новини \
+             оновлюються щодня.\n\nЗалучення громадськості до обговорень\n\nПроведено дві \
+             консультації з громадськістю.",
+        );
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(segs[0].text.starts_with("Інформаційне наповнення"));
+        let out = mapper().map_block(segs);
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        // The paragraph alone says too little to be placed.
+        let alone = mapper().map_block(segment_text(
+            "Розміщено звіти голови та оголошення, новини оновлюються щодня.",
+        ));
+        assert_eq!(measures(&alone), vec![None]);
     }
 }
