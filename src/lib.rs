@@ -58,6 +58,7 @@ pub mod digest;
 pub mod extract;
 pub mod imap;
 pub mod intake;
+pub mod intent;
 pub mod map;
 pub mod ocr;
 pub mod outbox;

@@ -502,6 +502,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {arg} EXECUTOR | zvit dismiss {arg}",
                         line(m.reason_text.as_deref().unwrap_or_default())
                     ),
+                    Some("not_a_report") => println!(
+                        "{mid}  not a report from {from}: {} «{subject}» — zvit dismiss {mid}",
+                        m.reason_text.clone().unwrap_or_default()
+                    ),
                     Some("no_period") => println!(
                         "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {arg}",
                         report::local_time(&plan, m.received_ts)

@@ -434,8 +434,33 @@ fn analyse(
     if analysis.period.is_none() {
         analysis.reason = Some(Reason::NoPeriod);
     }
+    // Mail that asks, invites, thanks or promises is no report, whatever measures it names.
+    let calendars: Vec<&str> = msg
+        .attachments
+        .iter()
+        .filter(|a| crate::intent::is_calendar(&a.content_type, &a.name, &a.data))
+        .map(|a| a.name.as_str())
+        .collect();
+    let not_report = crate::intent::not_a_report(&crate::intent::Mail {
+        text: &body_text,
+        calendar: !calendars.is_empty(),
+        documents: blocks.iter().any(|(s, segs, _)| {
+            s != "body" && !segs.is_empty() && !calendars.contains(&s.as_str())
+        }),
+    });
+    // The measures the plan names the executor on: text without numbers is most likely about
+    // one of them.
+    let likely: Vec<u32> = analysis
+        .attribution
+        .as_ref()
+        .and_then(|a| ctx.plan.executor(&a.executor))
+        .map(|e| ctx.plan.measures_of(e).iter().map(|m| m.number).collect())
+        .unwrap_or_default();
     for (source, segments, ocr_confidence) in blocks {
-        for m in ctx.mapper.map_block(segments) {
+        if not_report.is_some() {
+            break;
+        }
+        for m in ctx.mapper.map_block_for(segments, &likely) {
             // Text read from a scan is only as sure as the OCR was: a scan OCR is unsure of,
             // or an item that falls below the mapping's threshold, is left to a person.
             let confidence = m.confidence * ocr_confidence.unwrap_or(1.0);
@@ -455,6 +480,9 @@ fn analyse(
                 row: m.row,
             });
         }
+    }
+    if let Some(what) = not_report {
+        analysis.reason = Some(Reason::NotAReport(what.label().into()));
     }
     analysis
 }
@@ -1017,5 +1045,55 @@ mod tests {
             a.attribution.map(|x| x.executor).as_deref(),
             Some("su-osvita")
         );
+    }
+
+    fn mail_from_executor(parts: &str) -> Analysis {
+        let ctx = context(ocr::Setup::Off);
+        let raw = format!(
+            "From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Narada\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <intent@example.gov.ua>\r\n\
+             MIME-Version: 1.0\r\n{parts}"
+        );
+        process(
+            &ctx,
+            raw.as_bytes(),
+            "2012-12-10T08:00:00Z".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn an_invitation_with_a_calendar_file_yields_no_items() {
+        let a = mail_from_executor(
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n\
+             --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+             Нарада щодо пунктів 6, 7 та 9 Плану: обговорення проектів розпоряджень.\r\n\
+             --b\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=narada.ics\r\n\r\n\
+             BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Нарада щодо пунктів 6 та 9\r\n\
+             DTSTART:20121214T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n",
+        );
+        assert!(a.items.is_empty(), "{:?}", a.items);
+        assert_eq!(a.reason.as_ref().map(Reason::code), Some("not_a_report"));
+        assert_eq!(
+            a.attribution.map(|x| x.executor).as_deref(),
+            Some("su-osvita")
+        );
+    }
+
+    #[test]
+    fn a_question_yields_no_items_and_a_report_still_does() {
+        let q = mail_from_executor(
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             Чи потрібно звітувати за пунктом 8, якщо колегії в управлінні немає?\r\n",
+        );
+        assert!(q.items.is_empty(), "{:?}", q.items);
+        assert_eq!(q.reason.as_ref().map(Reason::code), Some("not_a_report"));
+        let r = mail_from_executor(
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             Пункт 8: голову комітету громадської ради введено до складу колегії. Чи потрібен \
+             наказ?\r\n",
+        );
+        assert_eq!(r.items.len(), 1, "{:?}", r.items);
+        assert_eq!(r.reason, None);
     }
 }

@@ -64,6 +64,9 @@ pub enum Reason {
     AnalysisCrashed,
     /// More scans or OCR pages in one message than the limits allow; the detail says which.
     ScanLimit(String),
+    /// Mail from an executor that is not a report: it asks, invites, thanks, announces or
+    /// promises information later; the detail says which (see `intent`).
+    NotAReport(String),
 }
 
 impl Reason {
@@ -98,6 +101,7 @@ impl Reason {
             Reason::ReaderCrashed(_) => "reader_crashed",
             Reason::AnalysisCrashed => "analysis_crashed",
             Reason::ScanLimit(_) => "scan_limit",
+            Reason::NotAReport(_) => "not_a_report",
         }
     }
 
@@ -152,6 +156,9 @@ impl Reason {
                  відкладено для перевірки працівником"
                 .into(),
             Reason::ScanLimit(d) => format!("забагато сканів у листі: {d}"),
+            Reason::NotAReport(d) => {
+                format!("лист виконавця не є звітом ({d}) — потребує перегляду працівником")
+            }
         }
     }
 }
