@@ -320,17 +320,13 @@ impl<'a> DeadlineReader<'a> {
             // Large reads go straight into place; small ones through the buffer.
             let want = buf.len() - off;
             let read = if want >= 1 << 16 {
-                self.stdout.read(&mut buf[off..]).map(|n| {
-                    off += n;
-                    n
-                })
+                self.stdout.read(&mut buf[off..]).inspect(|&n| off += n)
             } else {
                 self.buffer.resize(1 << 16, 0);
                 self.pos = 0;
-                self.stdout.read(&mut self.buffer).map(|n| {
-                    self.buffer.truncate(n);
-                    n
-                })
+                self.stdout
+                    .read(&mut self.buffer)
+                    .inspect(|&n| self.buffer.truncate(n))
             };
             match read {
                 Ok(0) => return Err(Failure::Died("the worker closed its output".into())),
