@@ -161,12 +161,17 @@ fn hostile_case(case: &str) {
     // for the reader that never answers, 3 s instead of a minute.
     let timeout = if case == "reader-hang" { 3 } else { 60 };
     let cfg = dir.path().join("config/zvit.toml");
-    let text = std::fs::read_to_string(&cfg).unwrap().replace(
-        "max_pdf_pages        = 200",
-        &format!(
-            "max_pdf_pages        = 200\nreader_memory_mb     = 512\nreader_timeout_secs  = {timeout}"
-        ),
-    );
+    let shipped = std::fs::read_to_string(&cfg).unwrap();
+    let text = shipped
+        .replace(
+            "reader_memory_mb       = 1024",
+            "reader_memory_mb       = 512",
+        )
+        .replace(
+            "reader_timeout_secs    = 60",
+            &format!("reader_timeout_secs    = {timeout}"),
+        );
+    assert_ne!(text, shipped, "the shipped config names the reader limits");
     std::fs::write(&cfg, text).unwrap();
     let run = run_measured(dir.path(), &["run", "--once"], &env);
     assert!(
