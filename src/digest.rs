@@ -643,6 +643,7 @@ mod tests {
             source: "body".into(),
             sheet: None,
             row: None,
+            evidence: String::new(),
         }];
         let d = build(
             &plan,
@@ -724,6 +725,7 @@ mod tests {
             source: "body".into(),
             sheet: None,
             row: None,
+            evidence: String::new(),
         }];
         let d = build(
             &plan,

@@ -950,6 +950,9 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
             line(&it.source),
             line(&it.text)
         );
+        if !it.evidence.is_empty() {
+            println!("    why: {}", line(&it.evidence));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

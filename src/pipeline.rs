@@ -74,6 +74,9 @@ pub struct Item {
     pub source: String,
     pub sheet: Option<String>,
     pub row: Option<usize>,
+    /// Why the text is under its measure: the number in the text, the table's column, the
+    /// similarity with its strongest shared words, or a person's decision.
+    pub evidence: String,
 }
 
 /// The plan-derived helpers the pipeline needs, built once and shared (also across threads:
@@ -181,6 +184,7 @@ pub fn process_full(
         if let Some(item) = analysis.items.get_mut(*seq) {
             item.measure = Some(*measure);
             item.confidence = 1.0;
+            item.evidence = "рішення працівника".into();
         }
     }
     analysis
@@ -478,6 +482,7 @@ fn analyse(
                 source: source.clone(),
                 sheet: m.sheet,
                 row: m.row,
+                evidence: m.evidence.to_string(),
             });
         }
     }

@@ -23,6 +23,8 @@ pub struct ExportItem {
     pub source: String,
     pub sheet: Option<String>,
     pub row: Option<i64>,
+    /// Why the item is under its measure (see `pipeline::Item::evidence`).
+    pub evidence: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub superseded: Option<bool>,
 }
@@ -121,6 +123,7 @@ pub fn build_export(
             source: it.source.clone(),
             sheet: it.sheet.clone(),
             row: it.row,
+            evidence: it.evidence.clone(),
             superseded: all.then_some(superseded),
         };
         if it.not_applicable {
@@ -514,6 +517,7 @@ mod tests {
             source: "=report.xlsx".into(),
             sheet: Some("@Sheet".into()),
             row: Some(3),
+            evidence: "номер пункту в тексті".into(),
             superseded: None,
         }
     }

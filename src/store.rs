@@ -189,6 +189,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             last_ts  INTEGER NOT NULL
         );
         -- Automatic answers that could not be built (the analysis was saved all the same).
+        -- Why each item is under its measure (map::Evidence, or a person's decision).
+        ALTER TABLE item ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
         CREATE TABLE answer_failure (
             message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
             error    TEXT NOT NULL,
@@ -244,6 +246,8 @@ pub struct ItemRow {
     pub source: String,
     pub sheet: Option<String>,
     pub row: Option<i64>,
+    /// Why the item is under its measure.
+    pub evidence: String,
 }
 
 /// A message's analysis summary.
@@ -934,7 +938,7 @@ impl Store {
     /// Every item, in a stable order.
     pub fn items(&self) -> Result<Vec<ItemRow>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row
+            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row, i.evidence
              FROM item i JOIN message m ON m.id = i.message
              ORDER BY i.executor, i.period IS NULL, i.period, i.measure IS NULL, i.measure, m.received_ts, m.message_id, i.seq",
         )?;
@@ -954,6 +958,7 @@ impl Store {
                 source: r.get(11)?,
                 sheet: r.get(12)?,
                 row: r.get(13)?,
+                evidence: r.get(14)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -1050,9 +1055,9 @@ fn save_analysis_tx(
     }
     if let Some(executor) = executor {
         for (seq, it) in a.items.iter().enumerate() {
-            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")?.execute(
-                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64)],
+            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row, evidence)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?.execute(
+                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64), it.evidence],
                 )?;
         }
     }

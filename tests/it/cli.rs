@@ -770,3 +770,54 @@ fn review_and_show_print_no_escape_sequences_and_quote_suggested_commands() {
     assert_no_escapes("dismiss", &run.stdout);
     assert!(!sandbox.path().join("pwned").exists());
 }
+
+#[test]
+fn every_item_says_why_in_the_export_and_in_show() {
+    let dir = setup();
+    ok(&zvit(
+        dir.path(),
+        &[
+            "ingest",
+            fixture_dir().join("xlsx-district.eml").to_str().unwrap(),
+            fixture_dir().join("docx-prose.eml").to_str().unwrap(),
+        ],
+    ));
+    let export: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        dir.path(),
+        &["export", "--format", "json", "--all"],
+    )))
+    .unwrap();
+    let items = export["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    for it in items {
+        let why = it["evidence"].as_str().unwrap();
+        assert!(!why.is_empty(), "{it}");
+    }
+    // A table's number column, and prose placed by similarity with its shared words.
+    assert!(
+        items
+            .iter()
+            .any(|i| i["evidence"].as_str().unwrap().contains("колонці")),
+        "{items:?}"
+    );
+    let show = ok(&zvit(dir.path(), &["show", "<fx-xlsx@example.gov.ua>"]));
+    assert!(show.contains("    why: "), "{show}");
+    // A person's decision is its own evidence.
+    ok(&zvit(
+        dir.path(),
+        &["set-measure", "<fx-xlsx@example.gov.ua>#0", "3"],
+    ));
+    let export: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        dir.path(),
+        &["export", "--format", "json", "--all"],
+    )))
+    .unwrap();
+    assert!(
+        export["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["measure"] == 3 && i["evidence"] == "рішення працівника"),
+        "{export}"
+    );
+}
