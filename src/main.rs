@@ -105,6 +105,10 @@ enum Command {
         /// List every mail whose result differs from its expectation.
         #[arg(long)]
         verbose: bool,
+        /// Also print recall and precision for mapping thresholds from 0.30 to 0.80, to set
+        /// `[mapping] min_confidence` from a precision target.
+        #[arg(long)]
+        sweep: bool,
     },
     /// What needs a person: unattributed mail, unplaced text, unreadable attachments, failed deliveries.
     Review {
@@ -520,8 +524,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             for it in items.iter().filter(|i| i.measure.is_none()) {
                 let item = format!("<{}>#{}", it.message_id, it.seq);
+                let why = if it.evidence.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", line(&it.evidence))
+                };
                 println!(
-                    "{}  no measure ({}): {} — zvit set-measure {} MEASURE",
+                    "{}  no measure ({}): {}{why} — zvit set-measure {} MEASURE",
                     line(&item),
                     line(&it.executor),
                     line(&it.text.chars().take(100).collect::<String>()),
@@ -824,7 +833,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { message_id } => show(&store, &plan, &message_id),
-        Command::Score { dirs, verbose } => score(&ctx, &dirs, verbose),
+        Command::Score {
+            dirs,
+            verbose,
+            sweep,
+        } => {
+            score(&ctx, &dirs, verbose)?;
+            if sweep {
+                println!(
+                    "threshold sweep ([mapping] min_confidence; mails without expectations skipped)"
+                );
+                for t in (30..=80).step_by(5) {
+                    let mut c = Context::from_config(&config, plan.clone());
+                    c.reader = ctx.reader.clone();
+                    c.mapper.min_confidence = f64::from(t) / 100.0;
+                    let mut line = format!("  {:.2}", c.mapper.min_confidence);
+                    for dir in &dirs {
+                        let s = score_dir(&c, dir)?;
+                        line.push_str(&format!(
+                            "  {}: recall {:.3} precision {:.3}",
+                            dir.display(),
+                            s.all.recall(),
+                            s.all.precision()
+                        ));
+                    }
+                    println!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -961,29 +998,7 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
 /// .expected.json (see `zvit::score`).
 fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<ExitCode> {
     for dir in dirs {
-        let mut emls: Vec<PathBuf> = std::fs::read_dir(dir)
-            .with_context(|| format!("reading {}", dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
-            .collect();
-        emls.sort();
-        let mut score = zvit::score::Score::default();
-        for eml in &emls {
-            let exp_path = eml.with_extension("expected.json");
-            let Ok(text) = std::fs::read_to_string(&exp_path) else {
-                continue;
-            };
-            let exp: serde_json::Value = serde_json::from_str(&text)
-                .with_context(|| format!("reading {}", exp_path.display()))?;
-            let raw = std::fs::read(eml).with_context(|| format!("reading {}", eml.display()))?;
-            let received = zvit::parse::envelope(&raw)
-                .header_time
-                .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-            let analysis = zvit::pipeline::process(ctx, &raw, received);
-            let name = eml.file_stem().unwrap_or_default().to_string_lossy();
-            let expected = zvit::score::Expected::from_json(&exp, "-");
-            score.add(&name, &expected, &analysis);
-        }
+        let score = score_dir(ctx, dir)?;
         print!("{}", score.table(&format!("corpus {}", dir.display())));
         if verbose {
             for m in &score.misses {
@@ -1008,4 +1023,32 @@ fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One folder's .eml files with an .expected.json beside them, analysed and scored.
+fn score_dir(ctx: &Context, dir: &Path) -> Result<zvit::score::Score> {
+    let mut emls: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    emls.sort();
+    let mut score = zvit::score::Score::default();
+    for eml in &emls {
+        let exp_path = eml.with_extension("expected.json");
+        let Ok(text) = std::fs::read_to_string(&exp_path) else {
+            continue;
+        };
+        let exp: serde_json::Value = serde_json::from_str(&text)
+            .with_context(|| format!("reading {}", exp_path.display()))?;
+        let raw = std::fs::read(eml).with_context(|| format!("reading {}", eml.display()))?;
+        let received = zvit::parse::envelope(&raw)
+            .header_time
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let analysis = zvit::pipeline::process(ctx, &raw, received);
+        let name = eml.file_stem().unwrap_or_default().to_string_lossy();
+        let expected = zvit::score::Expected::from_json(&exp, "-");
+        score.add(&name, &expected, &analysis);
+    }
+    Ok(score)
 }

@@ -54,6 +54,9 @@ pub enum Evidence {
     Column,
     /// Similarity to the measure's text: the score and the strongest shared stems.
     Similarity { score: f64, words: Vec<String> },
+    /// Not sure enough to place it: the two closest measures with their similarity, for the
+    /// person who reviews it.
+    Unsure { candidates: Vec<(u32, f64)> },
 }
 
 impl std::fmt::Display for Evidence {
@@ -63,6 +66,16 @@ impl std::fmt::Display for Evidence {
             Evidence::Column => write!(f, "номер пункту в колонці таблиці"),
             Evidence::Similarity { score, words } => {
                 write!(f, "схожість {score:.2}: {}", words.join(", "))
+            }
+            Evidence::Unsure { candidates } if candidates.is_empty() => {
+                write!(f, "жоден пункт плану не схожий")
+            }
+            Evidence::Unsure { candidates } => {
+                let c: Vec<String> = candidates
+                    .iter()
+                    .map(|(n, s)| format!("п. {n} ({s:.2})"))
+                    .collect();
+                write!(f, "не впевнено; найближчі: {}", c.join(", "))
             }
         }
     }
@@ -384,6 +397,17 @@ impl Mapper {
                 } else if confidence >= self.min_confidence {
                     found.extend(parts.into_iter().filter(|p| p.0 != best));
                 }
+            }
+            // What goes to review says which two measures came closest.
+            for f in found.iter_mut().filter(|f| f.1 < self.min_confidence) {
+                f.2 = Evidence::Unsure {
+                    candidates: scores
+                        .iter()
+                        .filter(|(_, s)| *s > 0.0)
+                        .take(2)
+                        .map(|&(n, s)| (n, (s * 100.0).round() / 100.0))
+                        .collect(),
+                };
             }
             found
         };
