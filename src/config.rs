@@ -150,6 +150,15 @@ pub struct Limits {
     /// Wall-clock time for reading one attachment, in seconds; after it the child process is
     /// killed and the attachment recorded as `too_slow`.
     pub reader_timeout_secs: u64,
+    /// Wall-clock time for reading all the attachments of one message, in seconds; what is
+    /// left unread when it runs out is recorded as `too_slow`.
+    pub reader_message_secs: u64,
+    /// Attachments read per message (zip members and pictures count); the rest are `cut`.
+    pub max_attachments: usize,
+    /// Characters of text analysed per message (body and attachments); parts beyond are `cut`.
+    pub max_text_chars: usize,
+    /// Report items kept per message; the text beyond is `cut`.
+    pub max_items: usize,
 }
 
 impl Default for Limits {
@@ -166,6 +175,10 @@ impl Default for Limits {
             isolate_readers: true,
             reader_memory_mb: 1024,
             reader_timeout_secs: 60,
+            reader_message_secs: 180,
+            max_attachments: 100,
+            max_text_chars: 2_000_000,
+            max_items: 2_000,
         }
     }
 }

@@ -278,6 +278,21 @@ fn analyse(
             body_text.push_str(fwd);
         }
     }
+    // The text analysed per message is bounded (`max_text_chars`): the body first, then the
+    // attachments in order; what is beyond is recorded as cut.
+    let body = extract::cap_text(
+        extract::Content {
+            text: body_text,
+            tables: msg.body_tables.clone(),
+            charset: None,
+            cut: None,
+        },
+        ctx.limits.max_text_chars,
+    );
+    let mut text_left = ctx
+        .limits
+        .max_text_chars
+        .saturating_sub(content_chars(&body));
     analysis.parts.push(PartReport {
         name: "body".into(),
         format: if msg.body_tables.is_empty() {
@@ -286,28 +301,74 @@ fn analyse(
             "html"
         }
         .into(),
-        chars: body_text.chars().count(),
+        chars: body.text.chars().count(),
         charset: msg.body_charset.map(str::to_string),
-        reason: None,
+        reason: body.cut.clone(),
     });
-    let mut body_segments = map::segment_text(&body_text);
-    for t in &msg.body_tables {
+    let mut body_segments = map::segment_text(&body.text);
+    for t in &body.tables {
         body_segments.extend(map::segment_table(t));
     }
     blocks.push(("body".into(), body_segments, None));
     let mut budget = ocr::Budget::new(ctx.scan_limits);
+    let mut read_budget = extract::ReadBudget::new(&ctx.limits);
+    // The same file attached again is read once (a hostile message may repeat one slow file).
+    let mut read_before: Vec<([u8; 32], String, Vec<extract::Extracted>)> = Vec::new();
+    let mut attachments_read = 0usize;
     for att in &msg.attachments {
-        for mut ex in ctx.reader.extract(&att.name, &att.data, &ctx.limits) {
+        if attachments_read >= ctx.limits.max_attachments {
+            analysis.parts.push(PartReport {
+                name: att.name.clone(),
+                format: "unknown".into(),
+                chars: 0,
+                charset: None,
+                reason: Some(Reason::Cut(format!(
+                    "у листі понад {} вкладень; це та наступні не читалися",
+                    ctx.limits.max_attachments
+                ))),
+            });
+            break;
+        }
+        let hash: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(&att.data).into();
+        let extracted = match read_before.iter().find(|(h, _, _)| *h == hash) {
+            Some((_, first, done)) => done
+                .iter()
+                .map(|ex| extract::Extracted {
+                    name: match ex.name.strip_prefix(first.as_str()) {
+                        Some(rest) => format!("{}{rest}", att.name),
+                        None => att.name.clone(),
+                    },
+                    ..ex.clone()
+                })
+                .collect(),
+            None => {
+                let done = ctx
+                    .reader
+                    .extract(&att.name, &att.data, &ctx.limits, &mut read_budget);
+                read_before.push((hash, att.name.clone(), done.clone()));
+                done
+            }
+        };
+        attachments_read += extracted.len();
+        for mut ex in extracted {
+            if let Ok(c) = &mut ex.result {
+                let n = content_chars(c);
+                if n > text_left {
+                    let capped = extract::cap_text(std::mem::take(c), text_left);
+                    *c = capped;
+                    if c.cut.is_none() {
+                        c.cut = Some(Reason::Cut(format!(
+                            "текст листа понад {} символів не аналізувався",
+                            ctx.limits.max_text_chars
+                        )));
+                    }
+                }
+                text_left = text_left.saturating_sub(content_chars(c));
+            }
             let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans, &mut budget);
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
-                    c.text.chars().count()
-                        + c.tables
-                            .iter()
-                            .flat_map(|t| &t.rows)
-                            .flatten()
-                            .map(|s| s.chars().count())
-                            .sum::<usize>(),
+                    content_chars(c),
                     c.charset.map(str::to_string),
                     c.cut.clone(),
                 ),
@@ -389,7 +450,7 @@ fn analyse(
                 .flat_map(|(_, s, _)| s)
                 .any(|s| !s.numbers.is_empty())
             || {
-                let all = format!("{} {}", msg.subject, body_text).to_lowercase();
+                let all = format!("{} {}", msg.subject, body.text).to_lowercase();
                 all.contains("план")
                     || all.contains("звіт")
                     || all.contains("відкритий уряд")
@@ -397,7 +458,7 @@ fn analyse(
             }
             || !ctx
                 .attributor
-                .named_in(&format!("{} {}", msg.subject, body_text))
+                .named_in(&format!("{} {}", msg.subject, body.text))
                 .is_empty());
 
     if let Some(reason) = msg.kind.reason() {
@@ -413,7 +474,7 @@ fn analyse(
         from: msg.from.as_deref(),
         forwarded_senders,
         subject: &msg.subject,
-        body: &body_text,
+        body: &body.text,
         headings: &headings,
     };
     analysis.attribution = match assigned.and_then(|id| ctx.plan.executor(id)) {
@@ -446,7 +507,7 @@ fn analyse(
         .map(|a| a.name.as_str())
         .collect();
     let not_report = crate::intent::not_a_report(&crate::intent::Mail {
-        text: &body_text,
+        text: &body.text,
         calendar: !calendars.is_empty(),
         documents: blocks.iter().any(|(s, segs, _)| {
             s != "body" && !segs.is_empty() && !calendars.contains(&s.as_str())
@@ -465,6 +526,16 @@ fn analyse(
             break;
         }
         for m in ctx.mapper.map_block_for(segments, &likely) {
+            if analysis.items.len() >= ctx.limits.max_items {
+                let cut = Reason::Cut(format!(
+                    "понад {} фрагментів звіту в листі; решта не аналізувалася",
+                    ctx.limits.max_items
+                ));
+                if let Some(p) = analysis.parts.iter_mut().find(|p| p.name == source) {
+                    p.reason.get_or_insert(cut);
+                }
+                break;
+            }
             // Text read from a scan is only as sure as the OCR was: a scan OCR is unsure of,
             // or an item that falls below the mapping's threshold, is left to a person.
             let confidence = m.confidence * ocr_confidence.unwrap_or(1.0);
@@ -490,6 +561,17 @@ fn analyse(
         analysis.reason = Some(Reason::NotAReport(what.label().into()));
     }
     analysis
+}
+
+/// Characters of text in a read content: running text and table cells.
+fn content_chars(c: &extract::Content) -> usize {
+    c.text.chars().count()
+        + c.tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .flatten()
+            .map(|s| s.chars().count())
+            .sum::<usize>()
 }
 
 /// Puts the text of a scan (an image, an image-only PDF) in place of "image only" when OCR has

@@ -71,6 +71,19 @@ fn local_date(plan: &Plan, ts: Timestamp) -> jiff::civil::Date {
     ts.to_zoned_datetime(plan.tz.clone()).date()
 }
 
+/// Unreadable parts named in one receipt; the rest are counted.
+const MAX_UNREADABLE_LISTED: usize = 20;
+
+/// At most `max` characters of `s`, with "…" when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
 /// The receipt for an analysed report: what was recognised per measure, unreadable
 /// attachments and why, and what the executor still owes for the period. `covered` are the
 /// measures covered (or marked not applicable) for this executor and period, this report
@@ -116,19 +129,32 @@ pub fn receipt(
         .filter(|i| i.not_applicable)
         .filter_map(|i| i.measure)
         .collect();
-    let unreadable: Vec<Unreadable> = a
+    // A receipt never grows with what a sender packs into one mail: at most
+    // `MAX_UNREADABLE_LISTED` parts are named, names shortened, the rest counted.
+    let problems: Vec<(&str, &crate::reason::Reason)> = a
         .parts
         .iter()
         .filter_map(|p| {
             p.reason
                 .as_ref()
                 .filter(|r| r.code() != "cut")
-                .map(|r| Unreadable {
-                    name: compose::defang(&p.name),
-                    reason: compose::defang(&r.text()),
-                })
+                .map(|r| (p.name.as_str(), r))
         })
         .collect();
+    let mut unreadable: Vec<Unreadable> = problems
+        .iter()
+        .take(MAX_UNREADABLE_LISTED)
+        .map(|(name, r)| Unreadable {
+            name: compose::defang(&shorten(name, 80)),
+            reason: compose::defang(&shorten(&r.text(), 200)),
+        })
+        .collect();
+    if problems.len() > MAX_UNREADABLE_LISTED {
+        unreadable.push(Unreadable {
+            name: format!("ще {} файлів", problems.len() - MAX_UNREADABLE_LISTED),
+            reason: "також не прочитано (перелік скорочено)".into(),
+        });
+    }
     let missing = missing_lines(plan, executor, period, covered);
     let ctx = ReceiptCtx {
         executor: executor.name.clone(),
@@ -670,6 +696,28 @@ mod tests {
                 .unwrap();
             assert_eq!(recipients(&d), want, "{from}");
         }
+    }
+
+    #[test]
+    fn a_receipt_names_at_most_twenty_unreadable_parts_and_counts_the_rest() {
+        let mut raw = String::from(
+            "From: <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: zvit\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <many@x>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\r\n6. Проведено консультації з громадськістю.\r\n",
+        );
+        let long = "а".repeat(300);
+        for i in 0..100 {
+            raw.push_str(&format!(
+                "--b\r\nContent-Type: application/pdf\r\n\
+                 Content-Disposition: attachment; filename=\"{i}{long}.pdf\"\r\n\r\n%PDF-broken {i}\r\n"
+            ));
+        }
+        raw.push_str("--b--\r\n");
+        let d = answer_to(raw.as_bytes()).expect("a receipt");
+        assert!(d.text.contains("ще 80 файлів"), "{}", d.text);
+        assert!(!d.text.contains(&"а".repeat(100)), "names are shortened");
+        assert!(d.text.len() < 20_000, "{} bytes", d.text.len());
     }
 
     #[test]

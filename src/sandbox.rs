@@ -75,15 +75,31 @@ impl Sandbox {
         ))
     }
 
-    fn run(&self, name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Extracted>, Reason> {
+    fn run(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        budget: &mut extract::ReadBudget,
+    ) -> Result<Vec<Extracted>, Reason> {
+        if budget.time_left.is_zero() {
+            return Err(Reason::TooSlow(format!(
+                "вичерпано обмеження часу {} с на всі вкладення листа",
+                limits.reader_message_secs
+            )));
+        }
         let mut worker = match self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop() {
             Some(w) => w,
             None => Worker::spawn(&self.exe, self.memory_bytes).map_err(|e| {
                 Reason::ReaderCrashed(format!("не вдалося запустити окремий процес читання: {e}"))
             })?,
         };
-        let deadline = Instant::now() + self.time;
-        match worker.ask(name, bytes, limits, deadline) {
+        let started = Instant::now();
+        let time = self.time.min(budget.time_left);
+        let deadline = started + time;
+        let answer = worker.ask(name, bytes, limits, deadline);
+        budget.time_left = budget.time_left.saturating_sub(started.elapsed());
+        match answer {
             Ok(out) => {
                 self.idle
                     .lock()
@@ -93,10 +109,14 @@ impl Sandbox {
             }
             Err(Failure::TimedOut) => {
                 worker.kill();
-                Err(Reason::TooSlow(format!(
-                    "обмеження часу {} с на файл",
-                    self.time.as_secs()
-                )))
+                Err(Reason::TooSlow(if time < self.time {
+                    format!(
+                        "вичерпано обмеження часу {} с на всі вкладення листа",
+                        limits.reader_message_secs
+                    )
+                } else {
+                    format!("обмеження часу {} с на файл", self.time.as_secs())
+                }))
             }
             Err(Failure::Died(detail)) => {
                 let status = worker.kill();
@@ -118,21 +138,28 @@ pub fn install(ctx: &mut crate::pipeline::Context) {
 }
 
 impl extract::Reader for Sandbox {
-    fn extract(&self, name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
+    fn extract(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        budget: &mut extract::ReadBudget,
+    ) -> Vec<Extracted> {
         let format = extract::sniff(bytes);
         // Text, CSV and HTML are read by zvit's own linear code; pictures and unknown files
         // are not read at all; an oversized file is refused before anything is sent.
         if !isolated(format) || bytes.len() > limits.max_attachment_bytes {
             return extract::extract(name, bytes, limits);
         }
-        self.run(name, bytes, limits).unwrap_or_else(|reason| {
-            vec![Extracted {
-                name: name.into(),
-                format,
-                result: Err(reason),
-                scan: None,
-            }]
-        })
+        self.run(name, bytes, limits, budget)
+            .unwrap_or_else(|reason| {
+                vec![Extracted {
+                    name: name.into(),
+                    format,
+                    result: Err(reason),
+                    scan: None,
+                }]
+            })
     }
 }
 

@@ -86,8 +86,30 @@ pub struct Extracted {
 /// Where attachments are read: in this process ([`InProcess`]), or somewhere an abort or a
 /// runaway reader costs only that attachment (`crate::sandbox::Sandbox`, a child process).
 pub trait Reader: Send + Sync {
-    /// As [`extract`].
-    fn extract(&self, name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted>;
+    /// As [`extract`], spending from the message's `budget` the time the reading took (a
+    /// reader that cannot be stopped, like [`InProcess`], spends nothing).
+    fn extract(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        budget: &mut ReadBudget,
+    ) -> Vec<Extracted>;
+}
+
+/// What one message may still spend on reading its attachments. The pipeline keeps it as
+/// data; a [`Reader`] that measures time (the sandbox) spends from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadBudget {
+    pub time_left: std::time::Duration,
+}
+
+impl ReadBudget {
+    pub fn new(limits: &Limits) -> Self {
+        ReadBudget {
+            time_left: std::time::Duration::from_secs(limits.reader_message_secs),
+        }
+    }
 }
 
 /// Reads attachments in this process (tests, fuzzing, the bench's readers alone).
@@ -95,7 +117,13 @@ pub trait Reader: Send + Sync {
 pub struct InProcess;
 
 impl Reader for InProcess {
-    fn extract(&self, name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
+    fn extract(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        limits: &Limits,
+        _budget: &mut ReadBudget,
+    ) -> Vec<Extracted> {
         extract(name, bytes, limits)
     }
 }
@@ -109,6 +137,22 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
 
 fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &mut Vec<Extracted>) {
     let format = sniff(bytes);
+    // Zip members and a document's pictures count as attachments: past the limit, one entry
+    // says what was left unread.
+    if out.len() >= limits.max_attachments {
+        if out.len() == limits.max_attachments {
+            out.push(Extracted {
+                name: name.into(),
+                format,
+                result: Err(Reason::Cut(format!(
+                    "понад {} файлів в одному вкладенні; решта не читалася",
+                    limits.max_attachments
+                ))),
+                scan: None,
+            });
+        }
+        return;
+    }
     let failed = |reason: Reason| Extracted {
         name: name.into(),
         format,
@@ -168,6 +212,7 @@ fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &m
     let result = match result {
         Ok(_) if empty && format == Format::Pdf => Err(Reason::ImageOnly),
         Ok(_) if empty => Err(Reason::Empty),
+        Ok(c) => Ok(cap_text(c, limits.max_text_chars)),
         other => other,
     };
     let scan = (result == Err(Reason::ImageOnly)).then(|| bytes.to_vec());
@@ -177,6 +222,47 @@ fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &m
         result,
         scan,
     });
+}
+
+/// Text beyond `max_chars` (running text first, then table cells) is dropped and the content
+/// marked as read in part: what one attachment hands back, and what the pipeline analyses, stay
+/// bounded whatever the file unpacks to.
+pub fn cap_text(mut c: Content, max_chars: usize) -> Content {
+    let mut left = max_chars;
+    let mut cut = false;
+    let take = |s: &mut String, left: &mut usize, cut: &mut bool| {
+        if s.len() <= *left {
+            // Bytes bound characters: a string of no more bytes than are left fits.
+            *left -= s.chars().count();
+            return;
+        }
+        let n = s.chars().count();
+        if n <= *left {
+            *left -= n;
+            return;
+        }
+        let end = s.char_indices().nth(*left).map_or(s.len(), |(i, _)| i);
+        s.truncate(end);
+        *left = 0;
+        *cut = true;
+    };
+    take(&mut c.text, &mut left, &mut cut);
+    for t in &mut c.tables {
+        for row in &mut t.rows {
+            for cell in row.iter_mut() {
+                take(cell, &mut left, &mut cut);
+            }
+        }
+        if cut {
+            t.rows.retain(|r| r.iter().any(|c| !c.is_empty()));
+        }
+    }
+    if cut && c.cut.is_none() {
+        c.cut = Some(Reason::Cut(format!(
+            "текст понад {max_chars} символів не аналізувався"
+        )));
+    }
+    c
 }
 
 /// The pictures inside a docx or odt (word/media/…, Pictures/…), with their member names

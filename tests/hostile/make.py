@@ -37,9 +37,9 @@ def mail(case, subject, body="", attachments=(), sender=FROM, html=None):
     return bytes(m)
 
 
-def case(name, raw, expect, note, env=None):
+def case(name, raw, expect, note, env=None, limits=None):
     (OUT / f"{name}.eml").write_bytes(raw)
-    manifest[name] = {"expect": expect, "env": env or {}, "note": note}
+    manifest[name] = {"expect": expect, "env": env or {}, "note": note, "limits": limits or {}}
 
 
 def zip_bytes(members, stored=False):
@@ -191,6 +191,61 @@ case("pdf-inflate", mail("pdf-inflate", "Звіт Бобровицької РД�
     ("zvit.pdf", pdf([(bomb, "FlateDecode")]), "application", "pdf")]),
     ["too_large"],
     "finding 3: a content stream that inflates to 1 GiB")
+
+# Form XObjects nested 40 deep, each drawing the next twice: 2^40 calls in a PDF of a few KB.
+# Five variants (no two alike, so nothing is read once for all) under a short per-file and
+# per-message time limit: the message costs the message budget, not five times the file limit.
+def xobject_bomb(variant):
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /XObject << /X 10 0 R >> /Font << /F1 5 0 R >> >> >>",
+            5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+
+    def stream(head, body):
+        return head + b" /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+    objs[4] = stream(b"<<", b"BT /F1 12 Tf 72 720 Td (Zvit %d) Tj ET /X Do" % variant)
+    for k in range(40):
+        last = k == 39
+        res = (b"/Resources << /Font << /F1 5 0 R >> >>" if last else
+               b"/Resources << /XObject << /X %d 0 R >> >>" % (11 + k))
+        objs[10 + k] = stream(b"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] " + res,
+                              b"BT /F1 9 Tf (a) Tj ET" if last else b"/X Do /X Do")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for n in sorted(objs):
+        offsets[n] = len(out)
+        out += b"%d 0 obj\n" % n + objs[n] + b"\nendobj\n"
+    xref, size = len(out), max(objs) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for n in range(1, size):
+        out += (b"%010d 00000 n \n" % offsets[n]) if n in offsets else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    return bytes(out)
+
+
+case("pdf-xobject-bomb", mail("pdf-xobject-bomb", "Звіт Бобровицької РДА", REPORT_BODY, attachments=[
+    (f"zvit{i}.pdf", xobject_bomb(i), "application", "pdf") for i in range(5)]),
+    ["too_slow"], "review: 2^40 form calls; the time per message must hold",
+    limits={"reader_timeout_secs": 2, "reader_message_secs": 5})
+
+# A zip that unpacks to 24 MiB of text (random stored padding keeps the ratio plausible): the
+# text analysed per message is bounded, so the database and the time are too.
+import random
+rnd = random.Random(11)
+flood = ("п. 6 Проведено консультацію з громадськістю щодо проекту рішення. " * 200000)[:12 << 20]
+case("zip-text-flood", mail("zip-text-flood", "Звіт Бобровицької РДА", attachments=[
+    ("zvit.zip", zip_bytes([("zvit.txt", flood.encode("utf-8")),
+                            ("pad.bin", bytes(rnd.getrandbits(8) for _ in range(300_000)))]),
+     "application", "zip")]),
+    ["cut"], "review: 23 MB of text (12 million characters) behind a small mail")
+
+# Three hundred tiny broken attachments: past max_attachments nothing more is read, and the
+# receipt names twenty and counts the rest.
+case("many-attachments", mail("many-attachments", "Звіт Бобровицької РДА", REPORT_BODY, attachments=[
+    (f"{i}-{'д' * 120}.pdf", b"%PDF-1.4 broken " + str(i).encode(), "application", "pdf")
+    for i in range(300)]),
+    ["cut"], "review: a receipt that grew with the number of attachments")
 
 # MIME nested far deeper than any mail client writes.
 deep = b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + REPORT_BODY.encode() + b"\r\n"

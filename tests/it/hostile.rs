@@ -162,15 +162,15 @@ fn hostile_case(case: &str) {
     let timeout = if case == "reader-hang" { 3 } else { 60 };
     let cfg = dir.path().join("config/zvit.toml");
     let shipped = std::fs::read_to_string(&cfg).unwrap();
-    let text = shipped
-        .replace(
-            "reader_memory_mb       = 1024",
-            "reader_memory_mb       = 512",
-        )
-        .replace(
-            "reader_timeout_secs    = 60",
-            &format!("reader_timeout_secs    = {timeout}"),
-        );
+    let mut limits: Vec<(String, String)> = vec![
+        ("reader_memory_mb".into(), "512".into()),
+        ("reader_timeout_secs".into(), timeout.to_string()),
+    ];
+    for (k, v) in spec["limits"].as_object().into_iter().flatten() {
+        limits.retain(|(key, _)| key != k);
+        limits.push((k.clone(), v.to_string()));
+    }
+    let text = set_keys(&shipped, &limits);
     assert_ne!(text, shipped, "the shipped config names the reader limits");
     std::fs::write(&cfg, text).unwrap();
     let run = run_measured(dir.path(), &["run", "--once"], &env);
@@ -220,6 +220,19 @@ fn hostile_case(case: &str) {
     }
 }
 
+/// The config text with each `key = …` line set to its new value (every key must be there).
+fn set_keys(text: &str, keys: &[(String, String)]) -> String {
+    let mut out: Vec<String> = text.lines().map(str::to_string).collect();
+    for (k, v) in keys {
+        let line = out
+            .iter_mut()
+            .find(|l| l.split('=').next().is_some_and(|n| n.trim() == k))
+            .unwrap_or_else(|| panic!("the shipped config has no {k}"));
+        *line = format!("{k} = {v}");
+    }
+    out.join("\n") + "\n"
+}
+
 macro_rules! cases {
     ($($test:ident => $case:literal,)*) => {$(
         #[test]
@@ -241,6 +254,9 @@ cases! {
     pdf_of_20000_pages => "pdf-pages",
     pdf_stream_that_inflates_to_1_gib => "pdf-inflate",
     mime_nested_1500_levels => "mime-deep",
+    pdf_form_calls_2_to_the_40_in_five_files => "pdf-xobject-bomb",
+    a_zip_of_24_mib_of_text => "zip-text-flood",
+    three_hundred_attachments => "many-attachments",
     a_reader_that_aborts_costs_one_attachment => "reader-abort",
     a_reader_that_never_answers_is_stopped => "reader-hang",
     a_reader_that_allocates_without_end_is_stopped => "reader-alloc",
@@ -352,6 +368,14 @@ fn a_maildir_of_hostile_messages_then_a_normal_report() {
         new.join("2.normal"),
     )
     .unwrap();
+    // The short reading times of the slow cases, so that the run takes seconds.
+    let cfg = dir.path().join("config/zvit.toml");
+    let shipped = std::fs::read_to_string(&cfg).unwrap();
+    let short = [
+        ("reader_timeout_secs".to_string(), "10".to_string()),
+        ("reader_message_secs".to_string(), "15".to_string()),
+    ];
+    std::fs::write(&cfg, set_keys(&shipped, &short)).unwrap();
     let run = run_measured(dir.path(), &["run", "--once"], &[]);
     assert!(run.success, "{}\n{}", run.stderr, run.stdout);
     for (case, spec) in &cases {
