@@ -636,7 +636,12 @@ mod tests {
             csv.push_str(&format!("{i};захід;виконано\n"));
         }
         let started = std::time::Instant::now();
-        let out = extract("звіт.csv", csv.as_bytes(), &Limits::default());
+        // Without the cap on text per attachment, which would cut the one long cell.
+        let limits = Limits {
+            max_text_chars: usize::MAX,
+            ..Limits::default()
+        };
+        let out = extract("звіт.csv", csv.as_bytes(), &limits);
         println!("{} bytes read in {:?}", csv.len(), started.elapsed());
         let c = out[0].result.as_ref().unwrap();
         let rows = &c.tables[0].rows;
@@ -644,6 +649,34 @@ mod tests {
         assert_eq!(rows[0], vec!["№", "Захід", "Стан"]);
         assert!(rows[1][1].ends_with("199999;захід;виконано"));
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn text_beyond_the_cap_is_cut_and_said_so() {
+        let c = Content {
+            text: "абв".repeat(10),
+            tables: vec![Table {
+                sheet: None,
+                rows: vec![
+                    vec!["1".into(), "ґє".repeat(10)],
+                    vec!["2".into(), "x".into()],
+                ],
+                first_row: 1,
+            }],
+            charset: None,
+            cut: None,
+        };
+        let capped = cap_text(c.clone(), 35);
+        assert_eq!(capped.text.chars().count(), 30);
+        assert_eq!(capped.tables[0].rows[0][0], "1");
+        assert_eq!(capped.tables[0].rows[0][1].chars().count(), 4);
+        assert_eq!(
+            capped.tables[0].rows.len(),
+            1,
+            "rows left empty are dropped"
+        );
+        assert_eq!(capped.cut.as_ref().map(Reason::code), Some("cut"));
+        assert_eq!(cap_text(c.clone(), 1000), c, "what fits is untouched");
     }
 
     #[test]
