@@ -164,11 +164,20 @@ pub fn authenticated(
     authserv_id: &str,
     domain: &str,
 ) -> Result<&'static str, String> {
-    let domain = domain.trim().to_lowercase();
+    // Strict alignment (DMARC's `s` mode): the identity that passed must be the very domain
+    // asked about (the From address's own host, see `pipeline::unauthenticated`). A pass for
+    // another host — a sibling under a shared parent domain, a bounce subdomain — vouches for
+    // nobody else, and a pass that names no identity vouches for nothing.
+    let domain = domain.trim().trim_end_matches('.').to_lowercase();
     let in_domain = |v: &str| {
         let v = v.trim().trim_matches('"').to_lowercase();
-        let host = v.rsplit('@').next().unwrap_or(&v).to_string();
-        host == domain || host.ends_with(&format!(".{domain}"))
+        let host = v
+            .rsplit('@')
+            .next()
+            .unwrap_or(&v)
+            .trim_end_matches('.')
+            .to_string();
+        !domain.is_empty() && host == domain
     };
     let mut seen = Vec::new();
     for header in results {
@@ -202,13 +211,13 @@ pub fn authenticated(
             match method.as_str() {
                 "dkim" => {
                     let d = prop("header.d").or(prop("header.i"));
-                    if d.is_none_or(in_domain) {
+                    if d.is_some_and(in_domain) {
                         return Ok("dkim");
                     }
                 }
                 "spf" => {
                     let d = prop("smtp.mailfrom").or(prop("smtp.helo"));
-                    if d.is_none_or(in_domain) {
+                    if d.is_some_and(in_domain) {
                         return Ok("spf");
                     }
                 }
@@ -319,8 +328,13 @@ mod tests {
             Ok("dkim")
         );
         assert_eq!(
-            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@mail.example.gov.ua; dkim=none"]),
+            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@example.gov.ua; dkim=none"]),
             Ok("spf")
+        );
+        // Strict alignment: a pass for another host under the domain is not for it.
+        assert!(
+            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@mail.example.gov.ua; dkim=none"])
+                .is_err()
         );
         // Written by someone else (the sender can add any header): not trusted.
         assert!(ok(&["evil.example; dkim=pass header.d=example.gov.ua"]).is_err());
@@ -329,6 +343,8 @@ mod tests {
         assert!(e.contains("dkim=pass") && e.contains("spf=softfail"), "{e}");
         assert!(ok(&["mx.cg.ukrtel.net; dkim=fail header.d=example.gov.ua; spf=fail"]).is_err());
         assert!(ok(&[]).unwrap_err().contains("не засвідчив"));
+        // A pass that names no identity vouches for nothing.
+        assert!(ok(&["mx.cg.ukrtel.net; dkim=pass; spf=pass"]).is_err());
         // Comments may hold semicolons and look-alike results.
         assert!(ok(&["mx.cg.ukrtel.net; spf=fail (dkim=pass; header.d=example.gov.ua) smtp.mailfrom=example.gov.ua"]).is_err());
     }

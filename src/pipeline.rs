@@ -704,9 +704,15 @@ fn unauthenticated(
     let vouched = |domain: &str| {
         crate::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain).err()
     };
+    let from_host = msg
+        .from
+        .as_deref()
+        .and_then(|f| f.rsplit_once('@'))
+        .map(|(_, host)| host.trim_end_matches('.').to_lowercase());
     match (from_domain, executor_domain) {
         (None, None) => None,
-        (Some(domain), _) => vouched(domain),
+        // The pass must be for the From address's own host, not any host of the domain.
+        (Some(_), _) => vouched(from_host.as_deref().unwrap_or_default()),
         // An executor's own registered address outside the covered domains (a learned one):
         // the server must vouch for that address's domain.
         (None, Some(_)) if attribution.method == crate::attribute::Method::Address => {
@@ -955,6 +961,25 @@ mod tests {
             raw.as_bytes(),
             "2012-12-10T08:00:00Z".parse().unwrap(),
         )
+    }
+
+    #[test]
+    fn a_pass_for_another_host_of_the_covered_domain_vouches_for_nobody_else() {
+        // The From is the executor's own address; the pass is for a sibling host's bounce
+        // address (anyone with mail at another council under the same parent domain).
+        let a = with_auth(
+            "Authentication-Results: mx.cg.ukrtel.net; spf=pass smtp.mailfrom=bounce@other-council.example.gov.ua; dkim=none\r\n",
+            "rda-bobrovytsia@example.gov.ua",
+        );
+        assert_eq!(a.reason.as_ref().map(Reason::code), Some("unauthenticated"));
+        assert!(a.items.is_empty());
+        // A pass for the From's own host still vouches.
+        let a = with_auth(
+            "Authentication-Results: mx.cg.ukrtel.net; dkim=pass header.d=example.gov.ua\r\n",
+            "rda-bobrovytsia@example.gov.ua",
+        );
+        assert_eq!(a.reason, None);
+        assert!(!a.items.is_empty());
     }
 
     /// A mail with `headers` (Authentication-Results) analysed under a `[sender_auth]` that
