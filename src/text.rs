@@ -82,10 +82,16 @@ pub fn cyrillic_score(text: &str) -> f64 {
 }
 
 /// Lowercases and folds a word to a skeleton shared by Ukrainian and Russian spellings:
-/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish.
+/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish. In a word that has
+/// Cyrillic letters, Latin letters that look like Cyrillic ones ("райдержадмiнiстрацii" typed
+/// with a Latin i) are read as those.
 pub fn skeleton(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let chars = word
+        .chars()
+        .map(|c| if cyrillic { cyrillic_lookalike(c) } else { c });
+    for c in chars.flat_map(char::to_lowercase) {
         match c {
             'і' | 'ї' | 'и' | 'ы' | 'й' => out.push('и'),
             'є' | 'е' | 'э' | 'ё' => out.push('е'),
@@ -95,6 +101,35 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     out
+}
+
+/// The Cyrillic letter a Latin letter looks like, or the letter itself.
+fn cyrillic_lookalike(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'A' => 'А',
+        'B' => 'В',
+        'c' => 'с',
+        'C' => 'С',
+        'e' => 'е',
+        'E' => 'Е',
+        'H' => 'Н',
+        'i' => 'і',
+        'I' => 'І',
+        'k' => 'к',
+        'K' => 'К',
+        'M' => 'М',
+        'o' => 'о',
+        'O' => 'О',
+        'p' => 'р',
+        'P' => 'Р',
+        'T' => 'Т',
+        'x' => 'х',
+        'X' => 'Х',
+        'y' => 'у',
+        'Y' => 'У',
+        _ => c,
+    }
 }
 
 /// The stem of a word: its skeleton without the inflectional ending (trailing vowels and
@@ -141,7 +176,16 @@ pub fn words(text: &str) -> Vec<&str> {
 /// "Бобровицької райдержадміністрації" and "Бобровицкая районная государственная
 /// администрация" all read the same.
 pub fn stems(text: &str) -> Vec<String> {
-    let raw: Vec<String> = words(text).into_iter().map(stem).collect();
+    stems_indexed(&words(text))
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect()
+}
+
+/// [`stems`] of a text's [`words`], each with the index of the first word it stands for (a
+/// folded "районна державна адміністрація" stands for three).
+pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
+    let raw: Vec<String> = words.iter().map(|w| stem(w)).collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -153,14 +197,15 @@ pub fn stems(text: &str) -> Vec<String> {
             && is_state(next(1))
             && is_admin(next(2))
         {
-            out.push(
+            out.push((
                 if w.starts_with("раионн") {
                     "#rda"
                 } else {
                     "#oda"
                 }
                 .to_string(),
-            );
+                i,
+            ));
             i += 3;
             continue;
         }
@@ -179,7 +224,7 @@ pub fn stems(text: &str) -> Vec<String> {
         } else {
             w
         };
-        out.push(folded.to_string());
+        out.push((folded.to_string(), i));
         i += 1;
     }
     out
@@ -855,19 +900,24 @@ pub fn is_closing(line: &str) -> bool {
     if t == "--" || t == "—" {
         return true;
     }
-    let lower = t.trim_end_matches([',', '.', '!']).trim().to_lowercase();
-    lower.chars().count() <= 40
-        && [
-            "з повагою",
-            "с уважением",
-            "з найкращими побажаннями",
-            "best regards",
-            "kind regards",
-            "regards",
-            "з пошаною",
-        ]
-        .iter()
-        .any(|c| lower.starts_with(c))
+    t.chars().count() <= 40 && starts_with_closing(t)
+}
+
+/// Whether a line begins with a letter's closing formula ("З повагою, головний спеціаліст …"
+/// holds the signature on the closing's own line).
+pub fn starts_with_closing(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "з повагою",
+        "с уважением",
+        "з найкращими побажаннями",
+        "з пошаною",
+        "best regards",
+        "kind regards",
+        "regards",
+    ]
+    .iter()
+    .any(|c| lower.starts_with(c))
 }
 
 fn is_forward_marker(lower: &str) -> bool {
@@ -1056,6 +1106,20 @@ mod tests {
         let b = stems("Бобровицкая районная государственная администрация");
         assert_eq!(a[1..], b[..]);
         assert_eq!(b[1], "#rda");
+    }
+
+    #[test]
+    fn latin_lookalikes_inside_cyrillic_words_are_read_as_cyrillic() {
+        // Typed with a Latin i, o, c, p, a and x in places.
+        assert_eq!(
+            stems("Бахмацькоi райдержадмiнiстрацii"),
+            stems("Бахмацької райдержадміністрації")
+        );
+        assert_eq!(stem("спецiалicт"), stem("спеціаліст"));
+        assert_eq!(stem("Вiддiл"), stem("Відділ"));
+        assert_eq!(stem("пpoxід"), stem("прохід"));
+        // Words in Latin script stay as they are.
+        assert_eq!(skeleton("Excel"), "excel");
     }
 
     #[test]
