@@ -409,7 +409,8 @@ fn analyse(
         from: msg.from.as_deref(),
         forwarded_senders,
         subject: &msg.subject,
-        body: &body_text,
+        body: &msg.body,
+        forwarded: msg.forwarded.iter().map(|(_, t)| t.as_str()).collect(),
         headings: &headings,
     };
     analysis.attribution = match assigned.and_then(|id| ctx.plan.executor(id)) {
