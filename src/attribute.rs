@@ -50,11 +50,42 @@ pub struct Evidence<'a> {
     pub from: Option<&'a str>,
     pub forwarded_senders: Vec<&'a str>,
     pub subject: &'a str,
-    /// The writer's own text and forwarded text.
+    /// The writer's own text, quotes removed.
     pub body: &'a str,
+    /// The text of each message forwarded inline or attached.
+    pub forwarded: Vec<&'a str>,
     /// The first lines of each document and sheet (letterheads, titles).
     pub headings: &'a [String],
 }
+
+/// One mention of an executor's name in a text.
+#[derive(Debug, Clone, PartialEq)]
+struct Mention {
+    id: String,
+    /// Byte offset of its first word in the text.
+    at: usize,
+    /// Named as the letter's addressee (in the dative, after "до"/"для" or a title in the
+    /// dative, or in a salutation), not as its writer.
+    addressee: bool,
+}
+
+/// Where in a letter a name was found, strongest first, with the confidence it gives.
+const TIERS: [(&str, f64); 6] = [
+    ("signature", 0.85),
+    ("letterhead", 0.85),
+    ("forwarded_signature", 0.8),
+    ("headings", 0.8),
+    ("body", 0.7),
+    ("forwarded_body", 0.7),
+];
+
+/// Non-empty lines a signature below its closing ("З повагою,") may have.
+const MAX_SIGNATURE_LINES: usize = 10;
+/// Lines read as the signature when there is no closing, and as the letterhead.
+const TAIL_LINES: usize = 4;
+const HEAD_LINES: usize = 3;
+/// How far into its line a name in a salutation or an addressee block may stand.
+const MAX_SALUTATION_BYTES: usize = 300;
 
 impl Attributor {
     pub fn new(plan: &Plan) -> Self {
@@ -73,26 +104,66 @@ impl Attributor {
 
     /// The executors named in a text, each with the position of its first mention, in order.
     pub fn named_in(&self, text: &str) -> Vec<(String, usize)> {
-        let hay = text::stems(text);
-        let mut found: Vec<(String, usize, usize)> = Vec::new();
-        for (id, stems) in &self.names {
-            if let Some(pos) = text::contains_stems(&hay, stems) {
-                // A longer name covering the same words wins over a shorter one.
-                let overlaps = found.iter().any(|(other, p, len)| {
-                    other != id && pos >= *p && pos + stems.len() <= p + len
-                });
-                if overlaps {
-                    continue;
-                }
-                match found.iter_mut().find(|(other, _, _)| other == id) {
-                    Some(f) if pos < f.1 => *f = (id.clone(), pos, stems.len()),
-                    Some(_) => {}
-                    None => found.push((id.clone(), pos, stems.len())),
-                }
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for m in self.mentions(text) {
+            if !found.iter().any(|(id, _)| *id == m.id) {
+                found.push((m.id, m.at));
             }
         }
-        found.sort_by_key(|f| f.1);
-        found.into_iter().map(|(id, pos, _)| (id, pos)).collect()
+        found
+    }
+
+    /// Every mention of an executor in a text, in order. A longer name covering the same words
+    /// wins over a shorter one (the names are tried longest first).
+    fn mentions(&self, text: &str) -> Vec<Mention> {
+        let words = text::words(text);
+        let hay = text::stems_indexed(&words);
+        let hay_stems: Vec<String> = hay.iter().map(|(s, _)| s.clone()).collect();
+        // For each stem, the match covering it: (start, length).
+        let mut cover: Vec<Option<(usize, usize)>> = vec![None; hay.len()];
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (id, stems) in &self.names {
+            let n = stems.len();
+            let mut from = 0;
+            while let Some(pos) = hay_stems
+                .get(from..)
+                .and_then(|rest| text::contains_stems(rest, stems))
+                .map(|p| from + p)
+            {
+                from = pos + 1;
+                let covered = |k: usize| {
+                    cover[k].is_some_and(|(start, len)| start <= pos && pos + n <= start + len)
+                };
+                if covered(pos) || covered(pos + n - 1) {
+                    continue;
+                }
+                for c in &mut cover[pos..pos + n] {
+                    if c.is_none() {
+                        *c = Some((pos, n));
+                    }
+                }
+                found.push((pos, id.clone()));
+            }
+        }
+        found.sort();
+        // Line starts are followed forwards once, so that a long line costs one pass.
+        let (mut cursor, mut line_start) = (0, 0);
+        found
+            .into_iter()
+            .map(|(pos, id)| {
+                let w = hay[pos].1;
+                let at = offset_in(text, words[w]);
+                if let Some(p) = text[cursor..at].rfind('\n') {
+                    line_start = cursor + p + 1;
+                }
+                cursor = at;
+                Mention {
+                    id,
+                    at,
+                    addressee: names_addressee(text, &words, w, line_start),
+                }
+            })
+            .collect()
     }
 
     pub fn attribute(&self, plan: &Plan, ev: &Evidence) -> Option<Attribution> {
@@ -112,46 +183,218 @@ impl Attributor {
                 });
             }
         }
-        let subject_names = self.named_in(ev.subject);
-        if let Some((id, _)) = subject_names.first() {
-            let confidence = if subject_names.len() == 1 { 0.9 } else { 0.7 };
+        // The addressee of a letter is never its writer: an executor named as the addressee
+        // anywhere in the subject or the writer's text counts only where it signs.
+        let subject = self.mentions(ev.subject);
+        let (signature, letterhead) = signature_and_letterhead(ev.body);
+        let own = self.mentions(ev.body);
+        let addressees: Vec<&str> = subject
+            .iter()
+            .chain(&own)
+            .filter(|m| m.addressee)
+            .map(|m| m.id.as_str())
+            .collect();
+        let writer = |mentions: &[Mention], signed: bool| -> Vec<String> {
+            let mut ids: Vec<String> = Vec::new();
+            for m in mentions {
+                if m.addressee || (!signed && addressees.contains(&m.id.as_str())) {
+                    continue;
+                }
+                if !ids.contains(&m.id) {
+                    ids.push(m.id.clone());
+                }
+            }
+            ids
+        };
+        let named = writer(&subject, false);
+        if let Some(id) = named.first() {
             return Some(Attribution {
                 executor: id.clone(),
                 method: Method::NameInSubject,
-                confidence,
+                confidence: if named.len() == 1 { 0.9 } else { 0.7 },
             });
         }
-        // Letterhead and signature lines of the body, then document headings, then anywhere.
-        let lines: Vec<&str> = ev.body.lines().filter(|l| !l.trim().is_empty()).collect();
-        let head_tail: String = lines
-            .iter()
-            .take(3)
-            .chain(lines.iter().rev().take(6))
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n");
-        let tiers: [(String, f64); 3] = [
-            (head_tail, 0.85),
-            (ev.headings.join("\n"), 0.8),
-            (ev.body.to_string(), 0.7),
-        ];
-        for (text, confidence) in tiers {
-            let named = self.named_in(&text);
-            if let Some((id, _)) = named.first() {
-                let confidence = if named.len() == 1 {
-                    confidence
-                } else {
-                    confidence - 0.15
-                };
+        let in_range = |range: &std::ops::Range<usize>| -> Vec<Mention> {
+            own.iter()
+                .filter(|m| range.contains(&m.at))
+                .cloned()
+                .collect()
+        };
+        for (tier, confidence) in TIERS {
+            let named = match tier {
+                "signature" => writer(&in_range(&signature.range), signature.closed),
+                "letterhead" => writer(&in_range(&letterhead), false),
+                "forwarded_signature" => ev
+                    .forwarded
+                    .iter()
+                    .flat_map(|f| {
+                        let (sig, head) = signature_and_letterhead(f);
+                        let m = self.mentions(f);
+                        let signed: Vec<Mention> = m
+                            .iter()
+                            .filter(|m| sig.range.contains(&m.at))
+                            .cloned()
+                            .collect();
+                        let head: Vec<Mention> =
+                            m.into_iter().filter(|m| head.contains(&m.at)).collect();
+                        let mut ids = writer(&signed, sig.closed);
+                        ids.extend(writer(&head, false));
+                        ids
+                    })
+                    .collect(),
+                "headings" => writer(&self.mentions(&ev.headings.join("\n")), false),
+                "body" => writer(&own, false),
+                _ => ev
+                    .forwarded
+                    .iter()
+                    .flat_map(|f| writer(&self.mentions(f), false))
+                    .collect(),
+            };
+            if let Some(id) = named.first() {
+                let distinct = named.iter().filter(|n| *n != id).count() == 0;
                 return Some(Attribution {
                     executor: id.clone(),
                     method: Method::NameInText,
-                    confidence,
+                    confidence: if distinct {
+                        confidence
+                    } else {
+                        confidence - 0.15
+                    },
                 });
             }
         }
         None
     }
+}
+
+/// Where a letter's signature is, and whether it follows a closing (only then does an office
+/// named there sign the letter even if it is also addressed).
+struct Signature {
+    range: std::ops::Range<usize>,
+    closed: bool,
+}
+
+/// Byte offset of `part` (a slice of `text`) in `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// The byte ranges of a letter's signature and letterhead. The signature runs from the last
+/// closing ("З повагою, …", "С уважением", "-- ") to the end, when that is at most
+/// [`MAX_SIGNATURE_LINES`] lines; without one, it is the last [`TAIL_LINES`] lines. The
+/// letterhead is the first [`HEAD_LINES`] lines above the signature.
+fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Range<usize>) {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() {
+        return (
+            Signature {
+                range: 0..0,
+                closed: false,
+            },
+            0..0,
+        );
+    }
+    let closing = lines
+        .iter()
+        .rposition(|l| text::starts_with_closing(l) || text::is_closing(l))
+        .filter(|&k| lines.len() - k <= MAX_SIGNATURE_LINES + 1);
+    let first_signed = closing.unwrap_or(lines.len().saturating_sub(TAIL_LINES));
+    let signature = offset_in(body, lines[first_signed])..body.len();
+    let head_end = lines
+        .get(HEAD_LINES.min(first_signed))
+        .map_or(body.len(), |l| offset_in(body, l));
+    let head = 0..head_end.min(signature.start);
+    (
+        Signature {
+            range: signature,
+            closed: closing.is_some(),
+        },
+        head,
+    )
+}
+
+/// Whether the name whose first word is `words[w]` is named as the letter's addressee: its
+/// first word or the word before it (a title: "Начальнику", "Голові") is in the dative; the
+/// word before it is "до" or "для"; or it stands in a salutation ("Шановні колеги з …!").
+fn names_addressee(text: &str, words: &[&str], w: usize, line_start: usize) -> bool {
+    let first = words[w].to_lowercase();
+    let prev = w
+        .checked_sub(1)
+        .map(|p| words[p].to_lowercase())
+        .unwrap_or_default();
+    let locative = matches!(prev.as_str(), "у" | "в" | "на" | "при" | "по" | "о");
+    if !locative && (is_dative(&first) || is_dative_title(&prev)) {
+        return true;
+    }
+    if matches!(prev.as_str(), "до" | "для") {
+        return true;
+    }
+    let at = offset_in(text, words[w]);
+    if at - line_start > MAX_SALUTATION_BYTES {
+        // Far into a line: neither an addressee block nor a salutation.
+        return false;
+    }
+    let before = text[line_start..at].trim_start().to_lowercase();
+    // An addressee block at the top: a paragraph that opens with the name in "-у"/"-ю"
+    // ("Департаменту …", "Отделу …"), which the genitive shares but no letterhead has.
+    if before.is_empty() && first.ends_with(['у', 'ю']) && opens_letter(&text[..line_start]) {
+        return true;
+    }
+    // A salutation: the line opens with one, and no sentence ends before the name.
+    [
+        "шановн",
+        "вельмишановн",
+        "уважаем",
+        "глубокоуважаем",
+        "дорог",
+        "добр",
+        "привіт",
+        "вітаю",
+        "здравствуйте",
+    ]
+    .iter()
+    .any(|s| before.starts_with(s))
+        && !before.contains(['.', '!', '?', ':', ';'])
+}
+
+/// Whether a line that follows `above` opens a paragraph among the first lines of a letter.
+fn opens_letter(above: &str) -> bool {
+    above.len() <= 1000
+        && above
+            .lines()
+            .next_back()
+            .is_none_or(|l| l.trim().is_empty())
+        && above.lines().filter(|l| !l.trim().is_empty()).count() < HEAD_LINES
+}
+
+/// Whether a name's first word is in the dative: adjectives "-ому"/"-ій" ("Головному",
+/// "Менській"), nouns "-нню"/"-ові"/"-і" ("Управлінню", "Службі"), Russian "-ению"/"-ому".
+/// Forms the genitive shares ("відділу", "адміністрації", Russian "-ой") are not counted.
+fn is_dative(word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    let ends = |s: &str| word.ends_with(s);
+    w.len() >= 4
+        && (ends("ому")
+            || ends("ему")
+            || ends("нню")
+            || ends("ттю")
+            || ends("ению")
+            || ends("анию")
+            || ends("ові")
+            || ends("еві")
+            || ends("єві")
+            || (ends("і") && !ends("ії") && !ends("ці")))
+        || (w.len() >= 4 && ends("ій"))
+}
+
+/// Whether the word before a name is a person's title in the dative ("Начальнику",
+/// "Голові", "Директору", "Керівникові", "Председателю"). Other words in "-і" or "-ому" are
+/// not counted: "на сайті Менської РДА" names the office where the work was done.
+fn is_dative_title(word: &str) -> bool {
+    word.chars().count() >= 5
+        && ["ику", "ові", "еві", "ору", "елю"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
 
 /// Whether the office's own mail server vouched for a sender's domain (RFC 8601): among the
@@ -263,6 +506,7 @@ mod tests {
             forwarded_senders: vec![],
             subject,
             body,
+            forwarded: vec![],
             headings: &[],
         };
         a.attribute(&plan, &ev).map(|a| a.executor)
@@ -277,6 +521,7 @@ mod tests {
             forwarded_senders: vec![],
             subject: "Бобровицька РДА",
             body: "",
+            forwarded: vec![],
             headings: &[],
         };
         let got = a.attribute(&plan, &ev).unwrap();
@@ -313,6 +558,198 @@ mod tests {
             Some("su-osvita")
         );
         assert_eq!(by_text("Привіт", "Купіть дешево").as_deref(), None);
+    }
+
+    /// The sample plan with the coordinating office (the addressee of every report) and more
+    /// offices, as a personal mailbox would name them.
+    fn plan_with_coordinator() -> Plan {
+        let mut plan = sample_plan();
+        let mut add = |id: &str, name: &str, aliases: &[&str]| {
+            let mut e = plan.executors[0].clone();
+            e.id = id.into();
+            e.name = name.into();
+            e.aliases = aliases.iter().map(|a| a.to_string()).collect();
+            e.emails = vec![format!("{id}@example.gov.ua")];
+            plan.executors.push(e);
+        };
+        add(
+            "coord",
+            "Департамент комунікацій облдержадміністрації",
+            &["Департамент комунікацій", "Департамент коммуникаций"],
+        );
+        add(
+            "su-kultura",
+            "Управління культури облдержадміністрації",
+            &["Управління культури", "Управление культуры"],
+        );
+        add(
+            "su-sluzhba",
+            "Служба у справах дітей облдержадміністрації",
+            &["Служба у справах дітей"],
+        );
+        add(
+            "rda-mena",
+            "Менська районна державна адміністрація",
+            &["Менська РДА"],
+        );
+        plan
+    }
+
+    /// Mail from personal mailboxes: (what the case is, subject, body, the writer's office).
+    const PERSONAL: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "the addressee in the dative above, the office in the genitive in the signature",
+            "інформація",
+            "Департаменту комунікацій облдержадміністрації\n\nПо п. 6 проведено дві \
+             консультації.\n\nЗ повагою,\nІ. Коваль,\nзаступник начальника управління \
+             культури облдержадміністрації",
+            Some("su-kultura"),
+        ),
+        (
+            "a title in the dative over the addressee",
+            "",
+            "Начальнику департаменту комунікацій\nП. Петренку\n\nПро виконання п. 7 \
+             повідомляємо: раду створено.\nголовний спеціаліст служби у справах дітей \
+             облдержадміністрації О. Руденко",
+            Some("su-sluzhba"),
+        ),
+        (
+            "the addressee in a salutation",
+            "Re: звіт",
+            "Шановні колеги з департаменту комунікацій!\nНадсилаю звіт у вкладенні.\n\n\
+             сектор інформації Бобровицької райдержадміністрації",
+            Some("rda-bobrovytsia"),
+        ),
+        (
+            "Russian, the signature on the closing line",
+            "информация",
+            "Департаменту коммуникаций облгосадминистрации\n\nПо пункту 9 проекты \
+             обсуждены.\n\nС уважением, специалист Управления культуры облгосадминистрации",
+            Some("su-kultura"),
+        ),
+        (
+            "a third office in the dative in the text",
+            "",
+            "Пункт 1: сайт оновлено. Копію направлено також Менській райдержадміністрації.\n\
+             \nвідділ організаційної роботи Ніжинської РДА",
+            Some("rda-nizhyn"),
+        ),
+        (
+            "Latin letters typed for Cyrillic in the signature",
+            "звiт",
+            "По п.6 - проведено слухання.\n\nзагальний вiддiл апарату Нiжинськоi \
+             райдержадмiнiстрацii",
+            Some("rda-nizhyn"),
+        ),
+        (
+            "the coordinating office signs as such",
+            "",
+            "Шановні колеги!\nПо п. 1 сайт оновлено.\nЗ повагою,\nначальник відділу \
+             департаменту комунікацій облдержадміністрації",
+            Some("coord"),
+        ),
+        (
+            "the addressee alone is no sender",
+            "звіт",
+            "Департаменту комунікацій\n\nЗвіт додаю. У тексті згадано департамент \
+             комунікацій.\nІрина",
+            None,
+        ),
+        (
+            "the addressee in the subject",
+            "Департаменту комунікацій: звіт",
+            "По п. 6 проведено збори.\nМенська РДА",
+            Some("rda-mena"),
+        ),
+        (
+            "a letterhead in the genitive over the addressee after \"до\"",
+            "",
+            "ІНФОРМАЦІЯ МЕНСЬКОЇ РДА\nдо департаменту комунікацій\n\nПункт 9 виконано.",
+            Some("rda-mena"),
+        ),
+        (
+            "an office in the locative is where the work was done",
+            "",
+            "У Менській РДА проведено громадські слухання.",
+            Some("rda-mena"),
+        ),
+        (
+            "a noun in the locative before an office in the genitive",
+            "",
+            "На сайті Менської РДА розміщено проєкти рішень (п. 1).\nОльга",
+            Some("rda-mena"),
+        ),
+    ];
+
+    #[test]
+    fn the_addressee_is_never_the_sender_and_the_signature_names_the_office() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let mut wrong = Vec::new();
+        for (case, subject, body, expected) in PERSONAL {
+            let ev = Evidence {
+                from: Some("someone.private@gmail.com"),
+                forwarded_senders: vec![],
+                subject,
+                body,
+                forwarded: vec![],
+                headings: &[],
+            };
+            let got = a.attribute(&plan, &ev).map(|g| g.executor);
+            if got.as_deref() != *expected {
+                wrong.push(format!("{case}: {got:?}, not {expected:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_forwarded_signature_names_the_office_when_the_writer_names_none() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let ev = Evidence {
+            from: Some("secretary.home@ukr.net"),
+            forwarded_senders: vec!["someone@i.ua"],
+            subject: "Fwd: звіт",
+            body: "Пересилаю.",
+            forwarded: vec![
+                "Департаменту комунікацій\n\nПункт 7 виконано.\nЗ повагою,\n\
+                             О. Гончар, Менська районна державна адміністрація",
+            ],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).unwrap();
+        assert_eq!((got.executor.as_str(), got.confidence), ("rda-mena", 0.8));
+    }
+
+    #[test]
+    fn a_megabyte_of_names_on_one_line_is_attributed_in_linear_time() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let body = "Департаменту комунікацій від Менської РДА і Бобровицької районної \
+                    державної адміністрації, управління культури. "
+            .repeat(8_000);
+        let started = std::time::Instant::now();
+        let ev = Evidence {
+            from: None,
+            forwarded_senders: vec![],
+            subject: "",
+            body: &body,
+            forwarded: vec![&body],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).unwrap();
+        println!(
+            "{} bytes attributed in {:?}",
+            body.len() * 2,
+            started.elapsed()
+        );
+        assert_eq!(got.executor, "rda-mena");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
     }
 
     #[test]

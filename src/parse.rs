@@ -227,12 +227,14 @@ fn read_body(
     let mut body_text = String::new();
     if let Some(h) = html {
         let (html_text, charset) = part_text(root, msg, h);
-        let cut = if forward_subject {
-            &html_text[..]
+        // A forward keeps everything; a reply is cut where an Outlook-style quote (unmarked
+        // text below a header block) begins, and its blockquotes are marked as quotes, so
+        // that own text below or between them is kept.
+        let content = if forward_subject {
+            text::html_to_content(&html_text)
         } else {
-            cut_html_quote(&html_text)
+            text::html_to_content_marking_quotes(cut_html_quote(&html_text))
         };
-        let content = text::html_to_content(cut);
         if !content.tables.is_empty() || plain.is_none() {
             body_text = content.text;
             out.body_tables.extend(content.tables);
@@ -374,16 +376,12 @@ fn part_text(root: &[u8], msg: &Message, part: &MessagePart) -> (String, &'stati
     text::decode_bytes(&bytes, declared)
 }
 
-/// Cuts an HTML body at the start of a quoted reply (Outlook, Gmail, Thunderbird markers).
+/// Cuts an HTML body where an Outlook-style quoted reply begins: a header block over the
+/// original text, which is not marked as a quote. (Blockquotes of Gmail, Thunderbird and web
+/// mail are marked instead: see [`text::html_to_content_marking_quotes`].)
 fn cut_html_quote(html: &str) -> &str {
     let lower = html.to_ascii_lowercase();
-    let markers = [
-        "id=\"divrplyfwdmsg\"",
-        "class=\"gmail_quote",
-        "<blockquote",
-        "class=\"moz-cite-prefix\"",
-        "id=\"appendonsend\"",
-    ];
+    let markers = ["id=\"divrplyfwdmsg\"", "id=\"appendonsend\""];
     let mut cut = html.len();
     for m in markers {
         if let Some(p) = lower.find(m) {
@@ -654,6 +652,30 @@ mod tests {
             ),
             Some("auto_reply")
         );
+    }
+
+    #[test]
+    fn an_html_reply_below_a_quoted_form_keeps_its_own_table_and_not_the_quoted_one() {
+        let html = "<p>10.03.2013 9:00, УВП &lt;uvp@x.ua&gt; пише:</p><blockquote type=\"cite\">\
+            Заповніть форму:<table><tr><td>6</td><td>____</td></tr><tr><td>7</td><td>____</td></tr>\
+            </table></blockquote><p>Заповнено:</p><table><tr><td>6</td><td>Проведено 2 \
+            консультації</td></tr></table><p>Ольга</p>";
+        let raw = format!(
+            "From: a@b.ua\r\nSubject: Re: форма\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/html; charset=utf-8\r\n\r\n{html}"
+        );
+        let p = parse(raw.as_bytes()).unwrap();
+        assert_eq!(
+            p.body_tables
+                .iter()
+                .map(|t| t.rows.clone())
+                .collect::<Vec<_>>(),
+            vec![vec![vec![
+                "6".to_string(),
+                "Проведено 2 консультації".to_string()
+            ]]]
+        );
+        assert_eq!(p.body, "Заповнено:\n\nОльга");
     }
 
     #[test]

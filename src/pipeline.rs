@@ -474,7 +474,13 @@ fn analyse(
         from: msg.from.as_deref(),
         forwarded_senders,
         subject: &msg.subject,
-        body: &body.text,
+        // The writer's own text and the forwarded texts apart, each within the text bound.
+        body: first_chars(&msg.body, ctx.limits.max_text_chars),
+        forwarded: msg
+            .forwarded
+            .iter()
+            .map(|(_, t)| first_chars(t, ctx.limits.max_text_chars))
+            .collect(),
         headings: &headings,
     };
     analysis.attribution = match assigned.and_then(|id| ctx.plan.executor(id)) {
@@ -561,6 +567,11 @@ fn analyse(
         analysis.reason = Some(Reason::NotAReport(what.label().into()));
     }
     analysis
+}
+
+/// At most the first `n` characters of `s`.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// Characters of text in a read content: running text and table cells.

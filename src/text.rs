@@ -82,10 +82,16 @@ pub fn cyrillic_score(text: &str) -> f64 {
 }
 
 /// Lowercases and folds a word to a skeleton shared by Ukrainian and Russian spellings:
-/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish.
+/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish. In a word that has
+/// Cyrillic letters, Latin letters that look like Cyrillic ones ("райдержадмiнiстрацii" typed
+/// with a Latin i) are read as those.
 pub fn skeleton(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let chars = word
+        .chars()
+        .map(|c| if cyrillic { cyrillic_lookalike(c) } else { c });
+    for c in chars.flat_map(char::to_lowercase) {
         match c {
             'і' | 'ї' | 'и' | 'ы' | 'й' => out.push('и'),
             'є' | 'е' | 'э' | 'ё' => out.push('е'),
@@ -95,6 +101,35 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     out
+}
+
+/// The Cyrillic letter a Latin letter looks like, or the letter itself.
+fn cyrillic_lookalike(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'A' => 'А',
+        'B' => 'В',
+        'c' => 'с',
+        'C' => 'С',
+        'e' => 'е',
+        'E' => 'Е',
+        'H' => 'Н',
+        'i' => 'і',
+        'I' => 'І',
+        'k' => 'к',
+        'K' => 'К',
+        'M' => 'М',
+        'o' => 'о',
+        'O' => 'О',
+        'p' => 'р',
+        'P' => 'Р',
+        'T' => 'Т',
+        'x' => 'х',
+        'X' => 'Х',
+        'y' => 'у',
+        'Y' => 'У',
+        _ => c,
+    }
 }
 
 /// The stem of a word: its skeleton without the inflectional ending (trailing vowels and
@@ -141,7 +176,16 @@ pub fn words(text: &str) -> Vec<&str> {
 /// "Бобровицької райдержадміністрації" and "Бобровицкая районная государственная
 /// администрация" all read the same.
 pub fn stems(text: &str) -> Vec<String> {
-    let raw: Vec<String> = words(text).into_iter().map(stem).collect();
+    stems_indexed(&words(text))
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect()
+}
+
+/// [`stems`] of a text's [`words`], each with the index of the first word it stands for (a
+/// folded "районна державна адміністрація" stands for three).
+pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
+    let raw: Vec<String> = words.iter().map(|w| stem(w)).collect();
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -153,14 +197,15 @@ pub fn stems(text: &str) -> Vec<String> {
             && is_state(next(1))
             && is_admin(next(2))
         {
-            out.push(
+            out.push((
                 if w.starts_with("раионн") {
                     "#rda"
                 } else {
                     "#oda"
                 }
                 .to_string(),
-            );
+                i,
+            ));
             i += 3;
             continue;
         }
@@ -179,7 +224,7 @@ pub fn stems(text: &str) -> Vec<String> {
         } else {
             w
         };
-        out.push(folded.to_string());
+        out.push((folded.to_string(), i));
         i += 1;
     }
     out
@@ -254,12 +299,26 @@ pub const MAX_TABLE_DEPTH: usize = 8;
 /// into their parent cell, and tables deeper than [`MAX_TABLE_DEPTH`] into the deepest one
 /// kept, so that every character is copied a bounded number of times.
 pub fn html_to_content(html: &str) -> HtmlContent {
+    html_content(html, false)
+}
+
+/// Like [`html_to_content`], for a mail body: text inside `<blockquote>` (quoted replies of
+/// Gmail, Thunderbird, web mail) comes out as "> " lines, and its tables as "> a | b" lines
+/// rather than tables, so that [`unquote`] can tell the writer's own blocks, wherever they
+/// stand, from the quoted ones.
+pub fn html_to_content_marking_quotes(html: &str) -> HtmlContent {
+    html_content(html, true)
+}
+
+fn html_content(html: &str, mark_quotes: bool) -> HtmlContent {
     use html5ever::tendril::StrTendril;
     use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
     // The tokenizer turns CR and CRLF into LF; a stand-in keeps them apart from a lone LF,
     // which the text rules below treat differently.
     let input = html.replace('\r', CR_STAND_IN);
-    let tokenizer = Tokenizer::new(HtmlSink::default(), TokenizerOpts::default());
+    let sink = HtmlSink::default();
+    sink.state.borrow_mut().mark_quotes = mark_quotes;
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let queue = BufferQueue::default();
     queue.push_back(StrTendril::from_slice(&input));
     let _ = tokenizer.feed(&queue);
@@ -286,6 +345,12 @@ struct HtmlState {
     skip_until: Option<&'static str>,
     /// Characters since the last tag.
     pending: String,
+    /// Whether blockquotes are marked as quotes (see [`html_to_content_marking_quotes`]).
+    mark_quotes: bool,
+    /// Blockquotes open, when marking them.
+    quote_depth: usize,
+    /// The outermost table open was opened inside a blockquote.
+    table_quoted: bool,
 }
 
 impl html5ever::tokenizer::TokenSink for HtmlSink {
@@ -347,8 +412,42 @@ impl HtmlState {
         match self.tables.last_mut() {
             Some((_, Some(cell))) => cell.push_str(s),
             Some((_, None)) => {}
+            None if self.quote_depth > 0 => self.push_quoted(s),
             None => self.text.push_str(s),
         }
+    }
+
+    /// Text inside a blockquote: every line it starts gets a "> ".
+    fn push_quoted(&mut self, s: &str) {
+        for piece in s.split_inclusive('\n') {
+            if self.text.is_empty() || self.text.ends_with('\n') {
+                self.text.push_str("> ");
+            }
+            self.text.push_str(piece);
+        }
+    }
+
+    /// A finished outermost table: a table, or quoted lines when it stood in a blockquote.
+    fn add_table(&mut self, rows: Vec<Vec<String>>) {
+        if rows.is_empty() {
+            return;
+        }
+        if self.table_quoted {
+            for row in rows {
+                if !self.text.is_empty() && !self.text.ends_with('\n') {
+                    self.text.push('\n');
+                }
+                self.text.push_str("> ");
+                self.text.push_str(&row.join(" | "));
+                self.text.push('\n');
+            }
+            return;
+        }
+        self.content.tables.push(Table {
+            sheet: None,
+            rows,
+            first_row: 1,
+        });
     }
 
     fn tag(&mut self, name: &str, closing: bool) {
@@ -381,7 +480,12 @@ impl HtmlState {
                 self.too_deep = 1;
                 self.push(" ", false);
             }
-            ("table", false) => self.tables.push((Vec::new(), None)),
+            ("table", false) => {
+                if self.tables.is_empty() {
+                    self.table_quoted = self.quote_depth > 0;
+                }
+                self.tables.push((Vec::new(), None));
+            }
             ("table", true) => {
                 if let Some((mut rows, cell)) = self.tables.pop() {
                     finish_cell(&mut rows, cell);
@@ -393,12 +497,8 @@ impl HtmlState {
                         let flat: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
                         let cell = parent.1.get_or_insert_with(String::new);
                         cell.push_str(&flat.join("\n"));
-                    } else if !rows.is_empty() {
-                        self.content.tables.push(Table {
-                            sheet: None,
-                            rows,
-                            first_row: 1,
-                        });
+                    } else {
+                        self.add_table(rows);
                     }
                 }
             }
@@ -422,6 +522,14 @@ impl HtmlState {
                     finish_cell(rows, cell.take());
                 }
             }
+            ("blockquote", false) if self.mark_quotes && self.tables.is_empty() => {
+                self.quote_depth += 1;
+                self.push("\n", false);
+            }
+            ("blockquote", true) if self.mark_quotes && self.tables.is_empty() => {
+                self.push("\n", false);
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
             ("br", _) | ("p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "blockquote", _) => {
                 self.push("\n", false);
             }
@@ -433,13 +541,7 @@ impl HtmlState {
         self.flush_text();
         while let Some((mut rows, cell)) = self.tables.pop() {
             finish_cell(&mut rows, cell);
-            if !rows.is_empty() {
-                self.content.tables.push(Table {
-                    sheet: None,
-                    rows,
-                    first_row: 1,
-                });
-            }
+            self.add_table(rows);
         }
         self.content.text = tidy(&self.text);
         self.content
@@ -625,34 +727,197 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
 
 /// Reads one level of a body from line `start`: its own lines, and where the forwarded message
 /// inside it begins (its sender and first body line), if one does.
+///
+/// The level is split into the writer's own blocks and quoted blocks, and every own block is
+/// kept wherever it stands: above the quote (top-posting), below it (bottom-posting) or between
+/// quoted blocks (answers interleaved with the quoted text). Quoted blocks are "> " lines with
+/// their attribution line ("… пише:", "On … wrote:"), and unprefixed quotes that begin with an
+/// original-message marker or an Outlook header block: such a quote runs to the end unless
+/// nothing was written above it, in which case it ends after its closing and signature
+/// (see [`end_of_unprefixed_quote`]). An own block written between two quoted blocks answers
+/// the quoted item just above it: when that is a numbered line ("7. Залучення …"), the line is
+/// kept as the block's heading.
+///
+/// Every line is looked at a bounded number of times: lookaheads are at most
+/// [`QUOTE_LOOKAHEAD`] lines, and a skipped quote is never read again.
 #[allow(clippy::type_complexity)]
 fn unquote_level<'a>(
     lines: &[&'a str],
     start: usize,
     subject_is_forward: bool,
 ) -> (Vec<&'a str>, Option<(Option<String>, usize)>) {
-    let mut own: Vec<&str> = Vec::new();
+    let mut blocks = OwnBlocks::default();
     let mut i = start;
     while i < lines.len() {
         let line = lines[i].trim();
         let lower = line.to_lowercase();
         if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
-            return (own, Some(read_header_block(lines, i + 1)));
+            return (blocks.finish(), Some(read_header_block(lines, i + 1)));
         }
-        if is_original_marker(&lower) || is_attribution_line(&lower, lines.get(i + 1)) {
-            break;
+        if is_original_marker(&lower) || is_outlook_header_start(lines, i) {
+            // Unprefixed quoted text: written below only when nothing was written above.
+            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
+                Some(Some(end)) => {
+                    blocks.quote(None);
+                    i = end;
+                    continue;
+                }
+                _ => break,
+            }
         }
-        if is_outlook_header_start(lines, i) {
-            break;
+        if let Some(len) = attribution_len(&lower, lines.get(i + 1)) {
+            let quote_follows = lines[i + len..]
+                .iter()
+                .take(QUOTE_LOOKAHEAD)
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.trim_start().starts_with('>'));
+            if quote_follows {
+                blocks.quote(None);
+                i += len;
+                continue;
+            }
+            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
+                Some(Some(end)) => {
+                    blocks.quote(None);
+                    i = end;
+                    continue;
+                }
+                _ => break,
+            }
         }
-        if line.starts_with('>') {
+        if let Some(quoted) = line.strip_prefix('>') {
+            blocks.quote(Some(quoted));
             i += 1;
             continue;
         }
-        own.push(lines[i]);
+        blocks.own(lines[i]);
         i += 1;
     }
-    (own, None)
+    (blocks.finish(), None)
+}
+
+/// How far ahead a quote's attribution line looks for its first "> " line.
+const QUOTE_LOOKAHEAD: usize = 3;
+
+/// Lines of a quoted message's signature read after its closing ("З повагою,") at most.
+const MAX_SIGNATURE_LINES: usize = 6;
+
+/// The writer's own lines of one level, in blocks separated by quoted text.
+#[derive(Default)]
+struct OwnBlocks<'a> {
+    /// Finished lines.
+    done: Vec<&'a str>,
+    /// The block being read: the numbered quoted line above it, and its lines.
+    current: Option<(Option<&'a str>, Vec<&'a str>)>,
+    /// The last quoted line that was not blank, while inside a quote.
+    last_quoted: Option<&'a str>,
+    /// Whether any own line so far is not blank.
+    has_text: bool,
+}
+
+impl<'a> OwnBlocks<'a> {
+    fn is_blank(&self) -> bool {
+        !self.has_text
+    }
+
+    fn own(&mut self, line: &'a str) {
+        if self.current.is_none() {
+            if line.trim().is_empty() {
+                // Blank lines between quotes belong to no block.
+                self.done.push(line);
+                return;
+            }
+            let heading = self.last_quoted.take().filter(|l| is_numbered_item(l));
+            self.current = Some((heading, Vec::new()));
+            self.has_text = true;
+        }
+        if let Some((_, lines)) = &mut self.current {
+            lines.push(line);
+        }
+    }
+
+    /// A quoted line (without its '>'), or `None` for a quote's attribution or header.
+    fn quote(&mut self, line: Option<&'a str>) {
+        if let Some((heading, lines)) = self.current.take() {
+            // The block stands between two quotes: an interleaved answer.
+            if let Some(h) = heading {
+                self.done.push(h.trim());
+            }
+            self.done.extend(lines);
+        }
+        match line.map(str::trim) {
+            Some("") => {}
+            Some(l) => self.last_quoted = Some(l),
+            None => self.last_quoted = None,
+        }
+    }
+
+    fn finish(mut self) -> Vec<&'a str> {
+        if let Some((_, lines)) = self.current.take() {
+            // The last block: below every quote, it answers the whole message.
+            self.done.extend(lines);
+        }
+        self.done
+    }
+}
+
+/// A numbered item line of a list ("6. Проведення …", "7) Залучення …").
+fn is_numbered_item(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let mut rest = line[digits..].chars();
+    (1..=3).contains(&digits)
+        && matches!(rest.next(), Some('.' | ')'))
+        && rest.next().is_some_and(char::is_whitespace)
+        && rest.next().is_some_and(char::is_alphabetic)
+}
+
+/// Where an unprefixed quoted message that begins at `start` (its marker or header block) ends,
+/// when the writer's text follows it: after its closing ("З повагою,", "С уважением", "-- ")
+/// and at most [`MAX_SIGNATURE_LINES`] signature lines, at the next blank line. Returns the
+/// first line after the quote, or `None` when no end is found (the rest is all quote).
+fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
+    let closing = lines[start..]
+        .iter()
+        .position(|l| is_closing(l))
+        .map(|p| start + p)?;
+    let blank = lines[closing + 1..]
+        .iter()
+        .take(MAX_SIGNATURE_LINES + 1)
+        .position(|l| l.trim().is_empty())
+        .map(|p| closing + 1 + p)?;
+    let next = lines[blank..]
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .map(|p| blank + p)?;
+    Some(next)
+}
+
+/// A letter's closing line: "З повагою,", "С уважением", "Best regards", or the "-- " that
+/// starts a signature.
+pub fn is_closing(line: &str) -> bool {
+    let t = line.trim();
+    if t == "--" || t == "—" {
+        return true;
+    }
+    t.chars().count() <= 40 && starts_with_closing(t)
+}
+
+/// Whether a line begins with a letter's closing formula ("З повагою, головний спеціаліст …"
+/// holds the signature on the closing's own line).
+pub fn starts_with_closing(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "з повагою",
+        "с уважением",
+        "з найкращими побажаннями",
+        "з пошаною",
+        "best regards",
+        "kind regards",
+        "regards",
+    ]
+    .iter()
+    .any(|c| lower.starts_with(c))
 }
 
 fn is_forward_marker(lower: &str) -> bool {
@@ -686,28 +951,49 @@ fn is_original_marker(lower: &str) -> bool {
         && lower.starts_with("--")
 }
 
-fn is_attribution_line(lower: &str, next: Option<&&str>) -> bool {
-    let ends = |l: &str| {
-        let l = l.trim_end();
-        l.ends_with("wrote:")
-            || l.ends_with("пише:")
-            || l.ends_with("написав:")
-            || l.ends_with("написала:")
-            || l.ends_with("написав(ла):")
-            || l.ends_with("писал(а):")
-            || l.ends_with("пишет:")
-            || l.ends_with("написал:")
-            || l.ends_with("написала:")
-    };
-    if ends(lower) {
-        return true;
+/// A quote's attribution ("05.12.2012 09:00, УВП пише:", "On Mon, … Ivan <x@y> wrote:",
+/// "Користувач … написав(ла):", "… писал(а):"): its length in lines (one, or two when the
+/// verb stands alone on the next line), or `None`.
+fn attribution_len(lower: &str, next: Option<&&str>) -> Option<usize> {
+    if ends_with_writing_verb(lower) && lower.trim_end().ends_with(':') {
+        return Some(1);
     }
-    // "On Mon, 10 Dec 2012, Ivan <x@y>" / "wrote:" split over two lines.
-    (lower.starts_with("on ") || lower.contains('@'))
-        && next.is_some_and(|n| {
-            let n = n.trim().to_lowercase();
-            n == "wrote:" || n == "пише:" || n == "писал(а):"
-        })
+    let next = next.map(|n| n.trim().to_lowercase());
+    let alone = next
+        .as_deref()
+        .is_some_and(|n| n.ends_with(':') && n.split_whitespace().count() == 1)
+        && next.as_deref().is_some_and(ends_with_writing_verb);
+    ((lower.starts_with("on ") || lower.contains('@') || lower.contains(':')) && alone).then_some(2)
+}
+
+/// Whether a line's last word before the colon is a verb of writing, in any form: "wrote",
+/// "пише", "пишет", "писал(а)", "написав", "написала", "написав(ла)", "написал(-а)".
+fn ends_with_writing_verb(lower: &str) -> bool {
+    let l = lower.trim_end().trim_end_matches(':').trim_end();
+    let word_start = l
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == ',')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &l[word_start..];
+    let stem_len = word
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(word.len(), |(i, _)| i);
+    let stem = &word[..stem_len];
+    let rest = &word[stem_len..];
+    // What may follow the verb: a gender ending in brackets or after a hyphen.
+    let tail_ok = rest.is_empty()
+        || (rest.starts_with(['(', '-', '/'])
+            && rest
+                .chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || c == ')' || c == '-'));
+    tail_ok
+        && (matches!(
+            stem,
+            "wrote" | "writes" | "пише" | "пишет" | "писав" | "писал" | "писала"
+        ) || (stem.starts_with("напис") && stem != "написати" && stem != "написать"))
 }
 
 const HEADER_FROM: [&str; 4] = ["from:", "від:", "от:", "відправник:"];
@@ -823,6 +1109,20 @@ mod tests {
     }
 
     #[test]
+    fn latin_lookalikes_inside_cyrillic_words_are_read_as_cyrillic() {
+        // Typed with a Latin i, o, c, p, a and x in places.
+        assert_eq!(
+            stems("Бахмацькоi райдержадмiнiстрацii"),
+            stems("Бахмацької райдержадміністрації")
+        );
+        assert_eq!(stem("спецiалicт"), stem("спеціаліст"));
+        assert_eq!(stem("Вiддiл"), stem("Відділ"));
+        assert_eq!(stem("пpoxід"), stem("прохід"));
+        // Words in Latin script stay as they are.
+        assert_eq!(skeleton("Excel"), "excel");
+    }
+
+    #[test]
     fn html_tables_and_text_are_separated() {
         let html = "<html><head><style>p{}</style></head><body><p>Звіт&nbsp;РДА</p>\
             <table><tr><td>№</td><td>Стан</td></tr><tr><td>6</td><td>Проведено &laquo;4&raquo;</td></tr></table></body></html>";
@@ -929,6 +1229,140 @@ mod tests {
         assert_eq!(sender.as_deref(), Some("rda9@example.gov.ua"));
         assert!(last.starts_with("рівень 9\n---------- Forwarded message"));
         assert!(last.ends_with("рівень 19999"), "the rest is kept as text");
+    }
+
+    /// Replies written below the quote, or between its parts, in the shapes mail clients give
+    /// them: (what the case is, the body, the writer's own text).
+    const REPLIES: &[(&str, &str, &str)] = &[
+        (
+            "Thunderbird, Ukrainian, below the quote",
+            "12.03.2013 10:15, Управління інформаційної політики пише:\n> Просимо надати звіт.\n\
+             > \n> З повагою\n\nЗа пунктом 3 форум працює з лютого.\n\nОксана",
+            "За пунктом 3 форум працює з лютого.\n\nОксана",
+        ),
+        (
+            "Russian web mail, no space after '>'",
+            "11 марта 2013 г., 9:00 пользователь Отдел <otdel@x.ua> писал:\n>Прошу сообщить\n\
+             >о выполнении.\n\nПо п. 5 линия работает ежедневно.",
+            "По п. 5 линия работает ежедневно.",
+        ),
+        (
+            "English attribution over two lines",
+            "On Tue, 5 Mar 2013 at 09:00, Office <office@x.ua>\nwrote:\n\n> Please report.\n\n\
+             Item 4: the forum opened on 1 March.",
+            "Item 4: the forum opened on 1 March.",
+        ),
+        (
+            "gender ending after a hyphen",
+            "Петро Іваненко <p@x.ua> написав-ла:\n> нагадування\nВідповідь нижче цитати.",
+            "Відповідь нижче цитати.",
+        ),
+        (
+            "answers interleaved with a quoted list",
+            "Відповідаю в тексті.\n\n> Очікуємо інформацію:\n> 3. Створення веб-форуму.\n\
+             Форум запущено 1 березня.\n> 5. Гаряча лінія.\n> 8) Колегії підрозділів.\n\n\
+             Голову комітету введено до колегії.\n\n> Дякуємо.\nМаксим",
+            "Відповідаю в тексті.\n\n3. Створення веб-форуму.\nФорум запущено 1 березня.\n\
+             \n8) Колегії підрозділів.\nГолову комітету введено до колегії.\n\nМаксим",
+        ),
+        (
+            "an answer below the whole quote takes no heading from its last line",
+            "> 1. Наповнення сайтів.\n> 12. Експертизи.\n\nПо п. 6: проведено слухання.",
+            "По п. 6: проведено слухання.",
+        ),
+        (
+            "Outlook in Ukrainian, written below the original",
+            "-----Оригінальне повідомлення-----\nВід: УВП [mailto:uvp@x.ua]\n\
+             Надіслано: 4 березня 2013 р. 9:00\nКому: rda@x.ua\nТема: Нагадування\n\n\
+             Нагадуємо про пункти 2 і 4.\n\nЗ повагою,\nУВП\n\nПо п. 4 посібник розіслано.",
+            "По п. 4 посібник розіслано.",
+        ),
+        (
+            "Outlook in Russian, a header block without a marker",
+            "От: Управление [mailto:u@x.ua]\nОтправлено: 4 марта 2013 г. 9:00\nКому: r@x.ua\n\
+             Тема: Напоминание\n\nНапоминаем о пунктах 6 и 7.\nС уважением,\nУправление\n\
+             тел. 1-23-45\n\nПо пункту 7: в совет включены 2 представителя.",
+            "По пункту 7: в совет включены 2 представителя.",
+        ),
+        (
+            "an Outlook quote with no closing runs to the end",
+            "-----Original Message-----\nFrom: a@x.ua\nSent: Monday\nTo: b@x.ua\n\
+             Subject: x\n\n6. Консультації.\n7. Дорадчі органи.",
+            "",
+        ),
+        (
+            "written above an Outlook quote: the quote runs to the end",
+            "Пункт 9 виконано.\n\nВід: УВП\nНадіслано: понеділок\nКому: x\nТема: y\n\n\
+             Просимо пункти 10 і 12.\nЗ повагою,\nУВП\n\nФорма додається.",
+            "Пункт 9 виконано.",
+        ),
+        (
+            "a colon after a verb that is no attribution stays own text",
+            "Повідомляємо, що слід написати:\nзвіт подано вчасно.",
+            "Повідомляємо, що слід написати:\nзвіт подано вчасно.",
+        ),
+    ];
+
+    #[test]
+    fn own_text_is_kept_above_below_and_between_quotes() {
+        for (case, body, own) in REPLIES {
+            assert_eq!(unquote(body, false).own, *own, "{case}");
+        }
+    }
+
+    #[test]
+    fn blockquotes_in_html_become_quoted_lines_and_own_text_below_them_is_kept() {
+        let html = "<div>Доповнюю.</div><div class=\"gmail_quote\">5 березня 2013 р. УВП \
+            &lt;uvp@x.ua&gt; пише:<blockquote class=\"gmail_quote\">Нагадуємо:<br>\
+            <table><tr><td>6</td><td>консультації</td></tr></table>Дякуємо</blockquote></div>\
+            <div>По п. 6 проведено 3 консультації.</div><table><tr><td>7</td><td>ради</td></tr></table>";
+        let c = html_to_content_marking_quotes(html);
+        assert_eq!(
+            c.tables,
+            vec![Table {
+                sheet: None,
+                rows: vec![vec!["7".into(), "ради".into()]],
+                first_row: 1
+            }],
+            "the quoted table is text, the own one a table"
+        );
+        assert!(c.text.contains("> 6 | консультації"), "{}", c.text);
+        assert_eq!(
+            unquote(&c.text, false).own,
+            "Доповнюю.\n\nПо п. 6 проведено 3 консультації."
+        );
+        // Without marking, a blockquote is ordinary text (documents, forwards).
+        assert!(!html_to_content(html).text.contains("> Нагадуємо"));
+    }
+
+    #[test]
+    fn alternating_quotes_and_answers_are_read_in_one_pass() {
+        // 100,000 quoted numbered items, each answered, then quotes with attribution lines and
+        // Outlook header blocks that have no end: every line is looked at a bounded number of
+        // times.
+        let mut body = String::new();
+        for i in 0..100_000 {
+            body.push_str(&format!("> {}. Захід.\nвідповідь {i}\n", i % 16 + 1));
+        }
+        for _ in 0..20_000 {
+            body.push_str("X пише:\nFrom: a\nSent: b\nTo: c\n\nЗ повагою,\n");
+        }
+        let started = std::time::Instant::now();
+        let u = unquote(&body, false);
+        println!("{} bytes unquoted in {:?}", body.len(), started.elapsed());
+        assert!(
+            u.own
+                .starts_with("1. Захід.\nвідповідь 0\n2. Захід.\nвідповідь 1")
+        );
+        assert!(
+            u.own.ends_with("відповідь 99999"),
+            "the last answer, then the quote"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
