@@ -455,11 +455,45 @@ pub fn plan_domains(plan: &Plan) -> Vec<String> {
         .iter()
         .flat_map(|e| &e.emails)
         .filter_map(|a| a.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
-        .filter(|d| is_domain(d))
+        .filter(|d| is_domain(d) && !is_public_mail(d))
         .collect();
     domains.sort();
     domains.dedup();
     domains
+}
+
+/// Public mail services: an executor registered at one (a clerk's personal address) must
+/// not open automatic answers to everyone there, so the default `answer_domains` leaves them
+/// out (the registered address itself is still answered).
+pub const PUBLIC_MAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "ukr.net",
+    "i.ua",
+    "meta.ua",
+    "bigmir.net",
+    "email.ua",
+    "online.ua",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.net",
+    "gmx.com",
+    "mail.ru",
+    "yandex.ru",
+    "yandex.ua",
+    "rambler.ru",
+];
+
+/// Whether `domain` is a public mail service (see [`PUBLIC_MAIL`]).
+pub fn is_public_mail(domain: &str) -> bool {
+    let d = domain.trim().trim_end_matches('.').to_lowercase();
+    PUBLIC_MAIL.iter().any(|p| d == *p)
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -1001,7 +1035,14 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         let mut out = Vec::new();
         for d in list {
             let v = d.get_ref().trim().trim_end_matches('.').to_lowercase();
-            if is_domain(&v) {
+            if is_public_mail(&v) {
+                issues.at(
+                    d.span(),
+                    format!(
+                        "[receipts] answer_domains: \"{v}\" is a public mail service — anyone with an address there would get automatic answers; register the executor's own address in plan.toml instead"
+                    ),
+                );
+            } else if is_domain(&v) {
                 out.push(v);
             } else {
                 issues.at(
@@ -1233,6 +1274,18 @@ executors = ["rda"]
     }
 
     const ZVIT: &str = include_str!("../config/zvit.toml");
+
+    #[test]
+    fn public_mail_services_never_become_answer_domains() {
+        assert!(is_public_mail("Gmail.com."));
+        assert!(!is_public_mail("cg.gov.ua"));
+        let (cfg, plan) =
+            load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/zvit.toml")).unwrap();
+        let _ = cfg;
+        let mut plan = plan;
+        plan.executors[0].emails.push("clerk@ukr.net".into());
+        assert!(!plan_domains(&plan).contains(&"ukr.net".to_string()));
+    }
 
     #[test]
     fn answer_domains_are_checked_with_their_line_and_default_to_the_plans_domains() {

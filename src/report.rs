@@ -417,8 +417,12 @@ fn item_fields(e: &ExportItem) -> [String; 12] {
 /// with an apostrophe ([`crate::safe::csv_cell`]).
 pub fn export_csv(export: &Export) -> Vec<u8> {
     let quote = |s: &str| {
-        let s = crate::safe::csv_cell(s);
-        if s.contains([';', '"', '\n', '\r']) {
+        // No terminal control characters (the export may be printed), no formula, and a
+        // field with any separator a spreadsheet might split on (";" here, "," or tab in
+        // other locales) is quoted whole.
+        let clean = crate::safe::text(s);
+        let s = crate::safe::csv_cell(&clean);
+        if s.contains([';', ',', '\t', '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {
             s.to_string()
@@ -534,6 +538,20 @@ mod tests {
                 detail: "=cmd|' /C calc'!A0".into(),
             }],
         }
+    }
+
+    #[test]
+    fn csv_fields_carry_no_control_characters_and_commas_are_quoted() {
+        let csv = String::from_utf8(export_csv(&export(&[
+            "\u{1b}]0;pwned\u{7}title \u{202e}txt",
+            "1. Оприлюднено,=cmd|' /C calc'!A0",
+        ])))
+        .unwrap();
+        assert!(!csv.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{csv:?}");
+        assert!(
+            csv.contains("\"1. Оприлюднено,=cmd|' /C calc'!A0\""),
+            "a field with a comma is one quoted field: {csv}"
+        );
     }
 
     #[test]
