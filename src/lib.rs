@@ -42,6 +42,11 @@
 //! - [`daemon`]: `zvit run`: intake, scheduler and outbox worker tasks; reconnects, signals,
 //!   reload, health and the admin alert. I/O.
 //! - [`report`]: status and exports (JSON, CSV, XLSX) from stored rows. Pure.
+//! - [`intent`]: what a mail from an executor does (asks, invites, thanks, announces, promises)
+//!   when it is not a report: such mail yields no items. Pure.
+//! - [`sandbox`]: the format readers in a child process (zvit's own binary as a reader worker)
+//!   with memory and time limits, behind [`extract::Reader`]. I/O at the edge.
+//! - [`safe`]: text written by others made harmless for terminals, CSV, XML and shells. Pure.
 //! - [`score`]: `zvit score`: recall, precision and attribution against mail with expected results. Pure.
 //! - [`schedule`]: when reminders and overdue notices are due (working days, downtime). Pure.
 //!
