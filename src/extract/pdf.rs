@@ -22,6 +22,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         return Err(Reason::Encrypted);
     }
     check_inflated(&doc, limits.max_pdf_inflated_bytes)?;
+    check_form_calls(&doc)?;
     let pages = doc.get_pages().len();
     let mut cut = None;
     if pages > limits.max_pdf_pages {
@@ -47,6 +48,110 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         charset: None,
         cut,
     })
+}
+
+/// Form XObjects a page may draw, counting repeats, before the PDF is refused: forms that draw
+/// forms twice, forty deep, make 2^40 calls in a file of a few kilobytes.
+const MAX_FORM_CALLS: u64 = 100_000;
+
+/// Refuses a document whose Form XObjects would be drawn more than [`MAX_FORM_CALLS`] times
+/// (or draw themselves): an upper bound from each form's count of `Do` operators and the forms
+/// in its resources, computed over the object graph once, before any page is extracted.
+fn check_form_calls(doc: &Document) -> Result<(), Reason> {
+    use std::collections::BTreeMap;
+    let forms: BTreeMap<lopdf::ObjectId, &Stream> = doc
+        .objects
+        .iter()
+        .filter_map(|(id, o)| match o {
+            Object::Stream(s)
+                if s.dict
+                    .get(b"Subtype")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|n| n == b"Form") =>
+            {
+                Some((*id, s))
+            }
+            _ => None,
+        })
+        .collect();
+    if forms.is_empty() {
+        return Ok(());
+    }
+    let resolve = |o: &Object| -> Option<Object> {
+        match o {
+            Object::Reference(id) => doc.objects.get(id).cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    // The forms each form may draw: the references in its /Resources /XObject.
+    let children = |s: &Stream| -> Vec<lopdf::ObjectId> {
+        let Some(Object::Dictionary(res)) = s.dict.get(b"Resources").ok().and_then(resolve) else {
+            return Vec::new();
+        };
+        let Some(Object::Dictionary(x)) = res.get(b"XObject").ok().and_then(resolve) else {
+            return Vec::new();
+        };
+        x.iter()
+            .filter_map(|(_, v)| v.as_reference().ok())
+            .filter(|id| forms.contains_key(id))
+            .collect()
+    };
+    let do_count = |s: &Stream| -> u64 {
+        let data = s
+            .decompressed_content()
+            .unwrap_or_else(|_| s.content.clone());
+        data.windows(2)
+            .enumerate()
+            .filter(|(i, w)| {
+                *w == b"Do" && data.get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+            .count() as u64
+    };
+    // bound(f) = Do(f) × (1 + max bound(child)), saturating; a form on its own path draws
+    // itself without end.
+    let mut bound: BTreeMap<lopdf::ObjectId, u64> = BTreeMap::new();
+    fn visit(
+        id: lopdf::ObjectId,
+        forms: &BTreeMap<lopdf::ObjectId, &Stream>,
+        children: &dyn Fn(&Stream) -> Vec<lopdf::ObjectId>,
+        do_count: &dyn Fn(&Stream) -> u64,
+        bound: &mut BTreeMap<lopdf::ObjectId, u64>,
+        path: &mut Vec<lopdf::ObjectId>,
+    ) -> u64 {
+        if let Some(b) = bound.get(&id) {
+            return *b;
+        }
+        if path.contains(&id) || path.len() > 64 {
+            return u64::MAX;
+        }
+        let Some(s) = forms.get(&id) else { return 0 };
+        path.push(id);
+        let deepest = children(s)
+            .into_iter()
+            .map(|c| visit(c, forms, children, do_count, bound, path))
+            .max()
+            .unwrap_or(0);
+        path.pop();
+        let b = do_count(s).saturating_mul(deepest.saturating_add(1));
+        bound.insert(id, b);
+        b
+    }
+    for id in forms.keys() {
+        let b = visit(
+            *id,
+            &forms,
+            &children,
+            &do_count,
+            &mut bound,
+            &mut Vec::new(),
+        );
+        if b > MAX_FORM_CALLS {
+            return Err(Reason::Corrupt(format!(
+                "вкладені форми PDF малювалися б понад {MAX_FORM_CALLS} разів — файл не читався"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Refuses a document whose non-image streams inflate beyond `limit` bytes in all, measured

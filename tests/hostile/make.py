@@ -226,7 +226,7 @@ def xobject_bomb(variant):
 
 case("pdf-xobject-bomb", mail("pdf-xobject-bomb", "Звіт Бобровицької РДА", REPORT_BODY, attachments=[
     (f"zvit{i}.pdf", xobject_bomb(i), "application", "pdf") for i in range(5)]),
-    ["too_slow"], "review: 2^40 form calls; the time per message must hold",
+    ["corrupt"], "review: 2^40 form calls, refused from the object graph before any page",
     limits={"reader_timeout_secs": 2, "reader_message_secs": 5})
 
 # A zip that unpacks to 24 MiB of text (random stored padding keeps the ratio plausible): the
@@ -269,5 +269,15 @@ for name, var, expect in [
     case(name, mail(name, "Звіт Бобровицької РДА", REPORT_BODY, attachments=[
         ("zvit.docx", fault_doc, *DOCX)]), expect,
         f"{var}: the reader worker fails on this attachment", env={var: "ZVITFAULTMARK"})
+
+# Eight attachments whose reader never answers (no two alike): they share the message's
+# reading time, so the message costs reader_message_secs, not eight times the file limit.
+hang_docs = [docx(f"<w:p><w:r><w:t>п. 3 Проведено навчання {i}. ZVITFAULTMARK</w:t></w:r></w:p>",
+                  stored=True) for i in range(8)]
+case("reader-hang-many", mail("reader-hang-many", "Звіт Бобровицької РДА", REPORT_BODY,
+                              attachments=[(f"zvit{i}.docx", d, *DOCX) for i, d in enumerate(hang_docs)]),
+     ["too_slow"], "eight files that never finish share the time of one message",
+     env={"ZVIT_FAULT_READER_HANG": "ZVITFAULTMARK"},
+     limits={"reader_timeout_secs": 2, "reader_message_secs": 5, "max_secs": 12})
 
 (OUT / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
