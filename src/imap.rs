@@ -473,7 +473,7 @@ impl Intake {
                             limit,
                             "Message over max_message_bytes: storing its headers only"
                         );
-                        headers_only(u64::from(size), header)
+                        crate::parse::headers_only(u64::from(size), header)
                     } else {
                         let Some(body) = fetch.body() else { continue };
                         body.to_vec()
@@ -659,38 +659,12 @@ impl Intake {
     }
 }
 
-/// Empties the unsolicited-response channel (bounded: undrained, it would drop EXISTS).
-/// Returns whether new mail was announced.
 /// What is fetched of a message over `[limits] max_message_bytes`: its size and its header
 /// (at most 64 KB of it: a header can be made huge too).
 const HEADERS_ONLY_QUERY: &str = "(UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER]<0.65536>)";
 
-/// The first line of a message stored as headers only: zvit's own mark, with the size the
-/// server gave. The analysis reads it back ([`too_large_size`]) as `too_large`.
-const TOO_LARGE_MARK: &str = "X-Zvit-Too-Large: ";
-
-/// A message over the size limit as zvit keeps it: its mark, then its header.
-pub fn headers_only(size: u64, header: &[u8]) -> Vec<u8> {
-    let mut raw = format!("{TOO_LARGE_MARK}{size}\r\n").into_bytes();
-    raw.extend_from_slice(header);
-    if !raw.ends_with(b"\r\n\r\n") && !raw.ends_with(b"\n\n") {
-        // A cut header: end it, so the stored message has an empty body, not half a header.
-        if !raw.ends_with(b"\n") {
-            raw.extend_from_slice(b"\r\n");
-        }
-        raw.extend_from_slice(b"\r\n");
-    }
-    raw
-}
-
-/// The size of a message that was stored as headers only ([`headers_only`]), read from the
-/// mark on its first line. Pure.
-pub fn too_large_size(raw: &[u8]) -> Option<u64> {
-    let rest = raw.strip_prefix(TOO_LARGE_MARK.as_bytes())?;
-    let end = rest.iter().position(|b| *b == b'\r' || *b == b'\n')?;
-    std::str::from_utf8(&rest[..end]).ok()?.trim().parse().ok()
-}
-
+/// Empties the unsolicited-response channel (bounded: undrained, it would drop EXISTS).
+/// Returns whether new mail was announced.
 fn drain_unsolicited(session: &mut Session) -> bool {
     let mut news = false;
     while let Ok(r) = session.unsolicited_responses.try_recv() {
@@ -755,17 +729,6 @@ mod tests {
     #[test]
     fn imap_dates() {
         assert_eq!(imap_date("2012-09-10".parse().unwrap()), "10-Sep-2012");
-    }
-
-    #[test]
-    fn a_message_kept_as_headers_only_says_its_size() {
-        let raw = headers_only(30_000_000, b"From: a@x\r\nSubject: big\r\n\r\n");
-        assert!(raw.starts_with(b"X-Zvit-Too-Large: 30000000\r\nFrom: a@x\r\n"));
-        assert_eq!(too_large_size(&raw), Some(30_000_000));
-        let cut = headers_only(7, b"From: a@x\r\nSubject: cut");
-        assert!(cut.ends_with(b"cut\r\n\r\n"));
-        assert_eq!(too_large_size(b"From: a@x\r\n\r\n"), None);
-        assert_eq!(too_large_size(b"X-Zvit-Too-Large: many\r\n"), None);
     }
 
     #[test]

@@ -321,7 +321,7 @@ fn too_large_alert(
     m: &crate::store::StoredMessage,
     now: Timestamp,
 ) -> Option<Queued> {
-    let size = crate::imap::too_large_size(&m.raw)?;
+    let size = crate::parse::too_large_size(&m.raw)?;
     if mailer.admins.is_empty() {
         return None;
     }

@@ -548,6 +548,34 @@ pub fn no_auto_answer(msg: &ParsedMessage, own: &[String]) -> Option<&'static st
     }
 }
 
+// ---- a message kept as headers only (IMAP, over `max_message_bytes`) -----------------------
+
+/// The first line of a message stored as headers only: zvit's own mark, with the size the
+/// server gave. The analysis reads it back ([`too_large_size`]) as `too_large`.
+const TOO_LARGE_MARK: &str = "X-Zvit-Too-Large: ";
+
+/// A message over the size limit as zvit keeps it: its mark, then its header.
+pub fn headers_only(size: u64, header: &[u8]) -> Vec<u8> {
+    let mut raw = format!("{TOO_LARGE_MARK}{size}\r\n").into_bytes();
+    raw.extend_from_slice(header);
+    if !raw.ends_with(b"\r\n\r\n") && !raw.ends_with(b"\n\n") {
+        // A cut header: end it, so the stored message has an empty body, not half a header.
+        if !raw.ends_with(b"\n") {
+            raw.extend_from_slice(b"\r\n");
+        }
+        raw.extend_from_slice(b"\r\n");
+    }
+    raw
+}
+
+/// The size of a message that was stored as headers only ([`headers_only`]), read from the
+/// mark on its first line. Pure.
+pub fn too_large_size(raw: &[u8]) -> Option<u64> {
+    let rest = raw.strip_prefix(TOO_LARGE_MARK.as_bytes())?;
+    let end = rest.iter().position(|b| *b == b'\r' || *b == b'\n')?;
+    std::str::from_utf8(&rest[..end]).ok()?.trim().parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -682,5 +710,16 @@ mod tests {
     fn garbage_is_malformed_not_a_panic() {
         assert!(parse(b"").is_err());
         let _ = parse(b"\x00\x01\x02 not a mail at all");
+    }
+
+    #[test]
+    fn a_message_kept_as_headers_only_says_its_size() {
+        let raw = headers_only(30_000_000, b"From: a@x\r\nSubject: big\r\n\r\n");
+        assert!(raw.starts_with(b"X-Zvit-Too-Large: 30000000\r\nFrom: a@x\r\n"));
+        assert_eq!(too_large_size(&raw), Some(30_000_000));
+        let cut = headers_only(7, b"From: a@x\r\nSubject: cut");
+        assert!(cut.ends_with(b"cut\r\n\r\n"));
+        assert_eq!(too_large_size(b"From: a@x\r\n\r\n"), None);
+        assert_eq!(too_large_size(b"X-Zvit-Too-Large: many\r\n"), None);
     }
 }

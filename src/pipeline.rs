@@ -245,7 +245,7 @@ fn analyse(
         return analysis;
     }
     // Kept as headers only by the IMAP intake (too large to fetch): who sent what, no more.
-    if let Some(size) = crate::imap::too_large_size(raw) {
+    if let Some(size) = crate::parse::too_large_size(raw) {
         if let Ok(msg) = parse::parse(raw) {
             analysis.from = msg.from;
             analysis.subject = msg.subject;
