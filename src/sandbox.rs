@@ -381,8 +381,14 @@ impl<'a> DeadlineReader<'a> {
         if n > MAX_FRAME {
             return Err(Failure::Died(format!("a frame of {n} bytes")));
         }
-        let mut v = vec![0; n as usize];
-        self.fill(&mut v)?;
+        // Grown with what arrives, not allocated from the announced length at once.
+        let mut v = Vec::with_capacity((n as usize).min(1 << 20));
+        let mut chunk = [0u8; 1 << 16];
+        while (v.len() as u64) < n {
+            let want = (n - v.len() as u64).min(chunk.len() as u64) as usize;
+            self.fill(&mut chunk[..want])?;
+            v.extend_from_slice(&chunk[..want]);
+        }
         Ok(v)
     }
 }
