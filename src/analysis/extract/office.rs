@@ -9,8 +9,8 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 use super::{Content, zip_read};
-use crate::reason::Reason;
-use crate::text::{self, MAX_TABLE_DEPTH, Table};
+use crate::analysis::reason::Reason;
+use crate::analysis::text::{self, MAX_TABLE_DEPTH, Table};
 
 /// Element names that mean the same thing in both formats.
 struct Vocabulary {

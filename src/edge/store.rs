@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use sha2::{Digest, Sha256};
 
-use crate::pipeline::Analysis;
+use crate::analysis::pipeline::Analysis;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -182,7 +182,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             r#"
         -- Analyses begun and not (yet) finished, committed before the pipeline runs: a message
         -- whose analysis did not finish twice (the process died: abort, OOM kill, SIGKILL) is
-        -- set aside instead of being tried again (see intake::analyse).
+        -- set aside instead of being tried again (see maildir::analyse).
         CREATE TABLE attempt (
             message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
             count    INTEGER NOT NULL,
@@ -704,14 +704,17 @@ impl Store {
     }
 
     /// The decisions about a message, as the pipeline applies them.
-    pub fn decisions(&self, message_id: &str) -> Result<crate::pipeline::Decisions, StoreError> {
+    pub fn decisions(
+        &self,
+        message_id: &str,
+    ) -> Result<crate::analysis::pipeline::Decisions, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT action, value FROM decision WHERE message_id = ?1 ORDER BY action",
         )?;
         let rows: Vec<(String, String)> = stmt
             .query_map([message_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
-        let mut d = crate::pipeline::Decisions::default();
+        let mut d = crate::analysis::pipeline::Decisions::default();
         for (action, value) in rows {
             match action.as_str() {
                 "assign" => d.executor = Some(value),
@@ -830,7 +833,7 @@ impl Store {
     pub fn save_scan(
         &mut self,
         hash: &str,
-        st: &crate::ocr::ScanText,
+        st: &crate::edge::ocr::ScanText,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let tx = self.conn.savepoint()?;
@@ -862,7 +865,7 @@ impl Store {
     pub fn queue_scans(
         &mut self,
         message: i64,
-        scans: &[crate::ocr::Scan],
+        scans: &[crate::edge::ocr::Scan],
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let tx = self.conn.savepoint()?;
@@ -881,7 +884,7 @@ impl Store {
     }
 
     /// The oldest file waiting for OCR.
-    pub fn next_scan_job(&self) -> Result<Option<crate::ocr::Scan>, StoreError> {
+    pub fn next_scan_job(&self) -> Result<Option<crate::edge::ocr::Scan>, StoreError> {
         Ok(self
             .conn
             .query_row(
@@ -889,13 +892,13 @@ impl Store {
                 [],
                 |r| {
                     let format: String = r.get(2)?;
-                    Ok(crate::ocr::Scan {
+                    Ok(crate::edge::ocr::Scan {
                         hash: r.get(0)?,
                         name: r.get(1)?,
                         format: if format == "pdf" {
-                            crate::extract::Format::Pdf
+                            crate::analysis::extract::Format::Pdf
                         } else {
-                            crate::extract::Format::Image
+                            crate::analysis::extract::Format::Image
                         },
                         data: r.get(3)?,
                     })
@@ -1128,15 +1131,15 @@ pub struct OutboxRow {
     pub sent_ts: Option<i64>,
 }
 
-impl crate::ocr::ScanTexts for Store {
-    fn scan_text(&self, hash: &str) -> Option<crate::ocr::ScanText> {
+impl crate::edge::ocr::ScanTexts for Store {
+    fn scan_text(&self, hash: &str) -> Option<crate::edge::ocr::ScanText> {
         let found = self
             .conn
             .query_row(
                 "SELECT text, confidence, pages_total, failure FROM scan WHERE hash = ?1",
                 [hash],
                 |r| {
-                    Ok(crate::ocr::ScanText {
+                    Ok(crate::edge::ocr::ScanText {
                         text: r.get(0)?,
                         confidence: r.get(1)?,
                         pages_total: r.get::<_, i64>(2)? as usize,
@@ -1159,7 +1162,7 @@ impl crate::ocr::ScanTexts for Store {
             .prepare("SELECT page, confidence, chars FROM scan_page WHERE hash = ?1 ORDER BY page")
             .and_then(|mut stmt| {
                 stmt.query_map([hash], |r| {
-                    Ok(crate::ocr::PageText {
+                    Ok(crate::edge::ocr::PageText {
                         number: r.get::<_, i64>(0)? as usize,
                         confidence: r.get(1)?,
                         chars: r.get::<_, i64>(2)? as usize,

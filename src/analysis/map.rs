@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::plan::Plan;
-use crate::text::{self, Table};
+use crate::analysis::plan::Plan;
+use crate::analysis::text::{self, Table};
 
 /// A piece of report text to be mapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -372,7 +372,8 @@ impl Mapper {
             let (best, mut confidence) = best_of(&scores);
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
-            if seg.measure_text.is_none() && !crate::intent::states_something_done(&basis) {
+            if seg.measure_text.is_none() && !crate::analysis::intent::states_something_done(&basis)
+            {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
             let mut found = vec![(best, confidence, self.similarity_evidence(&basis, best))];
@@ -383,7 +384,7 @@ impl Mapper {
                 for clause in clauses(&basis) {
                     let (m, c) = best_of(&self.scores_for(clause, likely));
                     if c >= self.min_confidence
-                        && crate::intent::states_something_done(clause)
+                        && crate::analysis::intent::states_something_done(clause)
                         && !parts.iter().any(|f| f.0 == m)
                     {
                         parts.push((m, c, self.similarity_evidence(clause, m)));
@@ -1030,7 +1031,7 @@ fn is_heading(seg: &Segment) -> bool {
         && (15..=160).contains(&n)
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', '!', '?', ':', ';', ','])
-        && !crate::intent::states_something_done(t)
+        && !crate::analysis::intent::states_something_done(t)
 }
 
 /// "а) …", "б) …", "в) …": an item of a lettered list.
@@ -1327,7 +1328,7 @@ fn segment_headerless(table: &Table) -> Vec<Segment> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::tests::sample_plan;
+    use crate::analysis::plan::tests::sample_plan;
 
     fn mapper() -> Mapper {
         Mapper::new(&sample_plan(), 0.5)

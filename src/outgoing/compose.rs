@@ -12,8 +12,8 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::parse::OWN_HEADER;
-use crate::plan::{Executor, Measure, Plan};
+use crate::analysis::parse::OWN_HEADER;
+use crate::analysis::plan::{Executor, Measure, Plan};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ComposeError {
@@ -120,7 +120,14 @@ impl Templates {
                 "digest",
                 self.render(
                     "digest",
-                    &crate::digest::build(plan, 1, &[], &[], &[], jiff::Timestamp::UNIX_EPOCH),
+                    &crate::outgoing::digest::build(
+                        plan,
+                        1,
+                        &[],
+                        &[],
+                        &[],
+                        jiff::Timestamp::UNIX_EPOCH,
+                    ),
                 ),
             ),
         ] {
@@ -673,8 +680,8 @@ mod tests {
         assert_eq!(mid, message_id_for("receipt:abc@x", "uvp@cg.ukrtel.net"));
         // zvit's own parser sees it as its own mail.
         assert_eq!(
-            crate::parse::parse(&raw).unwrap().kind,
-            crate::parse::MessageKind::Own
+            crate::analysis::parse::parse(&raw).unwrap().kind,
+            crate::analysis::parse::MessageKind::Own
         );
     }
 }

@@ -6,14 +6,14 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
-use crate::attribute::{Attribution, Attributor, Evidence};
+use crate::analysis::attribute::{Attribution, Attributor, Evidence};
+use crate::analysis::extract::{self, Format};
+use crate::analysis::map::{self, Mapper, Segment};
+use crate::analysis::parse::{self, MessageKind};
+use crate::analysis::plan::Plan;
+use crate::analysis::reason::Reason;
 use crate::config::Limits;
-use crate::extract::{self, Format};
-use crate::map::{self, Mapper, Segment};
-use crate::ocr::{self, NoScans, ScanTexts};
-use crate::parse::{self, MessageKind};
-use crate::plan::Plan;
-use crate::reason::Reason;
+use crate::edge::ocr::{self, NoScans, ScanTexts};
 
 /// Everything zvit works out from one message.
 #[derive(Debug, Clone)]
@@ -97,7 +97,7 @@ pub struct Context {
     /// Executor domains whose mail must be vouched for by the office's mail server.
     pub sender_auth: crate::config::SenderAuth,
     /// Where attachments are read ([`extract::InProcess`] unless the edge installs a
-    /// `crate::sandbox::Sandbox`).
+    /// `crate::edge::sandbox::Sandbox`).
     pub reader: Arc<dyn extract::Reader>,
 }
 
@@ -245,7 +245,7 @@ fn analyse(
         return analysis;
     }
     // Kept as headers only by the IMAP intake (too large to fetch): who sent what, no more.
-    if let Some(size) = crate::parse::too_large_size(raw) {
+    if let Some(size) = crate::analysis::parse::too_large_size(raw) {
         if let Ok(msg) = parse::parse(raw) {
             analysis.from = msg.from;
             analysis.subject = msg.subject;
@@ -426,7 +426,7 @@ fn analyse(
         }
     }
 
-    if crate::parse::no_auto_answer(&msg, &ctx.own_addresses).is_none()
+    if crate::analysis::parse::no_auto_answer(&msg, &ctx.own_addresses).is_none()
         && let Some(to) = msg.reply_to.clone().or(msg.from.clone())
     {
         let mut references = msg.references.clone();
@@ -486,7 +486,7 @@ fn analyse(
     analysis.attribution = match assigned.and_then(|id| ctx.plan.executor(id)) {
         Some(e) if msg.kind == MessageKind::Report => Some(Attribution {
             executor: e.id.clone(),
-            method: crate::attribute::Method::Assigned,
+            method: crate::analysis::attribute::Method::Assigned,
             confidence: 1.0,
         }),
         _ => ctx.attributor.attribute(&ctx.plan, &evidence),
@@ -509,10 +509,10 @@ fn analyse(
     let calendars: Vec<&str> = msg
         .attachments
         .iter()
-        .filter(|a| crate::intent::is_calendar(&a.content_type, &a.name, &a.data))
+        .filter(|a| crate::analysis::intent::is_calendar(&a.content_type, &a.name, &a.data))
         .map(|a| a.name.as_str())
         .collect();
-    let not_report = crate::intent::not_a_report(&crate::intent::Mail {
+    let not_report = crate::analysis::intent::not_a_report(&crate::analysis::intent::Mail {
         text: &body.text,
         calendar: !calendars.is_empty(),
         documents: blocks.iter().any(|(s, segs, _)| {
@@ -610,7 +610,7 @@ fn read_scan(
             Err(reason.unwrap_or(Reason::Empty))
         } else {
             Ok(extract::Content {
-                text: crate::text::tidy(&st.text),
+                text: crate::analysis::text::tidy(&st.text),
                 tables: vec![],
                 charset: None,
                 cut: reason,
@@ -692,7 +692,9 @@ fn unauthenticated(
 ) -> Option<String> {
     let policy = &ctx.sender_auth;
     let attribution = attribution?;
-    if policy.domains.is_empty() || attribution.method == crate::attribute::Method::Assigned {
+    if policy.domains.is_empty()
+        || attribution.method == crate::analysis::attribute::Method::Assigned
+    {
         return None;
     }
     let covered = |address: &str| -> Option<&String> {
@@ -713,7 +715,8 @@ fn unauthenticated(
         .executor(&attribution.executor)
         .and_then(|e| e.emails.iter().find_map(|a| covered(a)));
     let vouched = |domain: &str| {
-        crate::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain).err()
+        crate::analysis::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain)
+            .err()
     };
     let from_host = msg
         .from
@@ -726,14 +729,16 @@ fn unauthenticated(
         (Some(_), _) => vouched(from_host.as_deref().unwrap_or_default()),
         // An executor's own registered address outside the covered domains (a learned one):
         // the server must vouch for that address's domain.
-        (None, Some(_)) if attribution.method == crate::attribute::Method::Address => {
+        (None, Some(_)) if attribution.method == crate::analysis::attribute::Method::Address => {
             let from = msg.from.as_deref().unwrap_or_default();
             vouched(from.rsplit_once('@').map_or(from, |(_, host)| host))
         }
         (None, Some(domain)) => {
             let how = match attribution.method {
-                crate::attribute::Method::ForwardedAddress => "за адресою в пересланому листі",
-                crate::attribute::Method::NameInSubject => "за назвою в темі листа",
+                crate::analysis::attribute::Method::ForwardedAddress => {
+                    "за адресою в пересланому листі"
+                }
+                crate::analysis::attribute::Method::NameInSubject => "за назвою в темі листа",
                 _ => "за назвою в тексті, бланку чи підписі",
             };
             Some(format!(
@@ -749,7 +754,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::ocr::{PageText, ScanText};
+    use crate::edge::ocr::{PageText, ScanText};
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\0\0\0\0";
 

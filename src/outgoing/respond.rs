@@ -10,15 +10,15 @@
 
 use jiff::Timestamp;
 
-use crate::compose::{
+use crate::analysis::pipeline::{Analysis, Reply};
+use crate::analysis::plan::{Executor, Plan};
+use crate::config::{Config, RawReceipts};
+use crate::edge::store::Queued;
+use crate::outgoing::compose::{
     self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
     Templates, UnknownCtx, Unreadable,
 };
-use crate::config::{Config, RawReceipts};
-use crate::pipeline::{Analysis, Reply};
-use crate::plan::{Executor, Plan};
-use crate::schedule::{Slot, SlotKind};
-use crate::store::Queued;
+use crate::outgoing::schedule::{Slot, SlotKind};
 
 /// Everything needed to write mail: templates, the sender, the receipt policy.
 pub struct Mailer {
@@ -131,7 +131,7 @@ pub fn receipt(
         .collect();
     // A receipt never grows with what a sender packs into one mail: at most
     // `MAX_UNREADABLE_LISTED` parts are named, names shortened, the rest counted.
-    let problems: Vec<(&str, &crate::reason::Reason)> = a
+    let problems: Vec<(&str, &crate::analysis::reason::Reason)> = a
         .parts
         .iter()
         .filter_map(|p| {
@@ -390,7 +390,7 @@ pub fn reminder(
         office: compose::OFFICE.into(),
     };
     let (text, html) = mailer.templates.render("reminder", &ctx)?;
-    let owed: Vec<&crate::plan::Measure> = missing
+    let owed: Vec<&crate::analysis::plan::Measure> = missing
         .iter()
         .filter_map(|m| plan.measure(m.number))
         .collect();
@@ -550,7 +550,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::pipeline::{Context, process};
+    use crate::analysis::pipeline::{Context, process};
 
     fn setup() -> (Config, Arc<Plan>, Mailer, Context) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -688,7 +688,7 @@ mod tests {
             let a = process(&ctx, &raw, received);
             assert_eq!(
                 a.attribution.as_ref().map(|x| x.method),
-                Some(crate::attribute::Method::NameInSubject)
+                Some(crate::analysis::attribute::Method::NameInSubject)
             );
             assert!(!a.items.is_empty(), "counted");
             let d = receipt(&plan, &mailer, "n1@x", received, &a, &[])
@@ -800,7 +800,7 @@ mod tests {
         config.receipts.daily_cap = 1;
         let mailer = Mailer::from_config(&config).unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let mut store = crate::store::Store::open(&dir.path().join("z.db")).unwrap();
+        let mut store = crate::edge::store::Store::open(&dir.path().join("z.db")).unwrap();
         let now: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();
         // Two colleagues each write in the name of one executor: the executor is in Cc of
         // both receipts, so the second one would be its second automatic mail of the day.
@@ -817,7 +817,7 @@ mod tests {
                 "6. Проведено консультації.",
             );
             store
-                .insert_raw(crate::store::NewMessage {
+                .insert_raw(crate::edge::store::NewMessage {
                     message_id: Some(&id),
                     raw: &raw,
                     received: RECEIVED.parse().unwrap(),
@@ -825,7 +825,7 @@ mod tests {
                     now,
                 })
                 .unwrap();
-            crate::intake::analyse_pending(&mut store, &ctx, Some(&mailer), now).unwrap();
+            crate::edge::maildir::analyse_pending(&mut store, &ctx, Some(&mailer), now).unwrap();
         }
         let rows = store.outbox_list(false).unwrap();
         let to_executor = rows

@@ -14,14 +14,14 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::Clock;
+use crate::analysis::pipeline::Context;
+use crate::analysis::plan::Plan;
 use crate::config::{self, Config, ConfigError, SourceKind};
-use crate::imap::{self, ImapError, Secret};
-use crate::intake;
-use crate::outbox::{self, OutboxError, Transport};
-use crate::pipeline::Context;
-use crate::plan::Plan;
-use crate::respond::Mailer;
-use crate::store::{Store, StoreError};
+use crate::edge::imap::{self, ImapError, Secret};
+use crate::edge::maildir;
+use crate::edge::outbox::{self, OutboxError, Transport};
+use crate::edge::store::{Store, StoreError};
+use crate::outgoing::respond::Mailer;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DaemonError {
@@ -32,11 +32,11 @@ pub enum DaemonError {
     #[error("{0}")]
     Imap(#[from] ImapError),
     #[error("{0}")]
-    Intake(#[from] intake::IntakeError),
+    Intake(#[from] maildir::IntakeError),
     #[error("{0}")]
     Outbox(#[from] OutboxError),
     #[error("the mail templates: {0}")]
-    Templates(#[from] crate::compose::ComposeError),
+    Templates(#[from] crate::outgoing::compose::ComposeError),
     #[error("cannot listen for signals: {0}")]
     Signal(std::io::Error),
     #[error("a background task failed: {0}")]
@@ -84,11 +84,11 @@ impl Services {
         plan.learn(&learned);
         let plan = Arc::new(plan);
         let mut ctx = Context::from_config(&config, plan.clone());
-        crate::sandbox::install(&mut ctx);
+        crate::edge::sandbox::install(&mut ctx);
         // The daemon leaves scans to its OCR worker so that intake never waits for them;
         // `run --once` reads them in its pass.
-        ctx.ocr = crate::ocr::Setup::probe(&config.ocr, !opts.once);
-        if let crate::ocr::Setup::Missing(why) = &ctx.ocr {
+        ctx.ocr = crate::edge::ocr::Setup::probe(&config.ocr, !opts.once);
+        if let crate::edge::ocr::Setup::Missing(why) = &ctx.ocr {
             tracing::warn!(%why, "OCR is enabled but cannot run; scans will be recorded as needing OCR");
         }
         let ctx = Arc::new(ctx);
@@ -293,7 +293,7 @@ fn spawn_tasks(s: Arc<Services>, token: CancellationToken) -> JoinHandle<()> {
 /// messages that were waiting for it. A file left half-read by a shutdown is read again at
 /// the next start.
 async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
-    let crate::ocr::Setup::Ready {
+    let crate::edge::ocr::Setup::Ready {
         engine,
         defer: true,
     } = s.ctx.ocr.clone()
@@ -323,7 +323,7 @@ async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
                 Ok(text) => text,
                 Err(e) => {
                     tracing::error!(error = %e, name = %job.name, "OCR task failed");
-                    crate::ocr::ScanText { failure: Some("розпізнавання завершилося аварійно".into()), ..Default::default() }
+                    crate::edge::ocr::ScanText { failure: Some("розпізнавання завершилося аварійно".into()), ..Default::default() }
                 }
             },
             _ = token.cancelled() => return,
@@ -340,7 +340,7 @@ async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
         let done = s
             .blocking(move |store| {
                 store.save_scan(&hash, &text, now)?;
-                for line in intake::analyse_pending(store, &ctx, Some(&mailer), now)? {
+                for line in maildir::analyse_pending(store, &ctx, Some(&mailer), now)? {
                     report(line);
                 }
                 Ok(())
@@ -486,7 +486,7 @@ async fn maildir_pass(s: &Services) -> Result<(), DaemonError> {
     let (ctx, report, mailer, clock) = (s.ctx.clone(), s.report.clone(), s.mailer.clone(), s.clock);
     s.blocking(move |store| {
         for sub in ["cur", "new", "tmp"] {
-            std::fs::create_dir_all(dir.join(sub)).map_err(|e| intake::IntakeError::Read {
+            std::fs::create_dir_all(dir.join(sub)).map_err(|e| maildir::IntakeError::Read {
                 path: dir.display().to_string(),
                 source: e,
             })?;
@@ -505,16 +505,16 @@ pub fn maildir_once(
     mailer: Option<&Mailer>,
     clock: Clock,
 ) -> Result<(), DaemonError> {
-    let found: Vec<intake::Found> = intake::collect(&[dir.to_path_buf()])?
+    let found: Vec<maildir::Found> = maildir::collect(&[dir.to_path_buf()])?
         .into_iter()
         .filter(|f| f.maildir_new)
         .collect();
-    for outcome in intake::store_files(store, &found, clock.now()) {
-        if let intake::Outcome::Failed(reason) = outcome {
+    for outcome in maildir::store_files(store, &found, clock.now()) {
+        if let maildir::Outcome::Failed(reason) = outcome {
             tracing::error!(%reason, "A message could not be stored");
         }
     }
-    for line in intake::analyse_pending(store, ctx, mailer, clock.now())? {
+    for line in maildir::analyse_pending(store, ctx, mailer, clock.now())? {
         report(line);
     }
     Ok(())
@@ -606,7 +606,7 @@ impl Health {
             return;
         }
         let now = self.clock.now();
-        let draft = crate::respond::alert(&self.admins, secs, error, now);
+        let draft = crate::outgoing::respond::alert(&self.admins, secs, error, now);
         match mailer.queue(&draft, now) {
             Ok(queued) => {
                 let store = self.store.clone();

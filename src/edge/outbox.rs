@@ -19,8 +19,8 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use crate::Clock;
 use crate::config::{Config, SmtpConfig, TlsMode, TransportKind};
-use crate::imap::Secret;
-use crate::store::{OutboxRow, Store, StoreError};
+use crate::edge::imap::Secret;
+use crate::edge::store::{OutboxRow, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutboxError {
@@ -270,11 +270,11 @@ pub fn describe(row: &OutboxRow, tz: &jiff::tz::TimeZone) -> String {
 pub fn progress_by_executor(
     store: &Store,
     period: u32,
-) -> Result<std::collections::HashMap<String, crate::respond::Progress>, StoreError> {
-    use crate::respond::Progress;
+) -> Result<std::collections::HashMap<String, crate::outgoing::respond::Progress>, StoreError> {
+    use crate::outgoing::respond::Progress;
     let mut map: std::collections::HashMap<String, Progress> = std::collections::HashMap::new();
     let items = store.items()?;
-    let flags = crate::report::superseded_flags(&items);
+    let flags = crate::outgoing::report::superseded_flags(&items);
     for (it, superseded) in items.iter().zip(flags) {
         if it.period != Some(period) || superseded {
             continue;
@@ -310,9 +310,9 @@ pub fn progress_by_executor(
 /// makes it once only). With `dry_run`, lists them without queueing. Returns (key, recipients).
 pub fn queue_reminders(
     store: &mut Store,
-    plan: &crate::plan::Plan,
+    plan: &crate::analysis::plan::Plan,
     config: &Config,
-    mailer: &crate::respond::Mailer,
+    mailer: &crate::outgoing::respond::Mailer,
     now: Timestamp,
     dry_run: bool,
 ) -> Result<Vec<(String, Vec<String>)>, OutboxError> {
@@ -325,7 +325,7 @@ pub fn queue_reminders(
             .flatten()
             .unwrap_or_else(|| config.reminders.days_before.clone())
     };
-    let slots = crate::schedule::slots(
+    let slots = crate::outgoing::schedule::slots(
         plan,
         &offsets,
         at,
@@ -333,7 +333,7 @@ pub fn queue_reminders(
         config.reminders.overdue,
     );
     let mut out = Vec::new();
-    for slot in crate::schedule::due(plan, &slots, now) {
+    for slot in crate::outgoing::schedule::due(plan, &slots, now) {
         let progress = progress_by_executor(store, slot.period)?;
         for executor in &plan.executors {
             let p = progress.get(&executor.id).cloned().unwrap_or_default();
@@ -341,8 +341,9 @@ pub fn queue_reminders(
             if store.outbox_has(&key)? {
                 continue;
             }
-            let Some(draft) = crate::respond::reminder(plan, mailer, &slot, executor, &p, now)
-                .map_err(|e| OutboxError::Settings(e.to_string()))?
+            let Some(draft) =
+                crate::outgoing::respond::reminder(plan, mailer, &slot, executor, &p, now)
+                    .map_err(|e| OutboxError::Settings(e.to_string()))?
             else {
                 continue;
             };
@@ -361,10 +362,10 @@ pub fn queue_reminders(
 /// The digest of a period from what is stored now.
 pub fn digest_for(
     store: &Store,
-    plan: &crate::plan::Plan,
+    plan: &crate::analysis::plan::Plan,
     period: u32,
     now: Timestamp,
-) -> Result<crate::digest::Digest, StoreError> {
+) -> Result<crate::outgoing::digest::Digest, StoreError> {
     let items = store.items()?;
     let mut messages = Vec::new();
     for m in store.messages()? {
@@ -374,7 +375,7 @@ pub fn digest_for(
         }
     }
     let failed = store.outbox_list(true)?;
-    Ok(crate::digest::build(
+    Ok(crate::outgoing::digest::build(
         plan, period, &items, &messages, &failed, now,
     ))
 }
@@ -382,25 +383,26 @@ pub fn digest_for(
 /// Queues the digest due now (once per slot), to the configured recipients. Returns its key.
 pub fn queue_digest(
     store: &mut Store,
-    plan: &crate::plan::Plan,
+    plan: &crate::analysis::plan::Plan,
     config: &Config,
-    mailer: &crate::respond::Mailer,
+    mailer: &crate::outgoing::respond::Mailer,
     now: Timestamp,
 ) -> Result<Option<String>, OutboxError> {
     if config.digest.recipients.is_empty() {
         return Ok(None);
     }
     let at = jiff::civil::Time::constant(8, 0, 0, 0);
-    let slots = crate::schedule::digest_slots(plan, at);
-    let Some(slot) = crate::schedule::due_digest(&slots, now) else {
+    let slots = crate::outgoing::schedule::digest_slots(plan, at);
+    let Some(slot) = crate::outgoing::schedule::due_digest(&slots, now) else {
         return Ok(None);
     };
     if store.outbox_has(&slot.key)? {
         return Ok(None);
     }
     let d = digest_for(store, plan, slot.period, now)?;
-    let draft = crate::digest::draft(&d, &mailer.templates, &config.digest.recipients, &slot.key)
-        .map_err(|e| OutboxError::Settings(e.to_string()))?;
+    let draft =
+        crate::outgoing::digest::draft(&d, &mailer.templates, &config.digest.recipients, &slot.key)
+            .map_err(|e| OutboxError::Settings(e.to_string()))?;
     let queued = mailer
         .queue(&draft, now)
         .map_err(|e| OutboxError::Settings(e.to_string()))?;
@@ -429,7 +431,7 @@ mod tests {
                 recipients: vec!["a@example.gov.ua".into()],
                 message_id: "m@x".into(),
                 raw: b"Subject: x\r\n\r\nbody\r\n".to_vec(),
-                status: crate::store::OutboxStatus::Sending,
+                status: crate::edge::store::OutboxStatus::Sending,
                 attempts: 0,
                 next_ts: 0,
                 last_error: None,

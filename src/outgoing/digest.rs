@@ -7,10 +7,10 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::compose::{self, ComposeError, Draft, MailKind, Templates};
-use crate::plan::Plan;
-use crate::report::{self, PeriodStatus, Totals};
-use crate::store::{ItemRow, MessageRow, OutboxRow, PartRow};
+use crate::analysis::plan::Plan;
+use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
+use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
+use crate::outgoing::report::{self, PeriodStatus, Totals};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupLine {
@@ -359,7 +359,7 @@ pub fn draft(
         inline: vec![(
             "completeness.png".into(),
             "image/png".into(),
-            crate::chart::completeness_png(d)?,
+            crate::outgoing::chart::completeness_png(d)?,
         )],
         in_reply_to: None,
         references: vec![],
@@ -367,7 +367,7 @@ pub fn draft(
 }
 
 /// The digest workbook: summary, matrix, by measure, missing, review. Text cells are strings
-/// (never formulas) through [`crate::safe::xlsx_cell`]: characters XML forbids dropped, cut to
+/// (never formulas) through [`crate::outgoing::safe::xlsx_cell`]: characters XML forbids dropped, cut to
 /// what a cell holds.
 pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
     use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet};
@@ -397,7 +397,7 @@ pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
                     _ => ws.write_with_format(
                         r as u32 + 1,
                         c as u16,
-                        crate::safe::xlsx_cell(v),
+                        crate::outgoing::safe::xlsx_cell(v),
                         &wrap,
                     )?,
                 };
@@ -523,7 +523,7 @@ pub fn xlsx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
 /// Text as XML character data: characters XML 1.0 forbids dropped (a control character in a
 /// report must not make the document unreadable), markup characters escaped.
 fn xml_escape(s: &str) -> String {
-    crate::safe::xml_text(s)
+    crate::outgoing::safe::xml_text(s)
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -623,7 +623,7 @@ pub fn docx(d: &Digest) -> Result<Vec<u8>, ComposeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::tests::sample_plan;
+    use crate::analysis::plan::tests::sample_plan;
 
     #[test]
     fn docx_and_xlsx_are_readable_by_zvit_itself() {
@@ -656,14 +656,16 @@ mod tests {
         assert_eq!(d.totals.expected, 3);
         assert_eq!(d.compiled.len(), 1);
         let docx = docx(&d).unwrap();
-        let read = crate::extract::extract("d.docx", &docx, &crate::config::Limits::default());
+        let read =
+            crate::analysis::extract::extract("d.docx", &docx, &crate::config::Limits::default());
         let text = &read[0].result.as_ref().unwrap().text;
         assert!(
             text.contains("Проведено 4 консультації & зустрічі <онлайн>"),
             "{text}"
         );
         let xlsx = xlsx(&d).unwrap();
-        let read = crate::extract::extract("d.xlsx", &xlsx, &crate::config::Limits::default());
+        let read =
+            crate::analysis::extract::extract("d.xlsx", &xlsx, &crate::config::Limits::default());
         assert_eq!(read[0].result.as_ref().unwrap().tables.len(), 5);
     }
 

@@ -2,8 +2,8 @@
 //! then the original sender of a forwarded message); otherwise by the executor's name in the
 //! subject, the body or a document heading, in any inflected form and in Russian. Pure.
 
-use crate::plan::Plan;
-use crate::text;
+use crate::analysis::plan::Plan;
+use crate::analysis::text;
 
 /// How an executor was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -496,7 +496,7 @@ fn strip_comments(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::tests::sample_plan;
+    use crate::analysis::plan::tests::sample_plan;
 
     fn by_text(subject: &str, body: &str) -> Option<String> {
         let plan = sample_plan();

@@ -3,8 +3,8 @@
 //! table cells (`\cell`, `\row`). Destinations that hold no document text are skipped.
 
 use super::Content;
-use crate::reason::Reason;
-use crate::text::{self, Table};
+use crate::analysis::reason::Reason;
+use crate::analysis::text::{self, Table};
 
 /// Destinations whose content is not document text.
 const SKIP: &[&str] = &[

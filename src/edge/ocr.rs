@@ -21,9 +21,9 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 use wait_timeout::ChildExt;
 
+use crate::analysis::extract::Format;
+use crate::analysis::reason::Reason;
 use crate::config;
-use crate::extract::Format;
-use crate::reason::Reason;
 
 /// What OCR made of one file.
 #[derive(Debug, Clone, Default, PartialEq)]

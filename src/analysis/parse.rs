@@ -9,8 +9,8 @@ use mail_parser::{
     Encoding, HeaderValue, Message, MessageParser, MessagePart, MimeHeaders, PartType,
 };
 
-use crate::reason::Reason;
-use crate::text::{self, Table};
+use crate::analysis::reason::Reason;
+use crate::analysis::text::{self, Table};
 
 /// The header every mail zvit sends carries (with the mail's kind as its value).
 pub const OWN_HEADER: &str = "X-Zvit";

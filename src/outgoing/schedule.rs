@@ -10,7 +10,7 @@
 use jiff::civil::{Date, Time, Weekday};
 use jiff::{Timestamp, ToSpan};
 
-use crate::plan::Plan;
+use crate::analysis::plan::Plan;
 
 /// A kind of scheduled mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,7 +214,7 @@ pub fn due_digest(slots: &[DigestSlot], now: Timestamp) -> Option<&DigestSlot> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::tests::sample_plan;
+    use crate::analysis::plan::tests::sample_plan;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::pipeline::Analysis;
+use crate::analysis::pipeline::Analysis;
 
 /// What a mail should yield, read from its expectation.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,9 +13,9 @@ mod sheet;
 use std::io::{Cursor, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use crate::analysis::reason::Reason;
+use crate::analysis::text::{self, Table};
 use crate::config::Limits;
-use crate::reason::Reason;
-use crate::text::{self, Table};
 
 /// A file format as recognised from the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,12 +79,12 @@ pub struct Extracted {
     pub format: Format,
     pub result: Result<Content, Reason>,
     /// The bytes of a picture of text (an image, or a PDF with no text layer) for OCR, which
-    /// runs at the edge (see `crate::ocr`); `None` for everything else.
+    /// runs at the edge (see `crate::edge::ocr`); `None` for everything else.
     pub scan: Option<Vec<u8>>,
 }
 
 /// Where attachments are read: in this process ([`InProcess`]), or somewhere an abort or a
-/// runaway reader costs only that attachment (`crate::sandbox::Sandbox`, a child process).
+/// runaway reader costs only that attachment (`crate::edge::sandbox::Sandbox`, a child process).
 pub trait Reader: Send + Sync {
     /// As [`extract`], spending from the message's `budget` the time the reading took (a
     /// reader that cannot be stopped, like [`InProcess`], spends nothing).

@@ -24,10 +24,10 @@ use tokio_rustls::client::TlsStream;
 use tokio_rustls::rustls;
 use tokio_util::sync::CancellationToken;
 
+use crate::analysis::pipeline::Context;
 use crate::config::{ImapConfig, TlsMode};
-use crate::intake;
-use crate::pipeline::Context;
-use crate::store::{ImapUid, Inserted, NewMessage, Store, StoreError};
+use crate::edge::maildir;
+use crate::edge::store::{ImapUid, Inserted, NewMessage, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImapError {
@@ -359,7 +359,7 @@ pub struct Intake {
     pub report: Arc<dyn Fn(String) + Send + Sync>,
     pub clock: crate::Clock,
     /// Writes receipts and notices (queued with the analysis); `None` sends nothing.
-    pub mailer: Option<Arc<crate::respond::Mailer>>,
+    pub mailer: Option<Arc<crate::outgoing::respond::Mailer>>,
 }
 
 impl Intake {
@@ -473,7 +473,7 @@ impl Intake {
                             limit,
                             "Message over max_message_bytes: storing its headers only"
                         );
-                        crate::parse::headers_only(u64::from(size), header)
+                        crate::analysis::parse::headers_only(u64::from(size), header)
                     } else {
                         let Some(body) = fetch.body() else { continue };
                         body.to_vec()
@@ -482,7 +482,7 @@ impl Intake {
                         .internal_date()
                         .and_then(|d| Timestamp::from_second(d.timestamp()).ok())
                         .unwrap_or_else(|| self.clock.now());
-                    let env = crate::parse::envelope(&raw);
+                    let env = crate::analysis::parse::envelope(&raw);
                     let at = ImapUid {
                         mailbox: mailbox.clone(),
                         uidvalidity: validity,
@@ -564,9 +564,9 @@ impl Intake {
         let now = self.clock.now();
         let marks = self
             .blocking(move |s| {
-                let done = intake::analyse_pending(s, &ctx, mailer.as_deref(), now).map_err(
+                let done = maildir::analyse_pending(s, &ctx, mailer.as_deref(), now).map_err(
                     |e| match e {
-                        intake::IntakeError::Store(e) => e,
+                        maildir::IntakeError::Store(e) => e,
                         other => StoreError::Folder {
                             path: String::new(),
                             source: std::io::Error::other(other.to_string()),

@@ -7,10 +7,10 @@ use std::sync::Once;
 use plotters::prelude::*;
 use plotters::style::{FontStyle, register_font};
 
-use crate::compose::ComposeError;
-use crate::digest::Digest;
+use crate::outgoing::compose::ComposeError;
+use crate::outgoing::digest::Digest;
 
-static FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static REGISTER: Once = Once::new();
 
 const WIDTH: u32 = 900;

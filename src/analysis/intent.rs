@@ -174,7 +174,7 @@ fn sentences(text: &str) -> Vec<String> {
 
 /// Lower-case words of a sentence.
 fn words(s: &str) -> Vec<String> {
-    crate::text::words(s)
+    crate::analysis::text::words(s)
         .into_iter()
         .map(str::to_lowercase)
         .collect()

@@ -5,8 +5,8 @@
 use std::io::{Cursor, Read};
 
 use super::Content;
-use crate::reason::Reason;
-use crate::text::{self, Table};
+use crate::analysis::reason::Reason;
+use crate::analysis::text::{self, Table};
 
 pub fn read(bytes: &[u8]) -> Result<Content, Reason> {
     let mut file = cfb::CompoundFile::open(Cursor::new(bytes))

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use crate::ocr;
-use crate::parse;
-use crate::pipeline::{self, Analysis, Context};
-use crate::respond::{self, Mailer};
-use crate::store::{Inserted, NewMessage, Queued, Store, StoreError};
+use crate::analysis::parse;
+use crate::analysis::pipeline::{self, Analysis, Context};
+use crate::edge::ocr;
+use crate::edge::store::{Inserted, NewMessage, Queued, Store, StoreError};
+use crate::outgoing::respond::{self, Mailer};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
@@ -258,7 +258,7 @@ fn analyse<T>(
     ids: Vec<i64>,
     mailer: Option<&Mailer>,
     now: Timestamp,
-    mut keep: impl FnMut(&crate::store::StoredMessage, Analysis) -> T,
+    mut keep: impl FnMut(&crate::edge::store::StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, IntakeError> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(BATCH) {
@@ -318,10 +318,10 @@ fn analyse<T>(
 fn too_large_alert(
     ctx: &Context,
     mailer: &Mailer,
-    m: &crate::store::StoredMessage,
+    m: &crate::edge::store::StoredMessage,
     now: Timestamp,
 ) -> Option<Queued> {
-    let size = crate::parse::too_large_size(&m.raw)?;
+    let size = crate::analysis::parse::too_large_size(&m.raw)?;
     if mailer.admins.is_empty() {
         return None;
     }
@@ -343,7 +343,7 @@ enum Done {
 fn set_aside(
     store: &Store,
     ctx: &Context,
-    m: &crate::store::StoredMessage,
+    m: &crate::edge::store::StoredMessage,
     mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<(Analysis, Vec<Queued>), IntakeError> {
@@ -416,7 +416,7 @@ pub mod fault {
 fn prepare(
     store: &mut Store,
     ctx: &Context,
-    m: &crate::store::StoredMessage,
+    m: &crate::edge::store::StoredMessage,
     now: Timestamp,
 ) -> Result<Option<Analysis>, IntakeError> {
     let decisions = store.decisions(&m.message_id)?;
@@ -444,7 +444,7 @@ fn answers(
     store: &Store,
     ctx: &Context,
     mailer: &Mailer,
-    m: &crate::store::StoredMessage,
+    m: &crate::edge::store::StoredMessage,
     a: &Analysis,
     now: Timestamp,
 ) -> Result<Vec<Queued>, IntakeError> {

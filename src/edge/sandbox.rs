@@ -26,10 +26,10 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::extract::{self, Content, Extracted, Format};
+use crate::analysis::reason::Reason;
+use crate::analysis::text::Table;
 use crate::config::Limits;
-use crate::extract::{self, Content, Extracted, Format};
-use crate::reason::Reason;
-use crate::text::Table;
 
 /// The first argument that makes zvit's binary a reader worker (see `main.rs`).
 pub const WORKER_ARG: &str = "__reader-worker";
@@ -131,7 +131,7 @@ impl Sandbox {
 }
 
 /// Makes `ctx` read attachments in worker processes, unless `[limits] isolate_readers` is off.
-pub fn install(ctx: &mut crate::pipeline::Context) {
+pub fn install(ctx: &mut crate::analysis::pipeline::Context) {
     if let Some(sandbox) = Sandbox::for_limits(&ctx.limits) {
         ctx.reader = std::sync::Arc::new(sandbox);
     }
@@ -483,7 +483,7 @@ pub fn serve_worker(memory_bytes: Option<u64>) -> i32 {
             Err(_) => return 2,
         };
         let (req, bytes) = request;
-        crate::intake::fault::reader_faults(&bytes);
+        crate::edge::maildir::fault::reader_faults(&bytes);
         let out = extract::extract(&req.name, &bytes, &req.limits);
         drop(bytes);
         let mut blobs = Vec::new();

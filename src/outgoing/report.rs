@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::plan::Plan;
-use crate::store::{ItemRow, MessageRow};
+use crate::analysis::plan::Plan;
+use crate::edge::store::{ItemRow, MessageRow};
 
 /// An item as exported (DESIGN.md's JSON contract).
 #[derive(Debug, Clone, Serialize)]
@@ -166,7 +166,10 @@ pub fn build_export(
 }
 
 /// Adds unreadable parts of reports to the review list (needs the part rows per message).
-pub fn add_part_reviews(export: &mut Export, parts: &[(MessageRow, Vec<crate::store::PartRow>)]) {
+pub fn add_part_reviews(
+    export: &mut Export,
+    parts: &[(MessageRow, Vec<crate::edge::store::PartRow>)],
+) {
     for (m, ps) in parts {
         if m.kind.as_deref() != Some("report") {
             continue;
@@ -414,14 +417,14 @@ fn item_fields(e: &ExportItem) -> [String; 12] {
 
 /// CSV as Ukrainian Excel opens it: UTF-8 with a BOM, ";" between fields, CRLF lines. A cell
 /// that a spreadsheet would take for a formula (report text is written by strangers) starts
-/// with an apostrophe ([`crate::safe::csv_cell`]).
+/// with an apostrophe ([`crate::outgoing::safe::csv_cell`]).
 pub fn export_csv(export: &Export) -> Vec<u8> {
     let quote = |s: &str| {
         // No terminal control characters (the export may be printed), no formula, and a
         // field with any separator a spreadsheet might split on (";" here, "," or tab in
         // other locales) is quoted whole.
-        let clean = crate::safe::text(s);
-        let s = crate::safe::csv_cell(&clean);
+        let clean = crate::outgoing::safe::text(s);
+        let s = crate::outgoing::safe::csv_cell(&clean);
         if s.contains([';', ',', '\t', '"', '\n', '\r']) {
             format!("\"{}\"", s.replace('"', "\"\""))
         } else {
@@ -442,10 +445,10 @@ pub fn export_csv(export: &Export) -> Vec<u8> {
 /// The export as an .xlsx workbook: items, not applicable, unattributed and review sheets.
 ///
 /// Text goes in as string cells (`write` of a string is `write_string`: never a formula, so
-/// "=cmd|…" stays text), through [`crate::safe::xlsx_cell`]: characters XML forbids dropped
+/// "=cmd|…" stays text), through [`crate::outgoing::safe::xlsx_cell`]: characters XML forbids dropped
 /// and cut to what a cell holds, so that no report text can make the workbook fail.
 pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use crate::safe::xlsx_cell as cell;
+    use crate::outgoing::safe::xlsx_cell as cell;
     use rust_xlsxwriter::{Format, Workbook};
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_text_wrap();
