@@ -21,6 +21,7 @@ use crate::analysis::plan::Plan;
 use crate::config::Limits;
 use crate::edge::maildir;
 use crate::edge::store::Store;
+use crate::service::analyse;
 
 /// What the benchmark measured.
 #[derive(Debug, Clone)]
@@ -281,7 +282,7 @@ pub fn run(
         let now = Clock::System.now();
         maildir::store_files(&mut store, &found, now);
         stored.push(t.elapsed().as_secs_f64());
-        maildir::analyse_pending(&mut store, &ctx, None, now)?;
+        analyse::analyse_pending(&mut store, &ctx, None, now)?;
         e2e.push(t.elapsed().as_secs_f64());
         rss_samples = sampler.finish();
         // The pure pipeline alone over the same mails, for the breakdown.

@@ -16,6 +16,7 @@ use crate::edge::daemon::{self, DaemonError, Reporter};
 use crate::edge::outbox::{self, Transport};
 use crate::edge::store::Store;
 use crate::outgoing::respond::Mailer;
+use crate::service::queue;
 
 /// One bundled sample mail: its bytes, and a rewrite that moves it to another period.
 struct Sample {
@@ -226,8 +227,8 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
                 .lock()
                 .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
             daemon::maildir_once(&maildir, &mut s, &ctx, &report, Some(&mailer), clock)?;
-            outbox::queue_reminders(&mut s, &plan, &config, &mailer, now, false)?;
-            outbox::queue_digest(&mut s, &plan, &config, &mailer, now)?;
+            queue::queue_reminders(&mut s, &plan, &config, &mailer, now, false)?;
+            queue::queue_digest(&mut s, &plan, &config, &mailer, now)?;
         }
         runtime.block_on(outbox::deliver_due(
             &store,

@@ -29,7 +29,10 @@
 //! - [`edge`]: I/O — [`edge::maildir`] (.eml files and Maildir folders), [`edge::imap`],
 //!   [`edge::ocr`] (Tesseract and pdftoppm), [`edge::sandbox`] (reader workers),
 //!   [`edge::store`] (SQLite), [`edge::outbox`] (SMTP and file transports),
-//!   [`edge::daemon`] (`zvit run`).
+//!   [`edge::daemon`] (`zvit run`), [`edge::fault`] (fault injection for the crash tests).
+//! - [`service`]: what joins the wings around the store — [`service::analyse`] (stored
+//!   messages → analyses and the answers decided with them; every way into analysis uses it),
+//!   [`service::queue`] (which reminders and digests are due, put in the outbox).
 //! - [`config`]: `zvit.toml` and `plan.toml` → validated [`config::Config`] and
 //!   [`analysis::plan::Plan`]; every mistake with file and line. Reads files only in
 //!   [`config::load`].
@@ -43,6 +46,7 @@ pub mod config;
 pub mod demo;
 pub mod edge;
 pub mod outgoing;
+pub mod service;
 
 /// The clock, passed in: the system clock, or a fixed instant (`--now`, tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

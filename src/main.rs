@@ -18,6 +18,7 @@ use zvit::edge::daemon;
 use zvit::edge::maildir::{self, Outcome};
 use zvit::edge::store::Store;
 use zvit::outgoing::report;
+use zvit::service::analyse;
 
 #[derive(Parser)]
 #[command(
@@ -377,7 +378,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Remind { dry_run } => {
             let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
                 .context("loading the mail templates")?;
-            let queued = zvit::edge::outbox::queue_reminders(
+            let queued = zvit::service::queue::queue_reminders(
                 &mut store, &plan, &config, &mailer, now, dry_run,
             )?;
             for (key, to) in &queued {
@@ -637,11 +638,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     zvit::outgoing::safe::line(from)
                 );
             }
-            let a = maildir::reanalyse(&mut store, &ctx, &mid)?;
+            let a = analyse::reanalyse(&mut store, &ctx, &mid)?;
             if let Some(a) = a {
                 println!(
                     "{}",
-                    zvit::outgoing::safe::line(&maildir::summary_line(&mid, &a))
+                    zvit::outgoing::safe::line(&analyse::summary_line(&mid, &a))
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -668,10 +669,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &measure.to_string(),
                 now,
             )?;
-            if let Some(a) = maildir::reanalyse(&mut store, &ctx, &mid)? {
+            if let Some(a) = analyse::reanalyse(&mut store, &ctx, &mid)? {
                 println!(
                     "{}",
-                    zvit::outgoing::safe::line(&maildir::summary_line(&mid, &a))
+                    zvit::outgoing::safe::line(&analyse::summary_line(&mid, &a))
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -682,10 +683,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 bail!("no stored message with Message-ID <{mid}>");
             }
             store.decide(&mid, "dismiss", "1", now)?;
-            if let Some(a) = maildir::reanalyse(&mut store, &ctx, &mid)? {
+            if let Some(a) = analyse::reanalyse(&mut store, &ctx, &mid)? {
                 println!(
                     "{}",
-                    zvit::outgoing::safe::line(&maildir::summary_line(&mid, &a))
+                    zvit::outgoing::safe::line(&analyse::summary_line(&mid, &a))
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -705,7 +706,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
                 .context("loading the mail templates")?;
-            let digest = zvit::edge::outbox::digest_for(&store, &plan, period, now)?;
+            let digest = zvit::service::queue::digest_for(&store, &plan, period, now)?;
             let key = format!("digest:{period}:manual:{}", now.as_second());
             let recipients = if config.digest.recipients.is_empty() {
                 vec![config.outgoing.from.clone()]
@@ -755,7 +756,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let n = store.clear_attempts()?;
                 println!("{n} messages set aside or interrupted will be tried again");
             }
-            let done = maildir::reprocess(&mut store, &ctx)?;
+            let done = analyse::reprocess(&mut store, &ctx)?;
             println!("reprocessed {done} messages");
             Ok(ExitCode::SUCCESS)
         }
@@ -904,7 +905,7 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
-    for line in maildir::analyse_pending(store, ctx, None, now)? {
+    for line in analyse::analyse_pending(store, ctx, None, now)? {
         println!("{}", zvit::outgoing::safe::text(&line));
     }
     Ok(if failed == 0 {

@@ -22,6 +22,7 @@ use crate::edge::maildir;
 use crate::edge::outbox::{self, OutboxError, Transport};
 use crate::edge::store::{Store, StoreError};
 use crate::outgoing::respond::Mailer;
+use crate::service::{analyse, queue};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DaemonError {
@@ -35,6 +36,8 @@ pub enum DaemonError {
     Intake(#[from] maildir::IntakeError),
     #[error("{0}")]
     Outbox(#[from] OutboxError),
+    #[error("{0}")]
+    Queue(#[from] queue::QueueError),
     #[error("the mail templates: {0}")]
     Templates(#[from] crate::outgoing::compose::ComposeError),
     #[error("cannot listen for signals: {0}")]
@@ -149,8 +152,8 @@ impl Services {
         );
         let queued = self
             .blocking(move |s| {
-                let mut q = outbox::queue_reminders(s, &plan, &config, &mailer, now, false)?;
-                if let Some(key) = outbox::queue_digest(s, &plan, &config, &mailer, now)? {
+                let mut q = queue::queue_reminders(s, &plan, &config, &mailer, now, false)?;
+                if let Some(key) = queue::queue_digest(s, &plan, &config, &mailer, now)? {
                     q.push((key, config.digest.recipients.clone()));
                 }
                 Ok(q)
@@ -340,7 +343,7 @@ async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
         let done = s
             .blocking(move |store| {
                 store.save_scan(&hash, &text, now)?;
-                for line in maildir::analyse_pending(store, &ctx, Some(&mailer), now)? {
+                for line in analyse::analyse_pending(store, &ctx, Some(&mailer), now)? {
                     report(line);
                 }
                 Ok(())
@@ -514,7 +517,7 @@ pub fn maildir_once(
             tracing::error!(%reason, "A message could not be stored");
         }
     }
-    for line in maildir::analyse_pending(store, ctx, mailer, clock.now())? {
+    for line in analyse::analyse_pending(store, ctx, mailer, clock.now())? {
         report(line);
     }
     Ok(())

@@ -26,8 +26,8 @@ use tokio_util::sync::CancellationToken;
 
 use crate::analysis::pipeline::Context;
 use crate::config::{ImapConfig, TlsMode};
-use crate::edge::maildir;
 use crate::edge::store::{ImapUid, Inserted, NewMessage, Store, StoreError};
+use crate::service::analyse;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImapError {
@@ -564,15 +564,7 @@ impl Intake {
         let now = self.clock.now();
         let marks = self
             .blocking(move |s| {
-                let done = maildir::analyse_pending(s, &ctx, mailer.as_deref(), now).map_err(
-                    |e| match e {
-                        maildir::IntakeError::Store(e) => e,
-                        other => StoreError::Folder {
-                            path: String::new(),
-                            source: std::io::Error::other(other.to_string()),
-                        },
-                    },
-                )?;
+                let done = analyse::analyse_pending(s, &ctx, mailer.as_deref(), now)?;
                 for line in done {
                     report(line);
                 }

@@ -3,6 +3,7 @@
 //! and the daemon that runs them under one cancellation token.
 
 pub mod daemon;
+pub mod fault;
 pub mod imap;
 pub mod maildir;
 pub mod ocr;

@@ -483,7 +483,7 @@ pub fn serve_worker(memory_bytes: Option<u64>) -> i32 {
             Err(_) => return 2,
         };
         let (req, bytes) = request;
-        crate::edge::maildir::fault::reader_faults(&bytes);
+        crate::edge::fault::reader_faults(&bytes);
         let out = extract::extract(&req.name, &bytes, &req.limits);
         drop(bytes);
         let mut blobs = Vec::new();

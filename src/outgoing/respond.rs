@@ -825,7 +825,7 @@ mod tests {
                     now,
                 })
                 .unwrap();
-            crate::edge::maildir::analyse_pending(&mut store, &ctx, Some(&mailer), now).unwrap();
+            crate::service::analyse::analyse_pending(&mut store, &ctx, Some(&mailer), now).unwrap();
         }
         let rows = store.outbox_list(false).unwrap();
         let to_executor = rows
