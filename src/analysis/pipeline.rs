@@ -136,6 +136,23 @@ impl Context {
         ctx.sender_auth = config.sender_auth.clone();
         ctx
     }
+
+    /// The same context over a changed plan (an address learned, say): attribution and mapping
+    /// rebuilt from it, everything else kept.
+    pub fn with_plan(&self, plan: Arc<Plan>) -> Self {
+        Context {
+            attributor: Attributor::new(&plan),
+            mapper: Mapper::new(&plan, self.mapper.min_confidence),
+            plan,
+            limits: self.limits.clone(),
+            own_addresses: self.own_addresses.clone(),
+            ocr: self.ocr.clone(),
+            ocr_min_confidence: self.ocr_min_confidence,
+            scan_limits: self.scan_limits,
+            sender_auth: self.sender_auth.clone(),
+            reader: self.reader.clone(),
+        }
+    }
 }
 
 /// Analyses one stored message.

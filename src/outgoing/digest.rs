@@ -11,6 +11,7 @@ use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
 use crate::outgoing::report::{self, PeriodStatus, Totals};
+use crate::outgoing::review::needs_review;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupLine {
@@ -243,21 +244,31 @@ pub fn build(
             .map(name)
             .or_else(|| m.from.clone())
             .unwrap_or_default();
-        match m.reason_code.as_deref() {
-            Some("unknown_sender") => review.push(ReviewLine {
-                what: "невідомий відправник".into(),
-                detail: format!(
-                    "{} — «{}», {}",
-                    m.from.clone().unwrap_or_default(),
-                    m.subject.clone().unwrap_or_default(),
-                    date(m.received_ts)
-                ),
-            }),
-            Some("malformed") => review.push(ReviewLine {
-                what: "пошкоджений лист".into(),
-                detail: format!("{who}, {}", date(m.received_ts)),
-            }),
-            _ => {}
+        let code = m.reason_code.as_deref();
+        if needs_review(code).is_some() {
+            review.push(match code.unwrap_or_default() {
+                "unknown_sender" => ReviewLine {
+                    what: "невідомий відправник".into(),
+                    detail: format!(
+                        "{} — «{}», {}",
+                        m.from.clone().unwrap_or_default(),
+                        m.subject.clone().unwrap_or_default(),
+                        date(m.received_ts)
+                    ),
+                },
+                "malformed" => ReviewLine {
+                    what: "пошкоджений лист".into(),
+                    detail: format!("{who}, {}", date(m.received_ts)),
+                },
+                other => ReviewLine {
+                    what: review_what(other).into(),
+                    detail: format!(
+                        "{who}, {} — {}",
+                        date(m.received_ts),
+                        m.reason_text.clone().unwrap_or_default()
+                    ),
+                },
+            });
         }
         if m.kind.as_deref() == Some("report") {
             for p in parts {
@@ -364,6 +375,18 @@ pub fn draft(
         in_reply_to: None,
         references: vec![],
     })
+}
+
+/// The digest's words for a message that needs a person (see [`needs_review`]).
+fn review_what(code: &str) -> &'static str {
+    match code {
+        "unauthenticated" => "відправника не підтверджено",
+        "analysis_crashed" => "аналіз листа не завершено",
+        "no_period" => "поза звітними періодами",
+        "too_large" => "лист завеликий, не прочитано",
+        "not_a_report" => "лист не є звітом",
+        _ => "потребує розгляду",
+    }
 }
 
 /// The digest workbook: summary, matrix, by measure, missing, review. Text cells are strings

@@ -163,3 +163,13 @@ pub fn queue_digest(
     store.enqueue(&queued, now)?;
     Ok(Some(slot.key.clone()))
 }
+
+/// Who gets a digest asked for by hand (`zvit digest --send`): the `[digest] recipients`, or
+/// zvit's own address when none are set (the scheduled digest is then not sent at all).
+pub fn manual_digest_recipients(config: &Config) -> Vec<String> {
+    if config.digest.recipients.is_empty() {
+        vec![config.outgoing.from.clone()]
+    } else {
+        config.digest.recipients.clone()
+    }
+}
