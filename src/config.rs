@@ -67,7 +67,7 @@ pub struct Config {
     pub outgoing: Outgoing,
     pub smtp: Option<SmtpConfig>,
     pub admin: RawAdmin,
-    pub reminders: RawReminders,
+    pub reminders: Reminders,
     pub digest: RawDigest,
     pub mapping: RawMapping,
     pub limits: Limits,
@@ -373,6 +373,17 @@ impl Default for RawReminders {
             overdue: true,
         }
     }
+}
+
+/// `[reminders]` resolved: the time of day parsed once, here.
+#[derive(Debug, Clone)]
+pub struct Reminders {
+    /// Days before each deadline (a deadline may set its own `remind_days_before`).
+    pub days_before: Vec<u32>,
+    /// Time of day in the plan's time zone.
+    pub at: jiff::civil::Time,
+    /// The overdue notice the working day after the deadline.
+    pub overdue: bool,
 }
 
 /// Public holidays (reminders move to the working day before them).
@@ -1058,7 +1069,8 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         out.dedup();
         out
     });
-    if jiff::civil::Time::strptime("%H:%M", &raw.reminders.at).is_err() {
+    let reminder_at = jiff::civil::Time::strptime("%H:%M", &raw.reminders.at);
+    if reminder_at.is_err() {
         issues.at(
             0..0,
             format!(
@@ -1127,7 +1139,11 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             i
         }),
         admin: raw.admin,
-        reminders: raw.reminders,
+        reminders: Reminders {
+            days_before: raw.reminders.days_before,
+            at: reminder_at.unwrap_or(jiff::civil::Time::midnight()),
+            overdue: raw.reminders.overdue,
+        },
         digest: raw.digest,
         mapping: raw.mapping,
         limits: raw.limits,

@@ -5,9 +5,11 @@
 //! are data too (a [`reason::Reason`]).
 
 pub mod attribute;
+pub mod decision;
 pub mod extract;
 pub mod intent;
 pub mod map;
+pub mod message_id;
 pub mod parse;
 pub mod pipeline;
 pub mod plan;

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 
 use zvit::Clock;
+use zvit::analysis::message_id::MessageId;
 use zvit::analysis::pipeline::Context;
 use zvit::analysis::plan::Plan;
 use zvit::config::{self, Config, ConfigError};
@@ -313,12 +314,14 @@ fn deliver_now(config: &Config, clock: Clock) -> Result<zvit::edge::outbox::Deli
 }
 
 /// One line about a message analysed again after a person's decision.
-fn print_summary(message_id: &str, analysis: Option<zvit::analysis::pipeline::Analysis>) {
-    let mid = message_id.trim().trim_matches(['<', '>']);
+fn print_summary(message_id: &MessageId, analysis: Option<zvit::analysis::pipeline::Analysis>) {
     if let Some(a) = analysis {
         println!(
             "{}",
-            zvit::outgoing::safe::line(&zvit::service::analyse::summary_line(mid, &a))
+            zvit::outgoing::safe::line(&zvit::service::analyse::summary_line(
+                message_id.as_str(),
+                &a
+            ))
         );
     }
 }

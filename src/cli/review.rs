@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
+use zvit::analysis::parse::MessageKind;
 use zvit::outgoing::report;
 use zvit::outgoing::review::needs_review;
 use zvit::outgoing::safe::{line, shell_arg};
@@ -74,7 +75,7 @@ pub fn run(env: Env, pages: Option<&Path>) -> Result<ExitCode> {
         n += 1;
     }
     for m in messages.iter().filter(|m| {
-        m.kind.as_deref() == Some("report") && m.reason_code.as_deref() != Some("dismissed")
+        m.kind == Some(MessageKind::Report) && m.reason_code.as_deref() != Some("dismissed")
     }) {
         for p in store.parts(m.id)? {
             if let (Some(code), Some(text)) = (p.reason_code, p.reason_text) {

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
+use zvit::analysis::message_id::MessageId;
 use zvit::service::decide;
 
 use super::{Env, print_summary};
@@ -12,6 +13,7 @@ pub fn run(mut env: Env, item: &str, measure: u32) -> Result<ExitCode> {
         bail!("ITEM is MESSAGE_ID#N, as `zvit review` lists it")
     };
     let seq: usize = seq.parse().context("the N in MESSAGE_ID#N")?;
+    let mid = &MessageId::new(mid);
     let a = decide::set_measure(&mut env.store, &env.ctx, mid, seq, measure, env.now)?;
     print_summary(mid, a);
     Ok(ExitCode::SUCCESS)

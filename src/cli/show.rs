@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result, bail};
+use zvit::analysis::message_id::MessageId;
 use zvit::outgoing::report;
 use zvit::outgoing::safe::line;
 
@@ -10,7 +11,7 @@ use super::Env;
 
 pub fn run(env: Env, message_id: &str) -> Result<ExitCode> {
     let (store, plan) = (&env.store, &*env.plan);
-    let Some((id, raw)) = store.find_message(message_id)? else {
+    let Some((id, raw)) = store.find_message(&MessageId::new(message_id))? else {
         bail!("no stored message with Message-ID {message_id}");
     };
     let messages = store.messages()?;
@@ -28,7 +29,7 @@ pub fn run(env: Env, message_id: &str) -> Result<ExitCode> {
     println!("Subject:    {}", opt(&m.subject));
     println!(
         "Kind:       {}",
-        line(m.kind.as_deref().unwrap_or("not analysed"))
+        line(m.kind.map_or("not analysed", |k| k.as_str()))
     );
     println!(
         "Executor:   {}",

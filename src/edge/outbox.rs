@@ -64,7 +64,7 @@ impl Transport {
         match self {
             Transport::Files(dir) => {
                 let dir = dir.clone();
-                let name = format!("{:06}-{}.eml", row.id, row.kind);
+                let name = format!("{:06}-{}.eml", row.id, row.kind.as_str());
                 let raw = row.raw.clone();
                 tokio::task::spawn_blocking(move || write_eml(&dir, &name, &raw))
                     .await
@@ -249,7 +249,7 @@ pub fn describe(row: &OutboxRow, tz: &jiff::tz::TimeZone) -> String {
         "{:>5} {:<8} {:<15} {:<40} to {}  queued {}",
         row.id,
         row.status.as_str(),
-        row.kind,
+        row.kind.as_str(),
         row.key,
         row.recipients.join(","),
         when(row.created_ts)
@@ -283,7 +283,7 @@ mod tests {
             let row = OutboxRow {
                 id: 7,
                 key: "receipt:x".into(),
-                kind: "receipt".into(),
+                kind: crate::outgoing::compose::MailKind::Receipt,
                 recipients: vec!["a@example.gov.ua".into()],
                 message_id: "m@x".into(),
                 raw: b"Subject: x\r\n\r\nbody\r\n".to_vec(),

@@ -7,6 +7,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
@@ -270,7 +271,7 @@ pub fn build(
                 },
             });
         }
-        if m.kind.as_deref() == Some("report") {
+        if m.kind == Some(MessageKind::Report) {
             for p in parts {
                 if let (Some(code), Some(text)) = (&p.reason_code, &p.reason_text)
                     && code != "cut"
@@ -302,7 +303,7 @@ pub fn build(
             what: "лист не доставлено".into(),
             detail: format!(
                 "{} → {}: {}",
-                f.kind,
+                f.kind.as_str(),
                 f.recipients.join(", "),
                 f.last_error.clone().unwrap_or_default()
             ),

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow};
 use crate::outgoing::review::{NeedsReview, needs_review};
@@ -170,7 +171,7 @@ pub fn add_part_reviews(
     parts: &[(MessageRow, Vec<crate::edge::store::PartRow>)],
 ) {
     for (m, ps) in parts {
-        if m.kind.as_deref() != Some("report") {
+        if m.kind != Some(MessageKind::Report) {
             continue;
         }
         for p in ps {

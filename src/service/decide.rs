@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use jiff::Timestamp;
 
+use crate::analysis::decision::Decision;
+use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{Analysis, Context};
 use crate::analysis::plan::Plan;
 use crate::edge::store::{Store, StoreError};
@@ -18,11 +20,11 @@ pub enum DecideError {
     #[error("no executor with id {0} in the plan")]
     NoExecutor(String),
     #[error("no stored message with Message-ID <{0}>")]
-    NoMessage(String),
+    NoMessage(MessageId),
     #[error("the plan has no measure {0}")]
     NoMeasure(u32),
     #[error("no item <{message_id}>#{seq}")]
-    NoItem { message_id: String, seq: usize },
+    NoItem { message_id: MessageId, seq: usize },
 }
 
 /// The plan with the addresses people taught zvit (`assign --learn-address`) added to their
@@ -46,7 +48,7 @@ pub struct Assigned {
 pub fn assign(
     store: &mut Store,
     ctx: &Context,
-    message_id: &str,
+    message_id: &MessageId,
     executor: &str,
     learn_address: bool,
     now: Timestamp,
@@ -54,11 +56,15 @@ pub fn assign(
     if ctx.plan.executor(executor).is_none() {
         return Err(DecideError::NoExecutor(executor.to_string()));
     }
-    let mid = message_id.trim().trim_matches(['<', '>']).to_string();
-    let Some(m) = store.messages()?.into_iter().find(|m| m.message_id == mid) else {
+    let mid = message_id.clone();
+    let Some(m) = store
+        .messages()?
+        .into_iter()
+        .find(|m| m.message_id == mid.as_str())
+    else {
         return Err(DecideError::NoMessage(mid));
     };
-    store.decide(&mid, "assign", executor, now)?;
+    store.decide(&mid, &Decision::Assign(executor.to_string()), now)?;
     let mut learned = None;
     let mut relearned = None;
     if learn_address && let Some(from) = &m.from {
@@ -75,31 +81,26 @@ pub fn assign(
 pub fn set_measure(
     store: &mut Store,
     ctx: &Context,
-    message_id: &str,
+    message_id: &MessageId,
     seq: usize,
     measure: u32,
     now: Timestamp,
 ) -> Result<Option<Analysis>, DecideError> {
-    let mid = message_id.trim().trim_matches(['<', '>']).to_string();
+    let mid = message_id.clone();
     if ctx.plan.measure(measure).is_none() {
         return Err(DecideError::NoMeasure(measure));
     }
     if !store
         .items()?
         .iter()
-        .any(|i| i.message_id == mid && i.seq as usize == seq)
+        .any(|i| i.message_id == mid.as_str() && i.seq as usize == seq)
     {
         return Err(DecideError::NoItem {
             message_id: mid,
             seq,
         });
     }
-    store.decide(
-        &mid,
-        &format!("set_measure:{seq}"),
-        &measure.to_string(),
-        now,
-    )?;
+    store.decide(&mid, &Decision::SetMeasure { seq, measure }, now)?;
     Ok(analyse::reanalyse(store, ctx, &mid)?)
 }
 
@@ -107,13 +108,13 @@ pub fn set_measure(
 pub fn dismiss(
     store: &mut Store,
     ctx: &Context,
-    message_id: &str,
+    message_id: &MessageId,
     now: Timestamp,
 ) -> Result<Option<Analysis>, DecideError> {
-    let mid = message_id.trim().trim_matches(['<', '>']).to_string();
+    let mid = message_id.clone();
     if store.find_message(&mid)?.is_none() {
         return Err(DecideError::NoMessage(mid));
     }
-    store.decide(&mid, "dismiss", "1", now)?;
+    store.decide(&mid, &Decision::Dismiss, now)?;
     Ok(analyse::reanalyse(store, ctx, &mid)?)
 }
