@@ -15,4 +15,5 @@ pub mod pipeline;
 pub mod plan;
 pub mod reason;
 pub mod score;
+pub mod sender_auth;
 pub mod text;

@@ -680,16 +680,22 @@ mod tests {
         assert_eq!(d.totals.expected, 3);
         assert_eq!(d.compiled.len(), 1);
         let docx = docx(&d).unwrap();
-        let read =
-            crate::analysis::extract::extract("d.docx", &docx, &crate::config::Limits::default());
+        let read = crate::analysis::extract::extract(
+            "d.docx",
+            &docx,
+            &crate::analysis::extract::Limits::default(),
+        );
         let text = &read[0].result.as_ref().unwrap().text;
         assert!(
             text.contains("Проведено 4 консультації & зустрічі <онлайн>"),
             "{text}"
         );
         let xlsx = xlsx(&d).unwrap();
-        let read =
-            crate::analysis::extract::extract("d.xlsx", &xlsx, &crate::config::Limits::default());
+        let read = crate::analysis::extract::extract(
+            "d.xlsx",
+            &xlsx,
+            &crate::analysis::extract::Limits::default(),
+        );
         assert_eq!(read[0].result.as_ref().unwrap().tables.len(), 5);
     }
 
