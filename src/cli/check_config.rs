@@ -10,7 +10,7 @@ pub fn run(config_file: &Path) -> Result<ExitCode> {
     Ok(match config::load(config_file) {
         Ok((config, plan)) => {
             let problems = match zvit::outgoing::compose::Templates::load(&config.templates) {
-                Ok(t) => t.check(&plan),
+                Ok(t) => t.check(&plan, &zvit::outgoing::digest::sample(&plan)),
                 Err(e) => vec![e.to_string()],
             };
             if !problems.is_empty() {

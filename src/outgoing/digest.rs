@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
+use crate::outgoing::chart;
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
 use crate::outgoing::report::{self, PeriodStatus, Totals};
 use crate::outgoing::review::needs_review;
@@ -371,11 +372,48 @@ pub fn draft(
         inline: vec![(
             "completeness.png".into(),
             "image/png".into(),
-            crate::outgoing::chart::completeness_png(d)?,
+            crate::outgoing::chart::completeness_png(&chart_input(d))?,
         )],
         in_reply_to: None,
         references: vec![],
     })
+}
+
+/// What the chart shows of a digest: the groups of executors, then every measure.
+fn chart_input(d: &Digest) -> chart::Completeness {
+    let mut groups = Vec::new();
+    for g in &d.groups {
+        if g.expected > 0 {
+            let n = g.expected as f64;
+            groups.push(chart::Bar {
+                label: chart::short(&g.name, 34),
+                on_time: g.complete as f64 / n,
+                late: g.partial as f64 / n,
+            });
+        }
+    }
+    let mut measures = Vec::new();
+    for m in &d.measures {
+        if m.owed > 0 {
+            let n = m.owed as f64;
+            measures.push(chart::Bar {
+                label: format!("Пункт {}", m.number),
+                on_time: (m.on_time + m.not_applicable) as f64 / n,
+                late: m.late as f64 / n,
+            });
+        }
+    }
+    chart::Completeness {
+        period: d.period,
+        as_of: d.as_of.clone(),
+        groups,
+        measures,
+    }
+}
+
+/// A digest of period 1 with nothing reported, for rendering the templates in `check-config`.
+pub fn sample(plan: &Plan) -> Digest {
+    build(plan, 1, &[], &[], &[], jiff::Timestamp::UNIX_EPOCH)
 }
 
 /// The digest's words for a message that needs a person (see [`needs_review`]).
