@@ -42,8 +42,15 @@ pub enum DaemonError {
     Templates(#[from] crate::outgoing::compose::ComposeError),
     #[error("cannot listen for signals: {0}")]
     Signal(std::io::Error),
-    #[error("a background task failed: {0}")]
-    Task(String),
+    #[error("{0}")]
+    Blocking(#[from] crate::edge::store::BlockingError),
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        source: std::io::Error,
+    },
+    #[error("the benchmark over IMAP: {0}")]
+    BenchImap(String),
 }
 
 /// Prints one line per analysed message (stdout of `zvit run`).
@@ -81,7 +88,7 @@ impl Services {
         // Addresses people taught zvit (`zvit assign --learn-address`).
         let learned = store
             .lock()
-            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?
+            .map_err(|_| crate::edge::store::BlockingError::Poisoned)?
             .learned_addresses()?;
         let mut plan = (*plan).clone();
         plan.learn(&learned);
@@ -113,15 +120,7 @@ impl Services {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, DaemonError> + Send + 'static,
     ) -> Result<T, DaemonError> {
-        let store = self.store.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = store
-                .lock()
-                .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
-            f(&mut guard)
-        })
-        .await
-        .map_err(|e| DaemonError::Task(e.to_string()))?
+        crate::edge::store::blocking(&self.store, f).await
     }
 
     fn imap_intake(&self) -> imap::Intake {
@@ -183,7 +182,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
         let path = config.database.clone();
         let s = tokio::task::spawn_blocking(move || Store::open(&path))
             .await
-            .map_err(|e| DaemonError::Task(e.to_string()))??;
+            .map_err(crate::edge::store::BlockingError::from)??;
         Arc::new(Mutex::new(s))
     };
     let services = Arc::new(build_services(config, plan, store.clone(), &opts).await?);
@@ -206,7 +205,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
             Some(()) = reload_rx.recv() => {
                 let file = opts.config_file.clone();
-                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(crate::edge::store::BlockingError::from)?;
                 let fresh = match loaded {
                     Ok((c, p)) => build_services(c, p, store.clone(), &opts).await,
                     Err(e) => Err(e.into()),
@@ -238,7 +237,7 @@ async fn build_services(
     let opts = opts.clone();
     tokio::task::spawn_blocking(move || Services::new(config, Arc::new(plan), store, &opts))
         .await
-        .map_err(|e| DaemonError::Task(e.to_string()))?
+        .map_err(crate::edge::store::BlockingError::from)?
 }
 
 async fn join(task: JoinHandle<()>) {

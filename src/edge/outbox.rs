@@ -28,8 +28,8 @@ pub enum OutboxError {
     Store(#[from] StoreError),
     #[error("SMTP settings: {0}")]
     Settings(String),
-    #[error("a background task failed: {0}")]
-    Task(String),
+    #[error("{0}")]
+    Blocking(#[from] crate::edge::store::BlockingError),
 }
 
 /// Where mail goes.
@@ -196,15 +196,7 @@ async fn with_store<T: Send + 'static>(
     store: &Arc<Mutex<Store>>,
     f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, OutboxError> {
-    let store = store.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut guard = store
-            .lock()
-            .map_err(|_| OutboxError::Task("the store lock is poisoned".into()))?;
-        f(&mut guard).map_err(OutboxError::from)
-    })
-    .await
-    .map_err(|e| OutboxError::Task(e.to_string()))?
+    crate::edge::store::blocking(store, move |s| f(s).map_err(OutboxError::from)).await
 }
 
 /// Writes one outgoing mail as `dir/name`, readable by zvit's user only: the folder 0700 (made

@@ -358,6 +358,34 @@ impl rusqlite::types::FromSql for MailKind {
     }
 }
 
+/// Why store work on a blocking thread did not run to its end.
+#[derive(Debug, thiserror::Error)]
+pub enum BlockingError {
+    #[error("the store lock is poisoned")]
+    Poisoned,
+    #[error("a blocking task failed: {0}")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// Runs store work on a blocking thread (rusqlite blocks), holding the store's lock only
+/// there. The one helper async code uses for the store.
+pub async fn blocking<T, E>(
+    store: &std::sync::Arc<std::sync::Mutex<Store>>,
+    f: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+) -> Result<T, E>
+where
+    T: Send + 'static,
+    E: From<BlockingError> + Send + 'static,
+{
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| E::from(BlockingError::Poisoned))?;
+        f(&mut guard)
+    })
+    .await
+    .map_err(|e| E::from(BlockingError::Join(e)))?
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()
