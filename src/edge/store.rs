@@ -288,7 +288,7 @@ pub struct PartRow {
 pub struct NewMessage<'a> {
     pub message_id: Option<&'a str>,
     pub raw: &'a [u8],
-    /// The receive time (DESIGN.md, "Semantics").
+    /// The receive time (docs/semantics.md, "Receive time").
     pub received: Timestamp,
     /// Where it came from: a file path, or "imap:MAILBOX/UIDVALIDITY/UID".
     pub origin: String,

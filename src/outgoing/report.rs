@@ -11,7 +11,7 @@ use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow};
 use crate::outgoing::review::{NeedsReview, needs_review};
 
-/// An item as exported (DESIGN.md's JSON contract).
+/// An item as exported (docs/semantics.md, "The export").
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportItem {
     pub executor: String,
