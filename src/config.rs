@@ -504,13 +504,13 @@ impl Default for Ocr {
             languages: vec!["ukr".into(), "rus".into()],
             tesseract: "tesseract".into(),
             pdftoppm: "pdftoppm".into(),
-            max_pages: 10,
+            max_pages: crate::analysis::scan::ScanLimits::default().max_pages,
             dpi: 300,
             page_timeout_secs: 60,
             max_pixels: 40_000_000,
             min_confidence: crate::analysis::pipeline::DEFAULT_OCR_MIN_CONFIDENCE,
-            max_scans: 10,
-            max_ocr_pages: 30,
+            max_scans: crate::analysis::scan::ScanLimits::default().max_scans,
+            max_ocr_pages: crate::analysis::scan::ScanLimits::default().max_ocr_pages,
         }
     }
 }

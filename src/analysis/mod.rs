@@ -14,6 +14,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod plan;
 pub mod reason;
+pub mod scan;
 pub mod score;
 pub mod sender_auth;
 pub mod text;

@@ -13,7 +13,7 @@ use crate::analysis::map::{self, Mapper, Segment};
 use crate::analysis::parse::{self, MessageKind};
 use crate::analysis::plan::Plan;
 use crate::analysis::reason::Reason;
-use crate::edge::ocr::{self, NoScans, ScanTexts};
+use crate::analysis::scan::{self as ocr, NoScans, ScanTexts};
 
 /// Everything zvit works out from one message.
 #[derive(Debug, Clone)]
@@ -760,7 +760,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::edge::ocr::{PageText, ScanText};
+    use crate::analysis::scan::{PageText, ScanText};
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\0\0\0\0";
 
