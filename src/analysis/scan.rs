@@ -333,7 +333,7 @@ fn tiff_info(bytes: &[u8]) -> Option<PictureInfo> {
 /// The pages OCR reads of a scan at most, from its bytes alone: a picture 1 (a TIFF its
 /// pages), a PDF the pages its page objects count (when they are all written out, not packed
 /// into object streams), else `max_pages`; never more than `max_pages`, never less than 1.
-/// The per-message budget charges a scan this, and [`Tesseract::recognise`] reads no more.
+/// The per-message budget charges a scan this, and `edge::ocr::Tesseract::recognise` reads no more.
 pub fn scan_pages(format: Format, bytes: &[u8], max_pages: usize) -> usize {
     let max_pages = max_pages.max(1);
     let pages = match format {

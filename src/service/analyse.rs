@@ -9,7 +9,7 @@
 //! 2. **analyse** (pure, [`pipeline::process_full`], with OCR at the edge in between): each
 //!    message inside its crash bracket (`begin_attempt` … `end_attempt`, two small commits);
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
-//!    them ([`answers`]).
+//!    them (`answers`).
 
 use jiff::Timestamp;
 
