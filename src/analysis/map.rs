@@ -665,9 +665,12 @@ pub fn is_placeholder(text: &str) -> bool {
     if core.is_empty() {
         return true;
     }
-    // No word of three letters or more: "0", "н/д", "n/a", "-//-", "х", "—(0)" carry no
-    // report, whatever signs they are made of.
-    if core.chars().count() <= 12 && !has_word_of(core, 3) {
+    // No word of three letters or more, no count and no mark of done ("+", "✓"): "0", "н/д",
+    // "n/a", "-//-", "х", "—(0)" carry no report, whatever signs they are made of.
+    if core.chars().count() <= 12
+        && !has_word_of(core, 3)
+        && !core.contains(|c: char| matches!(c, '+' | '✓' | '✔' | '☑' | '1'..='9'))
+    {
         return true;
     }
     if core.chars().all(|c| {
@@ -1731,6 +1734,12 @@ mod tests {
             "нет",
             "",
             "  ",
+            "0",
+            "н/д",
+            "N/A",
+            "-//-",
+            "—(0)",
+            "…",
         ] {
             assert!(is_placeholder(p), "{p:?}");
         }
@@ -1740,9 +1749,93 @@ mod tests {
             "Х-ray",
             "Немає потреби: створено раніше",
             "+",
+            "✓",
+            "3",
         ] {
             assert!(!is_placeholder(r), "{r:?}");
         }
+    }
+
+    #[test]
+    fn prose_paragraphs_follow_the_plans_order() {
+        let m = mapper();
+        let website = "Офіційний сайт управління наповнюється відповідно до вимог законодавства: розміщено розпорядження та звіти.";
+        let advisory = "Представники громадських організацій введені до складу дорадчо-консультативних органів при управлінні.";
+        // (middle paragraph, what it reads alone, what it reads between 1 and 7)
+        let cases = [
+            "Проведено публічне обговорення проекту програми розвитку садівництва з громадськістю щодо регіональної політики.",
+            "Громадськість залучено до обговорення проекту цільової програми з питань формування політики в галузі туризму.",
+        ];
+        for middle in cases {
+            let alone = m.map_block(segment_text(middle));
+            assert_ne!(alone[0].measure, Some(6), "{middle}");
+            let letter = format!("{website}\n\n{middle}\n\n{advisory}");
+            let out = m.map_block(segment_text(&letter));
+            assert_eq!(measures(&out), vec![Some(1), Some(6), Some(7)], "{middle}");
+            assert!(matches!(out[1].evidence, Evidence::Order { .. }));
+            assert!(out[1].evidence.to_string().starts_with("порядок у листі"));
+            // In another order, the neighbours do not put it under 6.
+            let shuffled = format!("{advisory}\n\n{middle}\n\n{website}");
+            let out = m.map_block(segment_text(&shuffled));
+            assert_ne!(out[1].measure, Some(6), "{middle}");
+        }
+    }
+
+    #[test]
+    fn a_covering_word_inside_a_statement_of_work_is_report_text() {
+        // (text, covering letter)
+        let cases = [
+            ("Надсилаємо інформацію про виконання плану заходів.", true),
+            ("З повагою, начальник управління", true),
+            (
+                "У розділі сайту оприлюднено звіт про виконання програми розвитку тваринництва.",
+                false,
+            ),
+            (
+                "Голова комітету Громадської ради працює у складі колегії управління з лютого 2013 року.",
+                false,
+            ),
+        ];
+        for (text, covering) in cases {
+            assert_eq!(is_covering_text(text), covering, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_shared_word_is_no_evidence() {
+        let m = mapper();
+        for text in [
+            "Надсилаю з особистої пошти, бо офіційна не працює.",
+            "Інформацію підготовлено відділом регіональної економіки.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert!(out.iter().all(|x| x.measure.is_none()), "{text}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_report_cell_that_only_repeats_its_measure_is_no_report() {
+        let table = Table {
+            sheet: None,
+            first_row: 1,
+            rows: vec![
+                row(&["№ пункту плану", "Зміст заходу", "Стан виконання"]),
+                row(&[
+                    "6",
+                    "Налагодити проведення консультацій з громадськістю",
+                    "Консультації з громадськістю",
+                ]),
+                row(&[
+                    "7",
+                    "Залучати до роботи дорадчо-консультативних органів",
+                    "Залучено 3 представники громадських організацій",
+                ]),
+                row(&["9", "Залучати членів громадських рад до обговорення", "0"]),
+            ],
+        };
+        let segs = segment_table(&table);
+        let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+        assert_eq!(numbers, vec![vec![7]]);
     }
 
     fn row(cells: &[&str]) -> Vec<String> {
