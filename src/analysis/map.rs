@@ -514,7 +514,15 @@ impl Mapper {
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
-            let mut found = vec![(best, confidence, self.similarity_evidence(&basis, best))];
+            // The evidence of what goes to review is its two closest measures (below).
+            let evidence = if confidence >= self.min_confidence {
+                self.similarity_evidence(&basis, best)
+            } else {
+                Evidence::Unsure {
+                    candidates: Vec::new(),
+                }
+            };
+            let mut found = vec![(best, confidence, evidence)];
             // One paragraph may report two measures, one in each clause ("…введені до складу
             // ради, а члени громадської ради взяли участь в обговоренні…").
             if seg.measure_text.is_none() {
@@ -587,23 +595,28 @@ impl Mapper {
                 words: Vec::new(),
             };
         };
-        let content: BTreeSet<String> = content_stems(text).into_iter().collect();
-        let mut shared: Vec<(f64, String)> = Vec::new();
-        for s in &content {
-            for (j, stem, idf) in self.index.get(&index_key(s)).into_iter().flatten() {
-                if *j == i && stem_eq(stem, s) && !shared.iter().any(|(_, w)| w == s) {
-                    shared.push((*idf, s.clone()));
-                }
+        // Each word stemmed once; a stem is shown as the first word the writer wrote it with.
+        let words = text::words(text);
+        let mut content: HashMap<String, Option<usize>> = HashMap::new();
+        for (s, at) in text::stems_indexed(&words) {
+            content.entry(s).or_insert(Some(at));
+        }
+        for s in compound_parts(text) {
+            content.entry(s).or_insert(None);
+        }
+        let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
+        for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
+            if let Some((_, _, idf)) = self
+                .index
+                .get(&index_key(&s))
+                .into_iter()
+                .flatten()
+                .find(|(j, stem, _)| *j == i && stem_eq(stem, &s))
+            {
+                shared.push((*idf, s, at));
             }
         }
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        // Shown as the writer wrote them, not as folded stems.
-        let shown = |stem: &str| {
-            text::words(text)
-                .into_iter()
-                .find(|w| text::stem(w) == stem)
-                .map_or_else(|| stem.to_string(), str::to_lowercase)
-        };
         let score = self
             .scores(text)
             .iter()
@@ -611,7 +624,11 @@ impl Mapper {
             .map_or(0.0, |x| (x.1 * 100.0).round() / 100.0);
         Evidence::Similarity {
             score,
-            words: shared.into_iter().take(4).map(|(_, w)| shown(&w)).collect(),
+            words: shared
+                .into_iter()
+                .take(4)
+                .map(|(_, s, at)| at.map_or(s, |k| words[k].to_lowercase()))
+                .collect(),
         }
     }
 
