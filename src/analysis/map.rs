@@ -103,6 +103,10 @@ pub struct Mapper {
     cache: std::sync::Mutex<HashMap<String, Vec<(u32, f64)>>>,
 }
 
+/// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
+/// measure (for the plan-order alignment).
+type SegmentResult = (Vec<Mapped>, Option<Vec<(u32, f64)>>);
+
 /// The key under which a stem is indexed: stems that can match share it (see `stem_eq`).
 fn index_key(stem: &str) -> String {
     stem.chars().take(5).collect()
@@ -303,7 +307,7 @@ impl Mapper {
     /// it on. Text without numbers is more likely about one of those.
     pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
         let trust_bare = self.numbers_are_measures(&segments);
-        let mut mapped: Vec<(Vec<Mapped>, Option<Vec<(u32, f64)>>)> = segments
+        let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
             .map(|seg| self.map_segment(seg, trust_bare, likely))
@@ -318,7 +322,7 @@ impl Mapper {
     /// paragraphs to measures (dynamic programming over the similarity scores). A paragraph
     /// that fits the order only at a high cost (less than half its best score) keeps its own
     /// reading and does not constrain the others.
-    fn follow_plan_order(&self, mapped: &mut [(Vec<Mapped>, Option<Vec<(u32, f64)>>)]) {
+    fn follow_plan_order(&self, mapped: &mut [SegmentResult]) {
         // The prose paragraphs placed by similarity alone, with their scores by measure.
         let free: Vec<usize> = (0..mapped.len())
             .filter(|&i| mapped[i].1.as_ref().is_some_and(|s| !s.is_empty()))
@@ -459,13 +463,7 @@ impl Mapper {
 
     /// The results of one segment and, for a prose paragraph placed by similarity alone (one
     /// result, a statement of something done), its scores for [`Mapper::follow_plan_order`].
-    #[allow(clippy::type_complexity)]
-    fn map_segment(
-        &self,
-        seg: Segment,
-        trust_bare: bool,
-        likely: &[u32],
-    ) -> (Vec<Mapped>, Option<Vec<(u32, f64)>>) {
+    fn map_segment(&self, seg: Segment, trust_bare: bool, likely: &[u32]) -> SegmentResult {
         let not_applicable = is_not_applicable(&seg.text);
         let numbers: Vec<u32> = seg
             .numbers
