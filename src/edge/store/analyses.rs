@@ -8,6 +8,7 @@ use super::outbox::{Queued, enqueue_tx};
 use super::{Store, StoreError};
 use crate::analysis::parse::MessageKind;
 use crate::analysis::pipeline::Analysis;
+use crate::analysis::reason::ReasonCode;
 
 /// One row of the items view, with its message's data.
 #[derive(Debug, Clone)]
@@ -45,7 +46,7 @@ pub struct MessageRow {
     pub attribution_confidence: Option<f64>,
     pub period: Option<u32>,
     pub late: bool,
-    pub reason_code: Option<String>,
+    pub reason_code: Option<ReasonCode>,
     pub reason_text: Option<String>,
 }
 
@@ -56,7 +57,7 @@ pub struct PartRow {
     pub format: String,
     pub chars: i64,
     pub charset: Option<String>,
-    pub reason_code: Option<String>,
+    pub reason_code: Option<ReasonCode>,
     pub reason_text: Option<String>,
 }
 
@@ -280,7 +281,7 @@ mod tests {
         assert_eq!(messages[0].reason_code, None);
         let parts = store.parts(id).unwrap();
         assert_eq!(parts.len(), 1);
-        assert_eq!(parts[0].reason_code.as_deref(), Some("empty"));
+        assert_eq!(parts[0].reason_code, Some(ReasonCode::Empty));
         assert!(store.unanalysed(false).unwrap().is_empty());
     }
 
