@@ -217,9 +217,17 @@ fn act(sentence: &str) -> Act {
     // confirms receipt; it reports no work on a measure.
     let about_mail = w.len() <= 4
         || w.iter().any(|x| {
-            ["лист", "запит", "нагадув", "письм", "запрос", "напомин", "ваш"]
-                .iter()
-                .any(|p| x.starts_with(p))
+            [
+                "лист",
+                "запит",
+                "нагадув",
+                "письм",
+                "запрос",
+                "напомин",
+                "ваш",
+            ]
+            .iter()
+            .any(|p| x.starts_with(p))
         });
     if about_mail
         && w.iter().any(|x| is_receipt(x))
@@ -271,7 +279,6 @@ fn is_receipt(w: &str) -> bool {
         .any(|p| w.starts_with(p))
         && !w.ends_with("ння")
         && !w.ends_with("ние")
-        && !w.ends_with("ння")
         && !w.ends_with("увач")
         && !w.ends_with("ти")
         && !w.ends_with("ть")
@@ -318,10 +325,7 @@ fn plans_an_act(w: &[String]) -> bool {
         is_plan(x)
             && (x.starts_with("заплан")
                 || w[i + 1..].iter().take(3).any(|y| {
-                    is_infinitive(y)
-                        || ["ння", "ття", "ние", "тие", "ння"]
-                            .iter()
-                            .any(|e| y.ends_with(e))
+                    is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
                 }))
     })
 }
@@ -332,7 +336,9 @@ fn plans_an_act(w: &[String]) -> bool {
 /// "является").
 fn is_contact_change(w: &[String]) -> bool {
     let person = w.windows(2).any(|p| {
-        (p[0].starts_with("контактн") || p[0].starts_with("відповідальн") || p[0].starts_with("ответственн"))
+        (p[0].starts_with("контактн")
+            || p[0].starts_with("відповідальн")
+            || p[0].starts_with("ответственн"))
             && (p[1].starts_with("особ") || p[1].starts_with("лиц") || p[1].starts_with("осіб"))
     });
     person
