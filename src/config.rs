@@ -159,6 +159,19 @@ pub struct Limits {
     pub max_text_chars: usize,
     /// Report items kept per message; the text beyond is `cut`.
     pub max_items: usize,
+    /// Threads that analyse messages side by side (parse, read, attribute, map); one writer
+    /// saves their results in stored order. 0: one per core of the machine.
+    pub analysis_threads: usize,
+}
+
+impl Limits {
+    /// The analysis threads to run: `analysis_threads`, or one per core when it is 0.
+    pub fn analysis_threads(&self) -> usize {
+        match self.analysis_threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        }
+    }
 }
 
 impl Default for Limits {
@@ -179,6 +192,7 @@ impl Default for Limits {
             max_attachments: 100,
             max_text_chars: 2_000_000,
             max_items: 2_000,
+            analysis_threads: 0,
         }
     }
 }
