@@ -9,7 +9,7 @@
 //! 2. **analyse** (pure, [`pipeline::process_full`], with OCR at the edge in between): each
 //!    message inside its crash bracket (`begin_attempt` … `end_attempt`, two small commits);
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
-//!    them ([`answers`]).
+//!    them (`answers`).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -17,6 +17,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 
 use jiff::Timestamp;
 
+use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{self, Analysis, Context, Decisions};
 use crate::edge::fault;
 use crate::edge::ocr;
@@ -55,10 +56,12 @@ pub fn analyse_pending(
 pub fn reanalyse(
     store: &mut Store,
     ctx: &Context,
-    message_id: &str,
+    message_id: &MessageId,
 ) -> Result<Option<Analysis>, StoreError> {
-    let mid = message_id.trim().trim_matches(['<', '>']);
-    let found: Vec<i64> = store.message_row(mid)?.into_iter().collect();
+    let found: Vec<i64> = store
+        .message_row(message_id.as_str())?
+        .into_iter()
+        .collect();
     Ok(
         analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH, |_, a| a)?
             .into_iter()
@@ -121,7 +124,7 @@ pub fn analyse<T>(
     mut keep: impl FnMut(&StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, StoreError> {
     let mut out = Vec::with_capacity(ids.len());
-    let threads = ctx.limits.analysis_threads().min(ids.len());
+    let threads = threads(&ctx.limits).min(ids.len());
     if threads <= 1 {
         for chunk in ids.chunks(BATCH) {
             let loaded = load(store, chunk)?;
@@ -178,6 +181,14 @@ pub fn analyse<T>(
         // Leaving the scope drops the job sender: the threads run out of work and end.
     })?;
     Ok(out)
+}
+
+/// The analysis threads to run: `[limits] analysis_threads`, or one per core when it is 0.
+pub fn threads(limits: &crate::config::Limits) -> usize {
+    match limits.analysis_threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
 }
 
 /// A message handed to an analysis thread, numbered in the order of `ids`.

@@ -1,0 +1,120 @@
+//! People's decisions on stored messages — `zvit assign`, `set-measure`, `dismiss` — recorded
+//! apart from what the parser produced (so `reprocess` keeps them), then the message analysed
+//! again. Learning an executor's address belongs here too.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use crate::analysis::decision::Decision;
+use crate::analysis::message_id::MessageId;
+use crate::analysis::pipeline::{Analysis, Context};
+use crate::analysis::plan::Plan;
+use crate::edge::store::{Store, StoreError};
+use crate::service::analyse;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecideError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("no executor with id {0} in the plan")]
+    NoExecutor(String),
+    #[error("no stored message with Message-ID <{0}>")]
+    NoMessage(MessageId),
+    #[error("the plan has no measure {0}")]
+    NoMeasure(u32),
+    #[error("no item <{message_id}>#{seq}")]
+    NoItem { message_id: MessageId, seq: usize },
+}
+
+/// The plan with the addresses people taught zvit (`assign --learn-address`) added to their
+/// executors. Addresses in the plan file win.
+pub fn plan_with_learned(store: &Store, plan: Plan) -> Result<Plan, StoreError> {
+    let mut plan = plan;
+    plan.learn(&store.learned_addresses()?);
+    Ok(plan)
+}
+
+/// What an assignment did.
+pub struct Assigned {
+    /// The sender's address, when it was learned as the executor's.
+    pub learned: Option<String>,
+    /// The message's new analysis.
+    pub analysis: Option<Analysis>,
+}
+
+/// Attributes a message to an executor; with `learn_address`, the sender's address becomes
+/// the executor's (and the message is analysed with the plan that knows it).
+pub fn assign(
+    store: &mut Store,
+    ctx: &Context,
+    message_id: &MessageId,
+    executor: &str,
+    learn_address: bool,
+    now: Timestamp,
+) -> Result<Assigned, DecideError> {
+    if ctx.plan.executor(executor).is_none() {
+        return Err(DecideError::NoExecutor(executor.to_string()));
+    }
+    let mid = message_id.clone();
+    let Some(m) = store
+        .messages()?
+        .into_iter()
+        .find(|m| m.message_id == mid.as_str())
+    else {
+        return Err(DecideError::NoMessage(mid));
+    };
+    store.decide(&mid, &Decision::Assign(executor.to_string()), now)?;
+    let mut learned = None;
+    let mut relearned = None;
+    if learn_address && let Some(from) = &m.from {
+        store.learn_address(from, executor)?;
+        let plan = plan_with_learned(store, (*ctx.plan).clone())?;
+        relearned = Some(ctx.with_plan(Arc::new(plan)));
+        learned = Some(from.clone());
+    }
+    let analysis = analyse::reanalyse(store, relearned.as_ref().unwrap_or(ctx), &mid)?;
+    Ok(Assigned { learned, analysis })
+}
+
+/// Puts the `seq`-th piece of text of a message under a measure, with full confidence.
+pub fn set_measure(
+    store: &mut Store,
+    ctx: &Context,
+    message_id: &MessageId,
+    seq: usize,
+    measure: u32,
+    now: Timestamp,
+) -> Result<Option<Analysis>, DecideError> {
+    let mid = message_id.clone();
+    if ctx.plan.measure(measure).is_none() {
+        return Err(DecideError::NoMeasure(measure));
+    }
+    if !store
+        .items()?
+        .iter()
+        .any(|i| i.message_id == mid.as_str() && i.seq as usize == seq)
+    {
+        return Err(DecideError::NoItem {
+            message_id: mid,
+            seq,
+        });
+    }
+    store.decide(&mid, &Decision::SetMeasure { seq, measure }, now)?;
+    Ok(analyse::reanalyse(store, ctx, &mid)?)
+}
+
+/// Takes a message off the review list; it yields no items.
+pub fn dismiss(
+    store: &mut Store,
+    ctx: &Context,
+    message_id: &MessageId,
+    now: Timestamp,
+) -> Result<Option<Analysis>, DecideError> {
+    let mid = message_id.clone();
+    if store.find_message(&mid)?.is_none() {
+        return Err(DecideError::NoMessage(mid));
+    }
+    store.decide(&mid, &Decision::Dismiss, now)?;
+    Ok(analyse::reanalyse(store, ctx, &mid)?)
+}
