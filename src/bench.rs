@@ -281,7 +281,7 @@ pub fn load_mails(
 }
 
 /// `raw` with an `X-Bench-Copy: K` header and `copyK.` put before its Message-ID.
-fn unique_copy(raw: &[u8], k: usize) -> Vec<u8> {
+pub fn unique_copy(raw: &[u8], k: usize) -> Vec<u8> {
     let crlf = raw.windows(2).any(|w| w == b"\r\n");
     let mut out = format!("X-Bench-Copy: {k}{}", if crlf { "\r\n" } else { "\n" }).into_bytes();
     let head_end = raw

@@ -27,6 +27,7 @@ mod dismiss;
 mod export;
 mod ingest;
 mod outbox;
+mod progress;
 mod remind;
 mod reprocess;
 mod review;

@@ -45,11 +45,17 @@ pub fn analyse_pending(
     mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<Vec<String>, StoreError> {
-    let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
-    let pending = store.unanalysed(waits_for_worker)?;
+    let pending = pending(store, ctx)?;
     analyse(store, ctx, pending, mailer, now, |m, a| {
         summary_line(&m.message_id, &a)
     })
+}
+
+/// The stored messages that have no analysis yet, in stored order (those waiting for the
+/// daemon's OCR worker left out when it reads the scans).
+pub fn pending(store: &Store, ctx: &Context) -> Result<Vec<i64>, StoreError> {
+    let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
+    store.unanalysed(waits_for_worker)
 }
 
 /// Re-runs the pipeline over one stored message after a person's decision. Sends nothing.
@@ -263,7 +269,7 @@ enum Entry {
     /// Handed to the threads as job `seq`.
     Job(u64),
     /// Set aside (its analysis did not finish twice), decided when the window was loaded.
-    SetAside(StoredMessage, Analysis, Vec<Queued>),
+    SetAside(Box<(StoredMessage, Analysis, Vec<Queued>)>),
 }
 
 /// The one thread that writes: hands windows to the pool and saves their results in order.
@@ -296,7 +302,7 @@ impl<T, K: FnMut(&StoredMessage, Analysis) -> T> Writer<'_, T, K> {
                     self.mailer,
                     self.now,
                 )?;
-                entries.push(Entry::SetAside(l.message, analysis, alert));
+                entries.push(Entry::SetAside(Box::new((l.message, analysis, alert))));
                 continue;
             }
             let seq = pool.next;
@@ -315,7 +321,8 @@ impl<T, K: FnMut(&StoredMessage, Analysis) -> T> Writer<'_, T, K> {
         let mut done = Vec::with_capacity(w.entries.len());
         for entry in w.entries {
             match entry {
-                Entry::SetAside(m, analysis, alert) => {
+                Entry::SetAside(set_aside) => {
+                    let (m, analysis, alert) = *set_aside;
                     done.push((m, analysis, Done::SetAside(alert)));
                 }
                 Entry::Job(seq) => {

@@ -830,23 +830,7 @@ fn repeated_fixtures(copies: usize) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     for k in 0..copies {
         for eml in super::fixtures::fixtures() {
-            let raw = std::fs::read(&eml).unwrap();
-            let crlf = raw.windows(2).any(|w| w == b"\r\n");
-            let mut copy = format!("X-Copy: {k}{}", if crlf { "\r\n" } else { "\n" }).into_bytes();
-            let text = String::from_utf8_lossy(&raw);
-            let mut renamed = false;
-            if let Some(pos) = text.to_ascii_lowercase().find("\nmessage-id:") {
-                if let Some(lt) = text[pos..].find('<') {
-                    let at = pos + lt + 1;
-                    copy.extend_from_slice(&raw[..at]);
-                    copy.extend_from_slice(format!("copy{k}.").as_bytes());
-                    copy.extend_from_slice(&raw[at..]);
-                    renamed = true;
-                }
-            }
-            if !renamed {
-                copy.extend_from_slice(&raw);
-            }
+            let copy = zvit::bench::unique_copy(&std::fs::read(&eml).unwrap(), k);
             let name = eml.file_name().unwrap().to_str().unwrap();
             std::fs::write(out.path().join(format!("{k}-{name}")), copy).unwrap();
         }
