@@ -9,4 +9,5 @@ mod hostile;
 mod imap;
 mod ocr;
 mod outgoing;
+mod recognition;
 mod stack;
