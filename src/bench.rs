@@ -36,6 +36,8 @@ pub struct BenchReport {
     pub pipeline_secs: f64,
     pub raw_secs: f64,
     pub peak_rss_kb: u64,
+    /// Analysis threads of the end-to-end run (`[limits] analysis_threads`).
+    pub threads: usize,
     /// (seconds since the end-to-end run started, resident memory in KB).
     pub rss_samples: Vec<(f64, u64)>,
 }
@@ -236,17 +238,89 @@ pub fn thin(samples: &[(f64, u64)], n: usize) -> Vec<(f64, u64)> {
         .collect()
 }
 
-/// Runs the benchmark in `dir` (a fresh folder).
+/// The mails of a Maildir or a folder of .eml files (as `zvit ingest` finds them), repeated
+/// until there are at least `at_least`. Every mail is made one of its own: a copy, or a mail
+/// whose Message-ID was met before, gets a new Message-ID (`copyK.` before the old one) and an
+/// `X-Bench-Copy` header, so that the store keeps and analyses each (the same bytes go to the
+/// readers alone).
+pub fn load_mails(
+    dir: &Path,
+    at_least: usize,
+) -> Result<Vec<Vec<u8>>, crate::edge::maildir::IntakeError> {
+    let found = maildir::collect(&[dir.to_path_buf()])?;
+    let mut originals = Vec::with_capacity(found.len());
+    for f in &found {
+        let raw =
+            std::fs::read(&f.path).map_err(|source| crate::edge::maildir::IntakeError::Read {
+                path: f.path.display().to_string(),
+                source,
+            })?;
+        originals.push(raw);
+    }
+    let mut out: Vec<Vec<u8>> = Vec::new();
+    if originals.is_empty() {
+        return Ok(out);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut copy = 0usize;
+    while out.len() < at_least.max(originals.len()) {
+        for raw in &originals {
+            let mid = crate::analysis::parse::envelope(raw).message_id;
+            let mail = match mid {
+                Some(m) if !seen.contains(&m) => raw.clone(),
+                _ => unique_copy(raw, copy),
+            };
+            if let Some(m) = crate::analysis::parse::envelope(&mail).message_id {
+                seen.insert(m);
+            }
+            out.push(mail);
+        }
+        copy += 1;
+    }
+    Ok(out)
+}
+
+/// `raw` with an `X-Bench-Copy: K` header and `copyK.` put before its Message-ID.
+pub fn unique_copy(raw: &[u8], k: usize) -> Vec<u8> {
+    let crlf = raw.windows(2).any(|w| w == b"\r\n");
+    let mut out = format!("X-Bench-Copy: {k}{}", if crlf { "\r\n" } else { "\n" }).into_bytes();
+    let head_end = raw
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .or_else(|| raw.windows(4).position(|w| w == b"\r\n\r\n"))
+        .unwrap_or(raw.len());
+    let lower = raw[..head_end].to_ascii_lowercase();
+    let at = lower
+        .windows(12)
+        .position(|w| w == b"\nmessage-id:")
+        .and_then(|p| {
+            raw[p..head_end]
+                .iter()
+                .position(|&b| b == b'<')
+                .map(|lt| p + lt + 1)
+        });
+    match at {
+        Some(at) => {
+            out.extend_from_slice(&raw[..at]);
+            out.extend_from_slice(format!("copy{k}.").as_bytes());
+            out.extend_from_slice(&raw[at..]);
+        }
+        None => out.extend_from_slice(raw),
+    }
+    out
+}
+
+/// Runs the benchmark in `dir` (a fresh folder) over `mails` ([`generate`], [`load_mails`]).
 pub fn run(
     dir: &Path,
     ctx: &Context,
-    n: usize,
+    mails: &[Vec<u8>],
 ) -> Result<BenchReport, crate::edge::daemon::DaemonError> {
     let task = |e: std::io::Error| crate::edge::daemon::DaemonError::Io {
         what: "writing the bench Maildir".into(),
         source: e,
     };
-    let mails = generate(&ctx.plan, n);
+    let n = mails.len();
     let bytes = mails.iter().map(Vec::len).sum();
     // A context as cold as a daemon's at start (the mapper caches scores per text).
     // Attachments are read where `zvit run` reads them (the reader workers, unless
@@ -267,7 +341,7 @@ pub fn run(
     for round in 0..ROUNDS {
         // The raw limit: the readers alone over the mails in memory.
         let t = Instant::now();
-        cells = raw_pass(&mails, &ctx.limits);
+        cells = raw_pass(mails, &ctx.limits);
         raw.push(t.elapsed().as_secs_f64());
         // End to end through the same code as `zvit run` on a Maildir, into a fresh database.
         let maildir = dir.join(format!("inbox{round}"));
@@ -291,7 +365,7 @@ pub fn run(
         // The pure pipeline alone over the same mails, for the breakdown.
         let ctx = fresh();
         let t = Instant::now();
-        for m in &mails {
+        for m in mails {
             std::hint::black_box(crate::analysis::pipeline::process(&ctx, m, now));
         }
         pipeline.push(t.elapsed().as_secs_f64());
@@ -305,6 +379,7 @@ pub fn run(
         pipeline_secs: median(&mut pipeline),
         raw_secs: median(&mut raw),
         peak_rss_kb: peak_rss_kb(),
+        threads: analyse::threads(&ctx.limits),
         rss_samples,
     })
 }

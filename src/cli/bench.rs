@@ -1,5 +1,6 @@
-//! `zvit bench [--mails N] [--imap]`: end-to-end ingest speed beside the readers' raw speed.
+//! `zvit bench [--mails N] [--maildir DIR] [--imap]`: end-to-end ingest speed beside the readers' raw speed.
 
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use zvit::analysis::pipeline::Context;
 
 use super::Env;
 
-pub fn run(env: Env, mails: usize, imap: bool) -> Result<ExitCode> {
+pub fn run(env: Env, mails: Option<usize>, maildir: Option<&Path>, imap: bool) -> Result<ExitCode> {
     let Env {
         config_file,
         config,
@@ -25,10 +26,23 @@ pub fn run(env: Env, mails: usize, imap: bool) -> Result<ExitCode> {
     let dir = std::env::temp_dir().join(format!("zvit-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir)?;
-    let r = zvit::bench::run(&dir, &ctx, mails);
+    let (corpus, what) = match maildir {
+        Some(folder) => {
+            let loaded = zvit::bench::load_mails(folder, mails.unwrap_or(0))?;
+            if loaded.is_empty() {
+                bail!("no mail in {}", folder.display());
+            }
+            (loaded, format!("mails from {}", folder.display()))
+        }
+        None => (
+            zvit::bench::generate(&plan, mails.unwrap_or(500)),
+            "generated report mails".to_string(),
+        ),
+    };
+    let r = zvit::bench::run(&dir, &ctx, &corpus);
     let over_imap = match (&r, &config.imap) {
         (Ok(_), Some(cfg)) if imap => {
-            let generated = zvit::bench::generate(&plan, mails);
+            let generated = corpus.clone();
             let mut ctx = Context::from_config(&config, plan.clone());
             zvit::edge::sandbox::install(&mut ctx);
             let ctx = Arc::new(ctx);
@@ -39,10 +53,19 @@ pub fn run(env: Env, mails: usize, imap: bool) -> Result<ExitCode> {
     };
     let _ = std::fs::remove_dir_all(&dir);
     let r = r?;
+    if maildir.is_some() {
+        println!("{} {what} ({:.1} MB)", r.mails, r.bytes as f64 / 1e6);
+    } else {
+        println!(
+            "generated {} report mails ({:.1} MB; xlsx tables, windows-1251 CSV, prose in the body)",
+            r.mails,
+            r.bytes as f64 / 1e6
+        );
+    }
     println!(
-        "generated {} report mails ({:.1} MB; xlsx tables, windows-1251 CSV, prose in the body)",
-        r.mails,
-        r.bytes as f64 / 1e6
+        "cores: {} analysis threads end to end ([limits] analysis_threads; {} cores on this machine), the readers alone on one",
+        r.threads,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
     );
     println!(
         "end to end (Maildir → SQLite: store, parse, extract, attribute, map): {:.0} mails/s, {:.0} cells/s",

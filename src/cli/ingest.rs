@@ -8,6 +8,7 @@ use zvit::edge::maildir::{self, Outcome};
 use zvit::service::analyse;
 
 use super::Env;
+use super::progress::Progress;
 
 pub fn run(mut env: Env, paths: &[PathBuf]) -> Result<ExitCode> {
     let (store, now) = (&mut env.store, env.now);
@@ -31,7 +32,14 @@ pub fn run(mut env: Env, paths: &[PathBuf]) -> Result<ExitCode> {
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
-    for line in analyse::analyse_pending(store, &env.ctx, None, now)? {
+    let pending = analyse::pending(store, &env.ctx)?;
+    let mut progress = Progress::new("analysed", pending.len());
+    let lines = analyse::analyse(store, &env.ctx, pending, None, now, |m, a| {
+        progress.tick();
+        analyse::summary_line(&m.message_id, &a)
+    })?;
+    progress.finish();
+    for line in lines {
         println!("{}", zvit::outgoing::safe::text(&line));
     }
     Ok(if failed == 0 {

@@ -27,6 +27,7 @@ mod dismiss;
 mod export;
 mod ingest;
 mod outbox;
+mod progress;
 mod remind;
 mod reprocess;
 mod review;
@@ -184,9 +185,14 @@ enum Command {
     },
     /// End-to-end ingest speed beside the readers' raw speed on the same generated mail.
     Bench {
-        /// How many report mails to generate.
-        #[arg(long, default_value_t = 500)]
-        mails: usize,
+        /// How many report mails to generate (with --maildir: the folder's mails are repeated,
+        /// each copy with a Message-ID of its own, until there are at least this many).
+        #[arg(long)]
+        mails: Option<usize>,
+        /// Measure on the mails of this Maildir or folder of .eml files instead of generated
+        /// ones (a Message-ID met twice is made unique, so every mail is analysed).
+        #[arg(long)]
+        maildir: Option<PathBuf>,
         /// Also take the same mails in over IMAP from the server of the config's [imap]
         /// section (a fresh folder is created there and deleted after).
         #[arg(long)]
@@ -268,7 +274,11 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Run { once } => run::run(env()?, once),
         Command::Remind { dry_run } => remind::run(env()?, dry_run),
         Command::Outbox { failed, ref action } => outbox::run(env()?, failed, action),
-        Command::Bench { mails, imap } => bench::run(env()?, mails, imap),
+        Command::Bench {
+            mails,
+            ref maildir,
+            imap,
+        } => bench::run(env()?, mails, maildir.as_deref(), imap),
         Command::Review { ref pages } => review::run(env()?, pages.as_deref()),
         Command::Assign {
             ref message_id,

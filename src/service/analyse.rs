@@ -11,13 +11,17 @@
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
 //!    them (`answers`).
 
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::sync::mpsc::{self, Receiver, Sender};
+
 use jiff::Timestamp;
 
 use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{self, Analysis, Context, Decisions};
 use crate::edge::fault;
 use crate::edge::ocr;
-use crate::edge::store::{Queued, Store, StoreError, StoredMessage};
+use crate::edge::store::{Queued, ScanReader, Store, StoreError, StoredMessage};
 use crate::outgoing::compose::ComposeError;
 use crate::outgoing::respond::{self, Mailer};
 
@@ -41,11 +45,17 @@ pub fn analyse_pending(
     mailer: Option<&Mailer>,
     now: Timestamp,
 ) -> Result<Vec<String>, StoreError> {
-    let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
-    let pending = store.unanalysed(waits_for_worker)?;
+    let pending = pending(store, ctx)?;
     analyse(store, ctx, pending, mailer, now, |m, a| {
         summary_line(&m.message_id, &a)
     })
+}
+
+/// The stored messages that have no analysis yet, in stored order (those waiting for the
+/// daemon's OCR worker left out when it reads the scans).
+pub fn pending(store: &Store, ctx: &Context) -> Result<Vec<i64>, StoreError> {
+    let waits_for_worker = matches!(ctx.ocr, ocr::Setup::Ready { defer: true, .. });
+    store.unanalysed(waits_for_worker)
 }
 
 /// Re-runs the pipeline over one stored message after a person's decision. Sends nothing.
@@ -72,7 +82,9 @@ pub fn reprocess(store: &mut Store, ctx: &Context) -> Result<usize, StoreError> 
     Ok(analyse(store, ctx, all, None, Timestamp::UNIX_EPOCH, |_, _| ())?.len())
 }
 
-/// Messages analysed per transaction: one commit per batch instead of one per message.
+/// Messages analysed per transaction: one commit per batch instead of one per message. With
+/// several analysis threads it is also the window of messages handed to them at once; at most
+/// two windows are in flight, so a backlog is never all in memory.
 const BATCH: usize = 32;
 
 /// A stored message ready for the pure work.
@@ -94,12 +106,21 @@ enum Done {
 /// Analyses the messages `ids`, in that order; `keep` turns each fresh analysis into what the
 /// caller wants back (a summary line, the analysis itself, nothing).
 ///
+/// With `[limits] analysis_threads` above one (0: one per core), the pure work of different
+/// messages runs side by side on a pool of threads, each reading attachments through the
+/// context's reader (a [`crate::edge::sandbox::Sandbox`] gives each its own worker process);
+/// this thread alone writes, saving each batch in the order of `ids`, so what is stored is the
+/// same as one message at a time, byte for byte.
+///
 /// Crash safety: just before the pipeline runs on a message, its attempt is committed
-/// (`Store::begin_attempt`), and just after it returns the attempt is taken back
-/// (`Store::end_attempt`) — two small commits, cheap in WAL mode, and they survive the death
-/// of the process (abort, OOM kill, SIGKILL). So a message's count says exactly how often its
-/// own analysis began and did not finish. One with two is set aside as `analysis_crashed`
-/// without running anything on it, the admins are told once, and the mail behind it goes on.
+/// (`Store::begin_attempt`; a window of messages handed to the threads begins in one commit),
+/// and just after it returns the attempt is taken back (`Store::end_attempt`; for a window, in
+/// the commit that saves its results). The commits survive the death of the process (abort,
+/// OOM kill, SIGKILL). A window with a message whose analysis began and did not finish is run
+/// one message at a time, each in its own bracket, so only the message that really kills the
+/// process reaches two, and its innocent neighbours clear. One with two is set aside as
+/// `analysis_crashed` without running anything on it, the admins are told once, and the mail
+/// behind it goes on.
 pub fn analyse<T>(
     store: &mut Store,
     ctx: &Context,
@@ -109,28 +130,270 @@ pub fn analyse<T>(
     mut keep: impl FnMut(&StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, StoreError> {
     let mut out = Vec::with_capacity(ids.len());
-    for chunk in ids.chunks(BATCH) {
-        // The pure work (and OCR, which takes seconds a page) outside the write transaction;
-        // then the batch's analyses and the answers they call for are committed together.
-        let mut done = Vec::with_capacity(chunk.len());
-        for loaded in load(store, chunk)? {
-            let m = loaded.message;
-            if loaded.tried >= 2 {
-                let (analysis, alert) = set_aside(store, ctx, &m, &loaded.decisions, mailer, now)?;
-                done.push((m, analysis, Done::SetAside(alert)));
+    let threads = threads(&ctx.limits).min(ids.len());
+    if threads <= 1 {
+        for chunk in ids.chunks(BATCH) {
+            let loaded = load(store, chunk)?;
+            one_at_a_time(store, ctx, loaded, mailer, now, &mut keep, &mut out)?;
+        }
+        return Ok(out);
+    }
+    let mut writer = Writer {
+        store,
+        ctx,
+        mailer,
+        now,
+        out: &mut out,
+        keep: &mut keep,
+    };
+    let (jobs, queue) = mpsc::channel::<Job>();
+    let (answers, results) = mpsc::channel::<Answer>();
+    let queue = Mutex::new(queue);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let scans = writer.store.scan_reader();
+            let (queue, answers) = (&queue, answers.clone());
+            scope.spawn(move || work(ctx, &scans, queue, &answers));
+        }
+        drop(answers);
+        let mut pool = Pool {
+            jobs,
+            results,
+            arrived: HashMap::new(),
+            next: 0,
+        };
+        let mut in_flight: VecDeque<Window> = VecDeque::new();
+        for chunk in ids.chunks(BATCH) {
+            let loaded = load(writer.store, chunk)?;
+            if loaded.iter().any(|l| l.tried == 1) {
+                // After a crash: what was in flight first, then this window one by one.
+                while let Some(w) = in_flight.pop_front() {
+                    writer.finish(&mut pool, w)?;
+                }
+                writer.one_at_a_time(loaded)?;
                 continue;
             }
-            store.begin_attempt(m.id, now)?;
-            fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
-            let prepared = prepare(store, ctx, &m, &loaded.decisions, now)?;
-            store.end_attempt(m.id)?;
-            if let Some(analysis) = prepared {
-                done.push((m, analysis, Done::Analysed));
+            in_flight.push_back(writer.start(&mut pool, loaded)?);
+            if in_flight.len() > 1
+                && let Some(w) = in_flight.pop_front()
+            {
+                writer.finish(&mut pool, w)?;
             }
         }
-        store.batch(|store| save(store, ctx, mailer, done, now, &mut keep, &mut out))?;
-    }
+        while let Some(w) = in_flight.pop_front() {
+            writer.finish(&mut pool, w)?;
+        }
+        Ok::<_, StoreError>(())
+        // Leaving the scope drops the job sender: the threads run out of work and end.
+    })?;
     Ok(out)
+}
+
+/// The analysis threads to run: `[limits] analysis_threads`, or one per core when it is 0.
+pub fn threads(limits: &crate::config::Limits) -> usize {
+    match limits.analysis_threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
+/// A message handed to an analysis thread, numbered in the order of `ids`.
+struct Job {
+    seq: u64,
+    loaded: Loaded,
+}
+
+/// What an analysis thread hands back: the message and its analysis, or the panic that
+/// stopped it (resumed on the writer's thread, as if the message had been analysed there).
+type Answer = (u64, Loaded, std::thread::Result<Analysis>);
+
+/// An analysis thread: takes messages until there are none, runs the pure pipeline on each.
+fn work(ctx: &Context, scans: &ScanReader, queue: &Mutex<Receiver<Job>>, answers: &Sender<Answer>) {
+    loop {
+        let job = match queue.lock() {
+            Ok(q) => q.recv(),
+            Err(_) => return,
+        };
+        let Ok(Job { seq, loaded }) = job else {
+            return;
+        };
+        let m = &loaded.message;
+        fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
+        let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pipeline::process_full(ctx, &m.raw, m.received, &loaded.decisions, scans)
+        }));
+        if answers.send((seq, loaded, analysis)).is_err() {
+            return;
+        }
+    }
+}
+
+/// The writer's ends of the analysis threads' channels.
+struct Pool {
+    jobs: Sender<Job>,
+    results: Receiver<Answer>,
+    /// Answers that came before the writer asked for them (another thread was quicker).
+    arrived: HashMap<u64, (Loaded, Analysis)>,
+    next: u64,
+}
+
+impl Pool {
+    /// The answer for job `seq`, waiting for it if need be.
+    fn answer(&mut self, seq: u64) -> (Loaded, Analysis) {
+        loop {
+            if let Some(found) = self.arrived.remove(&seq) {
+                return found;
+            }
+            let Ok((got, loaded, analysis)) = self.results.recv() else {
+                // Every thread ended without it: only after a panic, resumed below.
+                panic!("the analysis threads ended before answering");
+            };
+            match analysis {
+                Ok(a) => {
+                    self.arrived.insert(got, (loaded, a));
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    }
+}
+
+/// A window of messages in flight, in stored order.
+struct Window {
+    entries: Vec<Entry>,
+    /// The messages whose attempts began with the window (ended when it is saved).
+    begun: Vec<i64>,
+}
+
+enum Entry {
+    /// Handed to the threads as job `seq`.
+    Job(u64),
+    /// Set aside (its analysis did not finish twice), decided when the window was loaded.
+    SetAside(Box<(StoredMessage, Analysis, Vec<Queued>)>),
+}
+
+/// The one thread that writes: hands windows to the pool and saves their results in order.
+struct Writer<'a, T, K> {
+    store: &'a mut Store,
+    ctx: &'a Context,
+    mailer: Option<&'a Mailer>,
+    now: Timestamp,
+    out: &'a mut Vec<T>,
+    keep: &'a mut K,
+}
+
+impl<T, K: FnMut(&StoredMessage, Analysis) -> T> Writer<'_, T, K> {
+    /// Begins the attempts of a window in one commit and hands its messages to the threads.
+    fn start(&mut self, pool: &mut Pool, loaded: Vec<Loaded>) -> Result<Window, StoreError> {
+        let begun: Vec<i64> = loaded
+            .iter()
+            .filter(|l| l.tried < 2)
+            .map(|l| l.message.id)
+            .collect();
+        self.store.begin_attempts(&begun, self.now)?;
+        let mut entries = Vec::with_capacity(loaded.len());
+        for l in loaded {
+            if l.tried >= 2 {
+                let (analysis, alert) = set_aside(
+                    self.store,
+                    self.ctx,
+                    &l.message,
+                    &l.decisions,
+                    self.mailer,
+                    self.now,
+                )?;
+                entries.push(Entry::SetAside(Box::new((l.message, analysis, alert))));
+                continue;
+            }
+            let seq = pool.next;
+            pool.next += 1;
+            // The threads outlive the sender (they end when it is dropped): this cannot fail
+            // unless they all panicked, which the writer resumes when it waits for them.
+            let _ = pool.jobs.send(Job { seq, loaded: l });
+            entries.push(Entry::Job(seq));
+        }
+        Ok(Window { entries, begun })
+    }
+
+    /// Waits for a window's analyses, reads their scans when OCR runs inline (in order, on
+    /// this thread), and saves them with their answers, ending their attempts, in one commit.
+    fn finish(&mut self, pool: &mut Pool, w: Window) -> Result<(), StoreError> {
+        let mut done = Vec::with_capacity(w.entries.len());
+        for entry in w.entries {
+            match entry {
+                Entry::SetAside(set_aside) => {
+                    let (m, analysis, alert) = *set_aside;
+                    done.push((m, analysis, Done::SetAside(alert)));
+                }
+                Entry::Job(seq) => {
+                    let (l, analysis) = pool.answer(seq);
+                    if let Some(analysis) = read_scans(
+                        self.store,
+                        self.ctx,
+                        &l.message,
+                        &l.decisions,
+                        analysis,
+                        self.now,
+                    )? {
+                        done.push((l.message, analysis, Done::Analysed));
+                    }
+                }
+            }
+        }
+        let (ctx, mailer, now) = (self.ctx, self.mailer, self.now);
+        let (keep, out) = (&mut *self.keep, &mut *self.out);
+        self.store.batch(|store| {
+            for id in &w.begun {
+                store.end_attempt(*id)?;
+            }
+            save(store, ctx, mailer, done, now, keep, out)
+        })
+    }
+
+    fn one_at_a_time(&mut self, loaded: Vec<Loaded>) -> Result<(), StoreError> {
+        one_at_a_time(
+            self.store,
+            self.ctx,
+            loaded,
+            self.mailer,
+            self.now,
+            self.keep,
+            self.out,
+        )
+    }
+}
+
+/// Analyses a batch on this thread, one message at a time, each in its own crash bracket, and
+/// saves it in one commit.
+fn one_at_a_time<T>(
+    store: &mut Store,
+    ctx: &Context,
+    loaded: Vec<Loaded>,
+    mailer: Option<&Mailer>,
+    now: Timestamp,
+    keep: &mut impl FnMut(&StoredMessage, Analysis) -> T,
+    out: &mut Vec<T>,
+) -> Result<(), StoreError> {
+    // The pure work (and OCR, which takes seconds a page) outside the write transaction;
+    // then the batch's analyses and the answers they call for are committed together.
+    let mut done = Vec::with_capacity(loaded.len());
+    for loaded in loaded {
+        let m = loaded.message;
+        if loaded.tried >= 2 {
+            let (analysis, alert) = set_aside(store, ctx, &m, &loaded.decisions, mailer, now)?;
+            done.push((m, analysis, Done::SetAside(alert)));
+            continue;
+        }
+        store.begin_attempt(m.id, now)?;
+        fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
+        let analysis = pipeline::process_full(ctx, &m.raw, m.received, &loaded.decisions, &*store);
+        let prepared = read_scans(store, ctx, &m, &loaded.decisions, analysis, now)?;
+        store.end_attempt(m.id)?;
+        if let Some(analysis) = prepared {
+            done.push((m, analysis, Done::Analysed));
+        }
+    }
+    store.batch(|store| save(store, ctx, mailer, done, now, keep, out))
 }
 
 /// The messages of one batch with their decisions and attempts, in the order of `ids`
@@ -232,16 +495,17 @@ fn set_aside(
     Ok((analysis, mails))
 }
 
-/// Analyses one message, reading its scans first when OCR runs inline; `None` when they are
-/// left to the daemon's OCR worker (the message waits, unanalysed).
-fn prepare(
+/// A message's analysis after its scans: read now when OCR runs inline (then the message is
+/// analysed again with their text), or left to the daemon's OCR worker (`None`: the message
+/// waits, unanalysed).
+fn read_scans(
     store: &mut Store,
     ctx: &Context,
     m: &StoredMessage,
     decisions: &Decisions,
+    analysis: Analysis,
     now: Timestamp,
 ) -> Result<Option<Analysis>, StoreError> {
-    let analysis = pipeline::process_full(ctx, &m.raw, m.received, decisions, &*store);
     let (false, ocr::Setup::Ready { engine, defer }) = (analysis.scans.is_empty(), &ctx.ocr) else {
         return Ok(Some(analysis));
     };
@@ -251,6 +515,10 @@ fn prepare(
         return Ok(None);
     }
     for scan in &analysis.scans {
+        // An analysis thread may not yet have seen a text that an earlier message's OCR saved.
+        if ocr::ScanTexts::scan_text(&*store, &scan.hash).is_some() {
+            continue;
+        }
         let text = engine.recognise(scan.format, &scan.data);
         tracing::info!(name = %scan.name, pages = text.pages.len(), confidence = text.confidence, "OCR done");
         store.save_scan(&scan.hash, &text, now)?;

@@ -823,3 +823,55 @@ fn every_item_says_why_in_the_export_and_in_show() {
         "{export}"
     );
 }
+
+/// The fixtures `copies` times over in a temp folder, each copy with Message-IDs of its own
+/// (and so other bytes), so that the store keeps every one.
+fn repeated_fixtures(copies: usize) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    for k in 0..copies {
+        for eml in super::fixtures::fixtures() {
+            let copy = zvit::bench::unique_copy(&std::fs::read(&eml).unwrap(), k);
+            let name = eml.file_name().unwrap().to_str().unwrap();
+            std::fs::write(out.path().join(format!("{k}-{name}")), copy).unwrap();
+        }
+    }
+    out
+}
+
+#[test]
+fn analysis_on_several_threads_stores_what_one_thread_stores() {
+    let mail = repeated_fixtures(3);
+    let mail = mail.path().to_str().unwrap();
+    let run = |threads: usize| {
+        let dir = setup();
+        let cfg = dir.path().join("config/zvit.toml");
+        let text = std::fs::read_to_string(&cfg).unwrap();
+        assert!(
+            text.lines().any(|l| l.starts_with("analysis_threads ")),
+            "the shipped config names analysis_threads"
+        );
+        let set: String = text
+            .lines()
+            .map(|l| {
+                if l.starts_with("analysis_threads ") {
+                    format!("analysis_threads       = {threads}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        std::fs::write(&cfg, set).unwrap();
+        let ingested = ok(&zvit(dir.path(), &["ingest", mail]));
+        let export = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+        ok(&zvit(dir.path(), &["reprocess"]));
+        let reprocessed = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+        (ingested, export, reprocessed)
+    };
+    let (lines1, export1, again1) = run(1);
+    assert!(lines1.lines().count() >= 100, "{lines1}");
+    let (lines3, export3, again3) = run(3);
+    assert_eq!(lines1, lines3, "ingest's lines differ with three threads");
+    assert_eq!(export1, export3, "the export differs with three threads");
+    assert_eq!(again1, again3, "reprocess differs with three threads");
+    assert_eq!(export1, again1);
+}

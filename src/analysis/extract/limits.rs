@@ -42,6 +42,10 @@ pub struct Limits {
     pub max_text_chars: usize,
     /// Report items kept per message; the text beyond is `cut`.
     pub max_items: usize,
+    /// Threads that analyse messages side by side (parse, read, attribute, map); one writer
+    /// saves their results in stored order. 0: one per core of the machine
+    /// (`crate::service::analyse::threads`).
+    pub analysis_threads: usize,
 }
 
 impl Default for Limits {
@@ -62,6 +66,7 @@ impl Default for Limits {
             max_attachments: 100,
             max_text_chars: 2_000_000,
             max_items: 2_000,
+            analysis_threads: 1,
         }
     }
 }

@@ -34,6 +34,23 @@ impl Store {
         Ok(())
     }
 
+    /// [`Store::begin_attempt`] for each of `messages`, all in one commit (a window of
+    /// messages analysed side by side).
+    pub fn begin_attempts(&mut self, messages: &[i64], now: Timestamp) -> Result<(), StoreError> {
+        let tx = self.conn.savepoint()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
+                 ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
+            )?;
+            for m in messages {
+                stmt.execute(params![m, now.as_second()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The analysis of `message` that [`Store::begin_attempt`] recorded finished.
     pub fn end_attempt(&self, message: i64) -> Result<(), StoreError> {
         // One statement (one commit) in the usual case of a first attempt.

@@ -26,7 +26,7 @@ pub use analyses::{ItemRow, MessageRow, PartRow};
 pub use imap::ImapUid;
 pub use messages::{Inserted, NewMessage, StoredMessage};
 pub use outbox::{OutboxRow, OutboxStatus, Queued};
-pub use scans::UnsurePage;
+pub use scans::{ScanReader, UnsurePage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

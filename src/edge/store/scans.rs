@@ -112,47 +112,92 @@ impl Store {
 
 impl crate::edge::ocr::ScanTexts for Store {
     fn scan_text(&self, hash: &str) -> Option<crate::edge::ocr::ScanText> {
-        let found = self
-            .conn
-            .query_row(
-                "SELECT text, confidence, pages_total, failure FROM scan WHERE hash = ?1",
-                [hash],
-                |r| {
-                    Ok(crate::edge::ocr::ScanText {
-                        text: r.get(0)?,
-                        confidence: r.get(1)?,
-                        pages_total: r.get::<_, i64>(2)? as usize,
-                        failure: r.get(3)?,
-                        pages: Vec::new(),
-                    })
-                },
-            )
-            .optional();
-        let mut st = match found {
-            Ok(Some(st)) => st,
-            Ok(None) => return None,
-            Err(e) => {
-                tracing::warn!(error = %e, "Could not read a cached OCR text");
-                return None;
-            }
-        };
-        let pages = self
-            .conn
-            .prepare("SELECT page, confidence, chars FROM scan_page WHERE hash = ?1 ORDER BY page")
-            .and_then(|mut stmt| {
-                stmt.query_map([hash], |r| {
-                    Ok(crate::edge::ocr::PageText {
-                        number: r.get::<_, i64>(0)? as usize,
-                        confidence: r.get(1)?,
-                        chars: r.get::<_, i64>(2)? as usize,
-                        image: None,
-                    })
-                })?
-                .collect::<Result<Vec<_>, _>>()
-            });
-        st.pages = pages.unwrap_or_default();
-        Some(st)
+        scan_text_on(&self.conn, hash)
     }
+}
+
+/// The OCR texts of a store read over a connection of their own, for an analysis thread (a
+/// [`Store`] stays on the writer's thread). Opened read-only at the first look-up, so a
+/// thread whose messages hold no scans never opens it.
+pub struct ScanReader {
+    path: Option<String>,
+    conn: std::cell::OnceCell<Option<rusqlite::Connection>>,
+}
+
+impl Store {
+    /// A [`ScanReader`] on this store's database file.
+    pub fn scan_reader(&self) -> ScanReader {
+        ScanReader {
+            path: self
+                .conn
+                .path()
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
+            conn: std::cell::OnceCell::new(),
+        }
+    }
+}
+
+impl crate::edge::ocr::ScanTexts for ScanReader {
+    fn scan_text(&self, hash: &str) -> Option<crate::edge::ocr::ScanText> {
+        let conn = self.conn.get_or_init(|| {
+            let path = self.path.as_deref()?;
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            match rusqlite::Connection::open_with_flags(path, flags) {
+                Ok(c) => {
+                    let _ = c.busy_timeout(std::time::Duration::from_secs(10));
+                    Some(c)
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "Could not open the store to read cached OCR texts");
+                    None
+                }
+            }
+        });
+        scan_text_on(conn.as_ref()?, hash)
+    }
+}
+
+fn scan_text_on(conn: &rusqlite::Connection, hash: &str) -> Option<crate::edge::ocr::ScanText> {
+    let found = conn
+        .query_row(
+            "SELECT text, confidence, pages_total, failure FROM scan WHERE hash = ?1",
+            [hash],
+            |r| {
+                Ok(crate::edge::ocr::ScanText {
+                    text: r.get(0)?,
+                    confidence: r.get(1)?,
+                    pages_total: r.get::<_, i64>(2)? as usize,
+                    failure: r.get(3)?,
+                    pages: Vec::new(),
+                })
+            },
+        )
+        .optional();
+    let mut st = match found {
+        Ok(Some(st)) => st,
+        Ok(None) => return None,
+        Err(e) => {
+            tracing::warn!(error = %e, "Could not read a cached OCR text");
+            return None;
+        }
+    };
+    let pages = conn
+        .prepare("SELECT page, confidence, chars FROM scan_page WHERE hash = ?1 ORDER BY page")
+        .and_then(|mut stmt| {
+            stmt.query_map([hash], |r| {
+                Ok(crate::edge::ocr::PageText {
+                    number: r.get::<_, i64>(0)? as usize,
+                    confidence: r.get(1)?,
+                    chars: r.get::<_, i64>(2)? as usize,
+                    image: None,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()
+        });
+    st.pages = pages.unwrap_or_default();
+    Some(st)
 }
 
 #[cfg(test)]
