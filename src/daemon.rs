@@ -189,7 +189,8 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
     }
     let shutdown = CancellationToken::new();
     let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<()>(4);
-    spawn_signal_listener(shutdown.clone(), reload_tx)?;
+    spawn_signal_listener(shutdown.clone(), reload_tx.clone())?;
+    let desk = spawn_desk(&opts, &services, store.clone(), shutdown.clone(), reload_tx.clone()).await?;
     let mut services = services;
     let mut token = shutdown.child_token();
     let mut task = spawn_tasks(services.clone(), token.clone());
@@ -198,6 +199,9 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
         tokio::select! {
             _ = shutdown.cancelled() => {
                 join(task).await;
+                if let Some(desk) = desk {
+                    join(desk).await;
+                }
                 tracing::info!("Stopped");
                 return Ok(());
             }
@@ -222,6 +226,45 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
         }
     }
+}
+
+/// The web desk beside the other tasks when `[web] listen` is set: the same store, the same
+/// shutdown; an admin's change on the desk sends a reload.
+async fn spawn_desk(
+    opts: &Options,
+    s: &Services,
+    store: Arc<Mutex<Store>>,
+    shutdown: CancellationToken,
+    reload: tokio::sync::mpsc::Sender<()>,
+) -> Result<Option<JoinHandle<()>>, DaemonError> {
+    let Some(listen) = s.config.web.as_ref().and_then(|w| w.listen) else {
+        return Ok(None);
+    };
+    let (config, plan, file, clock) = (
+        s.config.clone(),
+        (*s.plan).clone(),
+        opts.config_file.clone(),
+        opts.clock,
+    );
+    let st = store.clone();
+    let loaded = tokio::task::spawn_blocking(move || {
+        let guard = st
+            .lock()
+            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+        Ok::<_, DaemonError>(crate::web::Loaded::new(config, plan, &guard)?)
+    })
+    .await
+    .map_err(|e| DaemonError::Task(e.to_string()))??;
+    let desk = Arc::new(crate::web::Desk::new(store, file, loaded, clock, Some(reload)));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| DaemonError::Task(format!("the desk cannot listen on {listen}: {e}")))?;
+    tracing::info!(%listen, "Desk serving");
+    Ok(Some(tokio::spawn(async move {
+        if let Err(e) = crate::web::serve(desk, listener, shutdown).await {
+            tracing::error!(error = %e, "The desk stopped");
+        }
+    })))
 }
 
 /// Builds the services on a blocking thread: that reads the store and the templates and

@@ -57,6 +57,7 @@ pub mod bench;
 pub mod chart;
 pub mod compose;
 pub mod config;
+pub mod correct;
 pub mod daemon;
 pub mod demo;
 pub mod digest;
@@ -78,6 +79,7 @@ pub mod sandbox;
 pub mod schedule;
 pub mod score;
 pub mod store;
+pub mod web;
 pub mod text;
 
 /// The clock, passed in: the system clock, or a fixed instant (`--now`, tests).

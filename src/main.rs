@@ -58,8 +58,35 @@ enum OutboxAction {
     Retry { id: i64 },
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Coordinator,
+    Admin,
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// List the users and their roles.
+    List,
+    /// Remove a user (their sessions end).
+    Remove { name: String },
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// The coordinators' web desk alone (`[web] listen`).
+    Serve,
+    /// Desk users.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// The daemon: intake, scheduler, outbox worker.
     Run {
         /// One pass over the mailbox, then exit.
@@ -184,7 +211,7 @@ fn main() -> ExitCode {
         return ExitCode::from(zvit::sandbox::serve_worker(memory) as u8);
     }
     let cli = Cli::parse();
-    if !matches!(cli.command, Command::Run { .. }) {
+    if !matches!(cli.command, Command::Run { .. } | Command::Serve) {
         // A short-lived command whose output goes into `head` should end quietly when the pipe
         // closes, as Unix tools do. (Not the daemon: its sockets must not raise SIGPIPE.)
         // SAFETY: called before any thread is started; SIG_DFL is a valid handler.
@@ -352,6 +379,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
+        Command::Serve => serve(cli.config.clone(), config, (*plan).clone(), store, run_clock),
+        Command::User { action } => user(&store, action, now),
         Command::Run { once } => {
             drop(store);
 
@@ -611,67 +640,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
             executor,
             learn_address,
         } => {
-            if plan.executor(&executor).is_none() {
-                bail!("no executor with id {executor} in the plan");
-            }
-            let mid = message_id.trim().trim_matches(['<', '>']).to_string();
-            let Some(m) = store.messages()?.into_iter().find(|m| m.message_id == mid) else {
-                bail!("no stored message with Message-ID <{mid}>")
-            };
-            store.decide(&mid, "assign", &executor, now)?;
-            let mut ctx = ctx;
-            if learn_address && let Some(from) = &m.from {
-                store.learn_address(from, &executor)?;
-                let mut p = (*plan).clone();
-                p.learn(&store.learned_addresses()?);
-                let (ocr, reader) = (ctx.ocr.clone(), ctx.reader.clone());
-                ctx = Context::from_config(&config, Arc::new(p));
-                ctx.ocr = ocr;
-                ctx.reader = reader;
+            let done = zvit::correct::assign(
+                &mut store,
+                &ctx,
+                &config,
+                &message_id,
+                &executor,
+                learn_address,
+                &cli_user(),
+                now,
+            )?;
+            if let Some(from) = &done.learned {
                 println!("{} is now an address of {executor}", zvit::safe::line(from));
             }
-            let a = intake::reanalyse(&mut store, &ctx, &mid)?;
-            if let Some(a) = a {
-                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
-            }
+            print_corrected(&message_id, &done);
             Ok(ExitCode::SUCCESS)
         }
         Command::SetMeasure { item, measure } => {
             let Some((mid, seq)) = item.rsplit_once('#') else {
                 bail!("ITEM is MESSAGE_ID#N, as `zvit review` lists it")
             };
-            let mid = mid.trim().trim_matches(['<', '>']).to_string();
             let seq: usize = seq.parse().context("the N in MESSAGE_ID#N")?;
-            if plan.measure(measure).is_none() {
-                bail!("the plan has no measure {measure}");
-            }
-            if !store
-                .items()?
-                .iter()
-                .any(|i| i.message_id == mid && i.seq as usize == seq)
-            {
-                bail!("no item <{mid}>#{seq}");
-            }
-            store.decide(
-                &mid,
-                &format!("set_measure:{seq}"),
-                &measure.to_string(),
-                now,
-            )?;
-            if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
-                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
-            }
+            let done =
+                zvit::correct::set_measure(&mut store, &ctx, mid, seq, measure, &cli_user(), now)?;
+            print_corrected(mid, &done);
             Ok(ExitCode::SUCCESS)
         }
         Command::Dismiss { message_id } => {
-            let mid = message_id.trim().trim_matches(['<', '>']).to_string();
-            if store.find_message(&mid)?.is_none() {
-                bail!("no stored message with Message-ID <{mid}>");
-            }
-            store.decide(&mid, "dismiss", "1", now)?;
-            if let Some(a) = intake::reanalyse(&mut store, &ctx, &mid)? {
-                println!("{}", zvit::safe::line(&intake::summary_line(&mid, &a)));
-            }
+            let done = zvit::correct::dismiss(&mut store, &ctx, &message_id, &cli_user(), now)?;
+            print_corrected(&message_id, &done);
             Ok(ExitCode::SUCCESS)
         }
         Command::Digest {
@@ -895,6 +892,100 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `zvit serve`: the desk alone, until SIGTERM or SIGINT.
+fn serve(
+    config_file: PathBuf,
+    config: Config,
+    plan: Plan,
+    store: Store,
+    clock: Clock,
+) -> Result<ExitCode> {
+    let Some(listen) = config.web.as_ref().and_then(|w| w.listen) else {
+        bail!(
+            "{}: [web] listen is not set (e.g. listen = \"127.0.0.1:8080\")",
+            config_file.display()
+        );
+    };
+    let loaded = zvit::web::Loaded::new(config, plan, &store)?;
+    let desk = Arc::new(zvit::web::Desk::new(
+        Arc::new(std::sync::Mutex::new(store)),
+        config_file,
+        loaded,
+        clock,
+        None,
+    ));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .with_context(|| format!("listening on {listen}"))?;
+        println!("zvit desk: http://{}/", listener.local_addr()?);
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        let stop = shutdown.clone();
+        tokio::spawn(async move {
+            use tokio::signal::unix::{SignalKind, signal};
+            if let (Ok(mut term), Ok(mut int)) = (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            ) {
+                tokio::select! { _ = term.recv() => {}, _ = int.recv() => {} }
+            }
+            stop.cancel();
+        });
+        zvit::web::serve(desk, listener, shutdown).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `zvit user …`: desk users.
+fn user(store: &Store, action: UserAction, now: Timestamp) -> Result<ExitCode> {
+    use zvit::web::auth::{self, Role};
+    match action {
+        UserAction::Add { name, role } => {
+            let role = match role {
+                RoleArg::Coordinator => Role::Coordinator,
+                RoleArg::Admin => Role::Admin,
+            };
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .context("reading the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            auth::add_user(store, &name, role, password, now)?;
+            println!("user {name} added ({})", role.as_str());
+        }
+        UserAction::List => {
+            for (name, role) in auth::list_users(store)? {
+                println!("{name}\t{}", role.as_str());
+            }
+        }
+        UserAction::Remove { name } => {
+            auth::remove_user(store, &name)?;
+            println!("user {name} removed");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Who made a decision on the command line (the decision log keeps it).
+fn cli_user() -> String {
+    format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| "unknown".into())
+    )
+}
+
+fn print_corrected(message_id: &str, done: &zvit::correct::Corrected) {
+    if let Some(a) = &done.analysis {
+        let mid = zvit::correct::bare_id(message_id);
+        println!("{}", zvit::safe::line(&intake::summary_line(&mid, a)));
+    }
 }
 
 /// Delivers the due outbox once (for `remind` and `digest --send`). lettre's SMTP pool lives

@@ -198,6 +198,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         );
         "#,
         ),
+        M::up(include_str!("web/migration.sql")),
     ])
 });
 
@@ -330,6 +331,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 impl Store {
+    /// The connection, for the modules that own their own tables (`crate::web`, `crate::correct`).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
