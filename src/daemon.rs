@@ -190,7 +190,14 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
     let shutdown = CancellationToken::new();
     let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<()>(4);
     spawn_signal_listener(shutdown.clone(), reload_tx.clone())?;
-    let desk = spawn_desk(&opts, &services, store.clone(), shutdown.clone(), reload_tx.clone()).await?;
+    let desk = spawn_desk(
+        &opts,
+        &services,
+        store.clone(),
+        shutdown.clone(),
+        reload_tx.clone(),
+    )
+    .await?;
     let mut services = services;
     let mut token = shutdown.child_token();
     let mut task = spawn_tasks(services.clone(), token.clone());
@@ -255,7 +262,13 @@ async fn spawn_desk(
     })
     .await
     .map_err(|e| DaemonError::Task(e.to_string()))??;
-    let desk = Arc::new(crate::web::Desk::new(store, file, loaded, clock, Some(reload)));
+    let desk = Arc::new(crate::web::Desk::new(
+        store,
+        file,
+        loaded,
+        clock,
+        Some(reload),
+    ));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| DaemonError::Task(format!("the desk cannot listen on {listen}: {e}")))?;

@@ -79,8 +79,8 @@ pub mod sandbox;
 pub mod schedule;
 pub mod score;
 pub mod store;
-pub mod web;
 pub mod text;
+pub mod web;
 
 /// The clock, passed in: the system clock, or a fixed instant (`--now`, tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -379,7 +379,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
-        Command::Serve => serve(cli.config.clone(), config, (*plan).clone(), store, run_clock),
+        Command::Serve => serve(
+            cli.config.clone(),
+            config,
+            (*plan).clone(),
+            store,
+            run_clock,
+        ),
         Command::User { action } => user(&store, action, now),
         Command::Run { once } => {
             drop(store);

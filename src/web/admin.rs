@@ -126,9 +126,11 @@ pub enum AdminError {
 }
 
 fn parse_date(s: &str) -> Result<Date, AdminError> {
-    s.trim()
-        .parse::<Date>()
-        .map_err(|_| AdminError::Invalid(format!("«{s}» — не дата; потрібно РРРР-ММ-ДД, наприклад 2013-06-17.")))
+    s.trim().parse::<Date>().map_err(|_| {
+        AdminError::Invalid(format!(
+            "«{s}» — не дата; потрібно РРРР-ММ-ДД, наприклад 2013-06-17."
+        ))
+    })
 }
 
 impl Change {
@@ -139,7 +141,10 @@ impl Change {
                     .get("period")
                     .and_then(|p| p.parse::<usize>().ok())
                     .ok_or_else(|| AdminError::Invalid("Не зазначено період.".into()))?;
-                Ok(Change::Deadline(n, parse_date(f.get("date").map_or("", |s| s))?))
+                Ok(Change::Deadline(
+                    n,
+                    parse_date(f.get("date").map_or("", |s| s))?,
+                ))
             }
             Some("reminders") => {
                 let mut days = Vec::new();
@@ -149,15 +154,22 @@ impl Change {
                     .split([',', ' ', ';'])
                     .filter(|s| !s.is_empty())
                 {
-                    days.push(part.parse::<u32>().ok().filter(|d| *d <= 366).ok_or_else(|| {
-                        AdminError::Invalid(format!(
-                            "«{part}» — не число днів; напишіть, наприклад, 7, 3, 1."
-                        ))
-                    })?);
+                    days.push(
+                        part.parse::<u32>()
+                            .ok()
+                            .filter(|d| *d <= 366)
+                            .ok_or_else(|| {
+                                AdminError::Invalid(format!(
+                                    "«{part}» — не число днів; напишіть, наприклад, 7, 3, 1."
+                                ))
+                            })?,
+                    );
                 }
                 Ok(Change::ReminderDays(days))
             }
-            Some("holiday") => Ok(Change::Holiday(parse_date(f.get("date").map_or("", |s| s))?)),
+            Some("holiday") => Ok(Change::Holiday(parse_date(
+                f.get("date").map_or("", |s| s),
+            )?)),
             _ => Err(AdminError::Invalid("Невідома дія.".into())),
         }
     }
@@ -177,7 +189,11 @@ fn toml_date(d: Date) -> toml_edit::Value {
 }
 
 /// Applies a change to the texts of zvit.toml and plan.toml (layout and comments kept).
-pub fn edit(config_src: &str, plan_src: &str, change: &Change) -> Result<(String, String), AdminError> {
+pub fn edit(
+    config_src: &str,
+    plan_src: &str,
+    change: &Change,
+) -> Result<(String, String), AdminError> {
     let bad = |e: toml_edit::TomlError| AdminError::Invalid(e.to_string());
     let mut cfg: toml_edit::DocumentMut = config_src.parse().map_err(bad)?;
     let mut plan: toml_edit::DocumentMut = plan_src.parse().map_err(bad)?;
@@ -304,9 +320,7 @@ pub(super) async fn change(
     let r = async {
         let (s, f) = posted(&desk, &headers, &body).await?;
         if s.role != Role::Admin {
-            return Err(WebError::Forbidden(
-                "Ця сторінка лише для адміністраторів.",
-            ));
+            return Err(WebError::Forbidden("Ця сторінка лише для адміністраторів."));
         }
         let change = Change::from_form(&f).map_err(|e| WebError::BadRequest(e.to_string()))?;
         let file = desk.config_file.clone();
@@ -314,9 +328,9 @@ pub(super) async fn change(
         let desk2 = desk.clone();
         db(&desk, move |store, _| {
             let (config, plan) = apply(&file, &change).map_err(|e| match e {
-                AdminError::Invalid(why) => WebError::BadRequest(format!(
-                    "Зміну не збережено: {why}"
-                )),
+                AdminError::Invalid(why) => {
+                    WebError::BadRequest(format!("Зміну не збережено: {why}"))
+                }
                 e => WebError::Internal(e.to_string()),
             })?;
             tracing::info!(user = %user, change = ?change, "Configuration changed on the desk");

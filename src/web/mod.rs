@@ -51,7 +51,9 @@ impl RawWeb {
     pub fn check(&self) -> Result<Option<WebConfig>, String> {
         let listen = match &self.listen {
             Some(l) => Some(l.parse::<SocketAddr>().map_err(|_| {
-                format!("[web] listen = \"{l}\": expected an address and port like \"127.0.0.1:8080\"")
+                format!(
+                    "[web] listen = \"{l}\": expected an address and port like \"127.0.0.1:8080\""
+                )
             })?),
             None => None,
         };
@@ -81,12 +83,21 @@ pub fn link(base_url: Option<&str>, path: &str) -> Option<String> {
     base_url.map(|b| format!("{b}{path}"))
 }
 
+/// What a path segment may carry unencoded: letters, digits and `-._~` (RFC 3986 unreserved).
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Text as one percent-encoded path segment.
+pub fn segment(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, SEGMENT).to_string()
+}
+
 /// A Message-ID (without <>) as one path segment.
 pub fn message_path(message_id: &str) -> String {
-    format!(
-        "/message/{}",
-        percent_encoding::utf8_percent_encode(message_id, percent_encoding::NON_ALPHANUMERIC)
-    )
+    format!("/message/{}", segment(message_id))
 }
 
 /// What the desk reads its pages from: the config and plan in force, and the analysis
@@ -99,7 +110,11 @@ pub struct Loaded {
 
 impl Loaded {
     /// The plan with the addresses people taught zvit, and its context (readers sandboxed).
-    pub fn new(config: Config, plan: Plan, store: &Store) -> Result<Loaded, crate::store::StoreError> {
+    pub fn new(
+        config: Config,
+        plan: Plan,
+        store: &Store,
+    ) -> Result<Loaded, crate::store::StoreError> {
         let mut plan = plan;
         plan.learn(&store.learned_addresses()?);
         let plan = Arc::new(plan);

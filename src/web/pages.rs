@@ -38,7 +38,10 @@ pub(super) fn routes() -> Router<Arc<Desk>> {
         .route("/review", get(review))
         .route("/outbox", get(outbox))
         .route("/outbox/{id}/retry", post(retry))
-        .route("/admin/deadlines", get(super::admin::page).post(super::admin::change))
+        .route(
+            "/admin/deadlines",
+            get(super::admin::page).post(super::admin::change),
+        )
         .route("/static/desk.css", get(css))
 }
 
@@ -60,9 +63,7 @@ pub(super) fn templates() -> minijinja::Environment<'static> {
         env.add_template(name, src)
             .expect("the desk's templates are valid");
     }
-    env.add_filter("urlpart", |s: String| {
-        percent_encoding::utf8_percent_encode(&s, percent_encoding::NON_ALPHANUMERIC).to_string()
-    });
+    env.add_filter("urlpart", |s: String| super::segment(&s));
     env
 }
 
@@ -158,7 +159,11 @@ pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
 
 /// The request's session. Without one a GET goes to the login form and anything else is
 /// refused.
-pub(super) async fn session(desk: &Arc<Desk>, headers: &HeaderMap, get: bool) -> Result<Session, WebError> {
+pub(super) async fn session(
+    desk: &Arc<Desk>,
+    headers: &HeaderMap,
+    get: bool,
+) -> Result<Session, WebError> {
     let none = if get {
         WebError::Login
     } else {
@@ -283,7 +288,10 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
         )
         .into_response();
     }
-    let user = f.get("user").map(|s| s.trim().to_string()).unwrap_or_default();
+    let user = f
+        .get("user")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
     let password = f.get("password").cloned().unwrap_or_default();
     let mut keys = vec![format!("user:{}", user.to_lowercase())];
     if let Some(ConnectInfo(addr)) = ext.get::<ConnectInfo<std::net::SocketAddr>>() {
@@ -307,8 +315,10 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
                 header::SET_COOKIE,
                 session_cookie(&desk, SESSION_COOKIE, &token, auth::SESSION_SECS),
             );
-            r.headers_mut()
-                .append(header::SET_COOKIE, session_cookie(&desk, LOGIN_COOKIE, "", 0));
+            r.headers_mut().append(
+                header::SET_COOKIE,
+                session_cookie(&desk, LOGIN_COOKIE, "", 0),
+            );
             r
         }
         None => {
@@ -331,8 +341,10 @@ async fn logout(State(desk): S, headers: HeaderMap, body: Bytes) -> Response {
         let _ = db(&desk, move |store, _| Ok(auth::logout(store, &token)?)).await;
     }
     let mut r = Redirect::to("/login").into_response();
-    r.headers_mut()
-        .append(header::SET_COOKIE, session_cookie(&desk, SESSION_COOKIE, "", 0));
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        session_cookie(&desk, SESSION_COOKIE, "", 0),
+    );
     r
 }
 
@@ -360,7 +372,11 @@ struct PeriodQuery {
 }
 
 /// The period asked for, else the one the clock is in, else the last.
-fn pick_period(loaded: &Loaded, asked: Option<&str>, now: jiff::Timestamp) -> Result<u32, WebError> {
+fn pick_period(
+    loaded: &Loaded,
+    asked: Option<&str>,
+    now: jiff::Timestamp,
+) -> Result<u32, WebError> {
     let n = loaded.plan.deadlines.len() as u32;
     match asked.filter(|s| !s.is_empty()) {
         Some(s) => match s.parse::<u32>() {
@@ -439,10 +455,7 @@ async fn overview(State(desk): S, headers: HeaderMap, Query(q): Query<PeriodQuer
                             class,
                             href: format!(
                                 "/executor/{}?period={period}#m{m}",
-                                percent_encoding::utf8_percent_encode(
-                                    &e.id,
-                                    percent_encoding::NON_ALPHANUMERIC
-                                )
+                                super::segment(&e.id)
                             ),
                         }
                     })
@@ -689,7 +702,11 @@ async fn message(State(desk): S, headers: HeaderMap, Path(id): Path<String>) -> 
     let r = async {
         let s = session(&desk, &headers, true).await?;
         let ctx = db(&desk, move |store, l| message_context(store, l, &id)).await?;
-        render(&desk, "message.html", context! { frame => v(&frame(&s)), ..ctx })
+        render(
+            &desk,
+            "message.html",
+            context! { frame => v(&frame(&s)), ..ctx },
+        )
     }
     .await;
     page(&desk, r)
@@ -721,8 +738,9 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
         .map(item_view)
         .collect();
     // The text and the files, read again from the stored bytes (never past the size limit).
-    let (body, files, to, date) = if raw.len() <= l.config.limits.max_message_bytes {
-        match crate::parse::parse(&raw) {
+    let (body, files, to, date) =
+        if raw.len() <= l.config.limits.max_message_bytes {
+            match crate::parse::parse(&raw) {
             Ok(p) => (
                 p.body.clone(),
                 p.attachments
@@ -740,16 +758,23 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
             ),
             Err(r) => (format!("(лист не прочитано: {})", r.text()), Vec::new(), None, None),
         }
-    } else {
-        ("(лист завеликий, його не відкривали)".into(), Vec::new(), None, None)
-    };
+        } else {
+            (
+                "(лист завеликий, його не відкривали)".into(),
+                Vec::new(),
+                None,
+                None,
+            )
+        };
     let history: Vec<_> = crate::correct::history(store, &mid)?
         .into_iter()
         .map(|d| {
             let what = match d.action.as_str() {
                 "assign" => format!(
                     "віднесено до виконавця: {}",
-                    l.plan.executor(&d.value).map_or(d.value.clone(), |e| e.name.clone())
+                    l.plan
+                        .executor(&d.value)
+                        .map_or(d.value.clone(), |e| e.name.clone())
                 ),
                 "dismiss" => "позначено «не звіт»".into(),
                 a => match a.strip_prefix("set_measure:") {
@@ -884,7 +909,12 @@ fn back_to(path: &str) -> Response {
     Redirect::to(path).into_response()
 }
 
-async fn assign(State(desk): S, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> Response {
+async fn assign(
+    State(desk): S,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let r = async {
         let (s, f) = posted(&desk, &headers, &body).await?;
         let executor = f.get("executor").cloned().unwrap_or_default();
@@ -895,10 +925,9 @@ async fn assign(State(desk): S, headers: HeaderMap, Path(id): Path<String>, body
         let m2 = mid.clone();
         let desk2 = desk.clone();
         db(&desk, move |store, l| {
-            let done = crate::correct::assign(
-                store, &l.ctx, &l.config, &m2, &executor, learn, &by, now,
-            )
-            .map_err(correction_error)?;
+            let done =
+                crate::correct::assign(store, &l.ctx, &l.config, &m2, &executor, learn, &by, now)
+                    .map_err(correction_error)?;
             if let Some(ctx) = done.ctx {
                 desk2.set_loaded(Loaded {
                     config: l.config.clone(),
@@ -960,7 +989,12 @@ async fn set_measure(
     page(&desk, r)
 }
 
-async fn dismiss(State(desk): S, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> Response {
+async fn dismiss(
+    State(desk): S,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
     let r = async {
         let (s, _) = posted(&desk, &headers, &body).await?;
         let now = desk.clock.now();
@@ -1053,7 +1087,11 @@ async fn outbox(State(desk): S, headers: HeaderMap) -> Response {
                 .collect::<Vec<_>>())
         })
         .await?;
-        render(&desk, "outbox.html", context! { frame => v(&frame(&s)), rows => v(&rows) })
+        render(
+            &desk,
+            "outbox.html",
+            context! { frame => v(&frame(&s)), rows => v(&rows) },
+        )
     }
     .await;
     page(&desk, r)

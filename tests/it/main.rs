@@ -10,3 +10,4 @@ mod imap;
 mod ocr;
 mod outgoing;
 mod stack;
+mod web;
