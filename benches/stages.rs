@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use zvit::pipeline::{self, Context};
+use zvit::analysis::pipeline::{self, Context};
 
 fn context() -> Context {
     let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/zvit.toml");
@@ -25,19 +25,19 @@ fn stages(c: &mut Criterion) {
     group.bench_function("parse", |b| {
         b.iter(|| {
             for m in &mails {
-                let _ = black_box(zvit::parse::parse(m));
+                let _ = black_box(zvit::analysis::parse::parse(m));
             }
         })
     });
     let attachments: Vec<(String, Vec<u8>)> = mails
         .iter()
-        .filter_map(|m| zvit::parse::parse(m).ok())
+        .filter_map(|m| zvit::analysis::parse::parse(m).ok())
         .flat_map(|p| p.attachments.into_iter().map(|a| (a.name, a.data)))
         .collect();
     group.bench_function("extract", |b| {
         b.iter(|| {
             for (name, data) in &attachments {
-                black_box(zvit::extract::extract(name, data, &ctx.limits));
+                black_box(zvit::analysis::extract::extract(name, data, &ctx.limits));
             }
         })
     });

@@ -16,11 +16,12 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::Clock;
+use crate::analysis::pipeline::Context;
+use crate::analysis::plan::Plan;
 use crate::config::Limits;
-use crate::intake;
-use crate::pipeline::Context;
-use crate::plan::Plan;
-use crate::store::Store;
+use crate::edge::maildir;
+use crate::edge::store::Store;
+use crate::service::analyse;
 
 /// What the benchmark measured.
 #[derive(Debug, Clone)]
@@ -154,12 +155,12 @@ pub fn generate(plan: &Plan, n: usize) -> Vec<Vec<u8>> {
 pub fn raw_pass(mails: &[Vec<u8>], limits: &Limits) -> usize {
     let mut cells = 0;
     for raw in mails {
-        let Ok(msg) = crate::parse::parse(raw) else {
+        let Ok(msg) = crate::analysis::parse::parse(raw) else {
             continue;
         };
         cells += msg.body.split_whitespace().count().min(1);
         for a in &msg.attachments {
-            for ex in crate::extract::extract(&a.name, &a.data, limits) {
+            for ex in crate::analysis::extract::extract(&a.name, &a.data, limits) {
                 if let Ok(c) = ex.result {
                     cells += c
                         .tables
@@ -236,8 +237,12 @@ pub fn thin(samples: &[(f64, u64)], n: usize) -> Vec<(f64, u64)> {
 }
 
 /// Runs the benchmark in `dir` (a fresh folder).
-pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::daemon::DaemonError> {
-    let task = |e: std::io::Error| crate::daemon::DaemonError::Task(e.to_string());
+pub fn run(
+    dir: &Path,
+    ctx: &Context,
+    n: usize,
+) -> Result<BenchReport, crate::edge::daemon::DaemonError> {
+    let task = |e: std::io::Error| crate::edge::daemon::DaemonError::Task(e.to_string());
     let mails = generate(&ctx.plan, n);
     let bytes = mails.iter().map(Vec::len).sum();
     // A context as cold as a daemon's at start (the mapper caches scores per text).
@@ -273,18 +278,18 @@ pub fn run(dir: &Path, ctx: &Context, n: usize) -> Result<BenchReport, crate::da
         let mut store = Store::open(&dir.join(format!("bench{round}.db")))?;
         let sampler = RssSampler::start();
         let t = Instant::now();
-        let found = intake::collect(&[maildir])?;
+        let found = maildir::collect(&[maildir])?;
         let now = Clock::System.now();
-        intake::store_files(&mut store, &found, now);
+        maildir::store_files(&mut store, &found, now);
         stored.push(t.elapsed().as_secs_f64());
-        intake::analyse_pending(&mut store, &ctx, None, now)?;
+        analyse::analyse_pending(&mut store, &ctx, None, now)?;
         e2e.push(t.elapsed().as_secs_f64());
         rss_samples = sampler.finish();
         // The pure pipeline alone over the same mails, for the breakdown.
         let ctx = fresh();
         let t = Instant::now();
         for m in &mails {
-            std::hint::black_box(crate::pipeline::process(&ctx, m, now));
+            std::hint::black_box(crate::analysis::pipeline::process(&ctx, m, now));
         }
         pipeline.push(t.elapsed().as_secs_f64());
     }
@@ -325,13 +330,13 @@ pub async fn imap_run(
     cfg: &crate::config::ImapConfig,
     ctx: std::sync::Arc<Context>,
     mails: &[Vec<u8>],
-) -> Result<ImapBench, crate::daemon::DaemonError> {
-    use crate::imap::{self, Secret};
+) -> Result<ImapBench, crate::edge::daemon::DaemonError> {
+    use crate::edge::imap::{self, Secret};
     let password = Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
     let mailbox = format!("zvit-bench-{}", std::process::id());
     let mut cfg = cfg.clone();
     cfg.mailbox = mailbox.clone();
-    let task = |e: String| crate::daemon::DaemonError::Task(e);
+    let task = |e: String| crate::edge::daemon::DaemonError::Task(e);
     let mut session = imap::connect(&cfg, &password).await?;
     session
         .create(&mailbox)

@@ -15,7 +15,7 @@ use jiff::tz::TimeZone;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::plan::{Executor, Group, Measure, Plan};
+use crate::analysis::plan::{Executor, Group, Measure, Plan};
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,7 @@ pub struct Config {
     pub limits: Limits,
     pub ocr: Ocr,
     pub sender_auth: SenderAuth,
-    pub calendar: crate::schedule::Calendar,
+    pub calendar: crate::outgoing::schedule::Calendar,
     pub receipts: RawReceipts,
     /// The folder of the mail templates.
     pub templates: PathBuf,
@@ -143,7 +143,7 @@ pub struct Limits {
     /// Bytes the streams of one PDF (page contents, forms, fonts; not images) may inflate to
     /// in all; a PDF beyond it is recorded as too large and not read.
     pub max_pdf_inflated_bytes: u64,
-    /// Read spreadsheets, documents, PDFs and archives in a child process (`crate::sandbox`),
+    /// Read spreadsheets, documents, PDFs and archives in a child process (`crate::edge::sandbox`),
     /// so that an abort or a runaway reader costs one attachment, not the daemon.
     pub isolate_readers: bool,
     /// Address space of that child process, in MiB: a reader that needs more is stopped and
@@ -1145,7 +1145,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         limits: raw.limits,
         ocr: raw.ocr,
         sender_auth: raw.sender_auth,
-        calendar: crate::schedule::Calendar { holidays },
+        calendar: crate::outgoing::schedule::Calendar { holidays },
         receipts: RawReceipts {
             enabled: raw.receipts.enabled,
             unknown_sender_notice: raw.receipts.unknown_sender_notice,

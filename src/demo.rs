@@ -10,12 +10,13 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Time};
 
 use crate::Clock;
+use crate::analysis::pipeline::Context;
 use crate::config;
-use crate::daemon::{self, DaemonError, Reporter};
-use crate::outbox::{self, Transport};
-use crate::pipeline::Context;
-use crate::respond::Mailer;
-use crate::store::Store;
+use crate::edge::daemon::{self, DaemonError, Reporter};
+use crate::edge::outbox::{self, Transport};
+use crate::edge::store::Store;
+use crate::outgoing::respond::Mailer;
+use crate::service::queue;
 
 /// One bundled sample mail: its bytes, and a rewrite that moves it to another period.
 struct Sample {
@@ -165,7 +166,7 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     let (config, plan) = config::load(&config_file)?;
     let plan = Arc::new(plan);
     let mut ctx = Context::from_config(&config, plan.clone());
-    crate::sandbox::install(&mut ctx);
+    crate::edge::sandbox::install(&mut ctx);
     let mailer = Mailer::from_config(&config)?;
     let store = Arc::new(Mutex::new(Store::open(&config.database)?));
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -189,7 +190,7 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
             {
                 continue;
             }
-            let Some(received) = crate::parse::envelope(&bytes).header_time else {
+            let Some(received) = crate::analysis::parse::envelope(&bytes).header_time else {
                 continue;
             };
             mail.push((received, format!("{period}-{}.eml", s.name), bytes));
@@ -226,8 +227,8 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
                 .lock()
                 .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
             daemon::maildir_once(&maildir, &mut s, &ctx, &report, Some(&mailer), clock)?;
-            outbox::queue_reminders(&mut s, &plan, &config, &mailer, now, false)?;
-            outbox::queue_digest(&mut s, &plan, &config, &mailer, now)?;
+            queue::queue_reminders(&mut s, &plan, &config, &mailer, now, false)?;
+            queue::queue_digest(&mut s, &plan, &config, &mailer, now)?;
         }
         runtime.block_on(outbox::deliver_due(
             &store,

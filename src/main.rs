@@ -11,13 +11,14 @@ use jiff::Timestamp;
 use std::sync::Arc;
 
 use zvit::Clock;
+use zvit::analysis::pipeline::Context;
+use zvit::analysis::plan::Plan;
 use zvit::config::{self, Config};
-use zvit::daemon;
-use zvit::intake::{self, Outcome};
-use zvit::pipeline::Context;
-use zvit::plan::Plan;
-use zvit::report;
-use zvit::store::Store;
+use zvit::edge::daemon;
+use zvit::edge::maildir::{self, Outcome};
+use zvit::edge::store::Store;
+use zvit::outgoing::report;
+use zvit::service::analyse;
 
 #[derive(Parser)]
 #[command(
@@ -204,11 +205,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    // A reader worker (zvit::sandbox): no command line, no logging, only its pipe protocol.
+    // A reader worker (zvit::edge::sandbox): no command line, no logging, only its pipe protocol.
     let mut args = std::env::args_os().skip(1);
-    if args.next().as_deref() == Some(std::ffi::OsStr::new(zvit::sandbox::WORKER_ARG)) {
+    if args.next().as_deref() == Some(std::ffi::OsStr::new(zvit::edge::sandbox::WORKER_ARG)) {
         let memory = args.next().and_then(|a| a.to_str()?.parse().ok());
-        return ExitCode::from(zvit::sandbox::serve_worker(memory) as u8);
+        return ExitCode::from(zvit::edge::sandbox::serve_worker(memory) as u8);
     }
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Run { .. } | Command::Serve) {
@@ -224,7 +225,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let chain: Vec<String> = e.chain().map(ToString::to_string).collect();
-            eprintln!("zvit: {}", zvit::safe::text(&chain.join(": ")));
+            eprintln!("zvit: {}", zvit::outgoing::safe::text(&chain.join(": ")));
             ExitCode::from(1)
         }
     }
@@ -311,7 +312,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     if let Command::CheckConfig = cli.command {
         return Ok(match config::load(&cli.config) {
             Ok((config, plan)) => {
-                let problems = match zvit::compose::Templates::load(&config.templates) {
+                let problems = match zvit::outgoing::compose::Templates::load(&config.templates) {
                     Ok(t) => t.check(&plan),
                     Err(e) => vec![e.to_string()],
                 };
@@ -328,7 +329,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     plan.measures.len(),
                     plan.deadlines.len()
                 );
-                if let zvit::ocr::Setup::Missing(why) = zvit::ocr::Setup::probe(&config.ocr, false)
+                if let zvit::edge::ocr::Setup::Missing(why) =
+                    zvit::edge::ocr::Setup::probe(&config.ocr, false)
                 {
                     eprintln!(
                         "{}: warning: [ocr] is enabled but cannot run: {why}. Scans and photos will be \
@@ -362,7 +364,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     plan.learn(&store.learned_addresses()?);
     let plan = Arc::new(plan);
     let mut ctx = Context::from_config(&config, plan.clone());
-    zvit::sandbox::install(&mut ctx);
+    zvit::edge::sandbox::install(&mut ctx);
     // Commands that analyse read scans at once (the daemon leaves them to its OCR worker);
     // the others need not look for Tesseract.
     if matches!(
@@ -373,7 +375,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             | Command::SetMeasure { .. }
             | Command::Dismiss { .. }
     ) {
-        ctx.ocr = zvit::ocr::Setup::probe(&config.ocr, false);
+        ctx.ocr = zvit::edge::ocr::Setup::probe(&config.ocr, false);
     }
 
     match cli.command {
@@ -392,7 +394,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
             let report: daemon::Reporter = Arc::new(|line: String| {
                 let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{}", zvit::safe::text(&line));
+                let _ = writeln!(out, "{}", zvit::outgoing::safe::text(&line));
                 let _ = out.flush();
             });
             let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -409,10 +411,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Remind { dry_run } => {
-            let mailer = zvit::respond::Mailer::from_config(&config)
+            let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
                 .context("loading the mail templates")?;
-            let queued =
-                zvit::outbox::queue_reminders(&mut store, &plan, &config, &mailer, now, dry_run)?;
+            let queued = zvit::service::queue::queue_reminders(
+                &mut store, &plan, &config, &mailer, now, dry_run,
+            )?;
             for (key, to) in &queued {
                 println!(
                     "{}{key} → {}",
@@ -449,7 +452,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     for row in store.outbox_list(failed)? {
                         println!(
                             "{}",
-                            zvit::safe::line(&zvit::outbox::describe(&row, &plan.tz))
+                            zvit::outgoing::safe::line(&zvit::edge::outbox::describe(
+                                &row, &plan.tz
+                            ))
                         );
                     }
                 }
@@ -469,7 +474,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (Ok(_), Some(cfg)) if imap => {
                     let generated = zvit::bench::generate(&plan, mails);
                     let mut ctx = Context::from_config(&config, plan.clone());
-                    zvit::sandbox::install(&mut ctx);
+                    zvit::edge::sandbox::install(&mut ctx);
                     let ctx = Arc::new(ctx);
                     let rt = tokio::runtime::Runtime::new()?;
                     Some(rt.block_on(zvit::bench::imap_run(&dir, cfg, ctx, &generated)))
@@ -519,7 +524,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review { pages } => {
             // Everything from mail is printed through `safe::line` (no escape sequences reach
             // the terminal) and every suggested command quotes what it embeds.
-            use zvit::safe::{line, shell_arg};
+            use zvit::outgoing::safe::{line, shell_arg};
             let mut n = 0;
             let messages = store.messages()?;
             let items = store.items()?;
@@ -646,7 +651,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             executor,
             learn_address,
         } => {
-            let done = zvit::correct::assign(
+            let done = zvit::service::correct::assign(
                 &mut store,
                 &ctx,
                 &config,
@@ -657,7 +662,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 now,
             )?;
             if let Some(from) = &done.learned {
-                println!("{} is now an address of {executor}", zvit::safe::line(from));
+                println!(
+                    "{} is now an address of {executor}",
+                    zvit::outgoing::safe::line(from)
+                );
             }
             print_corrected(&message_id, &done);
             Ok(ExitCode::SUCCESS)
@@ -667,13 +675,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 bail!("ITEM is MESSAGE_ID#N, as `zvit review` lists it")
             };
             let seq: usize = seq.parse().context("the N in MESSAGE_ID#N")?;
-            let done =
-                zvit::correct::set_measure(&mut store, &ctx, mid, seq, measure, &cli_user(), now)?;
+            let done = zvit::service::correct::set_measure(
+                &mut store,
+                &ctx,
+                mid,
+                seq,
+                measure,
+                &cli_user(),
+                now,
+            )?;
             print_corrected(mid, &done);
             Ok(ExitCode::SUCCESS)
         }
         Command::Dismiss { message_id } => {
-            let done = zvit::correct::dismiss(&mut store, &ctx, &message_id, &cli_user(), now)?;
+            let done =
+                zvit::service::correct::dismiss(&mut store, &ctx, &message_id, &cli_user(), now)?;
             print_corrected(&message_id, &done);
             Ok(ExitCode::SUCCESS)
         }
@@ -690,16 +706,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ),
                 None => plan.deadlines.len() as u32,
             };
-            let mailer = zvit::respond::Mailer::from_config(&config)
+            let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
                 .context("loading the mail templates")?;
-            let digest = zvit::outbox::digest_for(&store, &plan, period, now)?;
+            let digest = zvit::service::queue::digest_for(&store, &plan, period, now)?;
             let key = format!("digest:{period}:manual:{}", now.as_second());
             let recipients = if config.digest.recipients.is_empty() {
                 vec![config.outgoing.from.clone()]
             } else {
                 config.digest.recipients.clone()
             };
-            let draft = zvit::digest::draft(&digest, &mailer.templates, &recipients, &key)?;
+            let draft =
+                zvit::outgoing::digest::draft(&digest, &mailer.templates, &recipients, &key)?;
             if let Some(dir) = preview {
                 std::fs::create_dir_all(&dir)
                     .with_context(|| format!("creating {}", dir.display()))?;
@@ -741,7 +758,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let n = store.clear_attempts()?;
                 println!("{n} messages set aside or interrupted will be tried again");
             }
-            let done = intake::reprocess(&mut store, &ctx)?;
+            let done = analyse::reprocess(&mut store, &ctx)?;
             println!("reprocessed {done} messages");
             Ok(ExitCode::SUCCESS)
         }
@@ -869,10 +886,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -> Result<ExitCode> {
-    let found = intake::collect(paths)?;
+    let found = maildir::collect(paths)?;
     let mut failed = 0;
     let mut ids = Vec::new();
-    for (f, outcome) in found.iter().zip(intake::store_files(store, &found, now)) {
+    for (f, outcome) in found.iter().zip(maildir::store_files(store, &found, now)) {
         match outcome {
             Outcome::Stored { id, .. } => ids.push(id),
             Outcome::Duplicate { id } => println!(
@@ -883,15 +900,15 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
                 failed += 1;
                 eprintln!(
                     "zvit: not stored: {}",
-                    zvit::safe::line(&reason.to_string())
+                    zvit::outgoing::safe::line(&reason.to_string())
                 );
             }
         }
     }
     // Analysis follows from the stored bytes (also picks up anything a crash left unanalysed).
     // Imported mail is not answered: receipts go out only for mail the daemon takes in.
-    for line in intake::analyse_pending(store, ctx, None, now)? {
-        println!("{}", zvit::safe::text(&line));
+    for line in analyse::analyse_pending(store, ctx, None, now)? {
+        println!("{}", zvit::outgoing::safe::text(&line));
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS
@@ -987,23 +1004,26 @@ fn cli_user() -> String {
     )
 }
 
-fn print_corrected(message_id: &str, done: &zvit::correct::Corrected) {
+fn print_corrected(message_id: &str, done: &zvit::service::correct::Corrected) {
     if let Some(a) = &done.analysis {
-        let mid = zvit::correct::bare_id(message_id);
-        println!("{}", zvit::safe::line(&intake::summary_line(&mid, a)));
+        let mid = zvit::service::correct::bare_id(message_id);
+        println!(
+            "{}",
+            zvit::outgoing::safe::line(&analyse::summary_line(&mid, a))
+        );
     }
 }
 
 /// Delivers the due outbox once (for `remind` and `digest --send`). lettre's SMTP pool lives
 /// in the runtime, so the transport is built and dropped inside it.
-fn deliver_now(config: &Config, clock: Clock) -> Result<zvit::outbox::Delivered> {
+fn deliver_now(config: &Config, clock: Clock) -> Result<zvit::edge::outbox::Delivered> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     let store = Arc::new(std::sync::Mutex::new(Store::open(&config.database)?));
     let d = runtime.block_on(async {
-        let transport = zvit::outbox::Transport::from_config(config)?;
-        zvit::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock).await
+        let transport = zvit::edge::outbox::Transport::from_config(config)?;
+        zvit::edge::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock).await
     })?;
     Ok(d)
 }
@@ -1018,7 +1038,7 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
         .find(|m| m.id == id)
         .context("message without a row")?;
     // Everything from mail goes through `safe::line`: no escape sequence reaches the terminal.
-    use zvit::safe::line;
+    use zvit::outgoing::safe::line;
     let opt = |v: &Option<String>| line(v.as_deref().unwrap_or("-")).into_owned();
     println!("Message-ID: <{}>", line(&m.message_id));
     println!("Received:   {}", report::local_time(plan, m.received_ts));
@@ -1092,14 +1112,14 @@ fn show(store: &Store, plan: &Plan, message_id: &str) -> Result<ExitCode> {
 }
 
 /// `zvit score DIR…`: each folder's .eml files analysed as at intake and compared with their
-/// .expected.json (see `zvit::score`).
+/// .expected.json (see `zvit::analysis::score`).
 fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<ExitCode> {
     for dir in dirs {
         let score = score_dir(ctx, dir)?;
         print!("{}", score.table(&format!("corpus {}", dir.display())));
         if verbose {
             for m in &score.misses {
-                let fmt = |keys: &[zvit::score::Key]| {
+                let fmt = |keys: &[zvit::analysis::score::Key]| {
                     keys.iter()
                         .map(|(e, p, m)| {
                             format!("{e}/{}/{m}", p.map_or("-".into(), |p| p.to_string()))
@@ -1123,14 +1143,14 @@ fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<ExitCode> {
 }
 
 /// One folder's .eml files with an .expected.json beside them, analysed and scored.
-fn score_dir(ctx: &Context, dir: &Path) -> Result<zvit::score::Score> {
+fn score_dir(ctx: &Context, dir: &Path) -> Result<zvit::analysis::score::Score> {
     let mut emls: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "eml"))
         .collect();
     emls.sort();
-    let mut score = zvit::score::Score::default();
+    let mut score = zvit::analysis::score::Score::default();
     for eml in &emls {
         let exp_path = eml.with_extension("expected.json");
         let Ok(text) = std::fs::read_to_string(&exp_path) else {
@@ -1139,12 +1159,12 @@ fn score_dir(ctx: &Context, dir: &Path) -> Result<zvit::score::Score> {
         let exp: serde_json::Value = serde_json::from_str(&text)
             .with_context(|| format!("reading {}", exp_path.display()))?;
         let raw = std::fs::read(eml).with_context(|| format!("reading {}", eml.display()))?;
-        let received = zvit::parse::envelope(&raw)
+        let received = zvit::analysis::parse::envelope(&raw)
             .header_time
             .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-        let analysis = zvit::pipeline::process(ctx, &raw, received);
+        let analysis = zvit::analysis::pipeline::process(ctx, &raw, received);
         let name = eml.file_stem().unwrap_or_default().to_string_lossy();
-        let expected = zvit::score::Expected::from_json(&exp, "-");
+        let expected = zvit::analysis::score::Expected::from_json(&exp, "-");
         score.add(&name, &expected, &analysis);
     }
     Ok(score)

@@ -12,12 +12,12 @@ fuzz_target!(
     init: std::panic::set_hook(Box::new(|_| {})),
     |data: &[u8]| {
         let limits = zvit::config::Limits::default();
-        for ex in zvit::extract::extract("fuzz.bin", data, &limits) {
+        for ex in zvit::analysis::extract::extract("fuzz.bin", data, &limits) {
             if let Ok(content) = ex.result {
                 // What the mapper sees next.
-                let _ = zvit::map::segment_text(&content.text);
+                let _ = zvit::analysis::map::segment_text(&content.text);
                 for t in &content.tables {
-                    let _ = zvit::map::segment_table(t);
+                    let _ = zvit::analysis::map::segment_table(t);
                 }
             }
         }

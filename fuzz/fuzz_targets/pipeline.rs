@@ -6,7 +6,7 @@
 use std::sync::{Arc, LazyLock};
 
 use libfuzzer_sys::fuzz_target;
-use zvit::pipeline::{self, Context};
+use zvit::analysis::pipeline::{self, Context};
 
 static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
     let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../config/zvit.toml");

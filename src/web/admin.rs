@@ -18,9 +18,9 @@ use minijinja::context;
 use super::auth::Role;
 use super::pages::{Failed, WebError, db, posted, render, session};
 use super::{Desk, Loaded};
+use crate::analysis::plan::Plan;
 use crate::config::{self, Config};
-use crate::plan::Plan;
-use crate::schedule::{self, SlotKind};
+use crate::outgoing::schedule::{self, SlotKind};
 
 /// The schedule of every period as the desk shows it.
 pub fn schedule_view(config: &Config, plan: &Plan) -> Vec<minijinja::Value> {
@@ -264,7 +264,7 @@ pub fn check(
     let invalid = |e: config::ConfigError| AdminError::Invalid(e.to_string());
     let mut cfg = config::parse_config(config_file, config_src).map_err(invalid)?;
     let plan = config::parse_plan(&cfg.plan_file, plan_src).map_err(invalid)?;
-    let templates = crate::compose::Templates::load(&cfg.templates)
+    let templates = crate::outgoing::compose::Templates::load(&cfg.templates)
         .map_err(|e| AdminError::Invalid(e.to_string()))?;
     let problems = templates.check(&plan);
     if !problems.is_empty() {
@@ -337,7 +337,7 @@ pub(super) async fn change(
             let loaded = Loaded::new(config, plan, store)?;
             if matches!(change, Change::Deadline(..)) {
                 // Periods come from receive times and deadlines: stored mail is sorted again.
-                crate::intake::reprocess(store, &loaded.ctx)?;
+                crate::service::analyse::reprocess(store, &loaded.ctx)?;
             }
             desk2.set_loaded(loaded);
             if let Some(tx) = &desk2.reload {

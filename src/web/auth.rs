@@ -11,7 +11,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
-use crate::store::{Store, StoreError, sha256_hex};
+use crate::edge::store::{Store, StoreError, sha256_hex};
 
 /// How long a session lasts without logging in again.
 pub const SESSION_SECS: i64 = 12 * 3600;

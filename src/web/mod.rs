@@ -23,10 +23,10 @@ use tokio_util::sync::CancellationToken;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::Clock;
+use crate::analysis::pipeline::Context;
+use crate::analysis::plan::Plan;
 use crate::config::Config;
-use crate::pipeline::Context;
-use crate::plan::Plan;
-use crate::store::Store;
+use crate::edge::store::Store;
 
 /// `[web]` as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -114,13 +114,13 @@ impl Loaded {
         config: Config,
         plan: Plan,
         store: &Store,
-    ) -> Result<Loaded, crate::store::StoreError> {
+    ) -> Result<Loaded, crate::edge::store::StoreError> {
         let mut plan = plan;
         plan.learn(&store.learned_addresses()?);
         let plan = Arc::new(plan);
         let mut ctx = Context::from_config(&config, plan.clone());
-        crate::sandbox::install(&mut ctx);
-        ctx.ocr = crate::ocr::Setup::probe(&config.ocr, false);
+        crate::edge::sandbox::install(&mut ctx);
+        ctx.ocr = crate::edge::ocr::Setup::probe(&config.ocr, false);
         Ok(Loaded {
             config,
             plan,

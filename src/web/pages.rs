@@ -15,8 +15,8 @@ use serde::Serialize;
 
 use super::auth::{self, Role, Session};
 use super::{Desk, Loaded, message_path};
-use crate::report::{self, Cell};
-use crate::store::Store;
+use crate::edge::store::Store;
+use crate::outgoing::report::{self, Cell};
 
 type S = State<Arc<Desk>>;
 
@@ -309,7 +309,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
     match token {
         Some(token) => {
             desk.limiter.succeeded(&keys[..1]);
-            tracing::info!(user = %crate::safe::line(&user), "Desk login");
+            tracing::info!(user = %crate::outgoing::safe::line(&user), "Desk login");
             let mut r = Redirect::to("/").into_response();
             r.headers_mut().append(
                 header::SET_COOKIE,
@@ -323,7 +323,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
         }
         None => {
             desk.limiter.failed(&keys, now);
-            tracing::warn!(user = %crate::safe::line(&user), "Desk login refused");
+            tracing::warn!(user = %crate::outgoing::safe::line(&user), "Desk login refused");
             login_page(
                 &desk,
                 StatusCode::UNAUTHORIZED,
@@ -428,7 +428,7 @@ async fn overview(State(desk): S, headers: HeaderMap, Query(q): Query<PeriodQuer
         let now = desk.clock.now();
         let (digest, status, periods, period) = db(&desk, move |store, l| {
             let period = pick_period(l, q.period.as_deref(), now)?;
-            let digest = crate::outbox::digest_for(store, &l.plan, period, now)?;
+            let digest = crate::service::queue::digest_for(store, &l.plan, period, now)?;
             let status = report::period_status(&l.plan, &store.items()?, period);
             Ok((digest, status, l.plan.deadlines.len() as u32, period))
         })
@@ -491,7 +491,7 @@ struct ItemView {
     late: bool,
 }
 
-fn item_view(it: &crate::store::ItemRow) -> ItemView {
+fn item_view(it: &crate::edge::store::ItemRow) -> ItemView {
     let place = match (&it.sheet, it.row) {
         (Some(s), Some(r)) => format!("{s}!{r}"),
         (None, Some(r)) => format!("рядок {r}"),
@@ -538,8 +538,8 @@ struct OutLine {
     failed: bool,
 }
 
-fn out_line(l: &Loaded, o: &crate::store::OutboxRow) -> OutLine {
-    use crate::store::OutboxStatus;
+fn out_line(l: &Loaded, o: &crate::edge::store::OutboxRow) -> OutLine {
+    use crate::edge::store::OutboxStatus;
     OutLine {
         id: o.id,
         kind: match o.kind.as_str() {
@@ -713,7 +713,7 @@ async fn message(State(desk): S, headers: HeaderMap, Path(id): Path<String>) -> 
 }
 
 fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja::Value, WebError> {
-    let mid = crate::correct::bare_id(id);
+    let mid = crate::service::correct::bare_id(id);
     let Some((row_id, raw)) = store.find_message(&mid)? else {
         return Err(WebError::NotFound);
     };
@@ -740,7 +740,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
     // The text and the files, read again from the stored bytes (never past the size limit).
     let (body, files, to, date) =
         if raw.len() <= l.config.limits.max_message_bytes {
-            match crate::parse::parse(&raw) {
+            match crate::analysis::parse::parse(&raw) {
             Ok(p) => (
                 p.body.clone(),
                 p.attachments
@@ -766,7 +766,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
                 None,
             )
         };
-    let history: Vec<_> = crate::correct::history(store, &mid)?
+    let history: Vec<_> = crate::service::correct::history(store, &mid)?
         .into_iter()
         .map(|d| {
             let what = match d.action.as_str() {
@@ -854,13 +854,13 @@ async fn attachment(
     let r = async {
         session(&desk, &headers, true).await?;
         let (name, data) = db(&desk, move |store, l| {
-            let Some((_, raw)) = store.find_message(&crate::correct::bare_id(&id))? else {
+            let Some((_, raw)) = store.find_message(&crate::service::correct::bare_id(&id))? else {
                 return Err(WebError::NotFound);
             };
             if raw.len() > l.config.limits.max_message_bytes {
                 return Err(WebError::NotFound);
             }
-            let p = crate::parse::parse(&raw).map_err(|_| WebError::NotFound)?;
+            let p = crate::analysis::parse::parse(&raw).map_err(|_| WebError::NotFound)?;
             let a = p.attachments.into_iter().nth(n).ok_or(WebError::NotFound)?;
             Ok((a.name, a.data))
         })
@@ -920,14 +920,15 @@ async fn assign(
         let executor = f.get("executor").cloned().unwrap_or_default();
         let learn = f.get("learn_address").is_some_and(|v| !v.is_empty());
         let now = desk.clock.now();
-        let mid = crate::correct::bare_id(&id);
+        let mid = crate::service::correct::bare_id(&id);
         let by = s.user.clone();
         let m2 = mid.clone();
         let desk2 = desk.clone();
         db(&desk, move |store, l| {
-            let done =
-                crate::correct::assign(store, &l.ctx, &l.config, &m2, &executor, learn, &by, now)
-                    .map_err(correction_error)?;
+            let done = crate::service::correct::assign(
+                store, &l.ctx, &l.config, &m2, &executor, learn, &by, now,
+            )
+            .map_err(correction_error)?;
             if let Some(ctx) = done.ctx {
                 desk2.set_loaded(Loaded {
                     config: l.config.clone(),
@@ -947,8 +948,8 @@ async fn assign(
     page(&desk, r)
 }
 
-fn correction_error(e: crate::correct::CorrectError) -> WebError {
-    use crate::correct::CorrectError as E;
+fn correction_error(e: crate::service::correct::CorrectError) -> WebError {
+    use crate::service::correct::CorrectError as E;
     match e {
         E::NoExecutor(_) => WebError::BadRequest("Такого виконавця в плані немає.".into()),
         E::NoMessage(_) => WebError::NotFound,
@@ -975,10 +976,10 @@ async fn set_measure(
             .and_then(|v| v.trim().parse().ok())
             .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?;
         let now = desk.clock.now();
-        let mid = crate::correct::bare_id(&id);
+        let mid = crate::service::correct::bare_id(&id);
         let (m2, by) = (mid.clone(), s.user.clone());
         db(&desk, move |store, l| {
-            crate::correct::set_measure(store, &l.ctx, &m2, seq, measure, &by, now)
+            crate::service::correct::set_measure(store, &l.ctx, &m2, seq, measure, &by, now)
                 .map_err(correction_error)?;
             Ok(())
         })
@@ -998,10 +999,11 @@ async fn dismiss(
     let r = async {
         let (s, _) = posted(&desk, &headers, &body).await?;
         let now = desk.clock.now();
-        let mid = crate::correct::bare_id(&id);
+        let mid = crate::service::correct::bare_id(&id);
         let (m2, by) = (mid.clone(), s.user.clone());
         db(&desk, move |store, l| {
-            crate::correct::dismiss(store, &l.ctx, &m2, &by, now).map_err(correction_error)?;
+            crate::service::correct::dismiss(store, &l.ctx, &m2, &by, now)
+                .map_err(correction_error)?;
             Ok(())
         })
         .await?;

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use zvit::pipeline::{self, Analysis, Context};
+use zvit::analysis::pipeline::{self, Analysis, Context};
 
 fn ctx() -> Context {
     let (cfg, plan) =

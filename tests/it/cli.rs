@@ -176,7 +176,7 @@ fn ingest_twice_and_reprocess_leave_the_export_byte_identical() {
                 .unwrap();
         let mid = format!(
             "<{}>",
-            zvit::parse::envelope(&std::fs::read(&eml).unwrap())
+            zvit::analysis::parse::envelope(&std::fs::read(&eml).unwrap())
                 .message_id
                 .unwrap()
         );
@@ -383,13 +383,14 @@ fn the_prefilled_reminder_table_filled_in_maps_every_row_with_full_confidence() 
         .collect();
     let refs: Vec<&str> = reports.iter().map(String::as_str).collect();
     let xlsx =
-        zvit::compose::prefilled_xlsx_with(&executor, &owed, plan.deadlines[0], &refs).unwrap();
+        zvit::outgoing::compose::prefilled_xlsx_with(&executor, &owed, plan.deadlines[0], &refs)
+            .unwrap();
     let mut raw = b"From: <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Re: reminder\r\nMessage-ID: <filled@example.gov.ua>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=\"zvit.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n".to_vec();
     raw.extend(zvit::bench::base64_mime(&xlsx).into_bytes());
     raw.extend(b"--b--\r\n");
     let want: Vec<Option<u32>> = owed.iter().map(|m| Some(m.number)).collect();
-    let ctx = zvit::pipeline::Context::from_config(&cfg, Arc::new(plan.clone()));
-    let a = zvit::pipeline::process(&ctx, &raw, "2012-12-10T10:00:00Z".parse().unwrap());
+    let ctx = zvit::analysis::pipeline::Context::from_config(&cfg, Arc::new(plan.clone()));
+    let a = zvit::analysis::pipeline::process(&ctx, &raw, "2012-12-10T10:00:00Z".parse().unwrap());
     let got: Vec<(Option<u32>, f64)> = a.items.iter().map(|i| (i.measure, i.confidence)).collect();
     assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), want);
     assert!(got.iter().all(|g| g.1 >= 0.99), "{got:?}");
@@ -455,11 +456,12 @@ fn the_digest_figures_equal_status_for_the_same_period() {
     }
     // The mail and its parts: an .eml with HTML, an .xlsx and a .docx that zvit itself reads.
     let eml = std::fs::read(preview.join("digest.eml")).unwrap();
-    let parsed = zvit::parse::parse(&eml).unwrap();
-    assert_eq!(parsed.kind, zvit::parse::MessageKind::Own);
+    let parsed = zvit::analysis::parse::parse(&eml).unwrap();
+    assert_eq!(parsed.kind, zvit::analysis::parse::MessageKind::Own);
     assert_eq!(parsed.attachments.len(), 2);
     for a in &parsed.attachments {
-        let read = zvit::extract::extract(&a.name, &a.data, &zvit::config::Limits::default());
+        let read =
+            zvit::analysis::extract::extract(&a.name, &a.data, &zvit::config::Limits::default());
         assert!(read[0].result.is_ok(), "{}: {:?}", a.name, read[0].result);
     }
     assert!(
@@ -505,7 +507,7 @@ fn demo_leaves_receipts_reminders_and_a_digest_for_each_period() {
             .filter(|n| n.ends_with("-digest.eml"))
             .any(|n| {
                 let raw = std::fs::read(out.join("mail").join(n)).unwrap();
-                let p = zvit::parse::parse(&raw).unwrap();
+                let p = zvit::analysis::parse::parse(&raw).unwrap();
                 p.subject.contains(&format!("{period}-й звітний період"))
                     && p.attachments.iter().any(|a| a.name.ends_with(".xlsx"))
                     && p.attachments.iter().any(|a| a.name.ends_with(".docx"))
@@ -530,7 +532,7 @@ fn demo_leaves_receipts_reminders_and_a_digest_for_each_period() {
     for (key, recipients) in rows {
         for r in recipients.split(',') {
             assert!(
-                zvit::respond::may_answer(&plan, &cfg.receipts, r),
+                zvit::outgoing::respond::may_answer(&plan, &cfg.receipts, r),
                 "{key} went to {r}"
             );
         }

@@ -42,14 +42,14 @@ fn mail_corpus_parses_without_panic() {
     let (cfg, plan) =
         zvit::config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("config/zvit.toml"))
             .unwrap();
-    let ctx = zvit::pipeline::Context::from_config(&cfg, std::sync::Arc::new(plan));
+    let ctx = zvit::analysis::pipeline::Context::from_config(&cfg, std::sync::Arc::new(plan));
     let mut list = Vec::new();
     files(&corpora().join("mail-parser-eml"), &mut list);
     assert!(list.len() > 50, "mail corpus too small: {}", list.len());
     let received = "2012-12-10T10:00:00Z".parse().unwrap();
     for p in &list {
         let raw = std::fs::read(p).unwrap();
-        let a = zvit::pipeline::process(&ctx, &raw, received);
+        let a = zvit::analysis::pipeline::process(&ctx, &raw, received);
         // Every part that could not be read carries a reason with a human text.
         for part in &a.parts {
             if let Some(r) = &part.reason {
@@ -74,8 +74,11 @@ fn spreadsheet_corpus_reads_or_gives_a_reason() {
     let (mut read, mut refused) = (0, 0);
     for p in &list {
         let bytes = std::fs::read(p).unwrap();
-        for ex in zvit::extract::extract(&p.file_name().unwrap().to_string_lossy(), &bytes, &limits)
-        {
+        for ex in zvit::analysis::extract::extract(
+            &p.file_name().unwrap().to_string_lossy(),
+            &bytes,
+            &limits,
+        ) {
             match ex.result {
                 Ok(_) => read += 1,
                 Err(r) => {

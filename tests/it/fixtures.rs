@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use serde_json::Value;
+use zvit::analysis::pipeline::{self, Analysis, Context};
 use zvit::config;
-use zvit::pipeline::{self, Analysis, Context};
 
 pub fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mail")
@@ -31,7 +31,7 @@ static CONTEXT: LazyLock<Context> = LazyLock::new(|| {
 
 fn analyse(raw: &[u8]) -> Analysis {
     let ctx = &*CONTEXT;
-    let env = zvit::parse::envelope(raw);
+    let env = zvit::analysis::parse::envelope(raw);
     pipeline::process(ctx, raw, env.header_time.expect("fixtures have a Date"))
 }
 

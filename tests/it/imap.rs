@@ -256,13 +256,19 @@ fn processed_and_review_folders_are_opt_in_and_nothing_is_deleted() {
     );
     assert_eq!(rt.block_on(stack::flags("t6", "INBOX")).len(), 0);
     assert_eq!(
-        rt.block_on(stack::flags("t6", &zvit::imap::mailbox_utf7("Оброблено")))
-            .len(),
+        rt.block_on(stack::flags(
+            "t6",
+            &zvit::edge::imap::mailbox_utf7("Оброблено")
+        ))
+        .len(),
         1
     );
     assert_eq!(
-        rt.block_on(stack::flags("t6", &zvit::imap::mailbox_utf7("На розгляд")))
-            .len(),
+        rt.block_on(stack::flags(
+            "t6",
+            &zvit::edge::imap::mailbox_utf7("На розгляд")
+        ))
+        .len(),
         1
     );
 }

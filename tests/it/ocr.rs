@@ -103,7 +103,7 @@ fn expected(name: &str) -> Value {
 
 fn message_id(name: &str) -> String {
     let raw = std::fs::read(scan_dir().join(format!("{name}.eml"))).unwrap();
-    zvit::parse::envelope(&raw)
+    zvit::analysis::parse::envelope(&raw)
         .message_id
         .expect("fixtures have a Message-ID")
 }

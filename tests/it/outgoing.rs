@@ -331,7 +331,7 @@ fn every_report_gets_a_receipt_in_its_thread_and_automatic_mail_gets_none() {
             let exp: serde_json::Value =
                 serde_json::from_slice(&std::fs::read(p.with_extension("expected.json")).unwrap())
                     .unwrap();
-            let mid = zvit::parse::envelope(&std::fs::read(p).unwrap())
+            let mid = zvit::analysis::parse::envelope(&std::fs::read(p).unwrap())
                 .message_id
                 .unwrap();
             (exp["kind"] == "report" && exp["executor"].is_string() && exp["period"].is_number())
@@ -382,8 +382,8 @@ fn every_report_gets_a_receipt_in_its_thread_and_automatic_mail_gets_none() {
     });
     for raw in own {
         assert_eq!(
-            zvit::parse::parse(&raw).unwrap().kind,
-            zvit::parse::MessageKind::Own
+            zvit::analysis::parse::parse(&raw).unwrap().kind,
+            zvit::analysis::parse::MessageKind::Own
         );
     }
 }
@@ -412,7 +412,7 @@ fn assert_only_safe_recipients(config: &Path, db: &Path) {
             continue; // to [digest] recipients and [admin] emails, set by the admin
         }
         assert!(
-            zvit::respond::may_answer(&plan, &cfg.receipts, &r),
+            zvit::outgoing::respond::may_answer(&plan, &cfg.receipts, &r),
             "{key} went to {r}, outside the registered addresses and answer_domains"
         );
     }

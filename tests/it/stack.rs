@@ -276,7 +276,7 @@ impl Daemon {
     }
 
     /// As [`Daemon::start`], with extra environment variables (the fault injection of debug
-    /// builds, `zvit::intake::fault`).
+    /// builds, `zvit::edge::fault`).
     pub fn start_with_env(config: &Path, env: &[(&str, &str)]) -> Daemon {
         let log = config
             .parent()

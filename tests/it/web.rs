@@ -121,7 +121,7 @@ fn desk() -> Fixture {
 fn router(dir: &Path) -> axum::Router {
     let file = dir.join("config/zvit.toml");
     let (config, plan) = zvit::config::load(&file).unwrap();
-    let store = zvit::store::Store::open(&config.database).unwrap();
+    let store = zvit::edge::store::Store::open(&config.database).unwrap();
     let loaded = zvit::web::Loaded::new(config, plan, &store).unwrap();
     let desk = zvit::web::Desk::new(
         Arc::new(Mutex::new(store)),

@@ -1,0 +1,788 @@
+//! Attribute: which executor sent a message. By registered address first (the From address,
+//! then the original sender of a forwarded message); otherwise by the executor's name in the
+//! subject, the body or a document heading, in any inflected form and in Russian. Pure.
+
+use crate::analysis::plan::Plan;
+use crate::analysis::text;
+
+/// How an executor was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// The From address is registered to the executor.
+    Address,
+    /// The sender of an inline-forwarded or attached message is registered.
+    ForwardedAddress,
+    /// The executor is named in the subject.
+    NameInSubject,
+    /// The executor is named in the body or a document heading.
+    NameInText,
+    /// A person assigned the message (`zvit assign`).
+    Assigned,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Address => "address",
+            Method::ForwardedAddress => "forwarded_address",
+            Method::NameInSubject => "name_in_subject",
+            Method::NameInText => "name_in_text",
+            Method::Assigned => "assigned",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub executor: String,
+    pub method: Method,
+    pub confidence: f64,
+}
+
+/// Precomputed name stems of every executor, built once per plan.
+pub struct Attributor {
+    /// (executor id, stems of one of its names), longest names first.
+    names: Vec<(String, Vec<String>)>,
+}
+
+/// What attribution looks at.
+pub struct Evidence<'a> {
+    pub from: Option<&'a str>,
+    pub forwarded_senders: Vec<&'a str>,
+    pub subject: &'a str,
+    /// The writer's own text, quotes removed.
+    pub body: &'a str,
+    /// The text of each message forwarded inline or attached.
+    pub forwarded: Vec<&'a str>,
+    /// The first lines of each document and sheet (letterheads, titles).
+    pub headings: &'a [String],
+}
+
+/// One mention of an executor's name in a text.
+#[derive(Debug, Clone, PartialEq)]
+struct Mention {
+    id: String,
+    /// Byte offset of its first word in the text.
+    at: usize,
+    /// Named as the letter's addressee (in the dative, after "до"/"для" or a title in the
+    /// dative, or in a salutation), not as its writer.
+    addressee: bool,
+}
+
+/// Where in a letter a name was found, strongest first, with the confidence it gives.
+const TIERS: [(&str, f64); 6] = [
+    ("signature", 0.85),
+    ("letterhead", 0.85),
+    ("forwarded_signature", 0.8),
+    ("headings", 0.8),
+    ("body", 0.7),
+    ("forwarded_body", 0.7),
+];
+
+/// Non-empty lines a signature below its closing ("З повагою,") may have.
+const MAX_SIGNATURE_LINES: usize = 10;
+/// Lines read as the signature when there is no closing, and as the letterhead.
+const TAIL_LINES: usize = 4;
+const HEAD_LINES: usize = 3;
+/// How far into its line a name in a salutation or an addressee block may stand.
+const MAX_SALUTATION_BYTES: usize = 300;
+
+impl Attributor {
+    pub fn new(plan: &Plan) -> Self {
+        let mut names = Vec::new();
+        for e in &plan.executors {
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                let stems = text::stems(name);
+                if !stems.is_empty() {
+                    names.push((e.id.clone(), stems));
+                }
+            }
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
+        Attributor { names }
+    }
+
+    /// The executors named in a text, each with the position of its first mention, in order.
+    pub fn named_in(&self, text: &str) -> Vec<(String, usize)> {
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for m in self.mentions(text) {
+            if !found.iter().any(|(id, _)| *id == m.id) {
+                found.push((m.id, m.at));
+            }
+        }
+        found
+    }
+
+    /// Every mention of an executor in a text, in order. A longer name covering the same words
+    /// wins over a shorter one (the names are tried longest first).
+    fn mentions(&self, text: &str) -> Vec<Mention> {
+        let words = text::words(text);
+        let hay = text::stems_indexed(&words);
+        let hay_stems: Vec<String> = hay.iter().map(|(s, _)| s.clone()).collect();
+        // For each stem, the match covering it: (start, length).
+        let mut cover: Vec<Option<(usize, usize)>> = vec![None; hay.len()];
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for (id, stems) in &self.names {
+            let n = stems.len();
+            let mut from = 0;
+            while let Some(pos) = hay_stems
+                .get(from..)
+                .and_then(|rest| text::contains_stems(rest, stems))
+                .map(|p| from + p)
+            {
+                from = pos + 1;
+                let covered = |k: usize| {
+                    cover[k].is_some_and(|(start, len)| start <= pos && pos + n <= start + len)
+                };
+                if covered(pos) || covered(pos + n - 1) {
+                    continue;
+                }
+                for c in &mut cover[pos..pos + n] {
+                    if c.is_none() {
+                        *c = Some((pos, n));
+                    }
+                }
+                found.push((pos, id.clone()));
+            }
+        }
+        found.sort();
+        // Line starts are followed forwards once, so that a long line costs one pass.
+        let (mut cursor, mut line_start) = (0, 0);
+        found
+            .into_iter()
+            .map(|(pos, id)| {
+                let w = hay[pos].1;
+                let at = offset_in(text, words[w]);
+                if let Some(p) = text[cursor..at].rfind('\n') {
+                    line_start = cursor + p + 1;
+                }
+                cursor = at;
+                Mention {
+                    id,
+                    at,
+                    addressee: names_addressee(text, &words, w, line_start),
+                }
+            })
+            .collect()
+    }
+
+    pub fn attribute(&self, plan: &Plan, ev: &Evidence) -> Option<Attribution> {
+        if let Some(e) = ev.from.and_then(|f| plan.executor_by_email(f)) {
+            return Some(Attribution {
+                executor: e.id.clone(),
+                method: Method::Address,
+                confidence: 1.0,
+            });
+        }
+        for sender in &ev.forwarded_senders {
+            if let Some(e) = plan.executor_by_email(sender) {
+                return Some(Attribution {
+                    executor: e.id.clone(),
+                    method: Method::ForwardedAddress,
+                    confidence: 0.95,
+                });
+            }
+        }
+        // The addressee of a letter is never its writer: an executor named as the addressee
+        // anywhere in the subject or the writer's text counts only where it signs.
+        let subject = self.mentions(ev.subject);
+        let (signature, letterhead) = signature_and_letterhead(ev.body);
+        let own = self.mentions(ev.body);
+        let addressees: Vec<&str> = subject
+            .iter()
+            .chain(&own)
+            .filter(|m| m.addressee)
+            .map(|m| m.id.as_str())
+            .collect();
+        let writer = |mentions: &[Mention], signed: bool| -> Vec<String> {
+            let mut ids: Vec<String> = Vec::new();
+            for m in mentions {
+                if m.addressee || (!signed && addressees.contains(&m.id.as_str())) {
+                    continue;
+                }
+                if !ids.contains(&m.id) {
+                    ids.push(m.id.clone());
+                }
+            }
+            ids
+        };
+        let named = writer(&subject, false);
+        if let Some(id) = named.first() {
+            return Some(Attribution {
+                executor: id.clone(),
+                method: Method::NameInSubject,
+                confidence: if named.len() == 1 { 0.9 } else { 0.7 },
+            });
+        }
+        let in_range = |range: &std::ops::Range<usize>| -> Vec<Mention> {
+            own.iter()
+                .filter(|m| range.contains(&m.at))
+                .cloned()
+                .collect()
+        };
+        for (tier, confidence) in TIERS {
+            let named = match tier {
+                "signature" => writer(&in_range(&signature.range), signature.closed),
+                "letterhead" => writer(&in_range(&letterhead), false),
+                "forwarded_signature" => ev
+                    .forwarded
+                    .iter()
+                    .flat_map(|f| {
+                        let (sig, head) = signature_and_letterhead(f);
+                        let m = self.mentions(f);
+                        let signed: Vec<Mention> = m
+                            .iter()
+                            .filter(|m| sig.range.contains(&m.at))
+                            .cloned()
+                            .collect();
+                        let head: Vec<Mention> =
+                            m.into_iter().filter(|m| head.contains(&m.at)).collect();
+                        let mut ids = writer(&signed, sig.closed);
+                        ids.extend(writer(&head, false));
+                        ids
+                    })
+                    .collect(),
+                "headings" => writer(&self.mentions(&ev.headings.join("\n")), false),
+                "body" => writer(&own, false),
+                _ => ev
+                    .forwarded
+                    .iter()
+                    .flat_map(|f| writer(&self.mentions(f), false))
+                    .collect(),
+            };
+            if let Some(id) = named.first() {
+                let distinct = named.iter().filter(|n| *n != id).count() == 0;
+                return Some(Attribution {
+                    executor: id.clone(),
+                    method: Method::NameInText,
+                    confidence: if distinct {
+                        confidence
+                    } else {
+                        confidence - 0.15
+                    },
+                });
+            }
+        }
+        None
+    }
+}
+
+/// Where a letter's signature is, and whether it follows a closing (only then does an office
+/// named there sign the letter even if it is also addressed).
+struct Signature {
+    range: std::ops::Range<usize>,
+    closed: bool,
+}
+
+/// Byte offset of `part` (a slice of `text`) in `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// The byte ranges of a letter's signature and letterhead. The signature runs from the last
+/// closing ("З повагою, …", "С уважением", "-- ") to the end, when that is at most
+/// [`MAX_SIGNATURE_LINES`] lines; without one, it is the last [`TAIL_LINES`] lines. The
+/// letterhead is the first [`HEAD_LINES`] lines above the signature.
+fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Range<usize>) {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.is_empty() {
+        return (
+            Signature {
+                range: 0..0,
+                closed: false,
+            },
+            0..0,
+        );
+    }
+    let closing = lines
+        .iter()
+        .rposition(|l| text::starts_with_closing(l) || text::is_closing(l))
+        .filter(|&k| lines.len() - k <= MAX_SIGNATURE_LINES + 1);
+    let first_signed = closing.unwrap_or(lines.len().saturating_sub(TAIL_LINES));
+    let signature = offset_in(body, lines[first_signed])..body.len();
+    let head_end = lines
+        .get(HEAD_LINES.min(first_signed))
+        .map_or(body.len(), |l| offset_in(body, l));
+    let head = 0..head_end.min(signature.start);
+    (
+        Signature {
+            range: signature,
+            closed: closing.is_some(),
+        },
+        head,
+    )
+}
+
+/// Whether the name whose first word is `words[w]` is named as the letter's addressee: its
+/// first word or the word before it (a title: "Начальнику", "Голові") is in the dative; the
+/// word before it is "до" or "для"; or it stands in a salutation ("Шановні колеги з …!").
+fn names_addressee(text: &str, words: &[&str], w: usize, line_start: usize) -> bool {
+    let first = words[w].to_lowercase();
+    let prev = w
+        .checked_sub(1)
+        .map(|p| words[p].to_lowercase())
+        .unwrap_or_default();
+    let locative = matches!(prev.as_str(), "у" | "в" | "на" | "при" | "по" | "о");
+    if !locative && (is_dative(&first) || is_dative_title(&prev)) {
+        return true;
+    }
+    if matches!(prev.as_str(), "до" | "для") {
+        return true;
+    }
+    let at = offset_in(text, words[w]);
+    if at - line_start > MAX_SALUTATION_BYTES {
+        // Far into a line: neither an addressee block nor a salutation.
+        return false;
+    }
+    let before = text[line_start..at].trim_start().to_lowercase();
+    // An addressee block at the top: a paragraph that opens with the name in "-у"/"-ю"
+    // ("Департаменту …", "Отделу …"), which the genitive shares but no letterhead has.
+    if before.is_empty() && first.ends_with(['у', 'ю']) && opens_letter(&text[..line_start]) {
+        return true;
+    }
+    // A salutation: the line opens with one, and no sentence ends before the name.
+    [
+        "шановн",
+        "вельмишановн",
+        "уважаем",
+        "глубокоуважаем",
+        "дорог",
+        "добр",
+        "привіт",
+        "вітаю",
+        "здравствуйте",
+    ]
+    .iter()
+    .any(|s| before.starts_with(s))
+        && !before.contains(['.', '!', '?', ':', ';'])
+}
+
+/// Whether a line that follows `above` opens a paragraph among the first lines of a letter.
+fn opens_letter(above: &str) -> bool {
+    above.len() <= 1000
+        && above
+            .lines()
+            .next_back()
+            .is_none_or(|l| l.trim().is_empty())
+        && above.lines().filter(|l| !l.trim().is_empty()).count() < HEAD_LINES
+}
+
+/// Whether a name's first word is in the dative: adjectives "-ому"/"-ій" ("Головному",
+/// "Менській"), nouns "-нню"/"-ові"/"-і" ("Управлінню", "Службі"), Russian "-ению"/"-ому".
+/// Forms the genitive shares ("відділу", "адміністрації", Russian "-ой") are not counted.
+fn is_dative(word: &str) -> bool {
+    let w: Vec<char> = word.chars().collect();
+    let ends = |s: &str| word.ends_with(s);
+    w.len() >= 4
+        && (ends("ому")
+            || ends("ему")
+            || ends("нню")
+            || ends("ттю")
+            || ends("ению")
+            || ends("анию")
+            || ends("ові")
+            || ends("еві")
+            || ends("єві")
+            || (ends("і") && !ends("ії") && !ends("ці")))
+        || (w.len() >= 4 && ends("ій"))
+}
+
+/// Whether the word before a name is a person's title in the dative ("Начальнику",
+/// "Голові", "Директору", "Керівникові", "Председателю"). Other words in "-і" or "-ому" are
+/// not counted: "на сайті Менської РДА" names the office where the work was done.
+fn is_dative_title(word: &str) -> bool {
+    word.chars().count() >= 5
+        && ["ику", "ові", "еві", "ору", "елю"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
+/// Whether the office's own mail server vouched for a sender's domain (RFC 8601): among the
+/// Authentication-Results headers written by `authserv_id` (others may be forged by the
+/// sender), one says `dkim=pass` for the domain (`header.d`, or `header.i` ending in it) or
+/// `spf=pass` for it (`smtp.mailfrom`). Returns the method that passed, or — in Ukrainian,
+/// for the review list — why none did.
+pub fn authenticated(
+    results: &[String],
+    authserv_id: &str,
+    domain: &str,
+) -> Result<&'static str, String> {
+    // Strict alignment (DMARC's `s` mode): the identity that passed must be the very domain
+    // asked about (the From address's own host, see `pipeline::unauthenticated`). A pass for
+    // another host — a sibling under a shared parent domain, a bounce subdomain — vouches for
+    // nobody else, and a pass that names no identity vouches for nothing.
+    let domain = domain.trim().trim_end_matches('.').to_lowercase();
+    let in_domain = |v: &str| {
+        let v = v.trim().trim_matches('"').to_lowercase();
+        let host = v
+            .rsplit('@')
+            .next()
+            .unwrap_or(&v)
+            .trim_end_matches('.')
+            .to_string();
+        !domain.is_empty() && host == domain
+    };
+    let mut seen = Vec::new();
+    for header in results {
+        let cleaned = strip_comments(header);
+        let mut parts = cleaned.split(';');
+        let id = parts
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if id != authserv_id.trim().to_lowercase() {
+            continue;
+        }
+        for resinfo in parts {
+            let mut words = resinfo.split_whitespace();
+            let Some((method, result)) = words.next().and_then(|w| w.split_once('=')) else {
+                continue;
+            };
+            let (method, result) = (method.to_lowercase(), result.to_lowercase());
+            let props: Vec<(String, String)> = words
+                .filter_map(|w| w.split_once('='))
+                .map(|(k, v)| (k.to_lowercase(), v.to_string()))
+                .collect();
+            let prop = |k: &str| props.iter().find(|(p, _)| p == k).map(|(_, v)| v.as_str());
+            seen.push(format!("{method}={result}"));
+            if result != "pass" {
+                continue;
+            }
+            match method.as_str() {
+                "dkim" => {
+                    let d = prop("header.d").or(prop("header.i"));
+                    if d.is_some_and(in_domain) {
+                        return Ok("dkim");
+                    }
+                }
+                "spf" => {
+                    let d = prop("smtp.mailfrom").or(prop("smtp.helo"));
+                    if d.is_some_and(in_domain) {
+                        return Ok("spf");
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Err(if seen.is_empty() {
+        format!("поштовий сервер установи ({authserv_id}) не засвідчив відправника")
+    } else {
+        format!(
+            "поштовий сервер установи ({authserv_id}) не підтвердив домен {domain}: {}",
+            seen.join(", ")
+        )
+    })
+}
+
+/// An Authentication-Results value without its (comments).
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::plan::tests::sample_plan;
+
+    fn by_text(subject: &str, body: &str) -> Option<String> {
+        let plan = sample_plan();
+        let a = Attributor::new(&plan);
+        let ev = Evidence {
+            from: Some("someone@gmail.com"),
+            forwarded_senders: vec![],
+            subject,
+            body,
+            forwarded: vec![],
+            headings: &[],
+        };
+        a.attribute(&plan, &ev).map(|a| a.executor)
+    }
+
+    #[test]
+    fn address_wins_case_insensitively() {
+        let plan = sample_plan();
+        let a = Attributor::new(&plan);
+        let ev = Evidence {
+            from: Some("RDA-Nizhyn@Example.gov.ua"),
+            forwarded_senders: vec![],
+            subject: "Бобровицька РДА",
+            body: "",
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).unwrap();
+        assert_eq!(
+            (got.executor.as_str(), got.method),
+            ("rda-nizhyn", Method::Address)
+        );
+    }
+
+    #[test]
+    fn inflected_and_russian_names() {
+        assert_eq!(
+            by_text("Звіт Бобровицької РДА", "").as_deref(),
+            Some("rda-bobrovytsia")
+        );
+        assert_eq!(
+            by_text("Інформація", "від Ніжинської райдержадміністрації").as_deref(),
+            Some("rda-nizhyn")
+        );
+        assert_eq!(
+            by_text(
+                "Отчет",
+                "Бобровицкая районная государственная администрация"
+            )
+            .as_deref(),
+            Some("rda-bobrovytsia")
+        );
+        assert_eq!(
+            by_text("Отчет", "Нежинская РДА").as_deref(),
+            Some("rda-nizhyn")
+        );
+        assert_eq!(
+            by_text("Звіт", "Управлінням освіти і науки проведено").as_deref(),
+            Some("su-osvita")
+        );
+        assert_eq!(by_text("Привіт", "Купіть дешево").as_deref(), None);
+    }
+
+    /// The sample plan with the coordinating office (the addressee of every report) and more
+    /// offices, as a personal mailbox would name them.
+    fn plan_with_coordinator() -> Plan {
+        let mut plan = sample_plan();
+        let mut add = |id: &str, name: &str, aliases: &[&str]| {
+            let mut e = plan.executors[0].clone();
+            e.id = id.into();
+            e.name = name.into();
+            e.aliases = aliases.iter().map(|a| a.to_string()).collect();
+            e.emails = vec![format!("{id}@example.gov.ua")];
+            plan.executors.push(e);
+        };
+        add(
+            "coord",
+            "Департамент комунікацій облдержадміністрації",
+            &["Департамент комунікацій", "Департамент коммуникаций"],
+        );
+        add(
+            "su-kultura",
+            "Управління культури облдержадміністрації",
+            &["Управління культури", "Управление культуры"],
+        );
+        add(
+            "su-sluzhba",
+            "Служба у справах дітей облдержадміністрації",
+            &["Служба у справах дітей"],
+        );
+        add(
+            "rda-mena",
+            "Менська районна державна адміністрація",
+            &["Менська РДА"],
+        );
+        plan
+    }
+
+    /// Mail from personal mailboxes: (what the case is, subject, body, the writer's office).
+    const PERSONAL: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "the addressee in the dative above, the office in the genitive in the signature",
+            "інформація",
+            "Департаменту комунікацій облдержадміністрації\n\nПо п. 6 проведено дві \
+             консультації.\n\nЗ повагою,\nІ. Коваль,\nзаступник начальника управління \
+             культури облдержадміністрації",
+            Some("su-kultura"),
+        ),
+        (
+            "a title in the dative over the addressee",
+            "",
+            "Начальнику департаменту комунікацій\nП. Петренку\n\nПро виконання п. 7 \
+             повідомляємо: раду створено.\nголовний спеціаліст служби у справах дітей \
+             облдержадміністрації О. Руденко",
+            Some("su-sluzhba"),
+        ),
+        (
+            "the addressee in a salutation",
+            "Re: звіт",
+            "Шановні колеги з департаменту комунікацій!\nНадсилаю звіт у вкладенні.\n\n\
+             сектор інформації Бобровицької райдержадміністрації",
+            Some("rda-bobrovytsia"),
+        ),
+        (
+            "Russian, the signature on the closing line",
+            "информация",
+            "Департаменту коммуникаций облгосадминистрации\n\nПо пункту 9 проекты \
+             обсуждены.\n\nС уважением, специалист Управления культуры облгосадминистрации",
+            Some("su-kultura"),
+        ),
+        (
+            "a third office in the dative in the text",
+            "",
+            "Пункт 1: сайт оновлено. Копію направлено також Менській райдержадміністрації.\n\
+             \nвідділ організаційної роботи Ніжинської РДА",
+            Some("rda-nizhyn"),
+        ),
+        (
+            "Latin letters typed for Cyrillic in the signature",
+            "звiт",
+            "По п.6 - проведено слухання.\n\nзагальний вiддiл апарату Нiжинськоi \
+             райдержадмiнiстрацii",
+            Some("rda-nizhyn"),
+        ),
+        (
+            "the coordinating office signs as such",
+            "",
+            "Шановні колеги!\nПо п. 1 сайт оновлено.\nЗ повагою,\nначальник відділу \
+             департаменту комунікацій облдержадміністрації",
+            Some("coord"),
+        ),
+        (
+            "the addressee alone is no sender",
+            "звіт",
+            "Департаменту комунікацій\n\nЗвіт додаю. У тексті згадано департамент \
+             комунікацій.\nІрина",
+            None,
+        ),
+        (
+            "the addressee in the subject",
+            "Департаменту комунікацій: звіт",
+            "По п. 6 проведено збори.\nМенська РДА",
+            Some("rda-mena"),
+        ),
+        (
+            "a letterhead in the genitive over the addressee after \"до\"",
+            "",
+            "ІНФОРМАЦІЯ МЕНСЬКОЇ РДА\nдо департаменту комунікацій\n\nПункт 9 виконано.",
+            Some("rda-mena"),
+        ),
+        (
+            "an office in the locative is where the work was done",
+            "",
+            "У Менській РДА проведено громадські слухання.",
+            Some("rda-mena"),
+        ),
+        (
+            "a noun in the locative before an office in the genitive",
+            "",
+            "На сайті Менської РДА розміщено проєкти рішень (п. 1).\nОльга",
+            Some("rda-mena"),
+        ),
+    ];
+
+    #[test]
+    fn the_addressee_is_never_the_sender_and_the_signature_names_the_office() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let mut wrong = Vec::new();
+        for (case, subject, body, expected) in PERSONAL {
+            let ev = Evidence {
+                from: Some("someone.private@gmail.com"),
+                forwarded_senders: vec![],
+                subject,
+                body,
+                forwarded: vec![],
+                headings: &[],
+            };
+            let got = a.attribute(&plan, &ev).map(|g| g.executor);
+            if got.as_deref() != *expected {
+                wrong.push(format!("{case}: {got:?}, not {expected:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_forwarded_signature_names_the_office_when_the_writer_names_none() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let ev = Evidence {
+            from: Some("secretary.home@ukr.net"),
+            forwarded_senders: vec!["someone@i.ua"],
+            subject: "Fwd: звіт",
+            body: "Пересилаю.",
+            forwarded: vec![
+                "Департаменту комунікацій\n\nПункт 7 виконано.\nЗ повагою,\n\
+                             О. Гончар, Менська районна державна адміністрація",
+            ],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).unwrap();
+        assert_eq!((got.executor.as_str(), got.confidence), ("rda-mena", 0.8));
+    }
+
+    #[test]
+    fn a_megabyte_of_names_on_one_line_is_attributed_in_linear_time() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let body = "Департаменту комунікацій від Менської РДА і Бобровицької районної \
+                    державної адміністрації, управління культури. "
+            .repeat(8_000);
+        let started = std::time::Instant::now();
+        let ev = Evidence {
+            from: None,
+            forwarded_senders: vec![],
+            subject: "",
+            body: &body,
+            forwarded: vec![&body],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).unwrap();
+        println!(
+            "{} bytes attributed in {:?}",
+            body.len() * 2,
+            started.elapsed()
+        );
+        assert_eq!(got.executor, "rda-mena");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn sender_authentication_trusts_only_the_office_server_and_the_right_domain() {
+        let ok = |h: &[&str]| {
+            let v: Vec<String> = h.iter().map(|s| s.to_string()).collect();
+            authenticated(&v, "mx.cg.ukrtel.net", "example.gov.ua")
+        };
+        assert_eq!(
+            ok(&[
+                "mx.cg.ukrtel.net; dkim=pass (2048-bit key) header.d=example.gov.ua header.s=mail; spf=none"
+            ]),
+            Ok("dkim")
+        );
+        assert_eq!(
+            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@example.gov.ua; dkim=none"]),
+            Ok("spf")
+        );
+        // Strict alignment: a pass for another host under the domain is not for it.
+        assert!(
+            ok(&["mx.cg.ukrtel.net 1; spf=pass smtp.mailfrom=rda@mail.example.gov.ua; dkim=none"])
+                .is_err()
+        );
+        // Written by someone else (the sender can add any header): not trusted.
+        assert!(ok(&["evil.example; dkim=pass header.d=example.gov.ua"]).is_err());
+        // Passed, but for another domain.
+        let e = ok(&["mx.cg.ukrtel.net; dkim=pass header.d=gmail.com; spf=softfail smtp.mailfrom=x@gmail.com"]).unwrap_err();
+        assert!(e.contains("dkim=pass") && e.contains("spf=softfail"), "{e}");
+        assert!(ok(&["mx.cg.ukrtel.net; dkim=fail header.d=example.gov.ua; spf=fail"]).is_err());
+        assert!(ok(&[]).unwrap_err().contains("не засвідчив"));
+        // A pass that names no identity vouches for nothing.
+        assert!(ok(&["mx.cg.ukrtel.net; dkim=pass; spf=pass"]).is_err());
+        // Comments may hold semicolons and look-alike results.
+        assert!(ok(&["mx.cg.ukrtel.net; spf=fail (dkim=pass; header.d=example.gov.ua) smtp.mailfrom=example.gov.ua"]).is_err());
+    }
+}

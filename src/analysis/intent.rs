@@ -1,0 +1,504 @@
+//! Intent: is a mail from an executor a report at all, or does it ask, invite, thank, announce
+//! or promise? Decided from what the mail is (a calendar part is an invitation) and from what
+//! its sentences do — a question ends with "?", a request asks for something to be done
+//! ("просимо продовжити"), a promise speaks of the future ("буде надіслана"), a report states
+//! what was done ("проведено", "взяли участь"). A mail is not a report only when it does one of
+//! the other things and states nothing done. Pure: no I/O.
+
+/// What a mail that is not a report does instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotReport {
+    /// A meeting request (a text/calendar part or an .ics file) or an invitation to an event.
+    Invitation,
+    /// A question to the office.
+    Question,
+    /// A request: more time, a confirmation, to send something elsewhere.
+    Request,
+    /// Thanks or a confirmation of receipt.
+    Thanks,
+    /// Information promised later.
+    Promise,
+    /// An announcement of a coming event or a change.
+    Announcement,
+}
+
+impl NotReport {
+    /// The Ukrainian word a coordinator reads in the reason.
+    pub fn label(self) -> &'static str {
+        match self {
+            NotReport::Invitation => "запрошення",
+            NotReport::Question => "запитання",
+            NotReport::Request => "прохання",
+            NotReport::Thanks => "подяка",
+            NotReport::Promise => "обіцянка надати інформацію пізніше",
+            NotReport::Announcement => "оголошення",
+        }
+    }
+}
+
+/// What the intent check reads of a mail.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mail<'a> {
+    /// The writer's own text (quotes removed) and forwarded texts.
+    pub text: &'a str,
+    /// A text/calendar part or an .ics attachment is present.
+    pub calendar: bool,
+    /// Attached documents (not calendars, not pictures) were read and gave report text.
+    pub documents: bool,
+}
+
+/// A calendar part or file: text/calendar, application/ics, an .ics/.vcs name, or content
+/// that begins "BEGIN:VCALENDAR".
+pub fn is_calendar(content_type: &str, name: &str, data: &[u8]) -> bool {
+    let ct = content_type.to_ascii_lowercase();
+    let name = name.to_lowercase();
+    ct == "text/calendar"
+        || ct == "application/ics"
+        || name.ends_with(".ics")
+        || name.ends_with(".vcs")
+        || data
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF)
+            .take(15)
+            .copied()
+            .collect::<Vec<u8>>()
+            .eq_ignore_ascii_case(b"BEGIN:VCALENDAR")
+}
+
+/// What one sentence does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Act {
+    /// States something done or in place.
+    Report,
+    Other(NotReport),
+    /// Greetings, signatures, addresses, headings: nothing either way.
+    Neutral,
+}
+
+/// `Some(what)` when the mail is not a report: it asks, invites, thanks, announces or promises,
+/// and no sentence of it (nor an attached document) reports anything done.
+pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
+    // A meeting request is what it is, whatever its agenda names.
+    if mail.calendar {
+        return Some(NotReport::Invitation);
+    }
+    if mail.documents {
+        return None;
+    }
+    let acts: Vec<Act> = sentences(mail.text).iter().map(|s| act(s)).collect();
+    if acts.contains(&Act::Report) {
+        return None;
+    }
+    // The strongest thing the mail does decides its label.
+    [
+        NotReport::Invitation,
+        NotReport::Question,
+        NotReport::Request,
+        NotReport::Promise,
+        NotReport::Announcement,
+        NotReport::Thanks,
+    ]
+    .into_iter()
+    .find(|what| acts.contains(&Act::Other(*what)))
+}
+
+/// Does any sentence of the text state something done or in place ("проведено", "працює")?
+/// Headings, addresses and covering lines do not.
+pub fn states_something_done(text: &str) -> bool {
+    sentences(text).iter().any(|s| act(s) == Act::Report)
+}
+
+/// Cuts text into sentences: lines that continue a sentence are joined first (wrapped
+/// paragraphs), then the text is cut after ".", "!", "?" before a capital letter or a
+/// new line, and at every list item.
+fn sentences(text: &str) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            joined.push(String::new());
+            continue;
+        }
+        match joined.last_mut() {
+            Some(prev)
+                if !prev.is_empty()
+                    && !prev.ends_with(['.', '!', '?', ':', ';'])
+                    && line.chars().next().is_some_and(char::is_lowercase) =>
+            {
+                prev.push(' ');
+                prev.push_str(line);
+            }
+            _ => joined.push(line.to_string()),
+        }
+    }
+    let mut out = Vec::new();
+    for para in joined.iter().filter(|p| !p.is_empty()) {
+        let chars: Vec<char> = para.chars().collect();
+        let mut start = 0;
+        for i in 0..chars.len() {
+            // Only at an end mark is anything around it looked at: the text is a stranger's,
+            // and a scan back over a word at every character would be quadratic in a long one.
+            if !matches!(chars[i], '.' | '!' | '?') {
+                continue;
+            }
+            let next_capital = chars
+                .get(i + 1..)
+                .and_then(|rest| rest.iter().find(|c| !c.is_whitespace()))
+                .is_some_and(|c| c.is_uppercase());
+            let spaced = chars.get(i + 1).is_some_and(|c| c.is_whitespace());
+            // "п. 6", "вул. Шевченка", "В. Петренко": a short word before the period (only
+            // its last five letters matter).
+            let word_before = chars[start..i]
+                .iter()
+                .rev()
+                .take(5)
+                .take_while(|c| c.is_alphabetic())
+                .count();
+            if chars[i] != '.' || (spaced && next_capital && word_before > 3) {
+                out.push(
+                    chars[start..=i]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        .to_string(),
+                );
+                start = i + 1;
+            }
+        }
+        let rest: String = chars[start..].iter().collect();
+        if !rest.trim().is_empty() {
+            out.push(rest.trim().to_string());
+        }
+    }
+    out
+}
+
+/// Lower-case words of a sentence.
+fn words(s: &str) -> Vec<String> {
+    crate::analysis::text::words(s)
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// What a sentence does, from its form: the mark it ends with, the mood and tense of its
+/// verbs, and whom it addresses.
+fn act(sentence: &str) -> Act {
+    let w = words(sentence);
+    if w.is_empty() {
+        return Act::Neutral;
+    }
+    if sentence.trim_end().ends_with('?') {
+        return Act::Other(NotReport::Question);
+    }
+    // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
+    // отримали").
+    if is_thanks(&w[0]) {
+        return Act::Other(NotReport::Thanks);
+    }
+    if w.iter().any(|x| is_invite(x)) && has_time_or_date(sentence) {
+        return Act::Other(NotReport::Invitation);
+    }
+    // "Просимо продовжити термін", "прошу переслати": a request to the reader.
+    if let Some(i) = w.iter().position(|x| is_ask(x))
+        && w[i + 1..].iter().take(4).any(|x| is_infinitive(x))
+    {
+        return Act::Other(NotReport::Request);
+    }
+    if is_future(&w) {
+        // A coming event ("семінар відбудеться") announces; the writer's own future deed
+        // ("надамо", "буде надіслана") promises.
+        return Act::Other(if w.iter().any(|x| is_event_future(x)) {
+            NotReport::Announcement
+        } else {
+            NotReport::Promise
+        });
+    }
+    if w.iter().any(|x| is_done(x)) {
+        return Act::Report;
+    }
+    Act::Neutral
+}
+
+fn is_thanks(w: &str) -> bool {
+    ["дяку", "спасиб", "благодар", "вдячн"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
+fn is_invite(w: &str) -> bool {
+    (w.starts_with("запрош") || w.starts_with("приглаш")) && !w.ends_with("ння")
+}
+
+/// "о 10:00", "14.06.2013", "28 лютого": a time or date an invitation names.
+fn has_time_or_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        (b[i] == b':' || b[i] == b'.')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// First-person verbs of asking: "просимо", "прошу", "просим", "прохання".
+fn is_ask(w: &str) -> bool {
+    matches!(
+        w,
+        "просимо" | "прошу" | "просим" | "просить" | "просять" | "прохання" | "просьба"
+    )
+}
+
+/// An infinitive: "продовжити", "надсилати", "переслати", "предоставить" (not a noun in
+/// "-ість": "діяльність").
+fn is_infinitive(w: &str) -> bool {
+    w.chars().count() >= 5
+        && (w.ends_with("ти")
+            || w.ends_with("тися")
+            || (w.ends_with("ть") && !w.ends_with("ість") && !w.ends_with("ость"))
+            || w.ends_with("ться"))
+}
+
+/// The future: "буде"/"будуть"/"будемо" + a verb, or a synthetic future ("надамо",
+/// "надішлемо", "підготуємо", "повідомимо", "направимо", "подамо"; Russian "предоставим",
+/// "направим"), or an event that "відбудеться".
+fn is_future(w: &[String]) -> bool {
+    let auxiliary = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "буде" | "будуть" | "будемо" | "буду" | "будет" | "будут" | "будем"
+        )
+    });
+    auxiliary
+        || w.iter()
+            .any(|x| is_perfective_future(x) || is_event_future(x))
+}
+
+/// Perfective verbs of giving or sending information in the first person plural future: the
+/// prefixed stems of "дати", "слати", "готувати", "відомити", "правити" with a future
+/// ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
+/// imperfective and do not match.
+fn is_perfective_future(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "надам",
+        "подам",
+        "надішлем",
+        "вишлем",
+        "підготуєм",
+        "повідомим",
+        "направим",
+        "передам",
+        "надiшлем",
+        "предоставим",
+        "подготовим",
+        "сообщим",
+        "вышлем",
+        "отправим",
+        "доповнимо",
+        "уточнимо",
+    ];
+    STEMS
+        .iter()
+        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 2)
+}
+
+/// "відбудеться", "відбудуться", "состоится": a coming event.
+fn is_event_future(w: &str) -> bool {
+    w.starts_with("відбудет") || w.starts_with("відбудут") || w.starts_with("состоит")
+}
+
+/// A verb form that states something done or in place: an impersonal participle
+/// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
+/// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
+/// of working order ("працює", "функціонує", "оновлюється", "наполняется").
+fn is_done(w: &str) -> bool {
+    let n = w.chars().count();
+    if n < 5 {
+        return false;
+    }
+    // Adverbs and nouns with a verb's ending.
+    const NOT_VERBS: &[&str] = &[
+        "багато",
+        "свято",
+        "підрозділи",
+        "матеріали",
+        "правила",
+        "джерела",
+        "канали",
+    ];
+    if NOT_VERBS.contains(&w) {
+        return false;
+    }
+    let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        // Plural participles: "введені", "враховані", "залучені".
+        || (n >= 7 && ["ені", "ані", "яні"].iter().any(|e| w.ends_with(e)));
+    let bare = w
+        .strip_suffix("ся")
+        .or_else(|| w.strip_suffix("сь"))
+        .unwrap_or(w);
+    let past = [
+        "ала", "ила", "іла", "ула", "яла", "ела", "али", "или", "іли", "ули", "яли", "ели", "ало",
+        "ило", "іло", "уло", "яло", "ело", "йшов", "йшла", "йшли", "йшло", "вів", "ався", "ився",
+    ]
+    .iter()
+    .any(|e| bare.ends_with(e));
+    // Russian short participles: "проведены", "включены", "введен", "организован".
+    let russian = n >= 7
+        && ["ены", "ена", "ен", "аны", "ован", "ованы"]
+            .iter()
+            .any(|e| w.ends_with(e));
+    // A present of working order: "працює", "функціонує", "оновлюється", "входять".
+    let working = [
+        "працює",
+        "працюють",
+        "функціонує",
+        "функціонують",
+        "діє",
+        "діють",
+        "входять",
+        "беруть",
+        "продовжує",
+        "работает",
+        "функционирует",
+        "входят",
+    ]
+    .contains(&w)
+        || [
+            "оновлю",
+            "наповню",
+            "поповню",
+            "публіку",
+            "розміщу",
+            "обновля",
+            "наполня",
+            "обсужда",
+            "размеща",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p) && (w.ends_with("ться") || w.ends_with("тся")));
+    participle || past || russian || working
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Option<NotReport> {
+        not_a_report(&Mail {
+            text,
+            calendar: false,
+            documents: false,
+        })
+    }
+
+    #[test]
+    fn questions_are_not_reports() {
+        for t in [
+            "Добрий день!\nЯк заповнювати форму, якщо засідань громадської ради в нашому районі \
+             не було?\nДякую.",
+            "Підкажіть, будь ласка, до якого числа потрібно надіслати інформацію за пунктом 12?",
+            "Скажите, пожалуйста, нужно ли отчитываться по пунктам 2-4, если мы не исполнители?",
+        ] {
+            assert_eq!(body(t), Some(NotReport::Question), "{t}");
+        }
+    }
+
+    #[test]
+    fn invitations_are_not_reports() {
+        let t = "Запрошуємо Вас на круглий стіл щодо консультацій з громадськістю, що \
+                 відбудеться 12.03.2013 о 11:00 у залі засідань.";
+        assert_eq!(body(t), Some(NotReport::Invitation));
+        // A calendar part makes any mail an invitation, whatever its text names.
+        let cal = Mail {
+            text: "Нарада з питань виконання пунктів 6 та 9.\nМісце: каб. 210.",
+            calendar: true,
+            documents: false,
+        };
+        assert_eq!(not_a_report(&cal), Some(NotReport::Invitation));
+    }
+
+    #[test]
+    fn requests_promises_thanks_and_announcements_are_not_reports() {
+        let cases = [
+            (
+                "Через хворобу виконавця просимо перенести строк подання звіту на тиждень.",
+                NotReport::Request,
+            ),
+            (
+                "Інформацію щодо пункту 9 надамо після засідання громадської ради.",
+                NotReport::Promise,
+            ),
+            (
+                "Звіт за півріччя буде направлено до кінця тижня.",
+                NotReport::Promise,
+            ),
+            ("Дякуємо за нагадування, лист отримали.", NotReport::Thanks),
+            (
+                "Повідомляємо, що нарада голів громадських рад відбудеться в понеділок.",
+                NotReport::Announcement,
+            ),
+            (
+                "Повідомляємо, що з понеділка змінюється номер телефону приймальні. Просимо \
+                 телефонувати за новим номером.",
+                NotReport::Request,
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(body(t), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn reports_stay_reports() {
+        for t in [
+            "Пункт 6: проведено дві консультації з громадськістю.",
+            "Сайт райдержадміністрації працює, новини оновлюються щодня.",
+            "Представники громадськості увійшли до складу колегії. Чи потрібно надсилати протокол?",
+            "Громадська рада обговорила проект програми. Дякуємо.",
+            "Решту інформації надамо пізніше. По п. 7: залучено трьох представників ГО.",
+            "Проведены публичные обсуждения проекта программы.",
+            "Пропозиції громадської ради враховані. Чи треба надсилати протокол?",
+        ] {
+            assert_eq!(body(t), None, "{t}");
+        }
+        // An attached document with report text decides, whatever the letter says.
+        let m = Mail {
+            text: "Просимо розглянути інформацію, що додається.",
+            calendar: false,
+            documents: true,
+        };
+        assert_eq!(not_a_report(&m), None);
+    }
+
+    #[test]
+    fn mail_that_says_nothing_either_way_is_left_to_the_mapper() {
+        assert_eq!(body("Звіт у вкладенні.\nОксана"), None);
+        assert_eq!(body(""), None);
+    }
+
+    #[test]
+    fn a_word_of_a_million_letters_is_cut_in_one_pass() {
+        // A stranger's text: one word with no end, then one sentence. Looking back over the
+        // word at every letter would take 10^12 steps.
+        let text = format!("{}. Проведено нараду.", "а".repeat(1_000_000));
+        let started = std::time::Instant::now();
+        let s = sentences(&text);
+        assert_eq!(s.len(), 2);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn sentences_are_cut_at_their_ends_not_at_abbreviations() {
+        let s = sentences("Щодо п. 6 повідомляємо. Вул. Шевченка, 7.\nЧи треба\nще щось?");
+        assert_eq!(
+            s,
+            vec![
+                "Щодо п. 6 повідомляємо.",
+                "Вул. Шевченка, 7.",
+                "Чи треба ще щось?"
+            ]
+        );
+    }
+}

@@ -1,0 +1,618 @@
+//! Reply quotes and forwards: the writer's own text separated from quoted replies, and
+//! inline-forwarded messages followed with their original senders. Pure.
+
+use super::tidy;
+
+/// What a body's text holds besides its own words.
+#[derive(Debug, Default, PartialEq)]
+pub struct Unquoted {
+    /// The writer's own text, with quoted replies removed.
+    pub own: String,
+    /// Text of messages forwarded inline, each with the sender address its header block named.
+    pub forwarded: Vec<(Option<String>, String)>,
+}
+
+/// Inline-forwarded messages followed inside one another; below that the text is kept as it
+/// is, as the last forwarded message's text.
+pub const MAX_FORWARD_LEVELS: usize = 10;
+
+/// Separates the writer's own text from quoted replies and inline-forwarded messages.
+///
+/// Quoted text ("> " lines, "-----Original Message-----", an Outlook header block, "… wrote:",
+/// "… пише:") never counts as report text. A forwarded message ("Forwarded message",
+/// "Пересылаемое сообщение", "Переслане повідомлення", or an original-message block under a
+/// "Fwd:" subject) does count: it is returned with the address of its original sender.
+///
+/// One pass over the lines: each forwarded level continues where the previous one stopped, and
+/// at most [`MAX_FORWARD_LEVELS`] are followed.
+pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut result = Unquoted::default();
+    let mut start = 0;
+    let mut forward_markers = subject_is_forward;
+    // The sender of the level being read; `None` for the writer's own level.
+    let mut level_sender: Option<Option<String>> = None;
+    loop {
+        let (own, next) =
+            if result.forwarded.len() + 1 >= MAX_FORWARD_LEVELS && level_sender.is_some() {
+                // The last level followed: the rest is its text, markers and all.
+                (lines[start..].to_vec(), None)
+            } else {
+                unquote_level(&lines, start, forward_markers)
+            };
+        let text = tidy(&own.join("\n"));
+        match level_sender.take() {
+            None => result.own = text,
+            Some(sender) => result.forwarded.push((sender, text)),
+        }
+        let Some((sender, body_start)) = next else {
+            break;
+        };
+        level_sender = Some(sender);
+        start = body_start;
+        forward_markers = false;
+    }
+    result
+}
+
+/// Reads one level of a body from line `start`: its own lines, and where the forwarded message
+/// inside it begins (its sender and first body line), if one does.
+///
+/// The level is split into the writer's own blocks and quoted blocks, and every own block is
+/// kept wherever it stands: above the quote (top-posting), below it (bottom-posting) or between
+/// quoted blocks (answers interleaved with the quoted text). Quoted blocks are "> " lines with
+/// their attribution line ("… пише:", "On … wrote:"), and unprefixed quotes that begin with an
+/// original-message marker or an Outlook header block: such a quote runs to the end unless
+/// nothing was written above it, in which case it ends after its closing and signature
+/// (see [`end_of_unprefixed_quote`]). An own block written between two quoted blocks answers
+/// the quoted item just above it: when that is a numbered line ("7. Залучення …"), the line is
+/// kept as the block's heading.
+///
+/// Every line is looked at a bounded number of times: lookaheads are at most
+/// [`QUOTE_LOOKAHEAD`] lines, and a skipped quote is never read again.
+#[allow(clippy::type_complexity)]
+fn unquote_level<'a>(
+    lines: &[&'a str],
+    start: usize,
+    subject_is_forward: bool,
+) -> (Vec<&'a str>, Option<(Option<String>, usize)>) {
+    let mut blocks = OwnBlocks::default();
+    let mut i = start;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let lower = line.to_lowercase();
+        if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
+            return (blocks.finish(), Some(read_header_block(lines, i + 1)));
+        }
+        if is_original_marker(&lower) || is_outlook_header_start(lines, i) {
+            // Unprefixed quoted text: written below only when nothing was written above.
+            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
+                Some(Some(end)) => {
+                    blocks.quote(None);
+                    i = end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if let Some(len) = attribution_len(&lower, lines.get(i + 1)) {
+            let quote_follows = lines[i + len..]
+                .iter()
+                .take(QUOTE_LOOKAHEAD)
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| l.trim_start().starts_with('>'));
+            if quote_follows {
+                blocks.quote(None);
+                i += len;
+                continue;
+            }
+            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
+                Some(Some(end)) => {
+                    blocks.quote(None);
+                    i = end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if let Some(quoted) = line.strip_prefix('>') {
+            blocks.quote(Some(quoted));
+            i += 1;
+            continue;
+        }
+        blocks.own(lines[i]);
+        i += 1;
+    }
+    (blocks.finish(), None)
+}
+
+/// How far ahead a quote's attribution line looks for its first "> " line.
+const QUOTE_LOOKAHEAD: usize = 3;
+
+/// Lines of a quoted message's signature read after its closing ("З повагою,") at most.
+const MAX_SIGNATURE_LINES: usize = 6;
+
+/// The writer's own lines of one level, in blocks separated by quoted text.
+#[derive(Default)]
+struct OwnBlocks<'a> {
+    /// Finished lines.
+    done: Vec<&'a str>,
+    /// The block being read: the numbered quoted line above it, and its lines.
+    current: Option<(Option<&'a str>, Vec<&'a str>)>,
+    /// The last quoted line that was not blank, while inside a quote.
+    last_quoted: Option<&'a str>,
+    /// Whether any own line so far is not blank.
+    has_text: bool,
+}
+
+impl<'a> OwnBlocks<'a> {
+    fn is_blank(&self) -> bool {
+        !self.has_text
+    }
+
+    fn own(&mut self, line: &'a str) {
+        if self.current.is_none() {
+            if line.trim().is_empty() {
+                // Blank lines between quotes belong to no block.
+                self.done.push(line);
+                return;
+            }
+            let heading = self.last_quoted.take().filter(|l| is_numbered_item(l));
+            self.current = Some((heading, Vec::new()));
+            self.has_text = true;
+        }
+        if let Some((_, lines)) = &mut self.current {
+            lines.push(line);
+        }
+    }
+
+    /// A quoted line (without its '>'), or `None` for a quote's attribution or header.
+    fn quote(&mut self, line: Option<&'a str>) {
+        if let Some((heading, lines)) = self.current.take() {
+            // The block stands between two quotes: an interleaved answer.
+            if let Some(h) = heading {
+                self.done.push(h.trim());
+            }
+            self.done.extend(lines);
+        }
+        match line.map(str::trim) {
+            Some("") => {}
+            Some(l) => self.last_quoted = Some(l),
+            None => self.last_quoted = None,
+        }
+    }
+
+    fn finish(mut self) -> Vec<&'a str> {
+        if let Some((_, lines)) = self.current.take() {
+            // The last block: below every quote, it answers the whole message.
+            self.done.extend(lines);
+        }
+        self.done
+    }
+}
+
+/// A numbered item line of a list ("6. Проведення …", "7) Залучення …").
+fn is_numbered_item(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let mut rest = line[digits..].chars();
+    (1..=3).contains(&digits)
+        && matches!(rest.next(), Some('.' | ')'))
+        && rest.next().is_some_and(char::is_whitespace)
+        && rest.next().is_some_and(char::is_alphabetic)
+}
+
+/// Where an unprefixed quoted message that begins at `start` (its marker or header block) ends,
+/// when the writer's text follows it: after its closing ("З повагою,", "С уважением", "-- ")
+/// and at most [`MAX_SIGNATURE_LINES`] signature lines, at the next blank line. Returns the
+/// first line after the quote, or `None` when no end is found (the rest is all quote).
+fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
+    let closing = lines[start..]
+        .iter()
+        .position(|l| is_closing(l))
+        .map(|p| start + p)?;
+    let blank = lines[closing + 1..]
+        .iter()
+        .take(MAX_SIGNATURE_LINES + 1)
+        .position(|l| l.trim().is_empty())
+        .map(|p| closing + 1 + p)?;
+    let next = lines[blank..]
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .map(|p| blank + p)?;
+    Some(next)
+}
+
+/// A letter's closing line: "З повагою,", "С уважением", "Best regards", or the "-- " that
+/// starts a signature.
+pub fn is_closing(line: &str) -> bool {
+    let t = line.trim();
+    if t == "--" || t == "—" {
+        return true;
+    }
+    t.chars().count() <= 40 && starts_with_closing(t)
+}
+
+/// Whether a line begins with a letter's closing formula ("З повагою, головний спеціаліст …"
+/// holds the signature on the closing's own line).
+pub fn starts_with_closing(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    [
+        "з повагою",
+        "с уважением",
+        "з найкращими побажаннями",
+        "з пошаною",
+        "best regards",
+        "kind regards",
+        "regards",
+    ]
+    .iter()
+    .any(|c| lower.starts_with(c))
+}
+
+fn is_forward_marker(lower: &str) -> bool {
+    let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '=');
+    [
+        "forwarded message",
+        "original message follows",
+        "пересылаемое сообщение",
+        "пересланное сообщение",
+        "переслане повідомлення",
+        "переслано повідомлення",
+        "пересланий лист",
+        "начало переадресованного сообщения",
+        "begin forwarded message:",
+    ]
+    .iter()
+    .any(|m| l.starts_with(m))
+}
+
+fn is_original_marker(lower: &str) -> bool {
+    let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '_');
+    [
+        "original message",
+        "исходное сообщение",
+        "оригінальне повідомлення",
+        "вихідне повідомлення",
+        "початкове повідомлення",
+    ]
+    .iter()
+    .any(|m| l.starts_with(m))
+        && lower.starts_with("--")
+}
+
+/// A quote's attribution ("05.12.2012 09:00, УВП пише:", "On Mon, … Ivan <x@y> wrote:",
+/// "Користувач … написав(ла):", "… писал(а):"): its length in lines (one, or two when the
+/// verb stands alone on the next line), or `None`.
+fn attribution_len(lower: &str, next: Option<&&str>) -> Option<usize> {
+    if ends_with_writing_verb(lower) && lower.trim_end().ends_with(':') {
+        return Some(1);
+    }
+    let next = next.map(|n| n.trim().to_lowercase());
+    let alone = next
+        .as_deref()
+        .is_some_and(|n| n.ends_with(':') && n.split_whitespace().count() == 1)
+        && next.as_deref().is_some_and(ends_with_writing_verb);
+    ((lower.starts_with("on ") || lower.contains('@') || lower.contains(':')) && alone).then_some(2)
+}
+
+/// Whether a line's last word before the colon is a verb of writing, in any form: "wrote",
+/// "пише", "пишет", "писал(а)", "написав", "написала", "написав(ла)", "написал(-а)".
+fn ends_with_writing_verb(lower: &str) -> bool {
+    let l = lower.trim_end().trim_end_matches(':').trim_end();
+    let word_start = l
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == ',')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &l[word_start..];
+    let stem_len = word
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(word.len(), |(i, _)| i);
+    let stem = &word[..stem_len];
+    let rest = &word[stem_len..];
+    // What may follow the verb: a gender ending in brackets or after a hyphen.
+    let tail_ok = rest.is_empty()
+        || (rest.starts_with(['(', '-', '/'])
+            && rest
+                .chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() || c == ')' || c == '-'));
+    tail_ok
+        && (matches!(
+            stem,
+            "wrote" | "writes" | "пише" | "пишет" | "писав" | "писал" | "писала"
+        ) || (stem.starts_with("напис") && stem != "написати" && stem != "написать"))
+}
+
+const HEADER_FROM: [&str; 4] = ["from:", "від:", "от:", "відправник:"];
+const HEADER_OTHER: [&str; 10] = [
+    "sent:",
+    "date:",
+    "to:",
+    "subject:",
+    "надіслано:",
+    "отправлено:",
+    "кому:",
+    "тема:",
+    "дата:",
+    "cc:",
+];
+
+/// An Outlook-style header block ("From: … Sent: … To: … Subject: …") that starts a quoted
+/// reply: a From line followed within four lines by at least two other header lines.
+fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
+    let lower = lines[i].trim().to_lowercase();
+    if !HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
+        return false;
+    }
+    let others = lines[i + 1..]
+        .iter()
+        .take(5)
+        .filter(|l| {
+            let l = l.trim().to_lowercase();
+            HEADER_OTHER.iter().any(|h| l.starts_with(h))
+        })
+        .count();
+    others >= 2
+}
+
+/// Reads a forwarded message's header block starting at `start`: returns the sender address
+/// and the index of the first body line.
+fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
+    let mut sender = None;
+    let mut i = start;
+    let mut seen_header = false;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let lower = line.to_lowercase();
+        if line.is_empty() {
+            if seen_header {
+                return (sender, i + 1);
+            }
+            i += 1;
+            continue;
+        }
+        let is_header = HEADER_FROM
+            .iter()
+            .chain(HEADER_OTHER.iter())
+            .any(|h| lower.starts_with(h));
+        if !is_header {
+            return (sender, i);
+        }
+        seen_header = true;
+        if HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
+            sender = find_address(line);
+        }
+        i += 1;
+    }
+    (sender, i)
+}
+
+/// The first e-mail address in a line ("Іван <ivan@x.ua>", "ivan@x.ua"), lowercased.
+pub fn find_address(line: &str) -> Option<String> {
+    let at = line.find('@')?;
+    let is_addr = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let start = line[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_addr(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = line[at + 1..]
+        .char_indices()
+        .find(|(_, c)| !is_addr(*c))
+        .map_or(line.len(), |(i, _)| at + 1 + i);
+    let addr = line[start..end].trim_matches('.').to_lowercase();
+    (addr.len() > 3 && addr[addr.find('@')? + 1..].contains('.')).then_some(addr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text::{Table, html_to_content, html_to_content_marking_quotes};
+
+    #[test]
+    fn quoted_reply_is_dropped_and_forward_kept() {
+        let body = "Пункт 6: проведено.\n\n-----Original Message-----\nFrom: uvp@cg.ukrtel.net\nSent: Monday\nTo: x\nSubject: Нагадування\n\nпункт 7 ...";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Пункт 6: проведено.");
+        let fwd = "\n---------- Forwarded message ---------\nFrom: Бобровицька РДА <rda-bobrovytsia@example.gov.ua>\nDate: 10.12.2012\nSubject: Звіт\n\n6. Проведено консультації.";
+        let u = unquote(fwd, true);
+        assert_eq!(u.own, "");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("rda-bobrovytsia@example.gov.ua".to_string()),
+                "6. Проведено консультації.".to_string()
+            )]
+        );
+        let wrote =
+            "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
+        assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn repeated_forward_markers_are_followed_ten_levels_deep_in_one_pass() {
+        // 20,000 forwarded messages inside one another (1.2 MB): each level used to copy the
+        // rest of the text again, a quadratic cost in time and memory.
+        let mut body = String::from("Пересилаю звіт.\n");
+        for i in 0..20_000 {
+            body.push_str(&format!(
+                "---------- Forwarded message ---------\nFrom: rda{i}@example.gov.ua\n\nрівень {i}\n"
+            ));
+        }
+        let started = std::time::Instant::now();
+        let u = unquote(&body, false);
+        println!("{} bytes unquoted in {:?}", body.len(), started.elapsed());
+        assert_eq!(u.own, "Пересилаю звіт.");
+        assert_eq!(u.forwarded.len(), MAX_FORWARD_LEVELS);
+        assert_eq!(
+            u.forwarded[0],
+            (Some("rda0@example.gov.ua".into()), "рівень 0".into())
+        );
+        let (sender, last) = &u.forwarded[MAX_FORWARD_LEVELS - 1];
+        assert_eq!(sender.as_deref(), Some("rda9@example.gov.ua"));
+        assert!(last.starts_with("рівень 9\n---------- Forwarded message"));
+        assert!(last.ends_with("рівень 19999"), "the rest is kept as text");
+    }
+
+    /// Replies written below the quote, or between its parts, in the shapes mail clients give
+    /// them: (what the case is, the body, the writer's own text).
+    const REPLIES: &[(&str, &str, &str)] = &[
+        (
+            "Thunderbird, Ukrainian, below the quote",
+            "12.03.2013 10:15, Управління інформаційної політики пише:\n> Просимо надати звіт.\n\
+             > \n> З повагою\n\nЗа пунктом 3 форум працює з лютого.\n\nОксана",
+            "За пунктом 3 форум працює з лютого.\n\nОксана",
+        ),
+        (
+            "Russian web mail, no space after '>'",
+            "11 марта 2013 г., 9:00 пользователь Отдел <otdel@x.ua> писал:\n>Прошу сообщить\n\
+             >о выполнении.\n\nПо п. 5 линия работает ежедневно.",
+            "По п. 5 линия работает ежедневно.",
+        ),
+        (
+            "English attribution over two lines",
+            "On Tue, 5 Mar 2013 at 09:00, Office <office@x.ua>\nwrote:\n\n> Please report.\n\n\
+             Item 4: the forum opened on 1 March.",
+            "Item 4: the forum opened on 1 March.",
+        ),
+        (
+            "gender ending after a hyphen",
+            "Петро Іваненко <p@x.ua> написав-ла:\n> нагадування\nВідповідь нижче цитати.",
+            "Відповідь нижче цитати.",
+        ),
+        (
+            "answers interleaved with a quoted list",
+            "Відповідаю в тексті.\n\n> Очікуємо інформацію:\n> 3. Створення веб-форуму.\n\
+             Форум запущено 1 березня.\n> 5. Гаряча лінія.\n> 8) Колегії підрозділів.\n\n\
+             Голову комітету введено до колегії.\n\n> Дякуємо.\nМаксим",
+            "Відповідаю в тексті.\n\n3. Створення веб-форуму.\nФорум запущено 1 березня.\n\
+             \n8) Колегії підрозділів.\nГолову комітету введено до колегії.\n\nМаксим",
+        ),
+        (
+            "an answer below the whole quote takes no heading from its last line",
+            "> 1. Наповнення сайтів.\n> 12. Експертизи.\n\nПо п. 6: проведено слухання.",
+            "По п. 6: проведено слухання.",
+        ),
+        (
+            "Outlook in Ukrainian, written below the original",
+            "-----Оригінальне повідомлення-----\nВід: УВП [mailto:uvp@x.ua]\n\
+             Надіслано: 4 березня 2013 р. 9:00\nКому: rda@x.ua\nТема: Нагадування\n\n\
+             Нагадуємо про пункти 2 і 4.\n\nЗ повагою,\nУВП\n\nПо п. 4 посібник розіслано.",
+            "По п. 4 посібник розіслано.",
+        ),
+        (
+            "Outlook in Russian, a header block without a marker",
+            "От: Управление [mailto:u@x.ua]\nОтправлено: 4 марта 2013 г. 9:00\nКому: r@x.ua\n\
+             Тема: Напоминание\n\nНапоминаем о пунктах 6 и 7.\nС уважением,\nУправление\n\
+             тел. 1-23-45\n\nПо пункту 7: в совет включены 2 представителя.",
+            "По пункту 7: в совет включены 2 представителя.",
+        ),
+        (
+            "an Outlook quote with no closing runs to the end",
+            "-----Original Message-----\nFrom: a@x.ua\nSent: Monday\nTo: b@x.ua\n\
+             Subject: x\n\n6. Консультації.\n7. Дорадчі органи.",
+            "",
+        ),
+        (
+            "written above an Outlook quote: the quote runs to the end",
+            "Пункт 9 виконано.\n\nВід: УВП\nНадіслано: понеділок\nКому: x\nТема: y\n\n\
+             Просимо пункти 10 і 12.\nЗ повагою,\nУВП\n\nФорма додається.",
+            "Пункт 9 виконано.",
+        ),
+        (
+            "a colon after a verb that is no attribution stays own text",
+            "Повідомляємо, що слід написати:\nзвіт подано вчасно.",
+            "Повідомляємо, що слід написати:\nзвіт подано вчасно.",
+        ),
+    ];
+
+    #[test]
+    fn own_text_is_kept_above_below_and_between_quotes() {
+        for (case, body, own) in REPLIES {
+            assert_eq!(unquote(body, false).own, *own, "{case}");
+        }
+    }
+
+    #[test]
+    fn blockquotes_in_html_become_quoted_lines_and_own_text_below_them_is_kept() {
+        let html = "<div>Доповнюю.</div><div class=\"gmail_quote\">5 березня 2013 р. УВП \
+            &lt;uvp@x.ua&gt; пише:<blockquote class=\"gmail_quote\">Нагадуємо:<br>\
+            <table><tr><td>6</td><td>консультації</td></tr></table>Дякуємо</blockquote></div>\
+            <div>По п. 6 проведено 3 консультації.</div><table><tr><td>7</td><td>ради</td></tr></table>";
+        let c = html_to_content_marking_quotes(html);
+        assert_eq!(
+            c.tables,
+            vec![Table {
+                sheet: None,
+                rows: vec![vec!["7".into(), "ради".into()]],
+                first_row: 1
+            }],
+            "the quoted table is text, the own one a table"
+        );
+        assert!(c.text.contains("> 6 | консультації"), "{}", c.text);
+        assert_eq!(
+            unquote(&c.text, false).own,
+            "Доповнюю.\n\nПо п. 6 проведено 3 консультації."
+        );
+        // Without marking, a blockquote is ordinary text (documents, forwards).
+        assert!(!html_to_content(html).text.contains("> Нагадуємо"));
+    }
+
+    #[test]
+    fn alternating_quotes_and_answers_are_read_in_one_pass() {
+        // 100,000 quoted numbered items, each answered, then quotes with attribution lines and
+        // Outlook header blocks that have no end: every line is looked at a bounded number of
+        // times.
+        let mut body = String::new();
+        for i in 0..100_000 {
+            body.push_str(&format!("> {}. Захід.\nвідповідь {i}\n", i % 16 + 1));
+        }
+        for _ in 0..20_000 {
+            body.push_str("X пише:\nFrom: a\nSent: b\nTo: c\n\nЗ повагою,\n");
+        }
+        let started = std::time::Instant::now();
+        let u = unquote(&body, false);
+        println!("{} bytes unquoted in {:?}", body.len(), started.elapsed());
+        assert!(
+            u.own
+                .starts_with("1. Захід.\nвідповідь 0\n2. Захід.\nвідповідь 1")
+        );
+        assert!(
+            u.own.ends_with("відповідь 99999"),
+            "the last answer, then the quote"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
+    #[test]
+    fn a_reply_inside_a_forward_ends_the_forwarded_text() {
+        let body = "Моє.\n---------- Forwarded message ---------\nFrom: a@example.gov.ua\n\n\
+            Переслане.\n> цитата\nще переслане\n-----Original Message-----\nFrom: b@x.ua\n\
+            ---------- Forwarded message ---------\nFrom: c@example.gov.ua\n\nне читається";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Моє.");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("a@example.gov.ua".to_string()),
+                "Переслане.\nще переслане".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn addresses_are_found_in_header_lines() {
+        assert_eq!(
+            find_address("From: Іван <Ivan.P@Example.gov.ua>").as_deref(),
+            Some("ivan.p@example.gov.ua")
+        );
+        assert_eq!(find_address("no address @ here"), None);
+    }
+}

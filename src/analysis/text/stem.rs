@@ -1,0 +1,200 @@
+//! Word stems that survive Ukrainian and Russian inflection: skeletons that fold both
+//! spellings, endings cut, the names of district and oblast administrations folded. Pure.
+
+/// Lowercases and folds a word to a skeleton shared by Ukrainian and Russian spellings:
+/// і/ї/и/ы/й → и, є/е/э/ё → е, ґ → г; soft signs and apostrophes vanish. In a word that has
+/// Cyrillic letters, Latin letters that look like Cyrillic ones ("райдержадмiнiстрацii" typed
+/// with a Latin i) are read as those.
+pub fn skeleton(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let chars = word
+        .chars()
+        .map(|c| if cyrillic { cyrillic_lookalike(c) } else { c });
+    for c in chars.flat_map(char::to_lowercase) {
+        match c {
+            'і' | 'ї' | 'и' | 'ы' | 'й' => out.push('и'),
+            'є' | 'е' | 'э' | 'ё' => out.push('е'),
+            'ґ' => out.push('г'),
+            'ь' | 'ъ' | '\'' | '’' | 'ʼ' | '`' | '‘' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The Cyrillic letter a Latin letter looks like, or the letter itself.
+fn cyrillic_lookalike(c: char) -> char {
+    match c {
+        'a' => 'а',
+        'A' => 'А',
+        'B' => 'В',
+        'c' => 'с',
+        'C' => 'С',
+        'e' => 'е',
+        'E' => 'Е',
+        'H' => 'Н',
+        'i' => 'і',
+        'I' => 'І',
+        'k' => 'к',
+        'K' => 'К',
+        'M' => 'М',
+        'o' => 'о',
+        'O' => 'О',
+        'p' => 'р',
+        'P' => 'Р',
+        'T' => 'Т',
+        'x' => 'х',
+        'X' => 'Х',
+        'y' => 'у',
+        'Y' => 'У',
+        _ => c,
+    }
+}
+
+/// The stem of a word: its skeleton without the inflectional ending (trailing vowels and
+/// й-sounds), never shorter than four letters. "Бобровицької", "Бобровицька" and
+/// "Бобровицкая" all give "бобровицк".
+pub fn stem(word: &str) -> String {
+    let sk = skeleton(word);
+    let mut chars: Vec<char> = sk.chars().collect();
+    let is_ending = |c: char| matches!(c, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю' | 'м' | 'х');
+    let mut removed = 0;
+    while chars.len() > 4 && removed < 3 && chars.last().copied().is_some_and(is_ending) {
+        chars.pop();
+        removed += 1;
+    }
+    chars.into_iter().collect()
+}
+
+/// Splits text into words (letters, digits, inner hyphens and apostrophes).
+pub fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let bytes_len = text.len();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner = matches!(c, '-' | '\'' | '’' | 'ʼ')
+            && start.is_some()
+            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(&text[s..i]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..bytes_len]);
+    }
+    out
+}
+
+/// Word stems of a text, with the many names of "district administration" and "oblast
+/// administration" folded into the tokens `#rda` and `#oda`, so that "Бобровицька РДА",
+/// "Бобровицької райдержадміністрації" and "Бобровицкая районная государственная
+/// администрация" all read the same.
+pub fn stems(text: &str) -> Vec<String> {
+    stems_indexed(&words(text))
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect()
+}
+
+/// [`stems`] of a text's [`words`], each with the index of the first word it stands for (a
+/// folded "районна державна адміністрація" stands for three).
+pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
+    let raw: Vec<String> = words.iter().map(|w| stem(w)).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let w = raw[i].as_str();
+        let next = |k: usize| raw.get(i + k).map(String::as_str).unwrap_or("");
+        let is_state = |s: &str| s.starts_with("держав") || s.starts_with("государствен");
+        let is_admin = |s: &str| s.starts_with("администрац") || s.starts_with("адмнистрац");
+        if (w.starts_with("раионн") || w.starts_with("обласн"))
+            && is_state(next(1))
+            && is_admin(next(2))
+        {
+            out.push((
+                if w.starts_with("раионн") {
+                    "#rda"
+                } else {
+                    "#oda"
+                }
+                .to_string(),
+                i,
+            ));
+            i += 3;
+            continue;
+        }
+        let folded = if w == "рда"
+            || w == "рга"
+            || w.starts_with("раидержадминистрац")
+            || w.starts_with("раигосадминистрац")
+        {
+            "#rda"
+        } else if w == "ода"
+            || w == "ога"
+            || w.starts_with("облдержадминистрац")
+            || w.starts_with("облгосадминистрац")
+        {
+            "#oda"
+        } else {
+            w
+        };
+        out.push((folded.to_string(), i));
+        i += 1;
+    }
+    out
+}
+
+/// Does the stem sequence `needle` occur in `hay`? Tokens match when one is a prefix of the
+/// other and they share at least four letters (or are equal), which absorbs inflection.
+pub fn contains_stems(hay: &[String], needle: &[String]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len())
+        .find(|&i| needle.iter().zip(&hay[i..]).all(|(n, h)| stems_match(n, h)))
+}
+
+fn stems_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.starts_with('#') || b.starts_with('#') {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.starts_with(short)
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_absorb_inflection_and_russian() {
+        assert_eq!(stem("Бобровицької"), stem("Бобровицька"));
+        assert_eq!(stem("Бобровицкая"), stem("Бобровицька"));
+        let a = stems("від Бобровицької райдержадміністрації");
+        let b = stems("Бобровицкая районная государственная администрация");
+        assert_eq!(a[1..], b[..]);
+        assert_eq!(b[1], "#rda");
+    }
+
+    #[test]
+    fn latin_lookalikes_inside_cyrillic_words_are_read_as_cyrillic() {
+        // Typed with a Latin i, o, c, p, a and x in places.
+        assert_eq!(
+            stems("Бахмацькоi райдержадмiнiстрацii"),
+            stems("Бахмацької райдержадміністрації")
+        );
+        assert_eq!(stem("спецiалicт"), stem("спеціаліст"));
+        assert_eq!(stem("Вiддiл"), stem("Відділ"));
+        assert_eq!(stem("пpoxід"), stem("прохід"));
+        // Words in Latin script stay as they are.
+        assert_eq!(skeleton("Excel"), "excel");
+    }
+}

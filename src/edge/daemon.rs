@@ -1,0 +1,707 @@
+//! `zvit run`: one tokio process with three tasks under one cancellation token — the intake
+//! (IMAP or Maildir), the scheduler (reminders and overdue notices) and the outbox worker.
+//! Parsing and SQLite work run on blocking threads. SIGTERM/SIGINT finish the message in hand
+//! and stop; SIGHUP reloads both config files (a bad new config is reported and the old one
+//! kept). Connection errors are retried with exponential backoff and jitter; when intake has
+//! had no successful poll for `stale_alert_secs`, the admin is alerted once.
+
+use std::hash::BuildHasher;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+use crate::Clock;
+use crate::analysis::pipeline::Context;
+use crate::analysis::plan::Plan;
+use crate::config::{self, Config, ConfigError, SourceKind};
+use crate::edge::imap::{self, ImapError, Secret};
+use crate::edge::maildir;
+use crate::edge::outbox::{self, OutboxError, Transport};
+use crate::edge::store::{Store, StoreError};
+use crate::outgoing::respond::Mailer;
+use crate::service::{analyse, queue};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DaemonError {
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Imap(#[from] ImapError),
+    #[error("{0}")]
+    Intake(#[from] maildir::IntakeError),
+    #[error("{0}")]
+    Outbox(#[from] OutboxError),
+    #[error("{0}")]
+    Queue(#[from] queue::QueueError),
+    #[error("the mail templates: {0}")]
+    Templates(#[from] crate::outgoing::compose::ComposeError),
+    #[error("cannot listen for signals: {0}")]
+    Signal(std::io::Error),
+    #[error("a background task failed: {0}")]
+    Task(String),
+}
+
+/// Prints one line per analysed message (stdout of `zvit run`).
+pub type Reporter = Arc<dyn Fn(String) + Send + Sync>;
+
+/// What `run` needs.
+#[derive(Clone)]
+pub struct Options {
+    pub config_file: PathBuf,
+    pub clock: Clock,
+    /// One pass, then exit.
+    pub once: bool,
+    pub report: Reporter,
+}
+
+/// Everything the tasks share for one configuration.
+struct Services {
+    config: Config,
+    plan: Arc<Plan>,
+    ctx: Arc<Context>,
+    store: Arc<Mutex<Store>>,
+    report: Reporter,
+    clock: Clock,
+    mailer: Arc<Mailer>,
+    transport: Transport,
+}
+
+impl Services {
+    fn new(
+        config: Config,
+        plan: Arc<Plan>,
+        store: Arc<Mutex<Store>>,
+        opts: &Options,
+    ) -> Result<Services, DaemonError> {
+        // Addresses people taught zvit (`zvit assign --learn-address`).
+        let learned = store
+            .lock()
+            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?
+            .learned_addresses()?;
+        let mut plan = (*plan).clone();
+        plan.learn(&learned);
+        let plan = Arc::new(plan);
+        let mut ctx = Context::from_config(&config, plan.clone());
+        crate::edge::sandbox::install(&mut ctx);
+        // The daemon leaves scans to its OCR worker so that intake never waits for them;
+        // `run --once` reads them in its pass.
+        ctx.ocr = crate::edge::ocr::Setup::probe(&config.ocr, !opts.once);
+        if let crate::edge::ocr::Setup::Missing(why) = &ctx.ocr {
+            tracing::warn!(%why, "OCR is enabled but cannot run; scans will be recorded as needing OCR");
+        }
+        let ctx = Arc::new(ctx);
+        let mailer = Arc::new(Mailer::from_config(&config)?);
+        let transport = Transport::from_config(&config)?;
+        Ok(Services {
+            config,
+            plan,
+            ctx,
+            store,
+            report: opts.report.clone(),
+            clock: opts.clock,
+            mailer,
+            transport,
+        })
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, DaemonError> + Send + 'static,
+    ) -> Result<T, DaemonError> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = store
+                .lock()
+                .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| DaemonError::Task(e.to_string()))?
+    }
+
+    fn imap_intake(&self) -> imap::Intake {
+        let cfg = self.config.imap.clone().expect("checked by config");
+        let since = cfg
+            .since
+            .and_then(|d| d.date)
+            .and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
+            .unwrap_or(self.plan.approved);
+        imap::Intake {
+            cfg,
+            store: self.store.clone(),
+            ctx: self.ctx.clone(),
+            since,
+            report: self.report.clone(),
+            clock: self.clock,
+            mailer: Some(self.mailer.clone()),
+        }
+    }
+
+    /// Queues the reminders due now.
+    async fn remind(&self) -> Result<usize, DaemonError> {
+        let (plan, config, mailer, now) = (
+            self.plan.clone(),
+            self.config.clone(),
+            self.mailer.clone(),
+            self.clock.now(),
+        );
+        let queued = self
+            .blocking(move |s| {
+                let mut q = queue::queue_reminders(s, &plan, &config, &mailer, now, false)?;
+                if let Some(key) = queue::queue_digest(s, &plan, &config, &mailer, now)? {
+                    q.push((key, config.digest.recipients.clone()));
+                }
+                Ok(q)
+            })
+            .await?;
+        for (key, to) in &queued {
+            tracing::info!(%key, to = %to.join(","), "Reminder queued");
+        }
+        Ok(queued.len())
+    }
+
+    async fn deliver(&self) -> Result<outbox::Delivered, DaemonError> {
+        Ok(outbox::deliver_due(
+            &self.store,
+            &self.transport,
+            &self.config.outgoing.from,
+            self.clock,
+        )
+        .await?)
+    }
+}
+
+/// The daemon's main loop. Returns when a shutdown signal arrived (or after one pass with
+/// `once`).
+pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), DaemonError> {
+    let store = {
+        let path = config.database.clone();
+        let s = tokio::task::spawn_blocking(move || Store::open(&path))
+            .await
+            .map_err(|e| DaemonError::Task(e.to_string()))??;
+        Arc::new(Mutex::new(s))
+    };
+    let services = Arc::new(build_services(config, plan, store.clone(), &opts).await?);
+    if opts.once {
+        return pass(&services).await;
+    }
+    let shutdown = CancellationToken::new();
+    let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<()>(4);
+    spawn_signal_listener(shutdown.clone(), reload_tx.clone())?;
+    let desk = spawn_desk(
+        &opts,
+        &services,
+        store.clone(),
+        shutdown.clone(),
+        reload_tx.clone(),
+    )
+    .await?;
+    let mut services = services;
+    let mut token = shutdown.child_token();
+    let mut task = spawn_tasks(services.clone(), token.clone());
+    tracing::info!(source = ?services.config.intake.source, "Intake started");
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => {
+                join(task).await;
+                if let Some(desk) = desk {
+                    join(desk).await;
+                }
+                tracing::info!("Stopped");
+                return Ok(());
+            }
+            Some(()) = reload_rx.recv() => {
+                let file = opts.config_file.clone();
+                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                let fresh = match loaded {
+                    Ok((c, p)) => build_services(c, p, store.clone(), &opts).await,
+                    Err(e) => Err(e.into()),
+                };
+                match fresh {
+                    Ok(s) => {
+                        token.cancel();
+                        join(task).await;
+                        services = Arc::new(s);
+                        token = shutdown.child_token();
+                        task = spawn_tasks(services.clone(), token.clone());
+                        tracing::info!(file = %opts.config_file.display(), "Configuration reloaded; intake restarted");
+                    }
+                    Err(e) => tracing::error!(error = %e, "The new configuration has errors; keeping the old one"),
+                }
+            }
+        }
+    }
+}
+
+/// The web desk beside the other tasks when `[web] listen` is set: the same store, the same
+/// shutdown; an admin's change on the desk sends a reload.
+async fn spawn_desk(
+    opts: &Options,
+    s: &Services,
+    store: Arc<Mutex<Store>>,
+    shutdown: CancellationToken,
+    reload: tokio::sync::mpsc::Sender<()>,
+) -> Result<Option<JoinHandle<()>>, DaemonError> {
+    let Some(listen) = s.config.web.as_ref().and_then(|w| w.listen) else {
+        return Ok(None);
+    };
+    let (config, plan, file, clock) = (
+        s.config.clone(),
+        (*s.plan).clone(),
+        opts.config_file.clone(),
+        opts.clock,
+    );
+    let st = store.clone();
+    let loaded = tokio::task::spawn_blocking(move || {
+        let guard = st
+            .lock()
+            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+        Ok::<_, DaemonError>(crate::web::Loaded::new(config, plan, &guard)?)
+    })
+    .await
+    .map_err(|e| DaemonError::Task(e.to_string()))??;
+    let desk = Arc::new(crate::web::Desk::new(
+        store,
+        file,
+        loaded,
+        clock,
+        Some(reload),
+    ));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| DaemonError::Task(format!("the desk cannot listen on {listen}: {e}")))?;
+    tracing::info!(%listen, "Desk serving");
+    Ok(Some(tokio::spawn(async move {
+        if let Err(e) = crate::web::serve(desk, listener, shutdown).await {
+            tracing::error!(error = %e, "The desk stopped");
+        }
+    })))
+}
+
+/// Builds the services on a blocking thread: that reads the store and the templates and
+/// probes the OCR programs.
+async fn build_services(
+    config: Config,
+    plan: Plan,
+    store: Arc<Mutex<Store>>,
+    opts: &Options,
+) -> Result<Services, DaemonError> {
+    let opts = opts.clone();
+    tokio::task::spawn_blocking(move || Services::new(config, Arc::new(plan), store, &opts))
+        .await
+        .map_err(|e| DaemonError::Task(e.to_string()))?
+}
+
+async fn join(task: JoinHandle<()>) {
+    if let Err(e) = task.await {
+        tracing::error!(error = %e, "A task failed");
+    }
+}
+
+fn spawn_signal_listener(
+    shutdown: CancellationToken,
+    reload: tokio::sync::mpsc::Sender<()>,
+) -> Result<(), DaemonError> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).map_err(DaemonError::Signal)?;
+    let mut int = signal(SignalKind::interrupt()).map_err(DaemonError::Signal)?;
+    let mut hup = signal(SignalKind::hangup()).map_err(DaemonError::Signal)?;
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = term.recv() => { tracing::info!("SIGTERM: finishing the message in hand"); shutdown.cancel(); return; }
+                _ = int.recv() => { tracing::info!("SIGINT: finishing the message in hand"); shutdown.cancel(); return; }
+                _ = hup.recv() => { tracing::info!("SIGHUP: reloading the configuration"); let _ = reload.send(()).await; }
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The four tasks of one configuration, joined in one handle.
+fn spawn_tasks(s: Arc<Services>, token: CancellationToken) -> JoinHandle<()> {
+    let (s_for_ocr, token_for_ocr) = (s.clone(), token.clone());
+    let intake = tokio::spawn(intake_task(s.clone(), token.clone()));
+    let scheduler = tokio::spawn(periodic(
+        s.clone(),
+        token.clone(),
+        Duration::from_secs(60),
+        "Scheduler",
+        |s| Box::pin(async move { s.remind().await.map(|_| ()) }),
+    ));
+    let worker = tokio::spawn(periodic(
+        s,
+        token,
+        Duration::from_secs(2),
+        "Outbox worker",
+        |s| Box::pin(async move { s.deliver().await.map(|_| ()) }),
+    ));
+    let ocr = tokio::spawn(ocr_task(s_for_ocr, token_for_ocr));
+    tokio::spawn(async move {
+        let _ = tokio::join!(intake, scheduler, worker, ocr);
+    })
+}
+
+/// Reads the scans intake left for OCR, one file at a time, on a blocking thread and without
+/// the store's lock, so that intake goes on meanwhile; then analyses (and answers) the
+/// messages that were waiting for it. A file left half-read by a shutdown is read again at
+/// the next start.
+async fn ocr_task(s: Arc<Services>, token: CancellationToken) {
+    let crate::edge::ocr::Setup::Ready {
+        engine,
+        defer: true,
+    } = s.ctx.ocr.clone()
+    else {
+        return;
+    };
+    loop {
+        let job = match s.blocking(|store| Ok(store.next_scan_job()?)).await {
+            Ok(job) => job,
+            Err(e) => {
+                tracing::error!(error = %e, "Could not read the OCR queue");
+                None
+            }
+        };
+        let Some(job) = job else {
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(2)) => continue,
+                _ = token.cancelled() => return,
+            }
+        };
+        let engine = engine.clone();
+        let (format, data) = (job.format, job.data);
+        let started = std::time::Instant::now();
+        let read = tokio::task::spawn_blocking(move || engine.recognise(format, &data));
+        let text = tokio::select! {
+            r = read => match r {
+                Ok(text) => text,
+                Err(e) => {
+                    tracing::error!(error = %e, name = %job.name, "OCR task failed");
+                    crate::edge::ocr::ScanText { failure: Some("розпізнавання завершилося аварійно".into()), ..Default::default() }
+                }
+            },
+            _ = token.cancelled() => return,
+        };
+        tracing::info!(name = %job.name, pages = text.pages.len(), of = text.pages_total,
+            confidence = text.confidence, secs = started.elapsed().as_secs_f64(), "OCR done");
+        let (ctx, report, mailer, now, hash) = (
+            s.ctx.clone(),
+            s.report.clone(),
+            s.mailer.clone(),
+            s.clock.now(),
+            job.hash,
+        );
+        let done = s
+            .blocking(move |store| {
+                store.save_scan(&hash, &text, now)?;
+                for line in analyse::analyse_pending(store, &ctx, Some(&mailer), now)? {
+                    report(line);
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(e) = done {
+            tracing::error!(error = %e, "Could not save an OCR result; will try again");
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+                _ = token.cancelled() => return,
+            }
+        }
+    }
+}
+
+type Step =
+    fn(Arc<Services>) -> std::pin::Pin<Box<dyn Future<Output = Result<(), DaemonError>> + Send>>;
+
+/// Runs `step` now and then every `every` until cancelled; errors are logged, not fatal.
+async fn periodic(
+    s: Arc<Services>,
+    token: CancellationToken,
+    every: Duration,
+    name: &'static str,
+    step: Step,
+) {
+    loop {
+        if let Err(e) = step(s.clone()).await {
+            tracing::error!(task = name, error = %e, "Task step failed; will try again");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = token.cancelled() => return,
+        }
+    }
+}
+
+async fn intake_task(s: Arc<Services>, token: CancellationToken) {
+    let mut health = Health::new(
+        s.store.clone(),
+        s.clock,
+        s.config.intake.stale_alert_secs,
+        s.config.admin.emails.clone(),
+    );
+    let mut backoff = Backoff::new();
+    loop {
+        if token.is_cancelled() {
+            return;
+        }
+        let result = match s.config.intake.source {
+            SourceKind::Maildir => maildir_loop(&s, &token, &mut health).await,
+            SourceKind::Imap => imap_session(&s, &token, &mut health, &mut backoff).await,
+        };
+        match result {
+            Ok(()) => return,
+            Err(e) => {
+                tracing::error!(error = %e, "Intake failed; retrying");
+                health.failed(&e.to_string(), &s.mailer).await;
+                let wait = backoff.next();
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = token.cancelled() => return,
+                }
+            }
+        }
+    }
+}
+
+/// One pass (`run --once`): intake, then reminders due now, then delivery.
+async fn pass(s: &Services) -> Result<(), DaemonError> {
+    let token = CancellationToken::new();
+    match s.config.intake.source {
+        SourceKind::Maildir => maildir_pass(s).await?,
+        SourceKind::Imap => {
+            let cfg = s.config.imap.clone().expect("checked by config");
+            let password =
+                Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
+            let mut session = imap::connect(&cfg, &password).await?;
+            let r = s.imap_intake().sync(&mut session, &token).await?;
+            tracing::info!(
+                stored = r.stored,
+                duplicates = r.duplicates,
+                "IMAP pass done"
+            );
+            let _ = session.logout().await;
+            store_health(&s.store, "last_poll_ok", "ok", s.clock).await;
+        }
+    }
+    s.remind().await?;
+    let d = s.deliver().await?;
+    if d.sent + d.retrying + d.failed > 0 {
+        tracing::info!(
+            sent = d.sent,
+            retrying = d.retrying,
+            failed = d.failed,
+            "Outbox pass done"
+        );
+    }
+    Ok(())
+}
+
+async fn imap_session(
+    s: &Services,
+    token: &CancellationToken,
+    health: &mut Health,
+    backoff: &mut Backoff,
+) -> Result<(), DaemonError> {
+    let cfg = s.config.imap.clone().expect("checked by config");
+    let password = Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
+    let mut session = tokio::select! {
+        r = imap::connect(&cfg, &password) => r?,
+        _ = token.cancelled() => return Ok(()),
+    };
+    let idle_ok = imap::supports_idle(&mut session, cfg.timeout_secs).await?;
+    tracing::info!(host = %cfg.host, mailbox = %cfg.mailbox, idle = idle_ok && cfg.idle, "IMAP connected");
+    let intake = s.imap_intake();
+    loop {
+        let r = intake.sync(&mut session, token).await?;
+        if r.stored + r.duplicates > 0 {
+            tracing::info!(
+                stored = r.stored,
+                duplicates = r.duplicates,
+                left = r.left,
+                "IMAP sync"
+            );
+        }
+        health.ok().await;
+        backoff.reset();
+        if token.is_cancelled() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+            return Ok(());
+        }
+        session = intake.wait(session, idle_ok, token).await?;
+        if token.is_cancelled() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
+            return Ok(());
+        }
+    }
+}
+
+async fn maildir_pass(s: &Services) -> Result<(), DaemonError> {
+    let dir = s.config.intake.maildir.clone();
+    let (ctx, report, mailer, clock) = (s.ctx.clone(), s.report.clone(), s.mailer.clone(), s.clock);
+    s.blocking(move |store| {
+        for sub in ["cur", "new", "tmp"] {
+            std::fs::create_dir_all(dir.join(sub)).map_err(|e| maildir::IntakeError::Read {
+                path: dir.display().to_string(),
+                source: e,
+            })?;
+        }
+        maildir_once(&dir, store, &ctx, &report, Some(&mailer), clock)
+    })
+    .await
+}
+
+/// Stores new Maildir messages and analyses them (a blocking function).
+pub fn maildir_once(
+    dir: &Path,
+    store: &mut Store,
+    ctx: &Context,
+    report: &Reporter,
+    mailer: Option<&Mailer>,
+    clock: Clock,
+) -> Result<(), DaemonError> {
+    let found: Vec<maildir::Found> = maildir::collect(&[dir.to_path_buf()])?
+        .into_iter()
+        .filter(|f| f.maildir_new)
+        .collect();
+    for outcome in maildir::store_files(store, &found, clock.now()) {
+        if let maildir::Outcome::Failed(reason) = outcome {
+            tracing::error!(%reason, "A message could not be stored");
+        }
+    }
+    for line in analyse::analyse_pending(store, ctx, mailer, clock.now())? {
+        report(line);
+    }
+    Ok(())
+}
+
+async fn maildir_loop(
+    s: &Services,
+    token: &CancellationToken,
+    health: &mut Health,
+) -> Result<(), DaemonError> {
+    loop {
+        maildir_pass(s).await?;
+        health.ok().await;
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(s.config.intake.poll_secs)) => {}
+            _ = token.cancelled() => return Ok(()),
+        }
+    }
+}
+
+async fn store_health(store: &Arc<Mutex<Store>>, key: &'static str, value: &str, clock: Clock) {
+    let store = store.clone();
+    let value = value.to_string();
+    let _ = tokio::task::spawn_blocking(move || {
+        if let Ok(s) = store.lock() {
+            let _ = s.set_health(key, &value, clock.now());
+        }
+    })
+    .await;
+}
+
+/// The intake's health as recorded for `zvit status`, and the one-per-incident alert.
+struct Health {
+    store: Arc<Mutex<Store>>,
+    clock: Clock,
+    stale_after: Duration,
+    admins: Vec<String>,
+    last_ok: Instant,
+    alerted: bool,
+}
+
+impl Health {
+    fn new(store: Arc<Mutex<Store>>, clock: Clock, stale_secs: u64, admins: Vec<String>) -> Self {
+        Health {
+            store,
+            clock,
+            stale_after: Duration::from_secs(stale_secs),
+            admins,
+            last_ok: Instant::now(),
+            alerted: false,
+        }
+    }
+
+    async fn ok(&mut self) {
+        self.last_ok = Instant::now();
+        store_health(&self.store, "last_poll_ok", "ok", self.clock).await;
+        if self.alerted {
+            self.alerted = false;
+            tracing::info!("Intake is healthy again");
+            let store = self.store.clone();
+            let _ = tokio::task::spawn_blocking(move || {
+                if let Ok(s) = store.lock() {
+                    let _ = s.clear_health("alert");
+                }
+            })
+            .await;
+        }
+    }
+
+    /// Records a failure; once intake has failed for `stale_alert_secs`, alerts the admins
+    /// once per incident: in the log, in `zvit status`, and by mail through the outbox.
+    async fn failed(&mut self, error: &str, mailer: &Mailer) {
+        store_health(&self.store, "last_error", error, self.clock).await;
+        if self.alerted || self.last_ok.elapsed() < self.stale_after {
+            return;
+        }
+        self.alerted = true;
+        let secs = self.last_ok.elapsed().as_secs();
+        let admins = if self.admins.is_empty() {
+            "(none configured)".to_string()
+        } else {
+            self.admins.join(", ")
+        };
+        let msg =
+            format!("no successful poll for {secs} s; last error: {error}; admins told: {admins}");
+        tracing::error!(alert = %msg, "ALERT: intake is failing");
+        store_health(&self.store, "alert", &msg, self.clock).await;
+        if self.admins.is_empty() {
+            return;
+        }
+        let now = self.clock.now();
+        let draft = crate::outgoing::respond::alert(&self.admins, secs, error, now);
+        match mailer.queue(&draft, now) {
+            Ok(queued) => {
+                let store = self.store.clone();
+                let _ = tokio::task::spawn_blocking(move || {
+                    if let Ok(mut s) = store.lock()
+                        && let Err(e) = s.enqueue(&queued, now)
+                    {
+                        tracing::error!(error = %e, "The alert could not be queued");
+                    }
+                })
+                .await;
+            }
+            Err(e) => tracing::error!(error = %e, "The alert could not be built"),
+        }
+    }
+}
+
+/// Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 5 minutes, each ±20 %.
+struct Backoff {
+    next: Duration,
+}
+
+impl Backoff {
+    fn new() -> Self {
+        Backoff {
+            next: Duration::from_secs(1),
+        }
+    }
+    fn reset(&mut self) {
+        self.next = Duration::from_secs(1);
+    }
+    fn next(&mut self) -> Duration {
+        let base = self.next;
+        self.next = (self.next * 2).min(Duration::from_secs(300));
+        let r = std::hash::RandomState::new().hash_one(Instant::now()) % 1000;
+        let factor = 0.8 + 0.4 * (r as f64 / 1000.0);
+        base.mul_f64(factor)
+    }
+}

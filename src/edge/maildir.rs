@@ -1,0 +1,194 @@
+//! Intake from files: messages from .eml files and Maildir folders into the store. The
+//! analysis follows from the stored bytes ([`crate::service::analyse`]), so a crash between
+//! the two only delays analysis (the next pass picks up unanalysed messages).
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::analysis::parse;
+use crate::edge::store::{Inserted, NewMessage, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// One message file found by [`collect`].
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    /// Set for Maildir `new/` files, which are moved to `cur/` once stored.
+    pub maildir_new: bool,
+}
+
+/// Expands the paths given to `ingest`: .eml files as they are; a Maildir (a folder with
+/// cur/ and new/) as its messages; any other folder as the .eml files in it, recursively.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<Found>, IntakeError> {
+    let mut out = Vec::new();
+    for p in paths {
+        collect_one(p, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
+    let err = |source| IntakeError::Read {
+        path: path.display().to_string(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(err)?;
+    if meta.is_file() {
+        out.push(Found {
+            path: path.to_path_buf(),
+            maildir_new: false,
+        });
+        return Ok(());
+    }
+    if path.join("cur").is_dir() || path.join("new").is_dir() {
+        for (sub, new) in [("cur", false), ("new", true)] {
+            let dir = path.join(sub);
+            if !dir.is_dir() {
+                continue;
+            }
+            for f in sorted_entries(&dir)? {
+                if f.is_file() {
+                    out.push(Found {
+                        path: f,
+                        maildir_new: new,
+                    });
+                }
+            }
+        }
+        return Ok(());
+    }
+    for f in sorted_entries(path)? {
+        if f.is_dir() {
+            collect_one(&f, out)?;
+        } else if f.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml")) {
+            out.push(Found {
+                path: f,
+                maildir_new: false,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, IntakeError> {
+    let err = |source| IntakeError::Read {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(err)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+/// What happened to one message file.
+#[derive(Debug)]
+pub enum Outcome {
+    Stored { id: i64, message_id: Option<String> },
+    Duplicate { id: i64 },
+    Failed(String),
+}
+
+/// Stores message files' raw bytes in batches (one commit per batch); each file moves from a
+/// Maildir's new/ to cur/ only after its batch is committed. One outcome per file, in order.
+/// The receive time is, per DESIGN.md, the newest Received:, else Date:, else the file's
+/// modification time.
+pub fn store_files(store: &mut Store, found: &[Found], now: Timestamp) -> Vec<Outcome> {
+    let mut out = Vec::with_capacity(found.len());
+    for chunk in found.chunks(64) {
+        let read: Vec<Result<ReadFile, String>> = chunk.iter().map(|f| read_file(f, now)).collect();
+        let stored = store.batch(|store| {
+            let mut outcomes = Vec::with_capacity(chunk.len());
+            for (f, r) in chunk.iter().zip(&read) {
+                let outcome = match r {
+                    Err(e) => Outcome::Failed(e.clone()),
+                    Ok((raw, env, received)) => {
+                        let message = NewMessage {
+                            message_id: env.message_id.as_deref(),
+                            raw,
+                            received: *received,
+                            origin: f.path.display().to_string(),
+                            now,
+                        };
+                        match store.insert_raw(message) {
+                            Ok(Inserted::New(id)) => Outcome::Stored {
+                                id,
+                                message_id: env.message_id.clone(),
+                            },
+                            Ok(Inserted::Duplicate(id)) => Outcome::Duplicate { id },
+                            Err(e) => Outcome::Failed(format!("{}: {e}", f.path.display())),
+                        }
+                    }
+                };
+                outcomes.push(outcome);
+            }
+            Ok::<_, StoreError>(outcomes)
+        });
+        match stored {
+            Ok(outcomes) => {
+                for (f, o) in chunk.iter().zip(&outcomes) {
+                    if !matches!(o, Outcome::Failed(_)) {
+                        mark_seen(f);
+                    }
+                }
+                out.extend(outcomes);
+            }
+            Err(e) => out.extend(
+                chunk
+                    .iter()
+                    .map(|f| Outcome::Failed(format!("{}: {e}", f.path.display()))),
+            ),
+        }
+    }
+    out
+}
+
+/// A message file's bytes, its envelope and its receive time.
+type ReadFile = (Vec<u8>, parse::Envelope, Timestamp);
+
+fn read_file(found: &Found, now: Timestamp) -> Result<ReadFile, String> {
+    let raw = std::fs::read(&found.path)
+        .map_err(|e| format!("cannot read {}: {e}", found.path.display()))?;
+    let env = parse::envelope(&raw);
+    let received = env.header_time.unwrap_or_else(|| {
+        std::fs::metadata(&found.path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| Timestamp::try_from(t).ok())
+            .unwrap_or(now)
+    });
+    Ok((raw, env, received))
+}
+
+/// Maildir: a stored message moves from new/ to cur/ with the Seen flag.
+fn mark_seen(found: &Found) {
+    if !found.maildir_new {
+        return;
+    }
+    let (Some(dir), Some(name)) = (
+        found.path.parent().and_then(Path::parent),
+        found.path.file_name(),
+    ) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let target = dir.join("cur").join(if name.contains(":2,") {
+        name.to_string()
+    } else {
+        format!("{name}:2,S")
+    });
+    if let Err(e) = std::fs::rename(&found.path, &target) {
+        tracing::warn!(path = %found.path.display(), error = %e, "Could not move a stored message to cur/");
+    }
+}

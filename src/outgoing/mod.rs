@@ -1,0 +1,11 @@
+//! The outgoing wing: what zvit says and when — status and exports, the schedule of
+//! reminders, the decisions to answer, digests with their chart, and the mail built from the
+//! admins' templates. Pure: the store and the transport are at the edge.
+
+pub mod chart;
+pub mod compose;
+pub mod digest;
+pub mod report;
+pub mod respond;
+pub mod safe;
+pub mod schedule;

@@ -1,0 +1,9 @@
+//! Services that join the wings: they read and write the store (edge) around the pure work
+//! (analysis, outgoing).
+//!
+//! - [`analyse`]: stored messages → analyses, with the answers decided with them.
+//! - [`queue`]: which reminders and digests are due, put in the outbox.
+
+pub mod analyse;
+pub mod correct;
+pub mod queue;
