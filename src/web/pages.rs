@@ -228,8 +228,30 @@ fn v<T: Serialize>(x: &T) -> minijinja::Value {
     minijinja::Value::from(minijinja::value::Serde(x))
 }
 
+/// A time as people read it here: "10.12.2012 10:15", in the plan's time zone.
 fn when(loaded: &Loaded, ts: i64) -> String {
-    report::local_time(&loaded.plan, ts)
+    jiff::Timestamp::from_second(ts)
+        .map(|t| {
+            t.to_zoned_datetime(loaded.plan.tz.clone())
+                .strftime("%d.%m.%Y %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| report::local_time(&loaded.plan, ts))
+}
+
+/// How a message was attributed, in words.
+fn method_words(method: Option<&str>) -> Option<String> {
+    method.map(|m| {
+        match m {
+            "assigned" => "рішення координатора",
+            "address" => "за адресою відправника",
+            "forwarded_address" => "за адресою в пересланому листі",
+            "name_in_subject" => "за назвою в темі",
+            "name_in_text" => "за назвою в тексті",
+            other => other,
+        }
+        .to_string()
+    })
 }
 
 async fn css() -> impl IntoResponse {
@@ -816,7 +838,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
         subject => m.subject.clone(),
         kind => m.kind.clone(),
         executor => m.executor.clone(), executor_name => executor_name,
-        method => m.method.clone(),
+        method => method_words(m.method.as_deref()),
         period => m.period, late => m.late,
         reason => m.reason_text.clone(),
         body => body, files => files, parts => parts, items => v(&items),

@@ -14,9 +14,9 @@ use tower::ServiceExt;
 use super::cli::setup;
 use super::fixtures::fixture_dir;
 
-const NOW: &str = "2013-01-10T10:00:00+02:00";
-const COORD_PW: &str = "a long coordinator password";
-const ADMIN_PW: &str = "a long admin password";
+pub(crate) const NOW: &str = "2013-01-10T10:00:00+02:00";
+pub(crate) const COORD_PW: &str = "a long coordinator password";
+pub(crate) const ADMIN_PW: &str = "a long admin password";
 
 fn zvit(dir: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_zvit"))
@@ -72,14 +72,14 @@ Content-Disposition: attachment; filename=\"<script>alert('file')</script>.html\
         .to_vec()
 }
 
-struct Fixture {
-    dir: tempfile::TempDir,
+pub(crate) struct Fixture {
+    pub(crate) dir: tempfile::TempDir,
     app: axum::Router,
 }
 
 /// The shipped config in a temp folder with `[web]`, the fixture mail and a hostile mail
 /// ingested, a coordinator and an admin added with `zvit user add`, and the desk's router.
-fn desk() -> Fixture {
+pub(crate) fn desk() -> Fixture {
     let dir = setup();
     let cfg = dir.path().join("config/zvit.toml");
     let text = std::fs::read_to_string(&cfg).unwrap();
