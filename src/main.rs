@@ -82,7 +82,11 @@ enum UserAction {
 #[derive(Subcommand)]
 enum Command {
     /// The coordinators' web desk alone (`[web] listen`).
-    Serve,
+    Serve {
+        /// Listen here instead of `[web] listen` (e.g. 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
     /// Desk users.
     User {
         #[command(subcommand)]
@@ -212,7 +216,7 @@ fn main() -> ExitCode {
         return ExitCode::from(zvit::edge::sandbox::serve_worker(memory) as u8);
     }
     let cli = Cli::parse();
-    if !matches!(cli.command, Command::Run { .. } | Command::Serve) {
+    if !matches!(cli.command, Command::Run { .. } | Command::Serve { .. }) {
         // A short-lived command whose output goes into `head` should end quietly when the pipe
         // closes, as Unix tools do. (Not the daemon: its sockets must not raise SIGPIPE.)
         // SAFETY: called before any thread is started; SIG_DFL is a valid handler.
@@ -381,8 +385,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::CheckConfig => unreachable!("handled above"),
         Command::Ingest { paths } => ingest(&mut store, &ctx, &paths, now),
-        Command::Serve => serve(
+        Command::Serve { listen } => serve(
             cli.config.clone(),
+            listen,
             config,
             (*plan).clone(),
             store,
@@ -708,7 +713,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
                 .context("loading the mail templates")?;
-            let digest = zvit::service::queue::digest_for(&store, &plan, period, now)?;
+            let mut digest = zvit::service::queue::digest_for(&store, &plan, period, now)?;
+            digest.desk = config.web.as_ref().and_then(|w| w.base_url.clone());
             let key = format!("digest:{period}:manual:{}", now.as_second());
             let recipients = if config.digest.recipients.is_empty() {
                 vec![config.outgoing.from.clone()]
@@ -920,14 +926,15 @@ fn ingest(store: &mut Store, ctx: &Context, paths: &[PathBuf], now: Timestamp) -
 /// `zvit serve`: the desk alone, until SIGTERM or SIGINT.
 fn serve(
     config_file: PathBuf,
+    listen: Option<std::net::SocketAddr>,
     config: Config,
     plan: Plan,
     store: Store,
     clock: Clock,
 ) -> Result<ExitCode> {
-    let Some(listen) = config.web.as_ref().and_then(|w| w.listen) else {
+    let Some(listen) = listen.or_else(|| config.web.as_ref().and_then(|w| w.listen)) else {
         bail!(
-            "{}: [web] listen is not set (e.g. listen = \"127.0.0.1:8080\")",
+            "{}: [web] listen is not set (e.g. listen = \"127.0.0.1:8080\"), nor --listen",
             config_file.display()
         );
     };

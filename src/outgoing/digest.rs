@@ -35,6 +35,8 @@ pub struct MeasureLine {
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixRow {
     pub executor: String,
+    /// The executor's id (for the link to the web desk).
+    pub executor_id: String,
     /// One cell per measure in `Digest::matrix_measures`: "✓" on time, "із запізн." late,
     /// "—" missing, "н/с" not applicable, "" not owed.
     pub cells: Vec<String>,
@@ -66,6 +68,8 @@ pub struct Compiled {
 pub struct ReviewLine {
     pub what: String,
     pub detail: String,
+    /// The message it is about (without <>), for the link to the web desk.
+    pub message_id: Option<String>,
 }
 
 /// Everything a digest says.
@@ -85,6 +89,9 @@ pub struct Digest {
     pub compiled: Vec<Compiled>,
     pub review: Vec<ReviewLine>,
     pub office: String,
+    /// The web desk's address (`[web] base_url`): when set, the HTML links executors,
+    /// measures and review entries to their pages there.
+    pub desk: Option<String>,
 }
 
 /// Builds the digest of a period from stored rows.
@@ -169,6 +176,7 @@ pub fn build(
         .iter()
         .map(|e| MatrixRow {
             executor: e.name.clone(),
+            executor_id: e.id.clone(),
             cells: matrix_measures
                 .iter()
                 .map(|n| {
@@ -245,6 +253,7 @@ pub fn build(
             .unwrap_or_default();
         match m.reason_code.as_deref() {
             Some("unknown_sender") => review.push(ReviewLine {
+                message_id: Some(m.message_id.clone()),
                 what: "невідомий відправник".into(),
                 detail: format!(
                     "{} — «{}», {}",
@@ -254,6 +263,7 @@ pub fn build(
                 ),
             }),
             Some("malformed") => review.push(ReviewLine {
+                message_id: Some(m.message_id.clone()),
                 what: "пошкоджений лист".into(),
                 detail: format!("{who}, {}", date(m.received_ts)),
             }),
@@ -265,6 +275,7 @@ pub fn build(
                     && code != "cut"
                 {
                     review.push(ReviewLine {
+                        message_id: Some(m.message_id.clone()),
                         what: "вкладення не прочитано".into(),
                         detail: format!("{who}: {} — {text}", p.name),
                     });
@@ -278,6 +289,7 @@ pub fn build(
         .filter(|(i, s)| !**s && i.period == Some(period) && i.measure.is_none())
     {
         review.push(ReviewLine {
+            message_id: Some(i.message_id.clone()),
             what: "пункт плану не визначено".into(),
             detail: format!(
                 "{}: {}",
@@ -288,6 +300,7 @@ pub fn build(
     }
     for f in failed {
         review.push(ReviewLine {
+            message_id: None,
             what: "лист не доставлено".into(),
             detail: format!(
                 "{} → {}: {}",
@@ -320,6 +333,7 @@ pub fn build(
         compiled,
         review,
         office: compose::OFFICE.into(),
+        desk: None,
     }
 }
 
