@@ -64,6 +64,13 @@ pub(super) fn templates() -> minijinja::Environment<'static> {
             .expect("the desk's templates are valid");
     }
     env.add_filter("urlpart", |s: String| super::segment(&s));
+    env.add_filter("short", |s: String, n: usize| {
+        if s.chars().count() <= n {
+            s
+        } else {
+            format!("{}…", s.chars().take(n).collect::<String>())
+        }
+    });
     env
 }
 

@@ -355,6 +355,21 @@ async fn sessions_are_strict_http_only_secure_cookies_and_pages_carry_the_safety
         assert_eq!(r.header("x-frame-options"), "DENY", "{path}");
         assert!(!r.body.contains("<script"), "{path}");
     }
+    // Every form on every page carries a CSRF token.
+    for path in [
+        "/",
+        "/review",
+        "/outbox",
+        "/executor/rda-ichnia",
+        "/measure/6",
+        "/message/fx-unknown%40example.com",
+    ] {
+        let r = send(&f.app, "GET", path, &cookie, "").await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        let forms = r.body.matches("<form").count();
+        assert!(forms > 0, "{path}");
+        assert_eq!(forms, r.body.matches(r#"name="csrf""#).count(), "{path}");
+    }
     // Logging out ends the session on the server.
     let home = send(&f.app, "GET", "/", &cookie, "").await;
     let r = send(
