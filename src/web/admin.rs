@@ -351,3 +351,32 @@ pub(super) async fn change(
     .await;
     r.unwrap_or_else(|e| Failed(&desk, e).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CFG: &str = "plan = \"plan.toml\"\n[reminders]\n# before each deadline\ndays_before = [7, 3, 1]   # days\nat = \"09:00\"\n";
+    const PLAN: &str = "[plan]\ntitle = \"t\"\n# the periods\n[[deadline]]\ndate = 2012-12-15  # first\n\n[[deadline]]\ndate = 2013-06-15\n";
+
+    #[test]
+    fn edits_keep_comments_and_layout() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let (cfg, plan) = edit(CFG, PLAN, &Change::Deadline(2, d("2013-06-17"))).unwrap();
+        assert_eq!(cfg, CFG);
+        assert_eq!(plan, PLAN.replace("2013-06-15", "2013-06-17"));
+        let (_, plan) = edit(CFG, PLAN, &Change::Deadline(1, d("2012-12-20"))).unwrap();
+        assert!(plan.contains("date = 2012-12-20  # first"), "{plan}");
+        assert!(matches!(
+            edit(CFG, PLAN, &Change::Deadline(3, d("2014-01-01"))),
+            Err(AdminError::Invalid(_))
+        ));
+        let (cfg, _) = edit(CFG, PLAN, &Change::ReminderDays(vec![5, 2])).unwrap();
+        assert_eq!(cfg, CFG.replace("[7, 3, 1]", "[5, 2]"));
+        let (cfg, _) = edit(CFG, PLAN, &Change::Holiday(d("2013-01-07"))).unwrap();
+        assert!(cfg.starts_with(CFG), "{cfg}");
+        assert!(cfg.contains("[calendar]\nholidays = [2013-01-07]"), "{cfg}");
+        let (again, _) = edit(&cfg, PLAN, &Change::Holiday(d("2013-01-07"))).unwrap();
+        assert_eq!(again, cfg, "a holiday is added once");
+    }
+}

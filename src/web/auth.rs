@@ -155,21 +155,20 @@ pub fn remove_user(store: &Store, name: &str) -> Result<(), AuthError> {
     Ok(())
 }
 
-/// Checks a password; on success starts a session and returns its token (for the cookie).
-/// An unknown user costs the same hashing work as a known one.
-pub fn login(
-    store: &Store,
-    name: &str,
-    password: &str,
-    now: Timestamp,
-) -> Result<Option<String>, AuthError> {
-    let row: Option<String> = store
+/// The stored hash of a user's password (read under the store's lock; checked without it).
+pub fn password_hash(store: &Store, name: &str) -> Result<Option<String>, AuthError> {
+    Ok(store
         .conn()
         .query_row("SELECT hash FROM desk_user WHERE name = ?1", [name], |r| {
             r.get(0)
         })
-        .optional()?;
-    // A fixed hash of a random password: verifying against it takes as long as a real one.
+        .optional()?)
+}
+
+/// Whether a password matches a stored hash. Without a hash (an unknown user) it costs the
+/// same Argon2 work and fails, so the answer's timing does not tell which names exist.
+pub fn verify(stored: Option<&str>, password: &str) -> bool {
+    // A hash of a random password: verifying against it takes as long as a real one.
     static DECOY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
@@ -177,15 +176,17 @@ pub fn login(
             .map(|h| h.to_string())
             .unwrap_or_default()
     });
-    let stored = row.clone().unwrap_or_else(|| DECOY.clone());
-    let ok = PasswordHash::new(&stored).is_ok_and(|h| {
+    let hash = stored.unwrap_or(DECOY.as_str());
+    let ok = PasswordHash::new(hash).is_ok_and(|h| {
         Argon2::default()
             .verify_password(password.as_bytes(), &h)
             .is_ok()
     });
-    if !ok || row.is_none() {
-        return Ok(None);
-    }
+    ok && stored.is_some()
+}
+
+/// Starts a session for a user whose password was verified; returns its token (for the cookie).
+pub fn start_session(store: &Store, name: &str, now: Timestamp) -> Result<String, AuthError> {
     let token = random_token();
     store.conn().execute(
         "DELETE FROM desk_session WHERE expires_ts <= ?1",
@@ -201,7 +202,21 @@ pub fn login(
             now.as_second() + SESSION_SECS
         ],
     )?;
-    Ok(Some(token))
+    Ok(token)
+}
+
+/// Checks a password and starts a session (all three steps under one caller's store).
+pub fn login(
+    store: &Store,
+    name: &str,
+    password: &str,
+    now: Timestamp,
+) -> Result<Option<String>, AuthError> {
+    let hash = password_hash(store, name)?;
+    if !verify(hash.as_deref(), password) {
+        return Ok(None);
+    }
+    start_session(store, name, now).map(Some)
 }
 
 /// The session a cookie's token opens, if it is current and its user still exists.
@@ -268,5 +283,77 @@ impl Limiter {
         for k in keys {
             map.remove(k);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("z.db")).unwrap();
+        (dir, s)
+    }
+
+    const T0: Timestamp = Timestamp::constant(1_355_000_000, 0);
+
+    #[test]
+    fn a_user_logs_in_with_the_right_password_only_and_the_session_ends_with_the_user() {
+        let (_d, s) = store();
+        add_user(&s, "olena", Role::Coordinator, "a long password", T0).unwrap();
+        assert!(matches!(
+            add_user(&s, "olena", Role::Admin, "another long one", T0),
+            Err(AuthError::Exists(_))
+        ));
+        assert!(matches!(
+            add_user(&s, "x", Role::Admin, "short", T0),
+            Err(AuthError::WeakPassword)
+        ));
+        assert!(matches!(
+            add_user(&s, "<b>", Role::Admin, "a long password", T0),
+            Err(AuthError::BadName)
+        ));
+        let hash = password_hash(&s, "olena").unwrap().unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(!hash.contains("a long password"));
+        assert_eq!(login(&s, "olena", "wrong password", T0).unwrap(), None);
+        assert_eq!(login(&s, "nobody", "a long password", T0).unwrap(), None);
+        let token = login(&s, "olena", "a long password", T0).unwrap().unwrap();
+        assert_eq!(token.len(), 64);
+        let session = session(&s, &token, T0).unwrap().unwrap();
+        assert_eq!(
+            (session.user.as_str(), session.role),
+            ("olena", Role::Coordinator)
+        );
+        assert_eq!(session.csrf.len(), 64);
+        assert_ne!(session.csrf, token);
+        // Expired after SESSION_SECS; gone with the user.
+        let later = Timestamp::from_second(T0.as_second() + SESSION_SECS).unwrap();
+        assert!(super::session(&s, &token, later).unwrap().is_none());
+        remove_user(&s, "olena").unwrap();
+        assert!(super::session(&s, &token, T0).unwrap().is_none());
+        assert!(list_users(&s).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_limiter_blocks_a_key_after_its_failures_within_the_window() {
+        let l = Limiter::default();
+        let keys = vec!["user:olena".to_string(), "ip:10.0.0.1".to_string()];
+        for _ in 0..MAX_FAILURES {
+            assert!(!l.blocked(&keys, T0));
+            l.failed(&keys, T0);
+        }
+        assert!(l.blocked(&keys, T0));
+        assert!(l.blocked(&keys[1..], T0));
+        let after = Timestamp::from_second(T0.as_second() + LIMIT_WINDOW_SECS + 1).unwrap();
+        assert!(!l.blocked(&keys, after));
+    }
+
+    #[test]
+    fn secrets_compare_by_content() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("abc", "abcd"));
     }
 }

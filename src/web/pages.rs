@@ -330,8 +330,25 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
     if desk.limiter.blocked(&keys, now) {
         return Failed(&desk, WebError::TooMany).into_response();
     }
-    let (u, p) = (user.clone(), password);
-    let token = match db(&desk, move |store, _| Ok(auth::login(store, &u, &p, now)?)).await {
+    // The hash is read under the store's lock; Argon2 runs on its own blocking thread
+    // without it, so a stream of login attempts never holds up intake.
+    let token = async {
+        let u = user.clone();
+        let hash = db(&desk, move |store, _| Ok(auth::password_hash(store, &u)?)).await?;
+        let ok = tokio::task::spawn_blocking(move || auth::verify(hash.as_deref(), &password))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))?;
+        if !ok {
+            return Ok(None);
+        }
+        let u = user.clone();
+        db(&desk, move |store, _| {
+            Ok(Some(auth::start_session(store, &u, now)?))
+        })
+        .await
+    }
+    .await;
+    let token = match token {
         Ok(t) => t,
         Err(e) => return Failed(&desk, e).into_response(),
     };
