@@ -209,8 +209,8 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
         tokio::select! {
             _ = shutdown.cancelled() => {
                 join(task).await;
-                if let Some(desk) = desk {
-                    join(desk).await;
+                if let Some((_, served)) = desk {
+                    join(served).await;
                 }
                 tracing::info!("Stopped");
                 return Ok(());
@@ -229,6 +229,19 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
                         services = Arc::new(s);
                         token = shutdown.child_token();
                         task = spawn_tasks(services.clone(), token.clone());
+                        if let Some((desk, _)) = &desk {
+                            // The desk shows (and corrects with) the configuration in force.
+                            let (d, c, p) = (desk.clone(), services.config.clone(), (*services.plan).clone());
+                            let st = store.clone();
+                            let fresh = tokio::task::spawn_blocking(move || {
+                                let guard = st.lock().map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+                                d.set_loaded(crate::web::Loaded::new(c, p, &guard)?);
+                                Ok::<_, DaemonError>(())
+                            }).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                            if let Err(e) = fresh {
+                                tracing::error!(error = %e, "The desk keeps the old configuration");
+                            }
+                        }
                         tracing::info!(file = %opts.config_file.display(), "Configuration reloaded; intake restarted");
                     }
                     Err(e) => tracing::error!(error = %e, "The new configuration has errors; keeping the old one"),
@@ -246,7 +259,7 @@ async fn spawn_desk(
     store: Arc<Mutex<Store>>,
     shutdown: CancellationToken,
     reload: tokio::sync::mpsc::Sender<()>,
-) -> Result<Option<JoinHandle<()>>, DaemonError> {
+) -> Result<Option<(Arc<crate::web::Desk>, JoinHandle<()>)>, DaemonError> {
     let Some(listen) = s.config.web.as_ref().and_then(|w| w.listen) else {
         return Ok(None);
     };
@@ -275,12 +288,20 @@ async fn spawn_desk(
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| DaemonError::Task(format!("the desk cannot listen on {listen}: {e}")))?;
-    tracing::info!(%listen, "Desk serving");
-    Ok(Some(tokio::spawn(async move {
-        if let Err(e) = crate::web::serve(desk, listener, shutdown).await {
-            tracing::error!(error = %e, "The desk stopped");
-        }
-    })))
+    let addr = listener
+        .local_addr()
+        .map_err(|e| DaemonError::Task(e.to_string()))?;
+    tracing::info!(%addr, "Desk serving");
+    (opts.report)(format!("zvit desk: http://{addr}/"));
+    let served = desk.clone();
+    Ok(Some((
+        served,
+        tokio::spawn(async move {
+            if let Err(e) = crate::web::serve(desk, listener, shutdown).await {
+                tracing::error!(error = %e, "The desk stopped");
+            }
+        }),
+    )))
 }
 
 /// Builds the services on a blocking thread: that reads the store and the templates and

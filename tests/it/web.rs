@@ -755,3 +755,46 @@ async fn an_admin_moves_a_deadline_and_the_reminder_dates_follow_with_the_file_k
     assert!(cfg.contains("# Public holidays of Ukraine"));
     ok(&zvit(f.dir.path(), &["check-config"], ""));
 }
+
+#[test]
+fn run_serves_the_desk_beside_its_other_tasks_and_both_stop_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read};
+    use wait_timeout::ChildExt;
+    let f = desk();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zvit"))
+        .arg("--config")
+        .arg(f.dir.path().join("config/zvit.toml"))
+        .arg("run")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines
+            .next()
+            .expect("zvit run says where the desk is")
+            .unwrap();
+        if let Some(rest) = line.strip_prefix("zvit desk: http://") {
+            break rest.trim_end_matches('/').to_string();
+        }
+    };
+    let mut conn = std::net::TcpStream::connect(&addr).unwrap();
+    conn.write_all(b"GET /login HTTP/1.1\r\nHost: zvit\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut page = String::new();
+    conn.read_to_string(&mut page).unwrap();
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains(r#"name="password""#));
+    // SIGTERM stops the daemon and its desk together, cleanly.
+    // SAFETY: a plain kill(2) of our own child.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGTERM);
+    }
+    let status = child
+        .wait_timeout(std::time::Duration::from_secs(30))
+        .unwrap()
+        .expect("zvit run stops on SIGTERM");
+    assert!(status.success(), "{status:?}");
+    assert!(std::net::TcpStream::connect(&addr).is_err());
+}
