@@ -1131,6 +1131,8 @@ async fn outbox(State(desk): S, headers: HeaderMap) -> Response {
                 .outbox_list(false)?
                 .iter()
                 .rev()
+                // The newest 500: older mail is in `zvit outbox`.
+                .take(500)
                 .map(|o| out_line(l, o))
                 .collect::<Vec<_>>())
         })
