@@ -951,6 +951,16 @@ pub(super) fn disposition(name: &str) -> HeaderValue {
 
 // ---- corrections -------------------------------------------------------------------------
 
+/// Where a correction returns to: the review list when its form came from there (only that
+/// one fixed place: the form cannot send the browser anywhere else), else the message.
+fn after(f: &HashMap<String, String>, mid: &str) -> String {
+    if f.get("back").map(String::as_str) == Some("review") {
+        "/review".into()
+    } else {
+        message_path(mid)
+    }
+}
+
 fn back_to(path: &str) -> Response {
     Redirect::to(path).into_response()
 }
@@ -970,6 +980,7 @@ async fn assign(
         let by = s.user.clone();
         let m2 = mid.clone();
         let desk2 = desk.clone();
+        let dest = after(&f, &mid);
         db(&desk, move |store, l| {
             let done = crate::service::correct::assign(
                 store, &l.ctx, &l.config, &m2, &executor, learn, &by, now,
@@ -988,7 +999,7 @@ async fn assign(
             Ok(())
         })
         .await?;
-        Ok(back_to(&message_path(&mid)))
+        Ok(back_to(&dest))
     }
     .await;
     page(&desk, r)
@@ -1023,6 +1034,7 @@ async fn set_measure(
             .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?;
         let now = desk.clock.now();
         let mid = crate::service::correct::bare_id(&id);
+        let dest = after(&f, &mid);
         let (m2, by) = (mid.clone(), s.user.clone());
         db(&desk, move |store, l| {
             crate::service::correct::set_measure(store, &l.ctx, &m2, seq, measure, &by, now)
@@ -1030,7 +1042,7 @@ async fn set_measure(
             Ok(())
         })
         .await?;
-        Ok(back_to(&message_path(&mid)))
+        Ok(back_to(&dest))
     }
     .await;
     page(&desk, r)
@@ -1043,9 +1055,10 @@ async fn dismiss(
     body: Bytes,
 ) -> Response {
     let r = async {
-        let (s, _) = posted(&desk, &headers, &body).await?;
+        let (s, f) = posted(&desk, &headers, &body).await?;
         let now = desk.clock.now();
         let mid = crate::service::correct::bare_id(&id);
+        let dest = after(&f, &mid);
         let (m2, by) = (mid.clone(), s.user.clone());
         db(&desk, move |store, l| {
             crate::service::correct::dismiss(store, &l.ctx, &m2, &by, now)
@@ -1053,7 +1066,7 @@ async fn dismiss(
             Ok(())
         })
         .await?;
-        Ok(back_to(&message_path(&mid)))
+        Ok(back_to(&dest))
     }
     .await;
     page(&desk, r)
@@ -1079,11 +1092,15 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                     Some("too_large") => "завеликий лист",
                     _ => continue,
                 };
+                let assignable = matches!(
+                    m.reason_code.as_deref(),
+                    Some("unknown_sender" | "unauthenticated")
+                );
                 entries.push(context! {
                     ts => m.received_ts, received => when(l, m.received_ts),
                     href => message_path(&m.message_id), what => what,
                     from => m.from.clone(), subject => m.subject.clone(),
-                    detail => m.reason_text.clone(),
+                    detail => m.reason_text.clone(), assign => assignable,
                 });
             }
             for it in items.iter().filter(|i| i.measure.is_none()) {
@@ -1092,7 +1109,7 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                     href => message_path(&it.message_id), what => "фрагмент без заходу",
                     from => l.plan.executor(&it.executor).map_or(it.executor.clone(), |e| e.name.clone()),
                     subject => it.text.chars().take(160).collect::<String>(),
-                    detail => it.evidence.clone(),
+                    detail => it.evidence.clone(), item => it.seq,
                 });
             }
             for m in messages.iter().filter(|m| {
@@ -1114,7 +1131,21 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                 .iter()
                 .map(|o| out_line(l, o))
                 .collect();
-            Ok(context! { entries => entries, failed => v(&failed) })
+            let executors: Vec<_> = l
+                .plan
+                .executors
+                .iter()
+                .map(|e| context! { id => e.id.clone(), name => e.name.clone() })
+                .collect();
+            let measures: Vec<_> = l
+                .plan
+                .measures
+                .iter()
+                .map(|x| context! { number => x.number, text => x.text.chars().take(70).collect::<String>() })
+                .collect();
+            Ok(context! {
+                entries => entries, failed => v(&failed), executors => executors, measures => measures,
+            })
         })
         .await?;
         render(&desk, "review.html", context! { frame => v(&frame(&s)), ..ctx })

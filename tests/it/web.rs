@@ -798,3 +798,41 @@ fn run_serves_the_desk_beside_its_other_tasks_and_both_stop_on_sigterm() {
     assert!(status.success(), "{status:?}");
     assert!(std::net::TcpStream::connect(&addr).is_err());
 }
+
+#[tokio::test]
+async fn review_offers_the_actions_in_place_and_returns_only_to_itself() {
+    let f = desk();
+    let (cookie, csrf) = login(&f.app, "olena", COORD_PW).await;
+    let review = send(&f.app, "GET", "/review", &cookie, "").await;
+    assert_eq!(review.status, StatusCode::OK, "{}", review.body);
+    // The unknown sender's row has an executor choice posting to its message.
+    assert!(
+        review
+            .body
+            .contains(r#"action="&#x2f;message&#x2f;fx-unknown%40example.com/assign""#),
+        "{}",
+        review.body
+    );
+    let page = "/message/fx-unknown%40example.com";
+    let r = send(
+        &f.app,
+        "POST",
+        &format!("{page}/assign"),
+        &cookie,
+        &format!("csrf={csrf}&executor=rda-ichnia&back=review"),
+    )
+    .await;
+    assert_eq!(r.header("location"), "/review");
+    let review = send(&f.app, "GET", "/review", &cookie, "").await;
+    assert!(!review.body.contains("fx-unknown%40example.com/assign"));
+    // Any other destination is not followed: back to the message.
+    let r = send(
+        &f.app,
+        "POST",
+        &format!("{page}/dismiss"),
+        &cookie,
+        &format!("csrf={csrf}&back=https%3A%2F%2Fevil.example"),
+    )
+    .await;
+    assert_eq!(r.header("location"), page);
+}
