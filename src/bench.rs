@@ -242,7 +242,10 @@ pub fn run(
     ctx: &Context,
     n: usize,
 ) -> Result<BenchReport, crate::edge::daemon::DaemonError> {
-    let task = |e: std::io::Error| crate::edge::daemon::DaemonError::Task(e.to_string());
+    let task = |e: std::io::Error| crate::edge::daemon::DaemonError::Io {
+        what: "writing the bench Maildir".into(),
+        source: e,
+    };
     let mails = generate(&ctx.plan, n);
     let bytes = mails.iter().map(Vec::len).sum();
     // A context as cold as a daemon's at start (the mapper caches scores per text).
@@ -336,7 +339,7 @@ pub async fn imap_run(
     let mailbox = format!("zvit-bench-{}", std::process::id());
     let mut cfg = cfg.clone();
     cfg.mailbox = mailbox.clone();
-    let task = |e: String| crate::edge::daemon::DaemonError::Task(e);
+    let task = crate::edge::daemon::DaemonError::BenchImap;
     let mut session = imap::connect(&cfg, &password).await?;
     session
         .create(&mailbox)

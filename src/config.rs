@@ -15,7 +15,9 @@ use jiff::tz::TimeZone;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub use crate::analysis::extract::Limits;
 use crate::analysis::plan::{Executor, Group, Measure, Plan};
+pub use crate::analysis::sender_auth::SenderAuth;
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +69,7 @@ pub struct Config {
     pub outgoing: Outgoing,
     pub smtp: Option<SmtpConfig>,
     pub admin: RawAdmin,
-    pub reminders: RawReminders,
+    pub reminders: Reminders,
     pub digest: RawDigest,
     pub mapping: RawMapping,
     pub limits: Limits,
@@ -120,69 +122,6 @@ pub struct Outgoing {
     pub from: String,
     /// The display name of the From address.
     pub from_name: String,
-}
-
-/// Limits that protect the daemon from hostile or broken attachments.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Limits {
-    /// Larger messages are stored but not opened.
-    pub max_message_bytes: usize,
-    /// Larger attachments are recorded as "too large" and not read.
-    pub max_attachment_bytes: usize,
-    /// Sum of uncompressed sizes in a zip-based file (xlsx, docx, odt, ods, zip).
-    pub max_unzipped_bytes: u64,
-    /// Uncompressed / compressed size above which a zip-based file is taken for a zip bomb.
-    pub max_zip_ratio: u64,
-    /// Rows read per sheet; the rest is recorded as cut.
-    pub max_rows: usize,
-    /// Cells read per workbook (columns beyond the 200th are never read); the rest is cut.
-    pub max_cells: usize,
-    /// Pages read per PDF.
-    pub max_pdf_pages: usize,
-    /// Bytes the streams of one PDF (page contents, forms, fonts; not images) may inflate to
-    /// in all; a PDF beyond it is recorded as too large and not read.
-    pub max_pdf_inflated_bytes: u64,
-    /// Read spreadsheets, documents, PDFs and archives in a child process (`crate::edge::sandbox`),
-    /// so that an abort or a runaway reader costs one attachment, not the daemon.
-    pub isolate_readers: bool,
-    /// Address space of that child process, in MiB: a reader that needs more is stopped and
-    /// the attachment recorded as `reader_crashed`.
-    pub reader_memory_mb: u64,
-    /// Wall-clock time for reading one attachment, in seconds; after it the child process is
-    /// killed and the attachment recorded as `too_slow`.
-    pub reader_timeout_secs: u64,
-    /// Wall-clock time for reading all the attachments of one message, in seconds; what is
-    /// left unread when it runs out is recorded as `too_slow`.
-    pub reader_message_secs: u64,
-    /// Attachments read per message (zip members and pictures count); the rest are `cut`.
-    pub max_attachments: usize,
-    /// Characters of text analysed per message (body and attachments); parts beyond are `cut`.
-    pub max_text_chars: usize,
-    /// Report items kept per message; the text beyond is `cut`.
-    pub max_items: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_message_bytes: 50 * 1024 * 1024,
-            max_attachment_bytes: 25 * 1024 * 1024,
-            max_unzipped_bytes: 200 * 1024 * 1024,
-            max_zip_ratio: 200,
-            max_rows: 20_000,
-            max_cells: 1_000_000,
-            max_pdf_pages: 200,
-            max_pdf_inflated_bytes: 64 * 1024 * 1024,
-            isolate_readers: true,
-            reader_memory_mb: 1024,
-            reader_timeout_secs: 60,
-            reader_message_secs: 180,
-            max_attachments: 100,
-            max_text_chars: 2_000_000,
-            max_items: 2_000,
-        }
-    }
 }
 
 // ---- zvit.toml as written --------------------------------------------------------------------
@@ -378,6 +317,17 @@ impl Default for RawReminders {
     }
 }
 
+/// `[reminders]` resolved: the time of day parsed once, here.
+#[derive(Debug, Clone)]
+pub struct Reminders {
+    /// Days before each deadline (a deadline may set its own `remind_days_before`).
+    pub days_before: Vec<u32>,
+    /// Time of day in the plan's time zone.
+    pub at: jiff::civil::Time,
+    /// The overdue notice the working day after the deadline.
+    pub overdue: bool,
+}
+
 /// Public holidays (reminders move to the working day before them).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -521,20 +471,6 @@ impl Default for RawMapping {
     }
 }
 
-/// Sender authentication (`[sender_auth]`): mail from an address in one of `domains`, or
-/// attributed in any way to an executor with an address in one, counts only when the office's
-/// own mail server (`authserv_id`) stamped Authentication-Results with dkim=pass or spf=pass
-/// for the domain of the address it came from; otherwise it goes to review
-/// (`pipeline::unauthenticated` has the rule).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct SenderAuth {
-    /// The authserv-id the office's mail server writes (only its results are trusted).
-    pub authserv_id: String,
-    /// Executor domains the policy applies to (a subdomain counts as its domain).
-    pub domains: Vec<String>,
-}
-
 /// Reading scans and photos with Tesseract (`[ocr]`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -571,13 +507,13 @@ impl Default for Ocr {
             languages: vec!["ukr".into(), "rus".into()],
             tesseract: "tesseract".into(),
             pdftoppm: "pdftoppm".into(),
-            max_pages: 10,
+            max_pages: crate::analysis::scan::ScanLimits::default().max_pages,
             dpi: 300,
             page_timeout_secs: 60,
             max_pixels: 40_000_000,
-            min_confidence: 0.6,
-            max_scans: 10,
-            max_ocr_pages: 30,
+            min_confidence: crate::analysis::pipeline::DEFAULT_OCR_MIN_CONFIDENCE,
+            max_scans: crate::analysis::scan::ScanLimits::default().max_scans,
+            max_ocr_pages: crate::analysis::scan::ScanLimits::default().max_ocr_pages,
         }
     }
 }
@@ -1061,7 +997,8 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         out.dedup();
         out
     });
-    if jiff::civil::Time::strptime("%H:%M", &raw.reminders.at).is_err() {
+    let reminder_at = jiff::civil::Time::strptime("%H:%M", &raw.reminders.at);
+    if reminder_at.is_err() {
         issues.at(
             0..0,
             format!(
@@ -1139,7 +1076,11 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             i
         }),
         admin: raw.admin,
-        reminders: raw.reminders,
+        reminders: Reminders {
+            days_before: raw.reminders.days_before,
+            at: reminder_at.unwrap_or(jiff::civil::Time::midnight()),
+            overdue: raw.reminders.overdue,
+        },
         digest: raw.digest,
         mapping: raw.mapping,
         limits: raw.limits,
@@ -1190,6 +1131,25 @@ impl Config {
         own.sort();
         own.dedup();
         own
+    }
+}
+
+/// The analysis stages' settings, built from a loaded configuration: config knows the
+/// stages, the stages do not know config.
+impl crate::analysis::pipeline::Context {
+    /// The context for a loaded configuration.
+    pub fn from_config(config: &Config, plan: std::sync::Arc<Plan>) -> Self {
+        let own = config.own_addresses(&plan);
+        let mut ctx = crate::analysis::pipeline::Context::new(
+            plan,
+            config.limits.clone(),
+            config.mapping.min_confidence,
+            own,
+        );
+        ctx.ocr_min_confidence = config.ocr.min_confidence;
+        ctx.scan_limits = (&config.ocr).into();
+        ctx.sender_auth = config.sender_auth.clone();
+        ctx
     }
 }
 

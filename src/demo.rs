@@ -135,7 +135,10 @@ pub struct Account {
 
 /// Runs the demo into `out` (created; an earlier demo there is replaced).
 pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
-    let io = |e: std::io::Error, p: &Path| DaemonError::Task(format!("{}: {e}", p.display()));
+    let io = |e: std::io::Error, p: &Path| DaemonError::Io {
+        what: p.display().to_string(),
+        source: e,
+    };
     for sub in [
         "config",
         "inbox",
@@ -174,7 +177,10 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| DaemonError::Task(e.to_string()))?;
+        .map_err(|e| DaemonError::Io {
+            what: "starting the async runtime".into(),
+            source: e,
+        })?;
     let transport = runtime.block_on(async { Transport::from_config(&config) })?;
 
     // The mail of three periods, each with its receive time.
@@ -227,7 +233,7 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
         {
             let mut s = store
                 .lock()
-                .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+                .map_err(|_| crate::edge::store::BlockingError::Poisoned)?;
             daemon::maildir_once(&maildir, &mut s, &ctx, &report, Some(&mailer), clock)?;
             queue::queue_reminders(&mut s, &plan, &config, &mailer, now, false)?;
             queue::queue_digest(&mut s, &plan, &config, &mailer, now)?;
@@ -247,7 +253,7 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     }
     let s = store
         .lock()
-        .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
+        .map_err(|_| crate::edge::store::BlockingError::Poisoned)?;
     for row in s.outbox_list(false)? {
         match row.kind.as_str() {
             "receipt" => account.receipts += 1,

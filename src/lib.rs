@@ -19,10 +19,13 @@
 //!   content), [`analysis::attribute`] (sender → executor), [`analysis::map`] (segments →
 //!   measures), [`analysis::intent`] (mail that is not a report), [`analysis::plan`] (periods,
 //!   who owes what), [`analysis::reason`] (stable codes with Ukrainian texts),
-//!   [`analysis::pipeline`] (the whole analysis of one message), [`analysis::score`] (`zvit
-//!   score`). No I/O, no clock.
+//!   [`analysis::pipeline`] (the whole analysis of one message), [`analysis::scan`] (scans as
+//!   the pipeline sees them), [`analysis::score`] (`zvit score`), and typed state:
+//!   [`analysis::message_id`], [`analysis::decision`], [`analysis::sender_auth`]. No I/O, no
+//!   clock.
 //! - [`outgoing`]: what zvit says and when — [`outgoing::report`] (status, exports),
-//!   [`outgoing::schedule`] (when reminders are due), [`outgoing::respond`] (which answers a
+//!   [`outgoing::review`] (which messages need a person), [`outgoing::schedule`] (when
+//!   reminders are due), [`outgoing::respond`] (which answers a
 //!   situation calls for), [`outgoing::digest`] and [`outgoing::chart`] (the coordinators'
 //!   digest), [`outgoing::compose`] (mail from the admins' templates), [`outgoing::safe`]
 //!   (text written by others made harmless). Pure.
@@ -32,7 +35,8 @@
 //!   [`edge::daemon`] (`zvit run`), [`edge::fault`] (fault injection for the crash tests).
 //! - [`service`]: what joins the wings around the store — [`service::analyse`] (stored
 //!   messages → analyses and the answers decided with them; every way into analysis uses it),
-//!   [`service::queue`] (which reminders and digests are due, put in the outbox).
+//!   [`service::queue`] (which reminders and digests are due, put in the outbox),
+//!   [`service::decide`] (people's decisions, learned addresses).
 //! - [`config`]: `zvit.toml` and `plan.toml` → validated [`config::Config`] and
 //!   [`analysis::plan::Plan`]; every mistake with file and line. Reads files only in
 //!   [`config::load`].

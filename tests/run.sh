@@ -47,6 +47,8 @@ trap cleanup EXIT
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
+echo "== layout rules (tests/imports.sh)"
+tests/imports.sh
 echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test (with ignored tests)"

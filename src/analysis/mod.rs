@@ -5,12 +5,16 @@
 //! are data too (a [`reason::Reason`]).
 
 pub mod attribute;
+pub mod decision;
 pub mod extract;
 pub mod intent;
 pub mod map;
+pub mod message_id;
 pub mod parse;
 pub mod pipeline;
 pub mod plan;
 pub mod reason;
+pub mod scan;
 pub mod score;
+pub mod sender_auth;
 pub mod text;

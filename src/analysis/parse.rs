@@ -9,6 +9,7 @@ use mail_parser::{
     Encoding, HeaderValue, Message, MessageParser, MessagePart, MimeHeaders, PartType,
 };
 
+use crate::analysis::message_id::strip_angles;
 use crate::analysis::reason::Reason;
 use crate::analysis::text::{self, Table};
 
@@ -38,6 +39,21 @@ impl MessageKind {
             MessageKind::Bulk => "bulk",
             MessageKind::Spam => "spam",
         }
+    }
+
+    /// The kind stored as `code` (see [`MessageKind::as_str`]).
+    pub fn from_code(code: &str) -> Option<MessageKind> {
+        [
+            MessageKind::Report,
+            MessageKind::AutoReply,
+            MessageKind::Bounce,
+            MessageKind::ReadReceipt,
+            MessageKind::Own,
+            MessageKind::Bulk,
+            MessageKind::Spam,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == code)
     }
 
     /// The reason a non-report is left out.
@@ -114,7 +130,7 @@ pub fn envelope(raw: &[u8]) -> Envelope {
     Envelope {
         message_id: msg
             .message_id()
-            .map(|m| m.trim_matches(['<', '>']).to_string())
+            .map(|m| strip_angles(m).to_string())
             .filter(|m| !m.is_empty()),
         header_time: header_time(&msg),
     }
@@ -166,9 +182,7 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
     let forward_subject = is_forward_subject(&subject);
 
     let mut parsed = ParsedMessage {
-        message_id: msg
-            .message_id()
-            .map(|m| m.trim_matches(['<', '>']).to_string()),
+        message_id: msg.message_id().map(|m| strip_angles(m).to_string()),
         from,
         from_name,
         reply_to,
@@ -192,11 +206,8 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
             .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect(),
         references: match msg.references() {
-            HeaderValue::Text(t) => vec![t.trim_matches(['<', '>']).to_string()],
-            HeaderValue::TextList(l) => l
-                .iter()
-                .map(|t| t.trim_matches(['<', '>']).to_string())
-                .collect(),
+            HeaderValue::Text(t) => vec![strip_angles(t).to_string()],
+            HeaderValue::TextList(l) => l.iter().map(|t| strip_angles(t).to_string()).collect(),
             _ => Vec::new(),
         },
     };
@@ -445,7 +456,7 @@ fn classify(msg: &Message, subject: &str, from: Option<&str>) -> MessageKind {
         .and_then(|f| f.split('@').next())
         .unwrap_or("")
         .to_lowercase();
-    let null_return_path = matches!(msg.return_path(), HeaderValue::Text(t) if t.trim().trim_matches(['<', '>']).is_empty())
+    let null_return_path = matches!(msg.return_path(), HeaderValue::Text(t) if strip_angles(t.trim()).is_empty())
         || header_text(msg, "Return-Path")
             .is_some_and(|r| r.trim_matches(['<', '>', ' ']).is_empty());
     if report_type.is_some()

@@ -7,13 +7,13 @@ use std::sync::Arc;
 use jiff::Timestamp;
 
 use crate::analysis::attribute::{Attribution, Attributor, Evidence};
+use crate::analysis::extract::Limits;
 use crate::analysis::extract::{self, Format};
 use crate::analysis::map::{self, Mapper, Segment};
 use crate::analysis::parse::{self, MessageKind};
 use crate::analysis::plan::Plan;
 use crate::analysis::reason::Reason;
-use crate::config::Limits;
-use crate::edge::ocr::{self, NoScans, ScanTexts};
+use crate::analysis::scan::{self as ocr, NoScans, ScanTexts};
 
 /// Everything zvit works out from one message.
 #[derive(Debug, Clone)]
@@ -79,6 +79,10 @@ pub struct Item {
     pub evidence: String,
 }
 
+/// Scans read with less confidence than this go to review, unless `[ocr] min_confidence`
+/// says otherwise.
+pub const DEFAULT_OCR_MIN_CONFIDENCE: f64 = 0.6;
+
 /// The plan-derived helpers the pipeline needs, built once and shared (also across threads:
 /// the daemon analyses on blocking threads).
 pub struct Context {
@@ -95,7 +99,7 @@ pub struct Context {
     /// Scans and OCR pages per message.
     pub scan_limits: ocr::ScanLimits,
     /// Executor domains whose mail must be vouched for by the office's mail server.
-    pub sender_auth: crate::config::SenderAuth,
+    pub sender_auth: crate::analysis::sender_auth::SenderAuth,
     /// Where attachments are read ([`extract::InProcess`] unless the edge installs a
     /// `crate::edge::sandbox::Sandbox`).
     pub reader: Arc<dyn extract::Reader>,
@@ -115,26 +119,28 @@ impl Context {
             limits,
             own_addresses,
             ocr: ocr::Setup::Off,
-            ocr_min_confidence: crate::config::Ocr::default().min_confidence,
+            ocr_min_confidence: DEFAULT_OCR_MIN_CONFIDENCE,
             scan_limits: ocr::ScanLimits::default(),
-            sender_auth: crate::config::SenderAuth::default(),
+            sender_auth: crate::analysis::sender_auth::SenderAuth::default(),
             reader: Arc::new(extract::InProcess),
         }
     }
 
-    /// The context for a loaded configuration.
-    pub fn from_config(config: &crate::config::Config, plan: Arc<Plan>) -> Self {
-        let own = config.own_addresses(&plan);
-        let mut ctx = Context::new(
+    /// The same context over a changed plan (an address learned, say): attribution and mapping
+    /// rebuilt from it, everything else kept.
+    pub fn with_plan(&self, plan: Arc<Plan>) -> Self {
+        Context {
+            attributor: Attributor::new(&plan),
+            mapper: Mapper::new(&plan, self.mapper.min_confidence),
             plan,
-            config.limits.clone(),
-            config.mapping.min_confidence,
-            own,
-        );
-        ctx.ocr_min_confidence = config.ocr.min_confidence;
-        ctx.scan_limits = (&config.ocr).into();
-        ctx.sender_auth = config.sender_auth.clone();
-        ctx
+            limits: self.limits.clone(),
+            own_addresses: self.own_addresses.clone(),
+            ocr: self.ocr.clone(),
+            ocr_min_confidence: self.ocr_min_confidence,
+            scan_limits: self.scan_limits,
+            sender_auth: self.sender_auth.clone(),
+            reader: self.reader.clone(),
+        }
     }
 }
 
@@ -754,7 +760,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::edge::ocr::{PageText, ScanText};
+    use crate::analysis::scan::{PageText, ScanText};
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\0\0\0\0";
 
@@ -962,7 +968,7 @@ mod tests {
 
     fn with_auth(headers: &str, from: &str) -> Analysis {
         let mut ctx = context(ocr::Setup::Off);
-        ctx.sender_auth = crate::config::SenderAuth {
+        ctx.sender_auth = crate::analysis::sender_auth::SenderAuth {
             authserv_id: "mx.cg.ukrtel.net".into(),
             domains: vec!["example.gov.ua".into()],
         };
@@ -1002,7 +1008,7 @@ mod tests {
     /// covers example.gov.ua.
     fn forged(headers: &str, from: &str, subject: &str, body: &str) -> Analysis {
         let mut ctx = context(ocr::Setup::Off);
-        ctx.sender_auth = crate::config::SenderAuth {
+        ctx.sender_auth = crate::analysis::sender_auth::SenderAuth {
             authserv_id: "mx.cg.ukrtel.net".into(),
             domains: vec!["example.gov.ua".into()],
         };

@@ -111,7 +111,7 @@ impl Plan {
             .unwrap_or(Timestamp::UNIX_EPOCH)
     }
 
-    /// The period a receive time belongs to (DESIGN.md, "Semantics"): period N ends at the end
+    /// The period a receive time belongs to (docs/semantics.md, "Periods"): period N ends at the end
     /// of deadline N's day; within `grace_days` after it mail still belongs to N and is late.
     pub fn period_of(&self, received: Timestamp) -> PeriodAssignment {
         if received < self.day_start(self.approved) {

@@ -8,7 +8,9 @@
 use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
@@ -42,8 +44,15 @@ pub enum DaemonError {
     Templates(#[from] crate::outgoing::compose::ComposeError),
     #[error("cannot listen for signals: {0}")]
     Signal(std::io::Error),
-    #[error("a background task failed: {0}")]
-    Task(String),
+    #[error("{0}")]
+    Blocking(#[from] crate::edge::store::BlockingError),
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        source: std::io::Error,
+    },
+    #[error("the benchmark over IMAP: {0}")]
+    BenchImap(String),
 }
 
 /// Prints one line per analysed message (stdout of `zvit run`).
@@ -81,7 +90,7 @@ impl Services {
         // Addresses people taught zvit (`zvit assign --learn-address`).
         let learned = store
             .lock()
-            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?
+            .map_err(|_| crate::edge::store::BlockingError::Poisoned)?
             .learned_addresses()?;
         let mut plan = (*plan).clone();
         plan.learn(&learned);
@@ -113,15 +122,7 @@ impl Services {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, DaemonError> + Send + 'static,
     ) -> Result<T, DaemonError> {
-        let store = self.store.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = store
-                .lock()
-                .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
-            f(&mut guard)
-        })
-        .await
-        .map_err(|e| DaemonError::Task(e.to_string()))?
+        crate::edge::store::blocking(&self.store, f).await
     }
 
     fn imap_intake(&self) -> imap::Intake {
@@ -183,7 +184,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
         let path = config.database.clone();
         let s = tokio::task::spawn_blocking(move || Store::open(&path))
             .await
-            .map_err(|e| DaemonError::Task(e.to_string()))??;
+            .map_err(crate::edge::store::BlockingError::from)??;
         Arc::new(Mutex::new(s))
     };
     let services = Arc::new(build_services(config, plan, store.clone(), &opts).await?);
@@ -217,7 +218,7 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
             Some(()) = reload_rx.recv() => {
                 let file = opts.config_file.clone();
-                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                let loaded = tokio::task::spawn_blocking(move || config::load(&file)).await.map_err(crate::edge::store::BlockingError::from)?;
                 let fresh = match loaded {
                     Ok((c, p)) => build_services(c, p, store.clone(), &opts).await,
                     Err(e) => Err(e.into()),
@@ -232,12 +233,10 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
                         if let Some((desk, _)) = &desk {
                             // The desk shows (and corrects with) the configuration in force.
                             let (d, c, p) = (desk.clone(), services.config.clone(), (*services.plan).clone());
-                            let st = store.clone();
-                            let fresh = tokio::task::spawn_blocking(move || {
-                                let guard = st.lock().map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
-                                d.set_loaded(crate::web::Loaded::new(c, p, &guard)?);
+                            let fresh = crate::edge::store::blocking(&store, move |guard| {
+                                d.set_loaded(crate::web::Loaded::new(c, p, guard)?);
                                 Ok::<_, DaemonError>(())
-                            }).await.map_err(|e| DaemonError::Task(e.to_string()))?;
+                            }).await;
                             if let Err(e) = fresh {
                                 tracing::error!(error = %e, "The desk keeps the old configuration");
                             }
@@ -269,15 +268,10 @@ async fn spawn_desk(
         opts.config_file.clone(),
         opts.clock,
     );
-    let st = store.clone();
-    let loaded = tokio::task::spawn_blocking(move || {
-        let guard = st
-            .lock()
-            .map_err(|_| DaemonError::Task("the store lock is poisoned".into()))?;
-        Ok::<_, DaemonError>(crate::web::Loaded::new(config, plan, &guard)?)
+    let loaded = crate::edge::store::blocking(&store, move |guard| {
+        Ok::<_, DaemonError>(crate::web::Loaded::new(config, plan, guard)?)
     })
-    .await
-    .map_err(|e| DaemonError::Task(e.to_string()))??;
+    .await?;
     let desk = Arc::new(crate::web::Desk::new(
         store,
         file,
@@ -287,10 +281,14 @@ async fn spawn_desk(
     ));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
-        .map_err(|e| DaemonError::Task(format!("the desk cannot listen on {listen}: {e}")))?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| DaemonError::Task(e.to_string()))?;
+        .map_err(|source| DaemonError::Io {
+            what: format!("the desk cannot listen on {listen}"),
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| DaemonError::Io {
+        what: "the desk's address".into(),
+        source,
+    })?;
     tracing::info!(%addr, "Desk serving");
     (opts.report)(format!("zvit desk: http://{addr}/"));
     let served = desk.clone();
@@ -315,7 +313,7 @@ async fn build_services(
     let opts = opts.clone();
     tokio::task::spawn_blocking(move || Services::new(config, Arc::new(plan), store, &opts))
         .await
-        .map_err(|e| DaemonError::Task(e.to_string()))?
+        .map_err(crate::edge::store::BlockingError::from)?
 }
 
 async fn join(task: JoinHandle<()>) {
@@ -627,6 +625,8 @@ async fn store_health(store: &Arc<Mutex<Store>>, key: &'static str, value: &str,
 }
 
 /// The intake's health as recorded for `zvit status`, and the one-per-incident alert.
+/// The intake's health. Its time is tokio's (`tokio::time::Instant`), so a test with a paused
+/// clock drives it.
 struct Health {
     store: Arc<Mutex<Store>>,
     clock: Clock,
@@ -721,8 +721,58 @@ impl Backoff {
     fn next(&mut self) -> Duration {
         let base = self.next;
         self.next = (self.next * 2).min(Duration::from_secs(300));
-        let r = std::hash::RandomState::new().hash_one(Instant::now()) % 1000;
+        let r = std::hash::RandomState::new().hash_one(std::time::Instant::now()) % 1000;
         let factor = 0.8 + 0.4 * (r as f64 / 1000.0);
         base.mul_f64(factor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The alerts queued in the outbox and the `alert` health entry.
+    fn alerts(store: &Arc<Mutex<Store>>) -> (usize, bool) {
+        let s = store.lock().unwrap();
+        let queued = s
+            .outbox_list(false)
+            .unwrap()
+            .iter()
+            .filter(|r| r.kind == crate::outgoing::compose::MailKind::Alert)
+            .count();
+        let alert = s.health().unwrap().iter().any(|(k, _, _)| k == "alert");
+        (queued, alert)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stalled_intake_alerts_once_after_stale_alert_secs_of_paused_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, _) = config::load(&repo.join("config/zvit.toml")).unwrap();
+        let mailer = Mailer::from_config(&config).unwrap();
+        let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
+        let clock = Clock::Fixed("2012-12-10T09:00:00Z".parse().unwrap());
+        let mut health = Health::new(
+            store.clone(),
+            clock,
+            3600,
+            vec!["admin@example.test".into()],
+        );
+
+        health.failed("connection refused", &mailer).await;
+        tokio::time::advance(Duration::from_secs(3599)).await;
+        health.failed("connection refused", &mailer).await;
+        assert_eq!(alerts(&store), (0, false), "not yet stale after 3599 s");
+
+        tokio::time::advance(Duration::from_secs(2)).await;
+        health.failed("connection refused", &mailer).await;
+        assert_eq!(alerts(&store), (1, true), "stale after 3601 s: one alert");
+
+        tokio::time::advance(Duration::from_secs(7200)).await;
+        health.failed("connection refused", &mailer).await;
+        assert_eq!(alerts(&store), (1, true), "one alert per incident");
+
+        health.ok().await;
+        assert!(!alerts(&store).1, "a successful poll ends the incident");
     }
 }

@@ -52,8 +52,8 @@ pub enum ImapError {
     NoUidValidity(String),
     #[error("{0}")]
     Store(#[from] StoreError),
-    #[error("a background task failed: {0}")]
-    Task(String),
+    #[error("{0}")]
+    Blocking(#[from] crate::edge::store::BlockingError),
 }
 
 /// A password that never shows in logs or debug output.
@@ -367,15 +367,7 @@ impl Intake {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, ImapError> {
-        let store = self.store.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = store
-                .lock()
-                .map_err(|_| ImapError::Task("the store lock is poisoned".into()))?;
-            f(&mut guard).map_err(ImapError::from)
-        })
-        .await
-        .map_err(|e| ImapError::Task(e.to_string()))?
+        crate::edge::store::blocking(&self.store, move |s| f(s).map_err(ImapError::from)).await
     }
 
     /// Fetches everything new in the mailbox, stores it, analyses it and marks it on the server.

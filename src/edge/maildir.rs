@@ -102,7 +102,7 @@ pub enum Outcome {
 
 /// Stores message files' raw bytes in batches (one commit per batch); each file moves from a
 /// Maildir's new/ to cur/ only after its batch is committed. One outcome per file, in order.
-/// The receive time is, per DESIGN.md, the newest Received:, else Date:, else the file's
+/// The receive time is (docs/semantics.md) the newest Received:, else Date:, else the file's
 /// modification time.
 pub fn store_files(store: &mut Store, found: &[Found], now: Timestamp) -> Vec<Outcome> {
     let mut out = Vec::with_capacity(found.len());

@@ -28,8 +28,8 @@ pub enum OutboxError {
     Store(#[from] StoreError),
     #[error("SMTP settings: {0}")]
     Settings(String),
-    #[error("a background task failed: {0}")]
-    Task(String),
+    #[error("{0}")]
+    Blocking(#[from] crate::edge::store::BlockingError),
 }
 
 /// Where mail goes.
@@ -64,7 +64,7 @@ impl Transport {
         match self {
             Transport::Files(dir) => {
                 let dir = dir.clone();
-                let name = format!("{:06}-{}.eml", row.id, row.kind);
+                let name = format!("{:06}-{}.eml", row.id, row.kind.as_str());
                 let raw = row.raw.clone();
                 tokio::task::spawn_blocking(move || write_eml(&dir, &name, &raw))
                     .await
@@ -196,15 +196,7 @@ async fn with_store<T: Send + 'static>(
     store: &Arc<Mutex<Store>>,
     f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, OutboxError> {
-    let store = store.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut guard = store
-            .lock()
-            .map_err(|_| OutboxError::Task("the store lock is poisoned".into()))?;
-        f(&mut guard).map_err(OutboxError::from)
-    })
-    .await
-    .map_err(|e| OutboxError::Task(e.to_string()))?
+    crate::edge::store::blocking(store, move |s| f(s).map_err(OutboxError::from)).await
 }
 
 /// Writes one outgoing mail as `dir/name`, readable by zvit's user only: the folder 0700 (made
@@ -249,7 +241,7 @@ pub fn describe(row: &OutboxRow, tz: &jiff::tz::TimeZone) -> String {
         "{:>5} {:<8} {:<15} {:<40} to {}  queued {}",
         row.id,
         row.status.as_str(),
-        row.kind,
+        row.kind.as_str(),
         row.key,
         row.recipients.join(","),
         when(row.created_ts)
@@ -283,7 +275,7 @@ mod tests {
             let row = OutboxRow {
                 id: 7,
                 key: "receipt:x".into(),
-                kind: "receipt".into(),
+                kind: crate::outgoing::compose::MailKind::Receipt,
                 recipients: vec!["a@example.gov.ua".into()],
                 message_id: "m@x".into(),
                 raw: b"Subject: x\r\n\r\nbody\r\n".to_vec(),

@@ -9,7 +9,11 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rusqlite_migration::{M, Migrations};
 use sha2::{Digest, Sha256};
 
+use crate::analysis::decision::Decision;
+use crate::analysis::message_id::MessageId;
+use crate::analysis::parse::MessageKind;
 use crate::analysis::pipeline::Analysis;
+use crate::outgoing::compose::MailKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -251,6 +255,16 @@ pub struct ItemRow {
     pub evidence: String,
 }
 
+/// One decision as it was made (the decision log).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedDecision {
+    pub decision: Decision,
+    /// A desk user's name, or `cli:<login>`.
+    pub by: String,
+    /// When, in Unix seconds.
+    pub at: i64,
+}
+
 /// A message's analysis summary.
 #[derive(Debug, Clone)]
 pub struct MessageRow {
@@ -258,7 +272,7 @@ pub struct MessageRow {
     pub message_id: String,
     pub received_ts: i64,
     pub origin: String,
-    pub kind: Option<String>,
+    pub kind: Option<MessageKind>,
     pub from: Option<String>,
     pub subject: Option<String>,
     pub executor: Option<String>,
@@ -285,7 +299,7 @@ pub struct PartRow {
 pub struct NewMessage<'a> {
     pub message_id: Option<&'a str>,
     pub raw: &'a [u8],
-    /// The receive time (DESIGN.md, "Semantics").
+    /// The receive time (docs/semantics.md, "Receive time").
     pub received: Timestamp,
     /// Where it came from: a file path, or "imap:MAILBOX/UIDVALIDITY/UID".
     pub origin: String,
@@ -323,6 +337,64 @@ fn insert_message(tx: &rusqlite::Connection, m: &NewMessage) -> Result<Inserted,
         params![mid, sha, m.raw, m.received.as_second(), m.origin, m.now.to_string()],
     )?;
     Ok(Inserted::New(tx.last_insert_rowid()))
+}
+
+impl rusqlite::types::ToSql for MessageKind {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl rusqlite::types::FromSql for MessageKind {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let code = value.as_str()?;
+        MessageKind::from_code(code).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(format!("unknown message kind {code:?}").into())
+        })
+    }
+}
+
+impl rusqlite::types::ToSql for MailKind {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl rusqlite::types::FromSql for MailKind {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let code = value.as_str()?;
+        MailKind::parse(code).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(format!("unknown mail kind {code:?}").into())
+        })
+    }
+}
+
+/// Why store work on a blocking thread did not run to its end.
+#[derive(Debug, thiserror::Error)]
+pub enum BlockingError {
+    #[error("the store lock is poisoned")]
+    Poisoned,
+    #[error("a blocking task failed: {0}")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// Runs store work on a blocking thread (rusqlite blocks), holding the store's lock only
+/// there. The one helper async code uses for the store.
+pub async fn blocking<T, E>(
+    store: &std::sync::Arc<std::sync::Mutex<Store>>,
+    f: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+) -> Result<T, E>
+where
+    T: Send + 'static,
+    E: From<BlockingError> + Send + 'static,
+{
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| E::from(BlockingError::Poisoned))?;
+        f(&mut guard)
+    })
+    .await
+    .map_err(|e| E::from(BlockingError::Join(e)))?
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -693,20 +765,52 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Records a person's decision about a message (replacing an earlier one of the same kind).
+    /// Records a person's decision about a message with who made it (a desk user, or
+    /// `cli:<login>`) and when: replacing an earlier one of the same kind in `decision` (what
+    /// `reprocess` applies) and added to `decision_log`, in one transaction.
     pub fn decide(
-        &self,
-        message_id: &str,
-        action: &str,
-        value: &str,
+        &mut self,
+        message_id: &MessageId,
+        decision: &Decision,
+        by: &str,
         now: Timestamp,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        let tx = self.conn.transaction()?;
+        let (action, value) = decision.columns();
+        tx.execute(
             "INSERT INTO decision (message_id, action, value, at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (message_id, action) DO UPDATE SET value = excluded.value, at = excluded.at",
-            params![message_id.trim_matches(['<', '>']), action, value, now.as_second()],
+            params![message_id.as_str(), action, value, now.as_second()],
         )?;
+        tx.execute(
+            "INSERT INTO decision_log (message_id, action, value, by_whom, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![message_id.as_str(), action, value, by, now.as_second()],
+        )?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// Every decision made about a message, oldest first (decisions this version does not
+    /// know are left out).
+    pub fn decision_log(&self, message_id: &MessageId) -> Result<Vec<LoggedDecision>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action, value, by_whom, at FROM decision_log WHERE message_id = ?1 ORDER BY at, id",
+        )?;
+        let rows: Vec<(String, String, String, i64)> = stmt
+            .query_map([message_id.as_str()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(action, value, by, at)| {
+                Some(LoggedDecision {
+                    decision: Decision::from_columns(&action, value)?,
+                    by,
+                    at,
+                })
+            })
+            .collect())
     }
 
     /// The decisions about a message, as the pipeline applies them.
@@ -722,17 +826,8 @@ impl Store {
             .collect::<Result<_, _>>()?;
         let mut d = crate::analysis::pipeline::Decisions::default();
         for (action, value) in rows {
-            match action.as_str() {
-                "assign" => d.executor = Some(value),
-                "dismiss" => d.dismissed = true,
-                a => {
-                    if let (Some(seq), Ok(m)) = (
-                        a.strip_prefix("set_measure:").and_then(|s| s.parse().ok()),
-                        value.parse(),
-                    ) {
-                        d.measures.push((seq, m));
-                    }
-                }
+            if let Some(decision) = Decision::from_columns(&action, value) {
+                decision.apply(&mut d);
             }
         }
         Ok(d)
@@ -1000,9 +1095,12 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Finds a message by Message-ID (with or without <>).
-    pub fn find_message(&self, message_id: &str) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
-        let mid = message_id.trim().trim_matches(['<', '>']);
+    /// Finds a message by Message-ID.
+    pub fn find_message(
+        &self,
+        message_id: &MessageId,
+    ) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        let mid = message_id.as_str();
         Ok(self
             .conn
             .query_row(
@@ -1045,7 +1143,7 @@ fn save_analysis_tx(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?.execute(
             params![
                 message,
-                a.kind.as_str(),
+                a.kind,
                 a.from,
                 a.subject,
                 executor,
@@ -1085,7 +1183,7 @@ fn enqueue_tx(tx: &rusqlite::Connection, m: &Queued, now: Timestamp) -> Result<b
 #[derive(Debug, Clone)]
 pub struct Queued {
     pub key: String,
-    pub kind: String,
+    pub kind: MailKind,
     pub recipients: Vec<String>,
     pub message_id: String,
     pub raw: Vec<u8>,
@@ -1125,7 +1223,7 @@ impl OutboxStatus {
 pub struct OutboxRow {
     pub id: i64,
     pub key: String,
-    pub kind: String,
+    pub kind: MailKind,
     pub recipients: Vec<String>,
     pub message_id: String,
     pub raw: Vec<u8>,

@@ -7,8 +7,24 @@ use std::sync::Once;
 use plotters::prelude::*;
 use plotters::style::{FontStyle, register_font};
 
-use crate::outgoing::compose::ComposeError;
-use crate::outgoing::digest::Digest;
+/// Why the chart could not be drawn or encoded.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    #[error("chart: {0}")]
+    Draw(String),
+    #[error("chart PNG: {0}")]
+    Png(String),
+}
+
+/// What the chart shows: a period's completeness by group of executors, then by measure.
+#[derive(Debug, Clone, Default)]
+pub struct Completeness {
+    pub period: u32,
+    /// The date the figures stand at, as written in the title.
+    pub as_of: String,
+    pub groups: Vec<Bar>,
+    pub measures: Vec<Bar>,
+}
 
 static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static REGISTER: Once = Once::new();
@@ -16,43 +32,24 @@ static REGISTER: Once = Once::new();
 const WIDTH: u32 = 900;
 
 /// One bar: a label and the shares (in 0..=1) on time and late.
-struct Bar {
-    label: String,
-    on_time: f64,
-    late: f64,
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub label: String,
+    pub on_time: f64,
+    pub late: f64,
 }
 
-/// A PNG of the digest's completeness: first the groups of executors, then every measure.
-pub fn completeness_png(d: &Digest) -> Result<Vec<u8>, ComposeError> {
+/// A PNG of a period's completeness: first the groups of executors, then every measure.
+pub fn completeness_png(d: &Completeness) -> Result<Vec<u8>, ChartError> {
     REGISTER.call_once(|| {
         let _ = register_font("sans-serif", FontStyle::Normal, FONT);
     });
-    let mut bars: Vec<Bar> = Vec::new();
-    for g in &d.groups {
-        if g.expected > 0 {
-            let n = g.expected as f64;
-            bars.push(Bar {
-                label: short(&g.name, 34),
-                on_time: g.complete as f64 / n,
-                late: g.partial as f64 / n,
-            });
-        }
-    }
-    let groups = bars.len();
-    for m in &d.measures {
-        if m.owed > 0 {
-            let n = m.owed as f64;
-            bars.push(Bar {
-                label: format!("Пункт {}", m.number),
-                on_time: (m.on_time + m.not_applicable) as f64 / n,
-                late: m.late as f64 / n,
-            });
-        }
-    }
+    let groups = d.groups.len();
+    let bars: Vec<&Bar> = d.groups.iter().chain(&d.measures).collect();
     let height = 70 + 24 * bars.len() as u32 + 40;
     let mut rgb = vec![255u8; (WIDTH * height * 3) as usize];
     {
-        let err = |e: &dyn std::fmt::Display| ComposeError::Build(format!("chart: {e}"));
+        let err = |e: &dyn std::fmt::Display| ChartError::Draw(e.to_string());
         let root = BitMapBackend::with_buffer(&mut rgb, (WIDTH, height)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| err(&e))?;
         let title = format!(
@@ -134,14 +131,15 @@ pub fn completeness_png(d: &Digest) -> Result<Vec<u8>, ComposeError> {
         enc.set_depth(png::BitDepth::Eight);
         let mut w = enc
             .write_header()
-            .map_err(|e| ComposeError::Build(format!("chart PNG: {e}")))?;
+            .map_err(|e| ChartError::Png(e.to_string()))?;
         w.write_image_data(&rgb)
-            .map_err(|e| ComposeError::Build(format!("chart PNG: {e}")))?;
+            .map_err(|e| ChartError::Png(e.to_string()))?;
     }
     Ok(out)
 }
 
-fn short(s: &str, max: usize) -> String {
+/// A label cut to `max` characters, with an ellipsis.
+pub fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {

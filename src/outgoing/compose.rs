@@ -27,6 +27,8 @@ pub enum ComposeError {
     Template(String),
     #[error("building the message: {0}")]
     Build(String),
+    #[error("{0}")]
+    Chart(#[from] crate::outgoing::chart::ChartError),
 }
 
 /// The templates, by name: each has a `.txt.j2` and an `.html.j2` file.
@@ -109,27 +111,15 @@ impl Templates {
     }
 
     /// Renders every template with sample data (for `check-config`); returns the problems.
-    pub fn check(&self, plan: &Plan) -> Vec<String> {
+    /// `digest` is a sample digest (built by `digest::sample`: compose does not know digests).
+    pub fn check<D: serde::Serialize>(&self, plan: &Plan, digest: &D) -> Vec<String> {
         let mut problems = Vec::new();
         let (receipt, reminder, unknown) = samples(plan);
         for (name, r) in [
             ("receipt", self.render("receipt", &receipt)),
             ("reminder", self.render("reminder", &reminder)),
             ("unknown_sender", self.render("unknown_sender", &unknown)),
-            (
-                "digest",
-                self.render(
-                    "digest",
-                    &crate::outgoing::digest::build(
-                        plan,
-                        1,
-                        &[],
-                        &[],
-                        &[],
-                        jiff::Timestamp::UNIX_EPOCH,
-                    ),
-                ),
-            ),
+            ("digest", self.render("digest", digest)),
         ] {
             match r {
                 Ok((t, h)) if t.trim().is_empty() || h.trim().is_empty() => {

@@ -7,10 +7,13 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
+use crate::outgoing::chart;
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
 use crate::outgoing::report::{self, PeriodStatus, Totals};
+use crate::outgoing::review::needs_review;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupLine {
@@ -251,25 +254,36 @@ pub fn build(
             .map(name)
             .or_else(|| m.from.clone())
             .unwrap_or_default();
-        match m.reason_code.as_deref() {
-            Some("unknown_sender") => review.push(ReviewLine {
-                message_id: Some(m.message_id.clone()),
-                what: "невідомий відправник".into(),
-                detail: format!(
-                    "{} — «{}», {}",
-                    m.from.clone().unwrap_or_default(),
-                    m.subject.clone().unwrap_or_default(),
-                    date(m.received_ts)
-                ),
-            }),
-            Some("malformed") => review.push(ReviewLine {
-                message_id: Some(m.message_id.clone()),
-                what: "пошкоджений лист".into(),
-                detail: format!("{who}, {}", date(m.received_ts)),
-            }),
-            _ => {}
+        let code = m.reason_code.as_deref();
+        if needs_review(code).is_some() {
+            review.push(match code.unwrap_or_default() {
+                "unknown_sender" => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
+                    what: "невідомий відправник".into(),
+                    detail: format!(
+                        "{} — «{}», {}",
+                        m.from.clone().unwrap_or_default(),
+                        m.subject.clone().unwrap_or_default(),
+                        date(m.received_ts)
+                    ),
+                },
+                "malformed" => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
+                    what: "пошкоджений лист".into(),
+                    detail: format!("{who}, {}", date(m.received_ts)),
+                },
+                other => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
+                    what: review_what(other).into(),
+                    detail: format!(
+                        "{who}, {} — {}",
+                        date(m.received_ts),
+                        m.reason_text.clone().unwrap_or_default()
+                    ),
+                },
+            });
         }
-        if m.kind.as_deref() == Some("report") {
+        if m.kind == Some(MessageKind::Report) {
             for p in parts {
                 if let (Some(code), Some(text)) = (&p.reason_code, &p.reason_text)
                     && code != "cut"
@@ -304,7 +318,7 @@ pub fn build(
             what: "лист не доставлено".into(),
             detail: format!(
                 "{} → {}: {}",
-                f.kind,
+                f.kind.as_str(),
                 f.recipients.join(", "),
                 f.last_error.clone().unwrap_or_default()
             ),
@@ -373,11 +387,60 @@ pub fn draft(
         inline: vec![(
             "completeness.png".into(),
             "image/png".into(),
-            crate::outgoing::chart::completeness_png(d)?,
+            crate::outgoing::chart::completeness_png(&chart_input(d))?,
         )],
         in_reply_to: None,
         references: vec![],
     })
+}
+
+/// What the chart shows of a digest: the groups of executors, then every measure.
+fn chart_input(d: &Digest) -> chart::Completeness {
+    let mut groups = Vec::new();
+    for g in &d.groups {
+        if g.expected > 0 {
+            let n = g.expected as f64;
+            groups.push(chart::Bar {
+                label: chart::short(&g.name, 34),
+                on_time: g.complete as f64 / n,
+                late: g.partial as f64 / n,
+            });
+        }
+    }
+    let mut measures = Vec::new();
+    for m in &d.measures {
+        if m.owed > 0 {
+            let n = m.owed as f64;
+            measures.push(chart::Bar {
+                label: format!("Пункт {}", m.number),
+                on_time: (m.on_time + m.not_applicable) as f64 / n,
+                late: m.late as f64 / n,
+            });
+        }
+    }
+    chart::Completeness {
+        period: d.period,
+        as_of: d.as_of.clone(),
+        groups,
+        measures,
+    }
+}
+
+/// A digest of period 1 with nothing reported, for rendering the templates in `check-config`.
+pub fn sample(plan: &Plan) -> Digest {
+    build(plan, 1, &[], &[], &[], jiff::Timestamp::UNIX_EPOCH)
+}
+
+/// The digest's words for a message that needs a person (see [`needs_review`]).
+fn review_what(code: &str) -> &'static str {
+    match code {
+        "unauthenticated" => "відправника не підтверджено",
+        "analysis_crashed" => "аналіз листа не завершено",
+        "no_period" => "поза звітними періодами",
+        "too_large" => "лист завеликий, не прочитано",
+        "not_a_report" => "лист не є звітом",
+        _ => "потребує розгляду",
+    }
 }
 
 /// The digest workbook: summary, matrix, by measure, missing, review. Text cells are strings
@@ -670,16 +733,22 @@ mod tests {
         assert_eq!(d.totals.expected, 3);
         assert_eq!(d.compiled.len(), 1);
         let docx = docx(&d).unwrap();
-        let read =
-            crate::analysis::extract::extract("d.docx", &docx, &crate::config::Limits::default());
+        let read = crate::analysis::extract::extract(
+            "d.docx",
+            &docx,
+            &crate::analysis::extract::Limits::default(),
+        );
         let text = &read[0].result.as_ref().unwrap().text;
         assert!(
             text.contains("Проведено 4 консультації & зустрічі <онлайн>"),
             "{text}"
         );
         let xlsx = xlsx(&d).unwrap();
-        let read =
-            crate::analysis::extract::extract("d.xlsx", &xlsx, &crate::config::Limits::default());
+        let read = crate::analysis::extract::extract(
+            "d.xlsx",
+            &xlsx,
+            &crate::analysis::extract::Limits::default(),
+        );
         assert_eq!(read[0].result.as_ref().unwrap().tables.len(), 5);
     }
 

@@ -7,5 +7,6 @@ pub mod compose;
 pub mod digest;
 pub mod report;
 pub mod respond;
+pub mod review;
 pub mod safe;
 pub mod schedule;

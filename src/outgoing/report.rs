@@ -6,10 +6,12 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::edge::store::{ItemRow, MessageRow};
+use crate::outgoing::review::{NeedsReview, needs_review};
 
-/// An item as exported (DESIGN.md's JSON contract).
+/// An item as exported (docs/semantics.md, "The export").
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportItem {
     pub executor: String,
@@ -145,21 +147,19 @@ pub fn build_export(
             continue;
         }
         let mid = format!("<{}>", m.message_id);
-        match m.reason_code.as_deref() {
-            Some("unknown_sender") | Some("malformed") | Some("unauthenticated") => {
-                export.unattributed.push(Unattributed {
-                    message_id: mid.clone(),
-                    from: m.from.clone(),
-                    reason: m.reason_code.clone().unwrap_or_default(),
-                })
-            }
-            Some(code @ ("no_period" | "analysis_crashed")) => export.review.push(ReviewEntry {
+        match needs_review(m.reason_code.as_deref()) {
+            Some(NeedsReview::Unattributed) => export.unattributed.push(Unattributed {
+                message_id: mid.clone(),
+                from: m.from.clone(),
+                reason: m.reason_code.clone().unwrap_or_default(),
+            }),
+            Some(NeedsReview::Crashed | NeedsReview::Look) => export.review.push(ReviewEntry {
                 message_id: mid.clone(),
                 executor: m.executor.clone(),
-                reason: code.into(),
+                reason: m.reason_code.clone().unwrap_or_default(),
                 detail: m.reason_text.clone().unwrap_or_default(),
             }),
-            _ => {}
+            None => {}
         }
     }
     export
@@ -171,7 +171,7 @@ pub fn add_part_reviews(
     parts: &[(MessageRow, Vec<crate::edge::store::PartRow>)],
 ) {
     for (m, ps) in parts {
-        if m.kind.as_deref() != Some("report") {
+        if m.kind != Some(MessageKind::Report) {
             continue;
         }
         for p in ps {

@@ -48,7 +48,7 @@ impl Mailer {
         recipients.extend(draft.cc.iter().cloned());
         Ok(Queued {
             key: draft.key.clone(),
-            kind: draft.kind.as_str().into(),
+            kind: draft.kind,
             recipients,
             message_id,
             raw,

@@ -9,10 +9,11 @@
 //! 2. **analyse** (pure, [`pipeline::process_full`], with OCR at the edge in between): each
 //!    message inside its crash bracket (`begin_attempt` … `end_attempt`, two small commits);
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
-//!    them ([`answers`]).
+//!    them (`answers`).
 
 use jiff::Timestamp;
 
+use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{self, Analysis, Context, Decisions};
 use crate::edge::fault;
 use crate::edge::ocr;
@@ -51,10 +52,12 @@ pub fn analyse_pending(
 pub fn reanalyse(
     store: &mut Store,
     ctx: &Context,
-    message_id: &str,
+    message_id: &MessageId,
 ) -> Result<Option<Analysis>, StoreError> {
-    let mid = message_id.trim().trim_matches(['<', '>']);
-    let found: Vec<i64> = store.message_row(mid)?.into_iter().collect();
+    let found: Vec<i64> = store
+        .message_row(message_id.as_str())?
+        .into_iter()
+        .collect();
     Ok(
         analyse(store, ctx, found, None, Timestamp::UNIX_EPOCH, |_, a| a)?
             .into_iter()

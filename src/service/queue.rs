@@ -4,6 +4,7 @@
 
 use jiff::Timestamp;
 
+use crate::analysis::parse::MessageKind;
 use crate::config::Config;
 use crate::edge::store::{Store, StoreError};
 use crate::outgoing::compose::ComposeError;
@@ -14,8 +15,6 @@ pub enum QueueError {
     Store(#[from] StoreError),
     #[error("building a mail: {0}")]
     Compose(#[from] ComposeError),
-    #[error("[reminders] at = {value:?}: {reason}")]
-    ReminderTime { value: String, reason: String },
 }
 
 /// What stored mail says of each executor's progress in a period.
@@ -42,7 +41,7 @@ pub fn progress_by_executor(
         let (Some(ex), Some(p)) = (&m.executor, m.period) else {
             continue;
         };
-        if p != period || m.kind.as_deref() != Some("report") {
+        if p != period || m.kind != Some(MessageKind::Report) {
             continue;
         }
         let entry = map.entry(ex.clone()).or_default();
@@ -68,12 +67,7 @@ pub fn queue_reminders(
     now: Timestamp,
     dry_run: bool,
 ) -> Result<Vec<(String, Vec<String>)>, QueueError> {
-    let at = jiff::civil::Time::strptime("%H:%M", &config.reminders.at).map_err(|e| {
-        QueueError::ReminderTime {
-            value: config.reminders.at.clone(),
-            reason: e.to_string(),
-        }
-    })?;
+    let at = config.reminders.at;
     let offsets = |period: u32| {
         plan.deadline_offsets
             .get(period as usize - 1)
@@ -163,4 +157,14 @@ pub fn queue_digest(
     let queued = mailer.queue(&draft, now)?;
     store.enqueue(&queued, now)?;
     Ok(Some(slot.key.clone()))
+}
+
+/// Who gets a digest asked for by hand (`zvit digest --send`): the `[digest] recipients`, or
+/// zvit's own address when none are set (the scheduled digest is then not sent at all).
+pub fn manual_digest_recipients(config: &Config) -> Vec<String> {
+    if config.digest.recipients.is_empty() {
+        vec![config.outgoing.from.clone()]
+    } else {
+        config.digest.recipients.clone()
+    }
 }

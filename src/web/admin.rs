@@ -24,8 +24,7 @@ use crate::outgoing::schedule::{self, SlotKind};
 
 /// The schedule of every period as the desk shows it.
 pub fn schedule_view(config: &Config, plan: &Plan) -> Vec<minijinja::Value> {
-    let at = jiff::civil::Time::strptime("%H:%M", &config.reminders.at)
-        .unwrap_or(jiff::civil::Time::midnight());
+    let at = config.reminders.at;
     let offsets = |period: u32| {
         plan.deadline_offsets
             .get(period as usize - 1)
@@ -95,7 +94,7 @@ pub(super) async fn page(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> R
                 frame => context!{ user => s.user, admin => true, csrf => s.csrf },
                 periods => schedule_view(&l.config, &l.plan),
                 days_before => l.config.reminders.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
-                at => l.config.reminders.at.clone(),
+                at => l.config.reminders.at.strftime("%H:%M").to_string(),
                 holidays => l.config.calendar.holidays.iter().map(Date::to_string).collect::<Vec<_>>(),
                 config_file => desk.config_file.display().to_string(),
                 plan_file => l.config.plan_file.display().to_string(),
@@ -266,7 +265,7 @@ pub fn check(
     let plan = config::parse_plan(&cfg.plan_file, plan_src).map_err(invalid)?;
     let templates = crate::outgoing::compose::Templates::load(&cfg.templates)
         .map_err(|e| AdminError::Invalid(e.to_string()))?;
-    let problems = templates.check(&plan);
+    let problems = templates.check(&plan, &crate::outgoing::digest::sample(&plan));
     if !problems.is_empty() {
         return Err(AdminError::Invalid(problems.join("; ")));
     }

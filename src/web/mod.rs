@@ -115,9 +115,7 @@ impl Loaded {
         plan: Plan,
         store: &Store,
     ) -> Result<Loaded, crate::edge::store::StoreError> {
-        let mut plan = plan;
-        plan.learn(&store.learned_addresses()?);
-        let plan = Arc::new(plan);
+        let plan = Arc::new(crate::service::decide::plan_with_learned(store, plan)?);
         let mut ctx = Context::from_config(&config, plan.clone());
         crate::edge::sandbox::install(&mut ctx);
         ctx.ocr = crate::edge::ocr::Setup::probe(&config.ocr, false);

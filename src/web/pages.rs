@@ -15,8 +15,13 @@ use serde::Serialize;
 
 use super::auth::{self, Role, Session};
 use super::{Desk, Loaded, message_path};
+use crate::analysis::decision::Decision;
+use crate::analysis::message_id::MessageId;
+use crate::analysis::parse::MessageKind;
 use crate::edge::store::Store;
 use crate::outgoing::report::{self, Cell};
+use crate::outgoing::review::{NeedsReview, needs_review};
+use crate::service::decide::{self, DecideError};
 
 type S = State<Arc<Desk>>;
 
@@ -759,7 +764,7 @@ async fn message(State(desk): S, headers: HeaderMap, Path(id): Path<String>) -> 
 }
 
 fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja::Value, WebError> {
-    let mid = crate::service::correct::bare_id(id);
+    let mid = MessageId::new(id);
     let Some((row_id, raw)) = store.find_message(&mid)? else {
         return Err(WebError::NotFound);
     };
@@ -812,21 +817,18 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
                 None,
             )
         };
-    let history: Vec<_> = crate::service::correct::history(store, &mid)?
+    let history: Vec<_> = decide::history(store, &mid)?
         .into_iter()
         .map(|d| {
-            let what = match d.action.as_str() {
-                "assign" => format!(
+            let what = match &d.decision {
+                Decision::Assign(id) => format!(
                     "віднесено до виконавця: {}",
-                    l.plan
-                        .executor(&d.value)
-                        .map_or(d.value.clone(), |e| e.name.clone())
+                    l.plan.executor(id).map_or(id.clone(), |e| e.name.clone())
                 ),
-                "dismiss" => "позначено «не звіт»".into(),
-                a => match a.strip_prefix("set_measure:") {
-                    Some(seq) => format!("фрагмент {seq} віднесено до заходу {}", d.value),
-                    None => format!("{a}: {}", d.value),
-                },
+                Decision::Dismiss => "позначено «не звіт»".into(),
+                Decision::SetMeasure { seq, measure } => {
+                    format!("фрагмент {seq} віднесено до заходу {measure}")
+                }
             };
             context! { what => what, by => d.by, at => when(l, d.at) }
         })
@@ -860,7 +862,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
         size => raw.len(),
         from => m.from.clone(), to => to, date => date,
         subject => m.subject.clone(),
-        kind => m.kind.clone(),
+        kind => m.kind.map(MessageKind::as_str),
         executor => m.executor.clone(), executor_name => executor_name,
         method => method_words(m.method.as_deref()),
         period => m.period, late => m.late,
@@ -900,7 +902,7 @@ async fn attachment(
     let r = async {
         session(&desk, &headers, true).await?;
         let (name, data) = db(&desk, move |store, l| {
-            let Some((_, raw)) = store.find_message(&crate::service::correct::bare_id(&id))? else {
+            let Some((_, raw)) = store.find_message(&MessageId::new(&id))? else {
                 return Err(WebError::NotFound);
             };
             if raw.len() > l.config.limits.max_message_bytes {
@@ -976,16 +978,13 @@ async fn assign(
         let executor = f.get("executor").cloned().unwrap_or_default();
         let learn = f.get("learn_address").is_some_and(|v| !v.is_empty());
         let now = desk.clock.now();
-        let mid = crate::service::correct::bare_id(&id);
+        let mid = MessageId::new(&id);
         let by = s.user.clone();
-        let m2 = mid.clone();
         let desk2 = desk.clone();
-        let dest = after(&f, &mid);
+        let dest = after(&f, mid.as_str());
         db(&desk, move |store, l| {
-            let done = crate::service::correct::assign(
-                store, &l.ctx, &l.config, &m2, &executor, learn, &by, now,
-            )
-            .map_err(correction_error)?;
+            let done = decide::assign(store, &l.ctx, &mid, &executor, learn, &by, now)
+                .map_err(correction_error)?;
             if let Some(ctx) = done.ctx {
                 desk2.set_loaded(Loaded {
                     config: l.config.clone(),
@@ -1005,13 +1004,13 @@ async fn assign(
     page(&desk, r)
 }
 
-fn correction_error(e: crate::service::correct::CorrectError) -> WebError {
-    use crate::service::correct::CorrectError as E;
+fn correction_error(e: DecideError) -> WebError {
+    use DecideError as E;
     match e {
         E::NoExecutor(_) => WebError::BadRequest("Такого виконавця в плані немає.".into()),
         E::NoMessage(_) => WebError::NotFound,
         E::NoMeasure(n) => WebError::BadRequest(format!("У плані немає заходу {n}.")),
-        E::NoItem(_, _) => WebError::BadRequest("Такого фрагмента в листі немає.".into()),
+        E::NoItem { .. } => WebError::BadRequest("Такого фрагмента в листі немає.".into()),
         e => WebError::Internal(e.to_string()),
     }
 }
@@ -1033,11 +1032,11 @@ async fn set_measure(
             .and_then(|v| v.trim().parse().ok())
             .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?;
         let now = desk.clock.now();
-        let mid = crate::service::correct::bare_id(&id);
-        let dest = after(&f, &mid);
-        let (m2, by) = (mid.clone(), s.user.clone());
+        let mid = MessageId::new(&id);
+        let dest = after(&f, mid.as_str());
+        let by = s.user.clone();
         db(&desk, move |store, l| {
-            crate::service::correct::set_measure(store, &l.ctx, &m2, seq, measure, &by, now)
+            decide::set_measure(store, &l.ctx, &mid, seq, measure, &by, now)
                 .map_err(correction_error)?;
             Ok(())
         })
@@ -1057,12 +1056,11 @@ async fn dismiss(
     let r = async {
         let (s, f) = posted(&desk, &headers, &body).await?;
         let now = desk.clock.now();
-        let mid = crate::service::correct::bare_id(&id);
-        let dest = after(&f, &mid);
-        let (m2, by) = (mid.clone(), s.user.clone());
+        let mid = MessageId::new(&id);
+        let dest = after(&f, mid.as_str());
+        let by = s.user.clone();
         db(&desk, move |store, l| {
-            crate::service::correct::dismiss(store, &l.ctx, &m2, &by, now)
-                .map_err(correction_error)?;
+            decide::dismiss(store, &l.ctx, &mid, &by, now).map_err(correction_error)?;
             Ok(())
         })
         .await?;
@@ -1082,6 +1080,10 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
             let items = store.items()?;
             let mut entries = Vec::new();
             for m in &messages {
+                // The one rule of what needs a person (outgoing::review).
+                let Some(need) = needs_review(m.reason_code.as_deref()) else {
+                    continue;
+                };
                 let what = match m.reason_code.as_deref() {
                     Some("unknown_sender") => "невідомий відправник",
                     Some("malformed") => "пошкоджений лист",
@@ -1090,12 +1092,12 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                     Some("not_a_report") => "не звіт",
                     Some("no_period") => "поза звітними періодами",
                     Some("too_large") => "завеликий лист",
-                    _ => continue,
+                    _ => "потребує розгляду",
                 };
-                let assignable = matches!(
-                    m.reason_code.as_deref(),
-                    Some("unknown_sender" | "unauthenticated")
-                );
+                // Settled by attributing it to an executor (a malformed message has nobody's
+                // text to credit: it is dismissed).
+                let assignable = need == NeedsReview::Unattributed
+                    && m.reason_code.as_deref() != Some("malformed");
                 entries.push(context! {
                     ts => m.received_ts, received => when(l, m.received_ts),
                     href => message_path(&m.message_id), what => what,
@@ -1113,7 +1115,7 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                 });
             }
             for m in messages.iter().filter(|m| {
-                m.kind.as_deref() == Some("report") && m.reason_code.as_deref() != Some("dismissed")
+                m.kind == Some(MessageKind::Report) && m.reason_code.as_deref() != Some("dismissed")
             }) {
                 for p in store.parts(m.id)? {
                     if let Some(text) = p.reason_text {

@@ -5,6 +5,7 @@
 //! Readers that may panic on hostile input (calamine, pdf-extract) run under `catch_unwind`.
 
 mod doc;
+mod limits;
 mod office;
 mod pdf;
 mod rtf;
@@ -15,7 +16,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use crate::analysis::reason::Reason;
 use crate::analysis::text::{self, Table};
-use crate::config::Limits;
+pub use limits::Limits;
 
 /// A file format as recognised from the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -12,9 +12,9 @@ use std::io::Read;
 use lopdf::{Document, Object, Stream};
 
 use super::Content;
+use crate::analysis::extract::Limits;
 use crate::analysis::reason::Reason;
 use crate::analysis::text;
-use crate::config::Limits;
 
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
     let doc = Document::load_mem(bytes).map_err(|e| pdf_reason(&e.to_string()))?;

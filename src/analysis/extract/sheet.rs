@@ -13,9 +13,9 @@ use calamine::{Data, DataRef, Reader, Xlsb, Xlsx, open_workbook_auto_from_rs};
 use quick_xml::events::Event;
 
 use super::{Content, Format, zip_read};
+use crate::analysis::extract::Limits;
 use crate::analysis::reason::Reason;
 use crate::analysis::text::Table;
-use crate::config::Limits;
 
 /// Columns read per sheet, counted from the leftmost used column.
 const MAX_COLUMNS: u32 = 200;

@@ -37,7 +37,7 @@ pub fn html_to_content(html: &str) -> HtmlContent {
 
 /// Like [`html_to_content`], for a mail body: text inside `<blockquote>` (quoted replies of
 /// Gmail, Thunderbird, web mail) comes out as "> " lines, and its tables as "> a | b" lines
-/// rather than tables, so that [`unquote`] can tell the writer's own blocks, wherever they
+/// rather than tables, so that [`super::unquote`] can tell the writer's own blocks, wherever they
 /// stand, from the quoted ones.
 pub fn html_to_content_marking_quotes(html: &str) -> HtmlContent {
     html_content(html, true)
