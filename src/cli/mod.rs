@@ -181,8 +181,9 @@ enum Command {
         #[arg(long)]
         learn_address: bool,
     },
-    /// Put a piece of text (ITEM = MESSAGE_ID#N, as `zvit review` lists it) under a measure.
-    SetMeasure { item: String, measure: u32 },
+    /// Put a piece of text (ITEM = MESSAGE_ID#N, as `zvit review` lists it) under a measure,
+    /// or (MEASURE = none) take it off its measure, leaving it to review.
+    SetMeasure { item: String, measure: String },
     /// Take a message off the review list (it yields no items).
     Dismiss { message_id: String },
     /// Queue (and send) the reminders due now.
@@ -310,7 +311,10 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             ref executor,
             learn_address,
         } => assign::run(env()?, message_id, executor, learn_address),
-        Command::SetMeasure { ref item, measure } => set_measure::run(env()?, item, measure),
+        Command::SetMeasure {
+            ref item,
+            ref measure,
+        } => set_measure::run(env()?, item, measure),
         Command::Dismiss { ref message_id } => dismiss::run(env()?, message_id),
         Command::Digest {
             period,

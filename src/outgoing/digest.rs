@@ -721,6 +721,7 @@ mod tests {
             sheet: None,
             row: None,
             evidence: String::new(),
+            candidates: Vec::new(),
         }];
         let d = build(
             &plan,
@@ -811,6 +812,7 @@ mod tests {
             sheet: None,
             row: None,
             evidence: String::new(),
+            candidates: Vec::new(),
         }];
         let d = build(
             &plan,

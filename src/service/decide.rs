@@ -1,4 +1,5 @@
-//! People's decisions on stored messages — `zvit assign`, `set-measure`, `dismiss` and the web
+//! People's decisions on stored messages — `zvit assign`, `set-measure` (a measure, or `none`
+//! to take an item off), `dismiss` and the web
 //! desk's forms call these same functions — recorded apart from what the parser produced (so
 //! `reprocess` keeps them), then the message analysed again so that every figure follows. Each
 //! decision is stored with who made it and when: the `decision` table keeps the latest of a
@@ -110,18 +111,42 @@ pub fn set_measure(
     if ctx.plan.measure(measure).is_none() {
         return Err(DecideError::NoMeasure(measure));
     }
-    if !store
-        .items()?
-        .iter()
-        .any(|i| i.message_id == mid.as_str() && i.seq as usize == seq)
-    {
-        return Err(DecideError::NoItem {
-            message_id: mid,
-            seq,
-        });
-    }
+    has_item(store, &mid, seq)?;
     store.decide(&mid, &Decision::SetMeasure { seq, measure }, by, now)?;
     Ok(analyse::reanalyse(store, ctx, &mid)?)
+}
+
+/// Takes the `seq`-th piece of text of a message off its measure: it stays unplaced (whatever
+/// the parser or an earlier decision said) and goes to review, with the closest other
+/// measures as suggestions.
+pub fn clear_measure(
+    store: &mut Store,
+    ctx: &Context,
+    message_id: &MessageId,
+    seq: usize,
+    by: By,
+    now: Timestamp,
+) -> Result<Option<Analysis>, DecideError> {
+    let mid = message_id.clone();
+    has_item(store, &mid, seq)?;
+    store.decide(&mid, &Decision::ClearMeasure { seq }, by, now)?;
+    Ok(analyse::reanalyse(store, ctx, &mid)?)
+}
+
+/// Whether the message has a `seq`-th piece of text.
+fn has_item(store: &Store, message_id: &MessageId, seq: usize) -> Result<(), DecideError> {
+    if store
+        .items()?
+        .iter()
+        .any(|i| i.message_id == message_id.as_str() && i.seq as usize == seq)
+    {
+        Ok(())
+    } else {
+        Err(DecideError::NoItem {
+            message_id: message_id.clone(),
+            seq,
+        })
+    }
 }
 
 /// Takes a message off the review list; it yields no items.

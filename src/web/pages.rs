@@ -18,6 +18,7 @@ use super::{Desk, Loaded, message_path};
 use crate::analysis::decision::Decision;
 use crate::analysis::message_id::MessageId;
 use crate::analysis::parse::MessageKind;
+use crate::analysis::plan::Plan;
 use crate::edge::store::Store;
 use crate::outgoing::report::{self, Cell};
 use crate::outgoing::review::{NeedsReview, needs_review};
@@ -540,9 +541,37 @@ struct ItemView {
     place: String,
     not_applicable: bool,
     late: bool,
+    /// An unplaced item's closest measures, best first.
+    suggestions: Vec<Suggestion>,
 }
 
-fn item_view(it: &crate::edge::store::ItemRow) -> ItemView {
+/// A measure suggested for an unplaced item.
+#[derive(Serialize)]
+struct Suggestion {
+    number: u32,
+    text: String,
+    score: String,
+}
+
+/// An unplaced item's closest measures (at most two, from the analysis), for the forms.
+fn suggestions(plan: &Plan, it: &crate::edge::store::ItemRow) -> Vec<Suggestion> {
+    if it.measure.is_some() {
+        return Vec::new();
+    }
+    it.candidates
+        .iter()
+        .take(2)
+        .filter_map(|&(n, s)| {
+            Some(Suggestion {
+                number: n,
+                text: plan.measure(n)?.text.chars().take(70).collect(),
+                score: format!("{s:.2}"),
+            })
+        })
+        .collect()
+}
+
+fn item_view(plan: &Plan, it: &crate::edge::store::ItemRow) -> ItemView {
     let place = match (&it.sheet, it.row) {
         (Some(s), Some(r)) => format!("{s}!{r}"),
         (None, Some(r)) => format!("рядок {r}"),
@@ -562,6 +591,7 @@ fn item_view(it: &crate::edge::store::ItemRow) -> ItemView {
         place,
         not_applicable: it.not_applicable,
         late: it.late,
+        suggestions: suggestions(plan, it),
     }
 }
 
@@ -666,7 +696,7 @@ async fn executor(
                     items: items
                         .iter()
                         .filter(|i| i.message == m.id)
-                        .map(item_view)
+                        .map(|it| item_view(&l.plan, it))
                         .collect(),
                 })
                 .collect();
@@ -786,7 +816,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
         .items()?
         .iter()
         .filter(|i| i.message == row_id)
-        .map(item_view)
+        .map(|it| item_view(&l.plan, it))
         .collect();
     // The text and the files, read again from the stored bytes (never past the size limit).
     let (body, files, to, date) =
@@ -828,6 +858,9 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
                 Decision::Dismiss => "позначено «не звіт»".into(),
                 Decision::SetMeasure { seq, measure } => {
                     format!("фрагмент {seq} віднесено до заходу {measure}")
+                }
+                Decision::ClearMeasure { seq } => {
+                    format!("фрагмент {seq} знято із заходу (на розгляд)")
                 }
             };
             context! { what => what, by => d.by, at => when(l, d.at) }
@@ -1027,17 +1060,24 @@ async fn set_measure(
             .get("item")
             .and_then(|v| v.parse().ok())
             .ok_or_else(|| WebError::BadRequest("Не зазначено фрагмент.".into()))?;
-        let measure: u32 = f
-            .get("measure")
-            .and_then(|v| v.trim().parse().ok())
-            .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?;
+        // A measure's number, or "none": the item is taken off its measure (to review).
+        let measure: Option<u32> = match f.get("measure").map(|v| v.trim()) {
+            Some("none") => None,
+            v => Some(
+                v.and_then(|v| v.parse().ok())
+                    .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?,
+            ),
+        };
         let now = desk.clock.now();
         let mid = MessageId::new(&id);
         let dest = after(&f, mid.as_str());
         let by = s.user.clone();
         db(&desk, move |store, l| {
-            decide::set_measure(store, &l.ctx, &mid, seq, measure, &by, now)
-                .map_err(correction_error)?;
+            match measure {
+                Some(n) => decide::set_measure(store, &l.ctx, &mid, seq, n, &by, now),
+                None => decide::clear_measure(store, &l.ctx, &mid, seq, &by, now),
+            }
+            .map_err(correction_error)?;
             Ok(())
         })
         .await?;
@@ -1112,6 +1152,7 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                     from => l.plan.executor(&it.executor).map_or(it.executor.clone(), |e| e.name.clone()),
                     subject => it.text.chars().take(160).collect::<String>(),
                     detail => it.evidence.clone(), item => it.seq,
+                    suggestions => v(&suggestions(&l.plan, it)),
                 });
             }
             for m in messages.iter().filter(|m| {

@@ -836,3 +836,79 @@ async fn review_offers_the_actions_in_place_and_returns_only_to_itself() {
     .await;
     assert_eq!(r.header("location"), page);
 }
+
+#[tokio::test]
+async fn an_item_taken_off_its_measure_goes_to_review_with_the_closest_measures_suggested() {
+    let f = desk();
+    let (cookie, csrf) = login(&f.app, "olena", COORD_PW).await;
+    let page = "/message/fx-xlsx%40example.gov.ua";
+    let before = send(&f.app, "GET", page, &cookie, "").await;
+    assert!(before.body.contains("Зняти із заходу"), "{}", before.body);
+    let r = send(
+        &f.app,
+        "POST",
+        &format!("{page}/measure"),
+        &cookie,
+        &format!("csrf={csrf}&item=0&measure=none&back=review"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.header("location"), "/review");
+    let after = send(&f.app, "GET", page, &cookie, "").await;
+    assert!(
+        after.body.contains("фрагмент 0 знято із заходу"),
+        "{}",
+        after.body
+    );
+    // The item is on the review list, with its closest measures as one-click choices.
+    let review = send(&f.app, "GET", "/review", &cookie, "").await;
+    let form = r#"<form method="post" action="&#x2f;message&#x2f;fx-xlsx%40example.gov.ua/measure" class="suggestion">"#;
+    let suggested: Vec<u32> = review
+        .body
+        .split(form)
+        .skip(1)
+        .filter_map(|f| {
+            f.split(r#"name="measure" value=""#)
+                .nth(1)?
+                .split('"')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(
+        (1..=2).contains(&suggested.len()),
+        "{suggested:?}: {}",
+        review.body
+    );
+    // Taking it off survives reprocess.
+    ok(&zvit(f.dir.path(), &["reprocess"], ""));
+    let review = send(&f.app, "GET", "/review", &cookie, "").await;
+    assert!(review.body.contains(form), "{}", review.body);
+    // One click on a suggestion places it.
+    let r = send(
+        &f.app,
+        "POST",
+        &format!("{page}/measure"),
+        &cookie,
+        &format!("csrf={csrf}&item=0&measure={}&back=review", suggested[0]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let review = send(&f.app, "GET", "/review", &cookie, "").await;
+    assert!(!review.body.contains(form), "{}", review.body);
+    let v: serde_json::Value = serde_json::from_str(&ok(&zvit(
+        f.dir.path(),
+        &["export", "--format", "json"],
+        "",
+    )))
+    .unwrap();
+    assert!(
+        v["items"].as_array().unwrap().iter().any(|i| {
+            i["message_id"] == "<fx-xlsx@example.gov.ua>"
+                && i["measure"] == suggested[0]
+                && i["evidence"] == "рішення працівника"
+        }),
+        "{v}"
+    );
+}
