@@ -57,6 +57,9 @@ pub enum Evidence {
     /// Not sure enough to place it: the two closest measures with their similarity, for the
     /// person who reviews it.
     Unsure { candidates: Vec<(u32, f64)> },
+    /// The letter's paragraphs follow the plan's order: among the measures between those of
+    /// its neighbours, this one is the most similar (the score and the strongest shared stems).
+    Order { score: f64, words: Vec<String> },
 }
 
 impl std::fmt::Display for Evidence {
@@ -66,6 +69,13 @@ impl std::fmt::Display for Evidence {
             Evidence::Column => write!(f, "номер пункту в колонці таблиці"),
             Evidence::Similarity { score, words } => {
                 write!(f, "схожість {score:.2}: {}", words.join(", "))
+            }
+            Evidence::Order { score, words } => {
+                write!(
+                    f,
+                    "порядок у листі + схожість {score:.2}: {}",
+                    words.join(", ")
+                )
             }
             Evidence::Unsure { candidates } if candidates.is_empty() => {
                 write!(f, "жоден пункт плану не схожий")
@@ -92,6 +102,10 @@ pub struct Mapper {
     /// so the same long texts come back in every report.
     cache: std::sync::Mutex<HashMap<String, Vec<(u32, f64)>>>,
 }
+
+/// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
+/// measure (for the plan-order alignment).
+type SegmentResult = (Vec<Mapped>, Option<Vec<(u32, f64)>>);
 
 /// The key under which a stem is indexed: stems that can match share it (see `stem_eq`).
 fn index_key(stem: &str) -> String {
@@ -293,11 +307,129 @@ impl Mapper {
     /// it on. Text without numbers is more likely about one of those.
     pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
         let trust_bare = self.numbers_are_measures(&segments);
-        segments
+        let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
-            .flat_map(|seg| self.map_segment(seg, trust_bare, likely))
-            .collect()
+            .map(|seg| self.map_segment(seg, trust_bare, likely))
+            .collect();
+        self.follow_plan_order(&mut mapped);
+        mapped.into_iter().flat_map(|(m, _)| m).collect()
+    }
+
+    /// Paragraphs of a report without numbers usually follow the plan's order. When most of a
+    /// block's prose paragraphs (at least three) can be read in the plan's order, each is
+    /// placed among the measures between those of its neighbours: a monotone alignment of
+    /// paragraphs to measures (dynamic programming over the similarity scores). A paragraph
+    /// that fits the order only at a high cost (less than half its best score) keeps its own
+    /// reading and does not constrain the others.
+    fn follow_plan_order(&self, mapped: &mut [SegmentResult]) {
+        // The prose paragraphs placed by similarity alone, with their scores by measure.
+        let free: Vec<usize> = (0..mapped.len())
+            .filter(|&i| mapped[i].1.as_ref().is_some_and(|s| !s.is_empty()))
+            .collect();
+        if free.len() < 3 {
+            return;
+        }
+        // Measures in plan order: the DP's states.
+        let numbers: Vec<u32> = {
+            let mut n: Vec<u32> = self.measures.iter().map(|m| m.number).collect();
+            n.sort_unstable();
+            n
+        };
+        let k = numbers.len();
+        let score_of = |i: usize, j: usize| -> f64 {
+            mapped[free[i]]
+                .1
+                .as_ref()
+                .and_then(|s| s.iter().find(|x| x.0 == numbers[j]))
+                .map_or(0.0, |x| x.1.max(0.0))
+        };
+        let best_of_seg = |i: usize| -> f64 {
+            mapped[free[i]]
+                .1
+                .as_ref()
+                .map_or(0.0, |s| s.iter().map(|x| x.1).fold(0.0, f64::max))
+        };
+        // best[i][j]: the best total of paragraphs 0..=i with the chain ending at measure j or
+        // lower; choice[i][j]: Some(measure index) in the chain, None when set aside.
+        let n = free.len();
+        let mut total = vec![vec![f64::NEG_INFINITY; k]; n];
+        let mut back: Vec<Vec<(Option<usize>, usize)>> = vec![vec![(None, 0); k]; n];
+        for i in 0..n {
+            let aside = 0.5 * best_of_seg(i);
+            for j in 0..k {
+                let prev = |jj: usize| if i == 0 { 0.0 } else { total[i - 1][jj] };
+                // Take measure j for paragraph i: the previous chain ends at j or lower.
+                let take = prev(j) + score_of(i, j);
+                // Set paragraph i aside: the chain stays where it was.
+                let skip = prev(j) + aside;
+                let (mut v, mut b) = if take >= skip && score_of(i, j) > 0.0 {
+                    (take, (Some(j), j))
+                } else {
+                    (skip, (None, j))
+                };
+                // Or the chain ends lower than j.
+                if j > 0 && total[i][j - 1] > v {
+                    v = total[i][j - 1];
+                    b = back[i][j - 1];
+                }
+                total[i][j] = v;
+                back[i][j] = b;
+            }
+        }
+        // Walk back the choices.
+        let mut chosen: Vec<Option<usize>> = vec![None; n];
+        let mut j = k - 1;
+        for i in (0..n).rev() {
+            let (c, at) = back[i][j];
+            chosen[i] = c;
+            j = at;
+        }
+        let in_chain = chosen.iter().filter(|c| c.is_some()).count();
+        if in_chain * 3 < n * 2 {
+            // The letter does not follow the plan's order.
+            return;
+        }
+        for i in 0..n {
+            let Some(c) = chosen[i] else { continue };
+            let lo = chosen[..i]
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .copied()
+                .unwrap_or(0);
+            let hi = chosen[i + 1..]
+                .iter()
+                .flatten()
+                .next()
+                .copied()
+                .unwrap_or(k - 1);
+            let (lo, hi) = (numbers[lo], numbers[hi]);
+            let Some(scores) = mapped[free[i]].1.clone() else {
+                continue;
+            };
+            let window: Vec<(u32, f64)> = scores
+                .into_iter()
+                .filter(|(m, _)| (lo..=hi).contains(m))
+                .collect();
+            let (best, confidence) = best_of(&window);
+            if best != Some(numbers[c]) {
+                continue;
+            }
+            let item = &mut mapped[free[i]].0[0];
+            // Only where the order changes the reading: another measure, or sure enough now.
+            if item.measure == best || confidence < self.min_confidence {
+                continue;
+            }
+            let (score, words) = match self.similarity_evidence(&item.text, best) {
+                Evidence::Similarity { score, words } => (score, words),
+                _ => (0.0, Vec::new()),
+            };
+            item.measure = best;
+            item.confidence = confidence;
+            item.evidence = Evidence::Order { score, words };
+        }
     }
 
     /// Similarity scores among the executor's own measures, unless another measure is more than
@@ -329,7 +461,9 @@ impl Mapper {
             .collect()
     }
 
-    fn map_segment(&self, seg: Segment, trust_bare: bool, likely: &[u32]) -> Vec<Mapped> {
+    /// The results of one segment and, for a prose paragraph placed by similarity alone (one
+    /// result, a statement of something done), its scores for [`Mapper::follow_plan_order`].
+    fn map_segment(&self, seg: Segment, trust_bare: bool, likely: &[u32]) -> SegmentResult {
         let not_applicable = is_not_applicable(&seg.text);
         let numbers: Vec<u32> = seg
             .numbers
@@ -342,6 +476,7 @@ impl Mapper {
             Reference::Bare => trust_bare,
             Reference::None => false,
         };
+        let mut order_scores: Option<Vec<(u32, f64)>> = None;
         let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
             // A table row's number column (or a copy of the measure text beside it), or a
             // number written in the text.
@@ -366,17 +501,26 @@ impl Mapper {
                 .first()
                 .is_some_and(|(n, s)| *s > 0.0 && !self.is_owed(*n))
             {
-                return Vec::new();
+                return (Vec::new(), None);
             }
             let scores = self.scores_for(&basis, likely);
             let (best, mut confidence) = best_of(&scores);
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
-            if seg.measure_text.is_none() && !crate::analysis::intent::states_something_done(&basis)
-            {
+            let prose = seg.measure_text.is_none();
+            let states = prose && crate::analysis::intent::states_something_done(&basis);
+            if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
-            let mut found = vec![(best, confidence, self.similarity_evidence(&basis, best))];
+            // The evidence of what goes to review is its two closest measures (below).
+            let evidence = if confidence >= self.min_confidence {
+                self.similarity_evidence(&basis, best)
+            } else {
+                Evidence::Unsure {
+                    candidates: Vec::new(),
+                }
+            };
+            let mut found = vec![(best, confidence, evidence)];
             // One paragraph may report two measures, one in each clause ("…введені до складу
             // ради, а члени громадської ради взяли участь в обговоренні…").
             if seg.measure_text.is_none() {
@@ -399,6 +543,19 @@ impl Mapper {
                     found.extend(parts.into_iter().filter(|p| p.0 != best));
                 }
             }
+            // One shared word is no evidence ("службова" in "бо службова пошта не працює"): a
+            // placement by similarity needs two words in common, or a keyword of the measure.
+            for f in found.iter_mut() {
+                if let Evidence::Similarity { score, words } = &f.2
+                    && words.len() < 2
+                    && *score < 4.0
+                {
+                    f.1 = f.1.min(self.min_confidence / 2.0);
+                }
+            }
+            if states && !not_applicable && found.len() == 1 {
+                order_scores = Some(scores.clone());
+            }
             // What goes to review says which two measures came closest.
             for f in found.iter_mut().filter(|f| f.1 < self.min_confidence) {
                 f.2 = Evidence::Unsure {
@@ -412,7 +569,7 @@ impl Mapper {
             }
             found
         };
-        found
+        let out = found
             .into_iter()
             .map(|(measure, confidence, evidence)| Mapped {
                 text: seg.text.clone(),
@@ -423,7 +580,8 @@ impl Mapper {
                 row: seg.row,
                 evidence,
             })
-            .collect()
+            .collect();
+        (out, order_scores)
     }
 
     /// Why a text was put under a measure by similarity: the score and the strongest stems it
@@ -435,23 +593,28 @@ impl Mapper {
                 words: Vec::new(),
             };
         };
-        let content: BTreeSet<String> = content_stems(text).into_iter().collect();
-        let mut shared: Vec<(f64, String)> = Vec::new();
-        for s in &content {
-            for (j, stem, idf) in self.index.get(&index_key(s)).into_iter().flatten() {
-                if *j == i && stem_eq(stem, s) && !shared.iter().any(|(_, w)| w == s) {
-                    shared.push((*idf, s.clone()));
-                }
+        // Each word stemmed once; a stem is shown as the first word the writer wrote it with.
+        let words = text::words(text);
+        let mut content: HashMap<String, Option<usize>> = HashMap::new();
+        for (s, at) in text::stems_indexed(&words) {
+            content.entry(s).or_insert(Some(at));
+        }
+        for s in compound_parts(text) {
+            content.entry(s).or_insert(None);
+        }
+        let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
+        for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
+            if let Some((_, _, idf)) = self
+                .index
+                .get(&index_key(&s))
+                .into_iter()
+                .flatten()
+                .find(|(j, stem, _)| *j == i && stem_eq(stem, &s))
+            {
+                shared.push((*idf, s, at));
             }
         }
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        // Shown as the writer wrote them, not as folded stems.
-        let shown = |stem: &str| {
-            text::words(text)
-                .into_iter()
-                .find(|w| text::stem(w) == stem)
-                .map_or_else(|| stem.to_string(), str::to_lowercase)
-        };
         let score = self
             .scores(text)
             .iter()
@@ -459,7 +622,11 @@ impl Mapper {
             .map_or(0.0, |x| (x.1 * 100.0).round() / 100.0);
         Evidence::Similarity {
             score,
-            words: shared.into_iter().take(4).map(|(_, w)| shown(&w)).collect(),
+            words: shared
+                .into_iter()
+                .take(4)
+                .map(|(_, s, at)| at.map_or(s, |k| words[k].to_lowercase()))
+                .collect(),
         }
     }
 
@@ -513,6 +680,14 @@ pub fn is_placeholder(text: &str) -> bool {
     if core.is_empty() {
         return true;
     }
+    // No word of three letters or more, no count and no mark of done ("+", "✓"): "0", "н/д",
+    // "n/a", "-//-", "х", "—(0)" carry no report, whatever signs they are made of.
+    if core.chars().count() <= 12
+        && !has_word_of(core, 3)
+        && !core.contains(|c: char| matches!(c, '+' | '✓' | '✔' | '☑' | '1'..='9'))
+    {
+        return true;
+    }
     if core.chars().all(|c| {
         c.is_whitespace()
             || matches!(
@@ -549,6 +724,33 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// Does the text hold a run of at least `n` letters?
+fn has_word_of(text: &str, n: usize) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        if run >= n {
+            return true;
+        }
+    }
+    false
+}
+
+/// A report cell that only repeats words of its row's measure text ("Консультації з
+/// громадськістю" beside "Налагодити … проведення консультацій з громадськістю …") reports
+/// nothing: a report says what was done, in words of its own.
+fn only_repeats(report: &str, measure_text: &str) -> bool {
+    if text::words(report).len() > 12 {
+        return false;
+    }
+    let own = content_stems(report);
+    if own.is_empty() {
+        return false;
+    }
+    let title = content_stems(measure_text);
+    own.iter().all(|s| title.iter().any(|t| stem_eq(s, t)))
 }
 
 /// The text after a leading measure reference: "7. —" → "—", "п. 12 – немає" → "немає".
@@ -1091,7 +1293,27 @@ pub fn is_covering_text(t: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p) || (lower.chars().count() < 160 && lower.contains(p)));
-    short || covering
+    if short || !covering {
+        return short;
+    }
+    // A covering word inside a statement of work with words of its own ("оприлюднено звіт про
+    // виконання Програми", "Голова комітету … працює у складі колегії") is report text: the
+    // letter's own lines (greetings, "надсилаємо інформацію", a signature) state nothing done.
+    // A greeting or a closing at the start is the letter's, whatever follows on its line.
+    let greeting = [
+        "добрий день",
+        "доброго дня",
+        "шановн",
+        "з повагою",
+        "с уважением",
+        "здравствуйте",
+        "best regards",
+        "regards",
+        "hello",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    greeting || !crate::analysis::intent::states_something_done(t)
 }
 
 /// Table column roles found in a header row.
@@ -1249,7 +1471,7 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
             ),
             None => (get(cols.measure), None),
         };
-        if is_placeholder(report) {
+        if is_placeholder(report) || measure_text.is_some_and(|mt| only_repeats(report, mt)) {
             continue;
         }
         let mut numbers = cell_numbers(number_cell);
@@ -1527,6 +1749,12 @@ mod tests {
             "нет",
             "",
             "  ",
+            "0",
+            "н/д",
+            "N/A",
+            "-//-",
+            "—(0)",
+            "…",
         ] {
             assert!(is_placeholder(p), "{p:?}");
         }
@@ -1536,9 +1764,93 @@ mod tests {
             "Х-ray",
             "Немає потреби: створено раніше",
             "+",
+            "✓",
+            "3",
         ] {
             assert!(!is_placeholder(r), "{r:?}");
         }
+    }
+
+    #[test]
+    fn prose_paragraphs_follow_the_plans_order() {
+        let m = mapper();
+        let website = "Офіційний сайт управління наповнюється відповідно до вимог законодавства: розміщено розпорядження та звіти.";
+        let advisory = "Представники громадських організацій введені до складу дорадчо-консультативних органів при управлінні.";
+        // (middle paragraph, what it reads alone, what it reads between 1 and 7)
+        let cases = [
+            "Проведено публічне обговорення проекту програми розвитку садівництва з громадськістю щодо регіональної політики.",
+            "Громадськість залучено до обговорення проекту цільової програми з питань формування політики в галузі туризму.",
+        ];
+        for middle in cases {
+            let alone = m.map_block(segment_text(middle));
+            assert_ne!(alone[0].measure, Some(6), "{middle}");
+            let letter = format!("{website}\n\n{middle}\n\n{advisory}");
+            let out = m.map_block(segment_text(&letter));
+            assert_eq!(measures(&out), vec![Some(1), Some(6), Some(7)], "{middle}");
+            assert!(matches!(out[1].evidence, Evidence::Order { .. }));
+            assert!(out[1].evidence.to_string().starts_with("порядок у листі"));
+            // In another order, the neighbours do not put it under 6.
+            let shuffled = format!("{advisory}\n\n{middle}\n\n{website}");
+            let out = m.map_block(segment_text(&shuffled));
+            assert_ne!(out[1].measure, Some(6), "{middle}");
+        }
+    }
+
+    #[test]
+    fn a_covering_word_inside_a_statement_of_work_is_report_text() {
+        // (text, covering letter)
+        let cases = [
+            ("Надсилаємо інформацію про виконання плану заходів.", true),
+            ("З повагою, начальник управління", true),
+            (
+                "У розділі сайту оприлюднено звіт про виконання програми розвитку тваринництва.",
+                false,
+            ),
+            (
+                "Голова комітету Громадської ради працює у складі колегії управління з лютого 2013 року.",
+                false,
+            ),
+        ];
+        for (text, covering) in cases {
+            assert_eq!(is_covering_text(text), covering, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_shared_word_is_no_evidence() {
+        let m = mapper();
+        for text in [
+            "Надсилаю з особистої пошти, бо офіційна не працює.",
+            "Інформацію підготовлено відділом регіональної економіки.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert!(out.iter().all(|x| x.measure.is_none()), "{text}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_report_cell_that_only_repeats_its_measure_is_no_report() {
+        let table = Table {
+            sheet: None,
+            first_row: 1,
+            rows: vec![
+                row(&["№ пункту плану", "Зміст заходу", "Стан виконання"]),
+                row(&[
+                    "6",
+                    "Налагодити проведення консультацій з громадськістю",
+                    "Консультації з громадськістю",
+                ]),
+                row(&[
+                    "7",
+                    "Залучати до роботи дорадчо-консультативних органів",
+                    "Залучено 3 представники громадських організацій",
+                ]),
+                row(&["9", "Залучати членів громадських рад до обговорення", "0"]),
+            ],
+        };
+        let segs = segment_table(&table);
+        let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+        assert_eq!(numbers, vec![vec![7]]);
     }
 
     fn row(cells: &[&str]) -> Vec<String> {

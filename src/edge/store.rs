@@ -28,187 +28,24 @@ pub enum StoreError {
     },
 }
 
+/// The schema's migrations, in order: each file is applied once, by its place in this list
+/// (SQLite's user_version), so the list only ever grows at its end and no file changes.
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
-        M::up(
-            r#"
-        CREATE TABLE message (
-            id          INTEGER PRIMARY KEY,
-            message_id  TEXT NOT NULL UNIQUE,   -- without <>; made up from the hash when absent
-            sha256      TEXT NOT NULL UNIQUE,
-            raw         BLOB NOT NULL,
-            received_ts INTEGER NOT NULL,       -- unix seconds (DESIGN.md: receive time)
-            origin      TEXT NOT NULL,          -- where it came from (file, maildir, imap)
-            stored_at   TEXT NOT NULL
-        );
-        CREATE TABLE analysis (
-            message      INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
-            kind         TEXT NOT NULL,
-            from_addr    TEXT,
-            subject      TEXT NOT NULL,
-            executor     TEXT,
-            method       TEXT,
-            attribution_confidence REAL,
-            period       INTEGER,
-            late         INTEGER NOT NULL,
-            reason_code  TEXT,
-            reason_text  TEXT
-        );
-        CREATE TABLE part (
-            message     INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
-            seq         INTEGER NOT NULL,
-            name        TEXT NOT NULL,
-            format      TEXT NOT NULL,
-            chars       INTEGER NOT NULL,
-            charset     TEXT,
-            reason_code TEXT,
-            reason_text TEXT,
-            PRIMARY KEY (message, seq)
-        );
-        CREATE TABLE item (
-            message        INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
-            seq            INTEGER NOT NULL,
-            executor       TEXT NOT NULL,
-            period         INTEGER,
-            measure        INTEGER,
-            text           TEXT NOT NULL,
-            confidence     REAL NOT NULL,
-            late           INTEGER NOT NULL,
-            not_applicable INTEGER NOT NULL,
-            source         TEXT NOT NULL,
-            sheet          TEXT,
-            row            INTEGER,
-            PRIMARY KEY (message, seq)
-        );
-        CREATE INDEX item_key ON item (executor, period, measure);
-        "#,
-        ),
-        M::up(
-            r#"
-        -- Where IMAP intake stands in each mailbox: the next fetch starts above last_uid.
-        CREATE TABLE imap_state (
-            mailbox     TEXT PRIMARY KEY,
-            uidvalidity INTEGER NOT NULL,
-            last_uid    INTEGER NOT NULL
-        );
-        -- Which stored message a server UID is (for flags and moves after analysis).
-        CREATE TABLE imap_uid (
-            mailbox     TEXT NOT NULL,
-            uidvalidity INTEGER NOT NULL,
-            uid         INTEGER NOT NULL,
-            message     INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
-            done        INTEGER NOT NULL DEFAULT 0,   -- flagged/moved on the server
-            PRIMARY KEY (mailbox, uidvalidity, uid)
-        );
-        -- The intake's health, shown by `zvit status`.
-        CREATE TABLE health (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL,
-            at    INTEGER NOT NULL
-        );
-        "#,
-        ),
-        M::up(
-            r#"
-        -- Every outgoing mail, queued in the same transaction as the decision to send it.
-        CREATE TABLE outbox (
-            id          INTEGER PRIMARY KEY,
-            key         TEXT NOT NULL UNIQUE,     -- idempotency key: receipt:<mid>, reminder:<p>:<d>:<executor>, …
-            kind        TEXT NOT NULL,
-            recipients  TEXT NOT NULL,            -- envelope recipients, comma-separated
-            message_id  TEXT NOT NULL,
-            raw         BLOB NOT NULL,
-            status      TEXT NOT NULL,            -- queued | sending | sent | failed
-            attempts    INTEGER NOT NULL DEFAULT 0,
-            next_ts     INTEGER NOT NULL,
-            last_error  TEXT,
-            created_ts  INTEGER NOT NULL,
-            sent_ts     INTEGER
-        );
-        CREATE INDEX outbox_due ON outbox (status, next_ts);
-        "#,
-        ),
-        M::up(
-            r#"
-        -- People's decisions (zvit assign, set-measure, dismiss), kept apart from what the
-        -- parser produced so that reprocess keeps them. The latest decision of a kind wins.
-        CREATE TABLE decision (
-            message_id TEXT NOT NULL,             -- without <>
-            action     TEXT NOT NULL,             -- assign | set_measure:<seq> | dismiss
-            value      TEXT NOT NULL,
-            at         INTEGER NOT NULL,
-            PRIMARY KEY (message_id, action)
-        );
-        -- Addresses learned with `zvit assign --learn-address`.
-        CREATE TABLE learned_address (
-            address  TEXT PRIMARY KEY,
-            executor TEXT NOT NULL
-        );
-        "#,
-        ),
-        M::up(
-            r#"
-        -- Text read by OCR, by the file's content hash (so reprocess never reads a file twice).
-        CREATE TABLE scan (
-            hash        TEXT PRIMARY KEY,         -- SHA-256 of the file, hex
-            text        TEXT NOT NULL,
-            confidence  REAL NOT NULL,            -- 0-1
-            pages_total INTEGER NOT NULL,
-            failure     TEXT,                     -- why nothing was read
-            created_ts  INTEGER NOT NULL
-        );
-        -- Each page read; the image is kept when OCR was not sure of the page.
-        CREATE TABLE scan_page (
-            hash       TEXT NOT NULL REFERENCES scan(hash) ON DELETE CASCADE,
-            page       INTEGER NOT NULL,
-            confidence REAL NOT NULL,
-            chars      INTEGER NOT NULL,
-            image      BLOB,
-            PRIMARY KEY (hash, page)
-        );
-        -- Files waiting for the daemon's OCR worker, and the messages waiting for them: such a
-        -- message is analysed (and answered) once all its files are read.
-        CREATE TABLE scan_job (
-            hash      TEXT PRIMARY KEY,
-            name      TEXT NOT NULL,
-            format    TEXT NOT NULL,
-            data      BLOB NOT NULL,
-            queued_ts INTEGER NOT NULL
-        );
-        CREATE TABLE scan_wait (
-            message INTEGER NOT NULL REFERENCES message(id),
-            hash    TEXT NOT NULL,
-            PRIMARY KEY (message, hash)
-        );
-        "#,
-        ),
-        M::up(
-            r#"
-        -- Analyses begun and not (yet) finished, committed before the pipeline runs: a message
-        -- whose analysis did not finish twice (the process died: abort, OOM kill, SIGKILL) is
-        -- set aside instead of being tried again (see maildir::analyse).
-        CREATE TABLE attempt (
-            message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
-            count    INTEGER NOT NULL,
-            last_ts  INTEGER NOT NULL
-        );
-        -- Automatic answers that could not be built (the analysis was saved all the same).
-        -- Why each item is under its measure (map::Evidence, or a person's decision).
-        ALTER TABLE item ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
-        CREATE TABLE answer_failure (
-            message  INTEGER PRIMARY KEY REFERENCES message(id) ON DELETE CASCADE,
-            error    TEXT NOT NULL,
-            at       INTEGER NOT NULL
-        );
-        "#,
-        ),
-        M::up(include_str!("../web/migration.sql")),
-        M::up(
-            r#"
-        -- An unplaced item's closest measures, as suggestions for review: "6:0.41 7:0.3".
-        ALTER TABLE item ADD COLUMN candidates TEXT NOT NULL DEFAULT '';
-        "#,
-        ),
+        M::up(include_str!("migrations/001_messages_analyses_items.sql")),
+        M::up(include_str!("migrations/002_imap_state_health.sql")),
+        M::up(include_str!("migrations/003_outbox.sql")),
+        M::up(include_str!(
+            "migrations/004_decisions_learned_addresses.sql"
+        )),
+        M::up(include_str!("migrations/005_scans.sql")),
+        M::up(include_str!(
+            "migrations/006_attempts_answer_failures_evidence.sql"
+        )),
+        M::up(include_str!(
+            "migrations/007_desk_users_sessions_decision_log.sql"
+        )),
+        M::up(include_str!("migrations/008_item_candidates.sql")),
     ])
 });
 
@@ -1305,5 +1142,97 @@ impl crate::edge::ocr::ScanTexts for Store {
             });
         st.pages = pages.unwrap_or_default();
         Some(st)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db/zvit.sqlite")).unwrap();
+        (dir, store)
+    }
+
+    fn message<'a>(id: Option<&'a str>, raw: &'a [u8]) -> NewMessage<'a> {
+        let t: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();
+        NewMessage {
+            message_id: id,
+            raw,
+            received: t,
+            origin: "test".into(),
+            now: t,
+        }
+    }
+
+    #[test]
+    fn the_eight_migrations_run_once_and_a_reopened_database_keeps_its_schema() {
+        let (dir, store) = store();
+        let version: i64 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 8);
+        drop(store);
+        let again = Store::open(&dir.path().join("db/zvit.sqlite")).unwrap();
+        let version: i64 = again
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 8);
+    }
+
+    #[test]
+    fn the_same_message_id_or_the_same_bytes_is_stored_once() {
+        let (_dir, mut store) = store();
+        let Inserted::New(id) = store.insert_raw(message(Some("a@x"), b"one")).unwrap() else {
+            panic!("the first message is new");
+        };
+        assert!(matches!(
+            store.insert_raw(message(Some("a@x"), b"other bytes")).unwrap(),
+            Inserted::Duplicate(d) if d == id
+        ));
+        assert!(matches!(
+            store.insert_raw(message(None, b"one")).unwrap(),
+            Inserted::Duplicate(d) if d == id
+        ));
+        assert_eq!(store.all_message_ids().unwrap(), vec![id]);
+    }
+
+    #[test]
+    fn decisions_are_kept_by_message_id_and_the_latest_of_a_kind_wins() {
+        let (_dir, mut store) = store();
+        let mid = MessageId::new("<a@x>");
+        let t: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();
+        store
+            .decide(&mid, &Decision::Assign("one".into()), "test", t)
+            .unwrap();
+        store
+            .decide(&mid, &Decision::Assign("two".into()), "test", t)
+            .unwrap();
+        store
+            .decide(
+                &mid,
+                &Decision::SetMeasure { seq: 2, measure: 7 },
+                "test",
+                t,
+            )
+            .unwrap();
+        let d = store.decisions("a@x").unwrap();
+        assert_eq!(d.executor.as_deref(), Some("two"));
+        assert_eq!(d.measures, vec![(2, 7)]);
+        assert!(!d.dismissed);
+        // Taking the item off replaces putting it on; the log keeps both, oldest first.
+        store
+            .decide(&mid, &Decision::ClearMeasure { seq: 2 }, "test", t)
+            .unwrap();
+        let d = store.decisions("a@x").unwrap();
+        assert!(d.measures.is_empty());
+        assert_eq!(d.cleared, vec![2]);
+        let log = store.decision_log(&mid).unwrap();
+        assert_eq!(log.len(), 4);
+        assert_eq!(log[3].decision, Decision::ClearMeasure { seq: 2 });
+        assert_eq!(log[3].by, "test");
     }
 }

@@ -1,5 +1,8 @@
 //! The desk's pages and actions. Every handler finds the session first, does its store work
 //! on a blocking thread, and renders a template (autoescaped: mail text is never markup).
+//!
+//! Long file: one handler per page and action with its view types; splitting by page (overview,
+//! executor, measure, message, corrections, review, outbox) is the next step.
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -10,5 +10,6 @@ mod hostile;
 mod imap;
 mod ocr;
 mod outgoing;
+mod recognition;
 mod stack;
 mod web;

@@ -55,11 +55,11 @@ pub fn decode_bytes(bytes: &[u8], declared: Option<&str>) -> (String, &'static s
 pub fn cyrillic_score(text: &str) -> f64 {
     let (mut cyr, mut lower, mut letters, mut junk) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
-        if c.is_alphabetic() {
+        if super::stem::is_letter(c) {
             letters += 1;
             if ('\u{0400}'..='\u{04FF}').contains(&c) {
                 cyr += 1;
-                if c.is_lowercase() {
+                if ('\u{0430}'..='\u{045F}').contains(&c) || c.is_lowercase() {
                     lower += 1;
                 }
             }

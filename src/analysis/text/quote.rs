@@ -288,12 +288,33 @@ fn attribution_len(lower: &str, next: Option<&&str>) -> Option<usize> {
     if ends_with_writing_verb(lower) && lower.trim_end().ends_with(':') {
         return Some(1);
     }
+    // By shape, in any language: a date or time, an address and a colon ("Am 05.12.2012 um
+    // 09:00 schrieb uvp@cg.ukrtel.net:", "2012-12-05 9:00 GMT+02:00, <uvp@…>:").
+    if is_attribution_shape(lower) {
+        return Some(1);
+    }
     let next = next.map(|n| n.trim().to_lowercase());
     let alone = next
         .as_deref()
         .is_some_and(|n| n.ends_with(':') && n.split_whitespace().count() == 1)
         && next.as_deref().is_some_and(ends_with_writing_verb);
     ((lower.starts_with("on ") || lower.contains('@') || lower.contains(':')) && alone).then_some(2)
+}
+
+/// A line that names when and who, and ends with a colon: a date or time ("05.12.2012",
+/// "2012-12-05", "9:00"), an address and a final ":".
+fn is_attribution_shape(lower: &str) -> bool {
+    let t = lower.trim_end();
+    if !t.ends_with(':') || t.chars().count() > 200 || !t.contains('@') {
+        return false;
+    }
+    // Digits, a date or time separator, digits.
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], b'.' | b':' | b'/' | b'-')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+    })
 }
 
 /// Whether a line's last word before the colon is a verb of writing, in any form: "wrote",
@@ -430,6 +451,31 @@ mod tests {
         let wrote =
             "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
         assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    #[test]
+    fn an_attribution_line_is_known_by_its_shape_in_any_language() {
+        // (attribution line, whether it is one): a date or time, an address, a colon.
+        let cases = [
+            ("Am 05.12.2012 um 09:00 schrieb uvp@cg.ukrtel.net:", true),
+            ("Le 05/12/2012 à 09:00, uvp@cg.ukrtel.net a écrit :", true),
+            ("2012-12-05 9:00 GMT+02:00, УВП <uvp@cg.ukrtel.net>:", true),
+            ("Станом на 01.12.2012 проведено такі заходи:", false),
+            ("Пишіть на адресу uvp@cg.ukrtel.net:", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(
+                attribution_len(&line.to_lowercase(), None).is_some(),
+                expected,
+                "{line}"
+            );
+        }
+        // The writer's answer below the quote is kept, the quote is not.
+        let body = "Am 05.12.2012 um 09:00 schrieb uvp@cg.ukrtel.net:\n> нагадуємо про звіт\n\nПункт 6: проведено дві консультації.";
+        assert_eq!(
+            unquote(body, false).own,
+            "Пункт 6: проведено дві консультації."
+        );
     }
 
     #[test]

@@ -67,6 +67,28 @@ pub fn stem(word: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// `c.is_alphabetic()`, answered at once for ASCII and the Cyrillic block (the letters of
+/// nearly every character zvit reads; the general lookup is a table search per character).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0400}'..='\u{0481}').contains(&c) || ('\u{048A}'..='\u{04FF}').contains(&c) {
+        return true;
+    }
+    c.is_alphabetic()
+}
+
+/// `c.is_alphanumeric()`, with the fast path of [`is_letter`].
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_numeric()
+}
+
 /// Splits text into words (letters, digits, inner hyphens and apostrophes).
 pub fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -76,8 +98,8 @@ pub fn words(text: &str) -> Vec<&str> {
     while let Some((i, c)) = iter.next() {
         let inner = matches!(c, '-' | '\'' | '’' | 'ʼ')
             && start.is_some()
-            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+            && iter.peek().is_some_and(|(_, n)| is_letter_or_digit(*n));
+        if is_letter_or_digit(c) || inner {
             if start.is_none() {
                 start = Some(i);
             }

@@ -1,0 +1,153 @@
+//! Recognition on mail nobody here tuned to: `zvit score` over the fixtures and the three
+//! corpora of tests/corpus, each figure held to at least what it was when last measured
+//! (README "Recognition quality"). A change to the method that loses recall or precision in
+//! any class of any corpus, attributes a report to the wrong office, or takes items from
+//! mail that is not a report fails here; a change that gains raises the floors below.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+/// (corpus, class) → (recall, precision, attribution, invented), as last measured. `all` is
+/// the whole corpus.
+const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
+    ("tests/fixtures/mail", "all", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "all", 0.896, 0.970, 1.000, 0),
+    ("tests/corpus/hard", "bottom_post", 0.938, 1.000, 1.000, 0),
+    (
+        "tests/corpus/hard",
+        "foreign_numbers",
+        0.857,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/hard", "mixed", 0.846, 0.880, 1.000, 0),
+    ("tests/corpus/hard", "not_report", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/hard",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "prose", 0.577, 0.882, 1.000, 0),
+    ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "all", 0.896, 0.872, 0.979, 6),
+    (
+        "tests/corpus/holdout",
+        "bottom_post",
+        0.727,
+        1.000,
+        1.000,
+        0,
+    ),
+    (
+        "tests/corpus/holdout",
+        "foreign_numbers",
+        0.933,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/holdout", "mixed", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "not_report", 1.000, 0.000, 1.000, 6),
+    (
+        "tests/corpus/holdout",
+        "personal_address",
+        0.846,
+        0.917,
+        0.833,
+        0,
+    ),
+    (
+        "tests/corpus/holdout",
+        "placeholder",
+        1.000,
+        0.783,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/holdout", "prose", 0.818, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "ranges", 0.893, 0.926, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.890, 0.874, 1.000, 11),
+    ("tests/corpus/fresh", "bottom_post", 0.850, 1.000, 1.000, 0),
+    (
+        "tests/corpus/fresh",
+        "foreign_numbers",
+        0.810,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/fresh", "mixed", 1.000, 0.952, 1.000, 0),
+    ("tests/corpus/fresh", "not_report", 1.000, 0.000, 1.000, 11),
+    (
+        "tests/corpus/fresh",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/fresh", "placeholder", 1.000, 0.800, 1.000, 0),
+    ("tests/corpus/fresh", "prose", 0.667, 0.947, 1.000, 0),
+    ("tests/corpus/fresh", "ranges", 0.943, 0.943, 1.000, 0),
+];
+
+#[test]
+fn every_class_of_every_corpus_keeps_its_recognition_figures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut corpora: Vec<&str> = FLOORS.iter().map(|f| f.0).collect();
+    corpora.dedup();
+    let out = Command::new(env!("CARGO_BIN_EXE_zvit"))
+        .current_dir(root)
+        .args(["--config", "config/zvit.toml", "score"])
+        .args(&corpora)
+        .output()
+        .expect("zvit score runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "zvit score failed: {text}");
+
+    // "corpus DIR" starts a table; its rows are: class mails expected recall precision
+    // attribution invented.
+    let mut measured: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut corpus = String::new();
+    for line in text.lines() {
+        if let Some(dir) = line.strip_prefix("corpus ") {
+            corpus = dir.trim().to_string();
+            continue;
+        }
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.len() == 7 && cols[1].parse::<u32>().is_ok() {
+            measured.insert(
+                (corpus.clone(), cols[0].to_string()),
+                cols.iter().map(|s| s.to_string()).collect(),
+            );
+        }
+    }
+    let num = |s: &str| s.parse::<f64>().unwrap_or(1.0); // "-" where nothing was expected
+    let mut worse = Vec::new();
+    for &(corpus, class, recall, precision, attribution, invented) in FLOORS {
+        let Some(row) = measured.get(&(corpus.to_string(), class.to_string())) else {
+            worse.push(format!("{corpus} {class}: no figures in the output"));
+            continue;
+        };
+        let (r, p, a) = (num(&row[3]), num(&row[4]), num(&row[5]));
+        let i: u32 = row[6].parse().unwrap();
+        if r + 0.0005 < recall || p + 0.0005 < precision || a + 0.0005 < attribution || i > invented
+        {
+            worse.push(format!(
+                "{corpus} {class}: recall {r:.3} (was {recall:.3}), precision {p:.3} (was \
+                 {precision:.3}), attribution {a:.3} (was {attribution:.3}), invented {i} (was {invented})"
+            ));
+        }
+    }
+    assert!(
+        worse.is_empty(),
+        "recognition got worse:\n{}",
+        worse.join("\n")
+    );
+}
