@@ -146,20 +146,14 @@ impl IntoResponse for Failed<'_> {
     }
 }
 
-/// Runs store work on a blocking thread.
+/// Runs store work on a blocking thread (the store's `blocking` helper), with the
+/// configuration in force.
 pub(super) async fn db<T: Send + 'static>(
     desk: &Arc<Desk>,
     f: impl FnOnce(&mut Store, &Loaded) -> Result<T, WebError> + Send + 'static,
 ) -> Result<T, WebError> {
-    let (store, loaded) = (desk.store.clone(), desk.loaded());
-    tokio::task::spawn_blocking(move || {
-        let mut guard = store
-            .lock()
-            .map_err(|_| WebError::Internal("the store lock is poisoned".into()))?;
-        f(&mut guard, &loaded)
-    })
-    .await
-    .map_err(|e| WebError::Internal(e.to_string()))?
+    let loaded = desk.loaded();
+    crate::edge::store::blocking(&desk.store, move |store| f(store, &loaded)).await
 }
 
 pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
