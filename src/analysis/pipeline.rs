@@ -1,6 +1,9 @@
 //! The pure pipeline: raw bytes + receive time + plan → [`Analysis`]. Parse, extract,
 //! attribute and map, with no I/O, so `ingest`, `reprocess`, the daemon and the tests all run
 //! exactly the same code.
+//!
+//! Long file: the pipeline is the order of the stages, kept in one place to be read as one;
+//! its helpers (scans, decisions, the answer) are for a split once current work on it has landed.
 
 use std::sync::Arc;
 

@@ -72,36 +72,41 @@ pub enum Reason {
 impl Reason {
     /// The stable code stored in the database and shown in exports.
     pub fn code(&self) -> &'static str {
+        self.kind().as_str()
+    }
+
+    /// The reason without its detail: what the database stores and the review rule reads.
+    pub fn kind(&self) -> ReasonCode {
         match self {
-            Reason::Encrypted => "encrypted",
-            Reason::Corrupt(_) => "corrupt",
-            Reason::TooLarge { .. } => "too_large",
-            Reason::ZipBomb { .. } => "zip_bomb",
-            Reason::UnknownType(_) => "unknown_type",
-            Reason::ImageOnly => "image_only",
-            Reason::NeedsOcr(_) => "needs_ocr",
-            Reason::OcrFailed(_) => "ocr_failed",
-            Reason::OcrUnsure(_) => "ocr_unsure",
-            Reason::Empty => "empty",
-            Reason::Cut(_) => "cut",
-            Reason::TooDeep => "too_deep",
-            Reason::UnknownSender => "unknown_sender",
-            Reason::Unauthenticated(_) => "unauthenticated",
-            Reason::LowConfidence => "low_confidence",
-            Reason::NoPeriod => "no_period",
-            Reason::AutoReply => "auto_reply",
-            Reason::Bounce => "bounce",
-            Reason::ReadReceipt => "read_receipt",
-            Reason::OwnMail => "own_mail",
-            Reason::Bulk => "bulk",
-            Reason::Spam => "spam",
-            Reason::Malformed(_) => "malformed",
-            Reason::Dismissed => "dismissed",
-            Reason::TooSlow(_) => "too_slow",
-            Reason::ReaderCrashed(_) => "reader_crashed",
-            Reason::AnalysisCrashed => "analysis_crashed",
-            Reason::ScanLimit(_) => "scan_limit",
-            Reason::NotAReport(_) => "not_a_report",
+            Reason::Encrypted => ReasonCode::Encrypted,
+            Reason::Corrupt(_) => ReasonCode::Corrupt,
+            Reason::TooLarge { .. } => ReasonCode::TooLarge,
+            Reason::ZipBomb { .. } => ReasonCode::ZipBomb,
+            Reason::UnknownType(_) => ReasonCode::UnknownType,
+            Reason::ImageOnly => ReasonCode::ImageOnly,
+            Reason::NeedsOcr(_) => ReasonCode::NeedsOcr,
+            Reason::OcrFailed(_) => ReasonCode::OcrFailed,
+            Reason::OcrUnsure(_) => ReasonCode::OcrUnsure,
+            Reason::Empty => ReasonCode::Empty,
+            Reason::Cut(_) => ReasonCode::Cut,
+            Reason::TooDeep => ReasonCode::TooDeep,
+            Reason::UnknownSender => ReasonCode::UnknownSender,
+            Reason::Unauthenticated(_) => ReasonCode::Unauthenticated,
+            Reason::LowConfidence => ReasonCode::LowConfidence,
+            Reason::NoPeriod => ReasonCode::NoPeriod,
+            Reason::AutoReply => ReasonCode::AutoReply,
+            Reason::Bounce => ReasonCode::Bounce,
+            Reason::ReadReceipt => ReasonCode::ReadReceipt,
+            Reason::OwnMail => ReasonCode::OwnMail,
+            Reason::Bulk => ReasonCode::Bulk,
+            Reason::Spam => ReasonCode::Spam,
+            Reason::Malformed(_) => ReasonCode::Malformed,
+            Reason::Dismissed => ReasonCode::Dismissed,
+            Reason::TooSlow(_) => ReasonCode::TooSlow,
+            Reason::ReaderCrashed(_) => ReasonCode::ReaderCrashed,
+            Reason::AnalysisCrashed => ReasonCode::AnalysisCrashed,
+            Reason::ScanLimit(_) => ReasonCode::ScanLimit,
+            Reason::NotAReport(_) => ReasonCode::NotAReport,
         }
     }
 
@@ -166,5 +171,93 @@ impl Reason {
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.code(), self.text())
+    }
+}
+
+/// Declares [`ReasonCode`] with its stable codes, each written once.
+macro_rules! reason_codes {
+    ($($variant:ident => $code:literal,)*) => {
+        /// A reason's stable code: what is stored in the database (`reason_code`) and shown in
+        /// exports, one variant per variant of [`Reason`] without its detail.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ReasonCode {
+            $($variant,)*
+        }
+
+        impl ReasonCode {
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ReasonCode::$variant => $code,)*
+                }
+            }
+
+            /// The code as stored; `None` for a code zvit does not know.
+            pub fn parse(code: &str) -> Option<ReasonCode> {
+                match code {
+                    $($code => Some(ReasonCode::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+reason_codes! {
+    Encrypted => "encrypted",
+    Corrupt => "corrupt",
+    TooLarge => "too_large",
+    ZipBomb => "zip_bomb",
+    UnknownType => "unknown_type",
+    ImageOnly => "image_only",
+    NeedsOcr => "needs_ocr",
+    OcrFailed => "ocr_failed",
+    OcrUnsure => "ocr_unsure",
+    Empty => "empty",
+    Cut => "cut",
+    TooDeep => "too_deep",
+    UnknownSender => "unknown_sender",
+    Unauthenticated => "unauthenticated",
+    LowConfidence => "low_confidence",
+    NoPeriod => "no_period",
+    AutoReply => "auto_reply",
+    Bounce => "bounce",
+    ReadReceipt => "read_receipt",
+    OwnMail => "own_mail",
+    Bulk => "bulk",
+    Spam => "spam",
+    Malformed => "malformed",
+    Dismissed => "dismissed",
+    TooSlow => "too_slow",
+    ReaderCrashed => "reader_crashed",
+    AnalysisCrashed => "analysis_crashed",
+    ScanLimit => "scan_limit",
+    NotAReport => "not_a_report",
+}
+
+impl fmt::Display for ReasonCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_code_reads_back_from_its_stored_text() {
+        for r in [
+            Reason::Encrypted,
+            Reason::Corrupt("x".into()),
+            Reason::TooLarge { size: 1, limit: 0 },
+            Reason::Cut("x".into()),
+            Reason::UnknownSender,
+            Reason::AnalysisCrashed,
+            Reason::NotAReport("x".into()),
+        ] {
+            assert_eq!(ReasonCode::parse(r.code()), Some(r.kind()), "{r}");
+            assert_eq!(r.kind().to_string(), r.code());
+        }
+        assert_eq!(ReasonCode::parse("no_such_code"), None);
     }
 }

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
 use zvit::analysis::parse::MessageKind;
+use zvit::analysis::reason::ReasonCode;
 use zvit::outgoing::report;
 use zvit::outgoing::review::needs_review;
 use zvit::outgoing::safe::{line, shell_arg};
@@ -24,36 +25,36 @@ pub fn run(env: Env, pages: Option<&Path>) -> Result<ExitCode> {
         let arg = shell_arg(&raw_mid);
         let subject = line(m.subject.as_deref().unwrap_or_default());
         let from = line(m.from.as_deref().unwrap_or_default());
-        if needs_review(m.reason_code.as_deref()).is_none() {
+        if needs_review(m.reason_code).is_none() {
             continue;
         }
-        match m.reason_code.as_deref() {
-            Some("unknown_sender") => println!(
+        match m.reason_code {
+            Some(ReasonCode::UnknownSender) => println!(
                 "{mid}  unknown sender {from} «{subject}» — zvit assign {arg} EXECUTOR [--learn-address] | zvit dismiss {arg}"
             ),
-            Some("malformed") => println!("{mid}  malformed — zvit dismiss {arg}"),
-            Some("analysis_crashed") => println!(
+            Some(ReasonCode::Malformed) => println!("{mid}  malformed — zvit dismiss {arg}"),
+            Some(ReasonCode::AnalysisCrashed) => println!(
                 "{mid}  set aside: its analysis did not finish twice (kept unread) — zvit dismiss {arg} | zvit reprocess --retry-crashed"
             ),
-            Some("unauthenticated") => println!(
+            Some(ReasonCode::Unauthenticated) => println!(
                 "{mid}  sender {from} not authenticated: {} «{subject}» — zvit assign {arg} EXECUTOR | zvit dismiss {arg}",
                 line(m.reason_text.as_deref().unwrap_or_default())
             ),
-            Some("not_a_report") => println!(
+            Some(ReasonCode::NotAReport) => println!(
                 "{mid}  not a report from {from}: {} «{subject}» — zvit dismiss {mid}",
                 m.reason_text.clone().unwrap_or_default()
             ),
-            Some("no_period") => println!(
+            Some(ReasonCode::NoPeriod) => println!(
                 "{mid}  outside every period ({}) — add a deadline and reprocess, or zvit dismiss {arg}",
                 report::local_time(&plan, m.received_ts)
             ),
-            Some("too_large") => println!(
+            Some(ReasonCode::TooLarge) => println!(
                 "{mid}  too large, not read: {} (from {from} «{subject}») — read it in the mailbox, then zvit dismiss {arg}",
                 line(m.reason_text.as_deref().unwrap_or_default())
             ),
             other => println!(
                 "{mid}  {} — zvit dismiss {arg}",
-                line(other.unwrap_or_default())
+                line(other.map_or("", ReasonCode::as_str))
             ),
         }
         n += 1;
@@ -81,7 +82,7 @@ pub fn run(env: Env, pages: Option<&Path>) -> Result<ExitCode> {
         n += 1;
     }
     for m in messages.iter().filter(|m| {
-        m.kind == Some(MessageKind::Report) && m.reason_code.as_deref() != Some("dismissed")
+        m.kind == Some(MessageKind::Report) && m.reason_code != Some(ReasonCode::Dismissed)
     }) {
         for p in store.parts(m.id)? {
             if let (Some(code), Some(text)) = (p.reason_code, p.reason_text) {

@@ -48,12 +48,12 @@ pub fn run(env: Env, message_id: &str) -> Result<ExitCode> {
         ))
     );
     if let (Some(code), Some(text)) = (&m.reason_code, &m.reason_text) {
-        println!("Reason:     {}: {}", line(code), line(text));
+        println!("Reason:     {}: {}", line(code.as_str()), line(text));
     }
     println!("\nParts:");
     for p in store.parts(id)? {
         let reason = match (&p.reason_code, &p.reason_text) {
-            (Some(c), Some(t)) => format!(" — {}: {}", line(c), line(t)),
+            (Some(c), Some(t)) => format!(" — {}: {}", line(c.as_str()), line(t)),
             _ => String::new(),
         };
         println!(

@@ -41,7 +41,7 @@ pub fn run(env: Env, period: Option<u32>, json: bool) -> Result<ExitCode> {
             .iter()
             .filter(|m| {
                 matches!(
-                    needs_review(m.reason_code.as_deref()),
+                    needs_review(m.reason_code),
                     Some(NeedsReview::Unattributed | NeedsReview::Look)
                 )
             })
@@ -50,7 +50,7 @@ pub fn run(env: Env, period: Option<u32>, json: bool) -> Result<ExitCode> {
         let crashed = store
             .messages()?
             .iter()
-            .filter(|m| needs_review(m.reason_code.as_deref()) == Some(NeedsReview::Crashed))
+            .filter(|m| needs_review(m.reason_code) == Some(NeedsReview::Crashed))
             .count();
         if crashed > 0 {
             println!(

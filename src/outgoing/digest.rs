@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
+use crate::analysis::reason::ReasonCode;
 use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::chart;
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
@@ -254,10 +255,10 @@ pub fn build(
             .map(name)
             .or_else(|| m.from.clone())
             .unwrap_or_default();
-        let code = m.reason_code.as_deref();
+        let code = m.reason_code;
         if needs_review(code).is_some() {
-            review.push(match code.unwrap_or_default() {
-                "unknown_sender" => ReviewLine {
+            review.push(match code {
+                Some(ReasonCode::UnknownSender) => ReviewLine {
                     message_id: Some(m.message_id.clone()),
                     what: "невідомий відправник".into(),
                     detail: format!(
@@ -267,7 +268,7 @@ pub fn build(
                         date(m.received_ts)
                     ),
                 },
-                "malformed" => ReviewLine {
+                Some(ReasonCode::Malformed) => ReviewLine {
                     message_id: Some(m.message_id.clone()),
                     what: "пошкоджений лист".into(),
                     detail: format!("{who}, {}", date(m.received_ts)),
@@ -286,7 +287,7 @@ pub fn build(
         if m.kind == Some(MessageKind::Report) {
             for p in parts {
                 if let (Some(code), Some(text)) = (&p.reason_code, &p.reason_text)
-                    && code != "cut"
+                    && *code != ReasonCode::Cut
                 {
                     review.push(ReviewLine {
                         message_id: Some(m.message_id.clone()),
@@ -432,13 +433,13 @@ pub fn sample(plan: &Plan) -> Digest {
 }
 
 /// The digest's words for a message that needs a person (see [`needs_review`]).
-fn review_what(code: &str) -> &'static str {
+fn review_what(code: Option<ReasonCode>) -> &'static str {
     match code {
-        "unauthenticated" => "відправника не підтверджено",
-        "analysis_crashed" => "аналіз листа не завершено",
-        "no_period" => "поза звітними періодами",
-        "too_large" => "лист завеликий, не прочитано",
-        "not_a_report" => "лист не є звітом",
+        Some(ReasonCode::Unauthenticated) => "відправника не підтверджено",
+        Some(ReasonCode::AnalysisCrashed) => "аналіз листа не завершено",
+        Some(ReasonCode::NoPeriod) => "поза звітними періодами",
+        Some(ReasonCode::TooLarge) => "лист завеликий, не прочитано",
+        Some(ReasonCode::NotAReport) => "лист не є звітом",
         _ => "потребує розгляду",
     }
 }

@@ -147,16 +147,16 @@ pub fn build_export(
             continue;
         }
         let mid = format!("<{}>", m.message_id);
-        match needs_review(m.reason_code.as_deref()) {
+        match needs_review(m.reason_code) {
             Some(NeedsReview::Unattributed) => export.unattributed.push(Unattributed {
                 message_id: mid.clone(),
                 from: m.from.clone(),
-                reason: m.reason_code.clone().unwrap_or_default(),
+                reason: m.reason_code.map(|c| c.to_string()).unwrap_or_default(),
             }),
             Some(NeedsReview::Crashed | NeedsReview::Look) => export.review.push(ReviewEntry {
                 message_id: mid.clone(),
                 executor: m.executor.clone(),
-                reason: m.reason_code.clone().unwrap_or_default(),
+                reason: m.reason_code.map(|c| c.to_string()).unwrap_or_default(),
                 detail: m.reason_text.clone().unwrap_or_default(),
             }),
             None => {}
@@ -179,7 +179,7 @@ pub fn add_part_reviews(
                 export.review.push(ReviewEntry {
                     message_id: format!("<{}>", m.message_id),
                     executor: m.executor.clone(),
-                    reason: code.clone(),
+                    reason: code.to_string(),
                     detail: format!("{}: {text}", p.name),
                 });
             }

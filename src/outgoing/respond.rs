@@ -12,6 +12,7 @@ use jiff::Timestamp;
 
 use crate::analysis::pipeline::{Analysis, Reply};
 use crate::analysis::plan::{Executor, Plan};
+use crate::analysis::reason::ReasonCode;
 use crate::config::{Config, RawReceipts};
 use crate::edge::store::Queued;
 use crate::outgoing::compose::{
@@ -137,7 +138,7 @@ pub fn receipt(
         .filter_map(|p| {
             p.reason
                 .as_ref()
-                .filter(|r| r.code() != "cut")
+                .filter(|r| r.kind() != ReasonCode::Cut)
                 .map(|r| (p.name.as_str(), r))
         })
         .collect();

@@ -1,6 +1,8 @@
 //! Which stored messages need a person, and why: one rule, used by `zvit review`, `zvit status`,
 //! the export and the digest. Pure.
 
+use crate::analysis::reason::ReasonCode;
+
 /// What a message's reason asks of a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NeedsReview {
@@ -19,11 +21,15 @@ pub enum NeedsReview {
 
 /// Whether a stored message with this reason code needs a person, and as what. A message a
 /// person dismissed (`dismissed`) and every other reason need nobody.
-pub fn needs_review(reason_code: Option<&str>) -> Option<NeedsReview> {
+pub fn needs_review(reason_code: Option<ReasonCode>) -> Option<NeedsReview> {
     match reason_code? {
-        "unknown_sender" | "unauthenticated" | "malformed" => Some(NeedsReview::Unattributed),
-        "analysis_crashed" => Some(NeedsReview::Crashed),
-        "no_period" | "too_large" | "not_a_report" => Some(NeedsReview::Look),
+        ReasonCode::UnknownSender | ReasonCode::Unauthenticated | ReasonCode::Malformed => {
+            Some(NeedsReview::Unattributed)
+        }
+        ReasonCode::AnalysisCrashed => Some(NeedsReview::Crashed),
+        ReasonCode::NoPeriod | ReasonCode::TooLarge | ReasonCode::NotAReport => {
+            Some(NeedsReview::Look)
+        }
         _ => None,
     }
 }
@@ -31,6 +37,11 @@ pub fn needs_review(reason_code: Option<&str>) -> Option<NeedsReview> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule, asked with a stored code's text.
+    fn needs_review(code: Option<&str>) -> Option<NeedsReview> {
+        super::needs_review(code.map(|c| ReasonCode::parse(c).expect("a known code")))
+    }
 
     #[test]
     fn every_message_reason_that_needs_a_person_is_named_once() {

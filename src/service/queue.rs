@@ -5,6 +5,7 @@
 use jiff::Timestamp;
 
 use crate::analysis::parse::MessageKind;
+use crate::analysis::reason::ReasonCode;
 use crate::config::Config;
 use crate::edge::store::{Store, StoreError};
 use crate::outgoing::compose::ComposeError;
@@ -47,7 +48,7 @@ pub fn progress_by_executor(
         let entry = map.entry(ex.clone()).or_default();
         entry.reported = true;
         for part in store.parts(m.id)? {
-            if part.reason_code.as_deref().is_some_and(|c| c != "cut")
+            if part.reason_code.is_some_and(|c| c != ReasonCode::Cut)
                 && !entry.unreadable.contains(&part.name)
             {
                 entry.unreadable.push(part.name);

@@ -1,6 +1,6 @@
 //! Desk users and sessions: Argon2id password hashes, random session tokens (only their
 //! SHA-256 is stored), a CSRF token per session, and a limit on failed logins. The tables are
-//! in `edge/migrations/007_desk_users_sessions_decision_log.sql`. I/O (the store).
+//! in `edge/store/migrations/007_desk_users_sessions_decision_log.sql`. I/O (the store).
 
 use std::collections::HashMap;
 use std::sync::Mutex;

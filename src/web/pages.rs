@@ -22,6 +22,7 @@ use crate::analysis::decision::Decision;
 use crate::analysis::message_id::MessageId;
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
+use crate::analysis::reason::ReasonCode;
 use crate::edge::store::Store;
 use crate::outgoing::report::{self, Cell};
 use crate::outgoing::review::{NeedsReview, needs_review};
@@ -1118,10 +1119,10 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
             let mut entries = Vec::new();
             for m in &messages {
                 // The one rule of what needs a person (outgoing::review).
-                let Some(need) = needs_review(m.reason_code.as_deref()) else {
+                let Some(need) = needs_review(m.reason_code) else {
                     continue;
                 };
-                let what = match m.reason_code.as_deref() {
+                let what = match m.reason_code.map(ReasonCode::as_str) {
                     Some("unknown_sender") => "невідомий відправник",
                     Some("malformed") => "пошкоджений лист",
                     Some("analysis_crashed") => "розбір не завершився",
@@ -1134,7 +1135,7 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                 // Settled by attributing it to an executor (a malformed message has nobody's
                 // text to credit: it is dismissed).
                 let assignable = need == NeedsReview::Unattributed
-                    && m.reason_code.as_deref() != Some("malformed");
+                    && m.reason_code != Some(ReasonCode::Malformed);
                 entries.push(context! {
                     ts => m.received_ts, received => when(l, m.received_ts),
                     href => message_path(&m.message_id), what => what,
@@ -1153,7 +1154,7 @@ async fn review(State(desk): S, headers: HeaderMap) -> Response {
                 });
             }
             for m in messages.iter().filter(|m| {
-                m.kind == Some(MessageKind::Report) && m.reason_code.as_deref() != Some("dismissed")
+                m.kind == Some(MessageKind::Report) && m.reason_code != Some(ReasonCode::Dismissed)
             }) {
                 for p in store.parts(m.id)? {
                     if let Some(text) = p.reason_text {
