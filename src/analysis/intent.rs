@@ -108,6 +108,24 @@ pub fn states_something_done(text: &str) -> bool {
     sentences(text).iter().any(|s| act(s) == Act::Report)
 }
 
+/// Does the text only promise, plan, ask or announce ("Інформація по п. 10, 12 буде надана
+/// додатково")? Such a paragraph inside a report reports nothing on the measures it names.
+pub fn only_promises(text: &str) -> bool {
+    let acts: Vec<Act> = sentences(text).iter().map(|s| act(s)).collect();
+    !acts.contains(&Act::Report)
+        && acts.iter().any(|a| {
+            matches!(
+                a,
+                Act::Other(
+                    NotReport::Promise
+                        | NotReport::Announcement
+                        | NotReport::Request
+                        | NotReport::Question
+                )
+            )
+        })
+}
+
 /// Cuts text into sentences: lines that continue a sentence are joined first (wrapped
 /// paragraphs), then the text is cut after ".", "!", "?" before a capital letter or a
 /// new line, and at every list item.
@@ -191,9 +209,37 @@ fn act(sentence: &str) -> Act {
         return Act::Other(NotReport::Question);
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
-    // отримали").
-    if is_thanks(&w[0]) {
+    // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
+    if w.iter().take(3).any(|x| is_thanks(x)) {
         return Act::Other(NotReport::Thanks);
+    }
+    // A past tense about the correspondence itself ("лист отримали", "ваш запит получен")
+    // confirms receipt; it reports no work on a measure.
+    let about_mail = w.len() <= 4
+        || w.iter().any(|x| {
+            [
+                "лист",
+                "запит",
+                "нагадув",
+                "письм",
+                "запрос",
+                "напомин",
+                "ваш",
+            ]
+            .iter()
+            .any(|p| x.starts_with(p))
+        });
+    if about_mail
+        && w.iter().any(|x| is_receipt(x))
+        && !w.iter().any(|x| is_done(x) && !is_receipt(x))
+    {
+        return Act::Other(NotReport::Thanks);
+    }
+    // Plans ("заплановано проведення", "планується", "планируем") and a change of the
+    // person who handles measures ("контактною особою … тепер є …") announce; a plan is no
+    // work done, whatever participle it takes.
+    if plans_an_act(&w) || is_contact_change(&w) {
+        return Act::Other(NotReport::Announcement);
     }
     if w.iter().any(|x| is_invite(x)) && has_time_or_date(sentence) {
         return Act::Other(NotReport::Invitation);
@@ -220,9 +266,97 @@ fn act(sentence: &str) -> Act {
 }
 
 fn is_thanks(w: &str) -> bool {
-    ["дяку", "спасиб", "благодар", "вдячн"]
+    ["дяку", "спасиб", "благодар", "вдячн", "подяк", "признател"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Verbs of receiving, in a past or participle form: "отримали", "отримано", "одержали",
+/// "получили", "получено", "получен".
+fn is_receipt(w: &str) -> bool {
+    ["отрима", "одержа", "получи", "получе", "получен"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && !w.ends_with("ння")
+        && !w.ends_with("ние")
+        && !w.ends_with("увач")
+        && !w.ends_with("ти")
+        && !w.ends_with("ть")
+}
+
+/// Words of planning: "заплановано", "запланований", "планується", "плануємо",
+/// "запланировано", "планируется", "планируем", "планы" — but not "планування"/"планирование"
+/// (a measure's subject) nor "плану"/"плана" (the plan itself).
+fn is_plan(w: &str) -> bool {
+    let stem = w
+        .strip_prefix("за")
+        .filter(|r| r.starts_with("план"))
+        .unwrap_or(w);
+    stem.starts_with("план")
+        && [
+            "плановано",
+            "планується",
+            "плануються",
+            "плануємо",
+            "планує",
+            "планують",
+            "планировано",
+            "планируется",
+            "планируются",
+            "планируем",
+            "планирует",
+            "планованих",
+            "планований",
+            "запланированы",
+            "запланована",
+            "запланований",
+            "заплановані",
+        ]
+        .iter()
+        .any(|f| w.ends_with(f))
+}
+
+/// A plan of a coming act: a participle of planning ("заплановано", "запланировано") or a
+/// present of planning that names the act it plans, an infinitive or a verbal noun within
+/// three words ("планується провести", "планируется проведение"). "Консультації
+/// плануються" alone says what is in hand, not what is to come.
+fn plans_an_act(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        is_plan(x)
+            && (x.starts_with("заплан")
+                || w[i + 1..].iter().take(3).any(|y| {
+                    is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
+                }))
+    })
+}
+
+/// A change of the person who handles the measures: "контактна / відповідальна особа",
+/// "контактное / ответственное лицо" beside a word of change ("змінилась", "замість",
+/// "тепер", "призначено", "вместо", "теперь", "назначен") or naming who now is ("є",
+/// "является").
+fn is_contact_change(w: &[String]) -> bool {
+    let person = w.windows(2).any(|p| {
+        (p[0].starts_with("контактн")
+            || p[0].starts_with("відповідальн")
+            || p[0].starts_with("ответственн"))
+            && (p[1].starts_with("особ") || p[1].starts_with("лиц") || p[1].starts_with("осіб"))
+    });
+    person
+        && w.iter().any(|x| {
+            x.starts_with("змін")
+                || x.starts_with("замість")
+                || x == "тепер"
+                || x.starts_with("призначен")
+                || x.starts_with("вместо")
+                || x == "теперь"
+                || x.starts_with("назначен")
+                || x.starts_with("измен")
+                || x.starts_with("нов")
+                || x == "є"
+                || x == "является"
+                || x == "стала"
+                || x == "став"
+        })
 }
 
 /// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
@@ -304,7 +438,25 @@ fn is_perfective_future(w: &str) -> bool {
 
 /// "відбудеться", "відбудуться", "состоится": a coming event.
 fn is_event_future(w: &str) -> bool {
-    w.starts_with("відбудет") || w.starts_with("відбудут") || w.starts_with("состоит")
+    w.starts_with("відбудет")
+        || w.starts_with("відбудут")
+        || w.starts_with("состоит")
+        || w.starts_with("состоят")
+        || matches!(
+            w,
+            "пройде"
+                | "пройдуть"
+                | "пройдет"
+                | "пройдут"
+                | "проведемо"
+                | "проведем"
+                | "проведём"
+                | "організуємо"
+                | "организуем"
+                | "розпочнеться"
+                | "начнется"
+                | "начнётся"
+        )
 }
 
 /// A verb form that states something done or in place: an impersonal participle
@@ -451,6 +603,27 @@ mod tests {
     }
 
     #[test]
+    fn receipts_plans_and_contact_changes_are_not_reports() {
+        for t in [
+            "Добрий день! Ваш лист отримали, інформацію щодо пунктів 6 та 9 надамо до 5 липня.",
+            "Лист отримано. Звіт буде надіслано найближчим часом.",
+            "Здравствуйте. Ваше письмо получили, отчет по пунктам 2, 4 предоставим до 10.07.",
+            "Щиро дякуємо за проведений семінар з питань консультацій з громадськістю (п. 6).",
+            "Висловлюємо подяку за методичні рекомендації щодо пунктів 3 і 7.",
+            "Выражаем благодарность за помощь в организации публичных обсуждений (п. 8).",
+            "Повідомляємо, що у серпні заплановано проведення круглого столу (п. 6) та              засідання громадської ради (п. 9).",
+            "У третьому кварталі планується провести громадські слухання щодо бюджету.",
+            "В августе планируется проведение публичных обсуждений проекта программы.",
+            "Наступного тижня проведемо зустріч з представниками громадських організацій.",
+            "Повідомляємо, що з 1 липня контактною особою з питань виконання пунктів 3, 5, 12              плану є Коваленко Ірина Петрівна, тел. 2-15-40.",
+            "Сообщаем, что ответственным лицом по пунктам 4 и 9 теперь является Петренко А.И.",
+            "Відповідальною особою за виконання заходів 2, 7 замість Сидоренко О. призначено              Мельник Н.В.",
+        ] {
+            assert!(body(t).is_some(), "{t}");
+        }
+    }
+
+    #[test]
     fn reports_stay_reports() {
         for t in [
             "Пункт 6: проведено дві консультації з громадськістю.",
@@ -460,6 +633,10 @@ mod tests {
             "Решту інформації надамо пізніше. По п. 7: залучено трьох представників ГО.",
             "Проведены публичные обсуждения проекта программы.",
             "Пропозиції громадської ради враховані. Чи треба надсилати протокол?",
+            "Отримано та розглянуто 15 звернень громадян щодо проекту програми.",
+            "Проведено 3 засідання громадської ради, на яких обговорено план на наступний рік.",
+            "Планування бюджету обговорено на громадських слуханнях 12.05.",
+            "п. 6 Консультації плануються. п. 7 Сайт працює.",
         ] {
             assert_eq!(body(t), None, "{t}");
         }

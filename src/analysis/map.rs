@@ -313,7 +313,10 @@ impl Mapper {
         let trust_bare = self.numbers_are_measures(&segments);
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
-            .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
+            .filter(|seg| {
+                !is_placeholder(strip_reference(&seg.text))
+                    && !crate::analysis::intent::only_promises(&seg.text)
+            })
             .map(|seg| self.map_segment(seg, trust_bare, likely))
             .collect();
         self.follow_plan_order(&mut mapped);
@@ -675,8 +678,8 @@ impl Mapper {
 
 /// A cell or paragraph that holds no report: empty, only dashes or crosses ("—", "-", "х",
 /// "Х", "x", "-/-"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
-/// measure — and not "not applicable" either. A sentence, even "заходи не проводились", is a
-/// statement and not a placeholder.
+/// measure — and not "not applicable" either. Nor is a line that only negates the action
+/// ("заходи не проводились", "не було"): see [`says_nothing_done`].
 pub fn is_placeholder(text: &str) -> bool {
     let core = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '«' | '»' | '!')
@@ -713,6 +716,9 @@ pub fn is_placeholder(text: &str) -> bool {
     }) {
         return true;
     }
+    if says_nothing_done(core) {
+        return true;
+    }
     if core.chars().count() > 12 {
         return false;
     }
@@ -728,6 +734,64 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// A short line that only negates the action: a negation ("не", "ні", "нет", "ни") with a
+/// verb or "було"/"было", and nothing else of substance — no count, no date, no document, at
+/// most one word besides ("заходи", "мероприятия"). "Не проводилось", "заходи не
+/// здійснювались", "не заплановано", "не было". "Не стосується" is not applicable, not this.
+fn says_nothing_done(core: &str) -> bool {
+    if core.chars().count() > 60 || core.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<String> = text::words(core)
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > 4 || is_not_applicable(core) {
+        return false;
+    }
+    let Some(neg) = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "не" | "ні" | "нет" | "ни"))
+    else {
+        return false;
+    };
+    // The negated word is a verb or a participle of the action, or "було"/"было".
+    let Some(verb) = words.get(neg + 1) else {
+        return false;
+    };
+    let verbal = matches!(verb.as_str(), "було" | "было" | "були" | "были")
+        || ["лось", "лися", "лись", "лася", "вся", "ено", "ано", "ато"]
+            .iter()
+            .any(|e| verb.ends_with(e))
+        || ["ла", "ли", "ло", "ів", "ал", "ил"]
+            .iter()
+            .any(|e| verb.ends_with(e));
+    // Besides the negation and its verb, at most one word, and a general one: no object.
+    let others: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != neg && *i != neg + 1)
+        .map(|(_, w)| w)
+        .collect();
+    verbal
+        && others.len() <= 1
+        && others.iter().all(|w| {
+            [
+                "заход",
+                "захід",
+                "мероприят",
+                "робот",
+                "работ",
+                "діяльн",
+                "деятельн",
+                "такі",
+                "таки",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
 }
 
 /// Does the text hold a run of at least `n` letters?
@@ -1158,8 +1222,24 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     let mut cur_mark: Option<String> = None;
     let mut list_open = false;
     let mut blank_before = false;
+    // After a closing line ("З повагою", "С уважением") come short lines of a signature: a
+    // position, a name, phones, an office. They are dropped until a line that is report text
+    // by its shape (a measure reference, a long line, a statement of something done).
+    let mut in_signature = false;
     for line in text.lines() {
         let trimmed = line.trim();
+        if is_closing_line(trimmed) {
+            flush(&mut cur, &mut segments);
+            list_open = false;
+            in_signature = true;
+            continue;
+        }
+        if in_signature {
+            if trimmed.is_empty() || is_signature_line(trimmed) {
+                continue;
+            }
+            in_signature = false;
+        }
         if trimmed.is_empty() {
             if !list_open {
                 flush(&mut cur, &mut segments);
@@ -1206,6 +1286,38 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     }
     flush(&mut cur, &mut segments);
     merge_headings(segments)
+}
+
+/// A valediction on a line of its own (a name may follow on it): "З повагою,", "З повагою
+/// Оксана", "С уважением", "Best regards", "Щиро Ваш".
+fn is_closing_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = text::words(&lower);
+    words.len() <= 6
+        && [
+            "з повагою",
+            "із повагою",
+            "с уважением",
+            "best regards",
+            "kind regards",
+            "regards",
+            "з найкращими побажаннями",
+            "с наилучшими пожеланиями",
+            "щиро ваш",
+            "щиро ваша",
+            "искренне ваш",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// A line of a signature by its shape: short, no measure reference, no sentence that states
+/// something done.
+fn is_signature_line(line: &str) -> bool {
+    text::words(line).len() <= 12
+        && line.chars().count() <= 120
+        && LEAD_REF.captures(line).is_none()
+        && !crate::analysis::intent::states_something_done(line)
 }
 
 /// A heading names what the paragraph under it is about ("Участь громадськості в роботі
@@ -1763,15 +1875,71 @@ mod tests {
             assert!(is_placeholder(p), "{p:?}");
         }
         for r in [
-            "Заходи не проводились",
             "- проведено 2 наради",
             "Х-ray",
             "Немає потреби: створено раніше",
             "+",
             "✓",
             "3",
+            "Семінари не проводились через карантин, проведено 2 онлайн-консультації",
+            "Не стосується компетенції відділу",
+            "Не проводилось у I півріччі 2013 р.",
+            "Не заплановано; проведено опитування",
         ] {
             assert!(!is_placeholder(r), "{r:?}");
+        }
+        // A line that only negates the action says nothing done: no report, by its shape.
+        for p in [
+            "Заходи не проводились",
+            "не проводилось",
+            "Не проводились.",
+            "Не було",
+            "заходи не здійснювались",
+            "не заплановано",
+            "Ні",
+            "Мероприятия не проводились",
+            "Не проводилось.",
+            "не было",
+            "не осуществлялись",
+            "Роботи не проводилось",
+        ] {
+            assert!(is_placeholder(p), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn promises_inside_a_report_give_no_items() {
+        let m = mapper();
+        for text in [
+            "п. 6 – проведено дві консультації з громадськістю.\n\nІнформація по п. 10, 12 буде \
+             надана додатково.",
+            "Пункт 6: проведено дві консультації з громадськістю.\n\nПо пунктам 10 и 12 \
+             информация будет предоставлена дополнительно.",
+            "6. Проведено дві консультації з громадськістю.\n\n10, 12. Інформацію надамо до \
+             кінця місяця.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            let got: Vec<Option<u32>> = out.iter().map(|x| x.measure).collect();
+            assert_eq!(got, vec![Some(6)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_signature_after_the_closing_is_no_report() {
+        let m = mapper();
+        for text in [
+            "п. 6 – проведено дві консультації з громадськістю.\n\nЗ повагою,\nНачальник \
+             відділу культури і туризму\nрайдержадміністрації\n\nО.П. Коваленко\nтел. (04653) \
+             2-14-55\nВідділ інформаційної діяльності та комунікацій з громадськістю",
+            "Пункт 6: проведено дві консультації з громадськістю.\nС уважением\n\nГлавный \
+             специалист сектора по вопросам внутренней политики\nИванова Н.С.\n+380 97 123 45 67\n\
+             Общественный совет при райгосадминистрации",
+            "6. Проведено дві консультації з громадськістю.\n\nЗ повагою\nзаступник голови \
+             громадської ради\nПетренко\nelectronic mail: gr@example.org",
+        ] {
+            let out = m.map_block(segment_text(text));
+            let got: Vec<Option<u32>> = out.iter().map(|x| x.measure).collect();
+            assert_eq!(got, vec![Some(6)], "{text}");
         }
     }
 

@@ -35,7 +35,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/hard", "prose", 0.577, 0.882, 1.000, 0),
     ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "all", 0.896, 0.872, 0.979, 6),
+    ("tests/corpus/holdout", "all", 0.896, 0.990, 0.979, 0),
     (
         "tests/corpus/holdout",
         "bottom_post",
@@ -53,7 +53,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/holdout", "mixed", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "not_report", 1.000, 0.000, 1.000, 6),
+    ("tests/corpus/holdout", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/holdout",
         "personal_address",
@@ -66,13 +66,13 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         "tests/corpus/holdout",
         "placeholder",
         1.000,
-        0.783,
+        1.000,
         1.000,
         0,
     ),
     ("tests/corpus/holdout", "prose", 0.818, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "ranges", 0.893, 0.926, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.890, 0.874, 1.000, 11),
+    ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.890, 0.986, 1.000, 0),
     ("tests/corpus/fresh", "bottom_post", 0.850, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
@@ -83,7 +83,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/fresh", "mixed", 1.000, 0.952, 1.000, 0),
-    ("tests/corpus/fresh", "not_report", 1.000, 0.000, 1.000, 11),
+    ("tests/corpus/fresh", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
         "personal_address",
@@ -92,9 +92,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/fresh", "placeholder", 1.000, 0.800, 1.000, 0),
+    ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "prose", 0.667, 0.947, 1.000, 0),
-    ("tests/corpus/fresh", "ranges", 0.943, 0.943, 1.000, 0),
+    ("tests/corpus/fresh", "ranges", 0.943, 1.000, 1.000, 0),
 ];
 
 #[test]
