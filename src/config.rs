@@ -79,6 +79,8 @@ pub struct Config {
     pub receipts: RawReceipts,
     /// The folder of the mail templates.
     pub templates: PathBuf,
+    /// The coordinators' web desk (`[web]`); `None`: no desk.
+    pub web: Option<crate::web::WebConfig>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -151,6 +153,7 @@ struct RawConfig {
     calendar: RawCalendar,
     #[serde(default)]
     receipts: ReceiptsToml,
+    web: Option<crate::web::RawWeb>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1033,10 +1036,19 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             }
         }
     }
+    let web = match raw.web.as_ref().map(crate::web::RawWeb::check) {
+        Some(Ok(w)) => w,
+        Some(Err(why)) => {
+            issues.at(key_in_section(src, "web", "listen"), why);
+            None
+        }
+        None => None,
+    };
     if !issues.found.is_empty() {
         return Err(ConfigError(issues.found));
     }
     Ok(Config {
+        web,
         file: file.to_path_buf(),
         plan_file: resolve(raw.plan.get_ref()),
         database: resolve(&raw.database.path),

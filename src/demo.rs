@@ -163,7 +163,9 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     }
     let zvit_toml = "# The demo's own config (written by `zvit demo`).\nplan = \"plan.toml\"\n[database]\npath = \"../zvit.db\"\n\
         [intake]\nsource = \"maildir\"\nmaildir = \"../inbox\"\n[outgoing]\ntransport = \"files\"\ndir = \"../mail\"\nfrom = \"uvp@cg.ukrtel.net\"\n\
-        [digest]\nrecipients = [\"coordinator@example.gov.ua\"]\n";
+        [digest]\nrecipients = [\"coordinator@example.gov.ua\"]\n\
+        # The coordinators' desk: `zvit --config THIS serve` (add a user first: `zvit user add`).\n\
+        [web]\nlisten = \"127.0.0.1:8080\"\nbase_url = \"http://127.0.0.1:8080\"\n";
     let config_file = config_dir.join("zvit.toml");
     std::fs::write(&config_file, zvit_toml).map_err(|e| io(e, &config_file))?;
     let (config, plan) = config::load(&config_file)?;

@@ -51,6 +51,7 @@ pub mod demo;
 pub mod edge;
 pub mod outgoing;
 pub mod service;
+pub mod web;
 
 /// The clock, passed in: the system clock, or a fixed instant (`--now`, tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

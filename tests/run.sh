@@ -28,6 +28,16 @@ if [ ${#ocr[@]} -gt 0 ]; then
 fi
 echo "OCR: $(tesseract --version 2>/dev/null | head -1), languages $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
 
+# The desk in a real browser (tests/it/browser.rs): Chromium driven through chromedriver.
+web=()
+[ -x /usr/bin/chromium ] || web+=(chromium)
+[ -x /usr/bin/chromedriver ] || web+=(chromium-driver)
+if [ ${#web[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${web[@]}" >/dev/null
+fi
+echo "browser: $(/usr/bin/chromium --version 2>/dev/null), $(/usr/bin/chromedriver --version 2>/dev/null | cut -d' ' -f1-2)"
+
 echo "== starting the mail stack in $MAILSTACK_RUN"
 # A stack left by an interrupted run is stopped first (by its PID files).
 tests/mailstack/stack.sh stop >/dev/null 2>&1 || true

@@ -80,6 +80,9 @@ pub struct Item {
     /// Why the text is under its measure: the number in the text, the table's column, the
     /// similarity with its strongest shared words, or a person's decision.
     pub evidence: String,
+    /// For an unplaced item, the (at most two) closest measures with their similarity
+    /// ([`crate::analysis::map::Evidence::Unsure`]): suggestions for the person who places it.
+    pub candidates: Vec<(u32, f64)>,
 }
 
 /// Scans read with less confidence than this go to review, unless `[ocr] min_confidence`
@@ -160,6 +163,8 @@ pub struct Decisions {
     pub executor: Option<String>,
     /// (item position, measure) set by a person.
     pub measures: Vec<(usize, u32)>,
+    /// Item positions a person took off their measure: unplaced, for review.
+    pub cleared: Vec<usize>,
     /// A person decided the message needs nothing (not a report, or handled by hand).
     pub dismissed: bool,
 }
@@ -194,6 +199,27 @@ pub fn process_full(
             item.measure = Some(*measure);
             item.confidence = 1.0;
             item.evidence = "рішення працівника".into();
+            item.candidates.clear();
+        }
+    }
+    for seq in &decisions.cleared {
+        if let Some(item) = analysis.items.get_mut(*seq) {
+            // What the person said it is not is no suggestion; the next closest measures are.
+            let not = item.measure.take();
+            if not.is_some() || item.candidates.is_empty() {
+                item.candidates = ctx
+                    .mapper
+                    .scores(&item.text)
+                    .into_iter()
+                    .filter(|&(n, s)| Some(n) != not && s > 0.0)
+                    .take(2)
+                    .map(|(n, s)| (n, (s * 100.0).round() / 100.0))
+                    .collect();
+            }
+            item.evidence = match not {
+                Some(n) => format!("рішення працівника: не належить до заходу {n}"),
+                None => "рішення працівника: захід не визначено".into(),
+            };
         }
     }
     analysis
@@ -568,6 +594,10 @@ fn analyse(
                 source: source.clone(),
                 sheet: m.sheet,
                 row: m.row,
+                candidates: match &m.evidence {
+                    map::Evidence::Unsure { candidates } if measure.is_none() => candidates.clone(),
+                    _ => Vec::new(),
+                },
                 evidence: m.evidence.to_string(),
             });
         }

@@ -16,6 +16,7 @@ pub fn run(mut env: Env, message_id: &str, executor: &str, learn: bool) -> Resul
         message_id,
         executor,
         learn,
+        &super::cli_user(),
         env.now,
     )?;
     if let Some(from) = &done.learned {

@@ -27,7 +27,8 @@ pub fn run(env: Env, period: Option<u32>, preview: Option<&Path>, send: bool) ->
     };
     let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
         .context("loading the mail templates")?;
-    let digest = queue::digest_for(&store, &plan, period, now)?;
+    let mut digest = queue::digest_for(&store, &plan, period, now)?;
+    digest.desk = config.web.as_ref().and_then(|w| w.base_url.clone());
     let key = format!("digest:{period}:manual:{}", now.as_second());
     let recipients = queue::manual_digest_recipients(&config);
     let draft = zvit::outgoing::digest::draft(&digest, &mailer.templates, &recipients, &key)?;

@@ -10,7 +10,13 @@ use super::{Env, print_summary};
 
 pub fn run(mut env: Env, message_id: &str) -> Result<ExitCode> {
     let message_id = &MessageId::new(message_id);
-    let a = decide::dismiss(&mut env.store, &env.ctx, message_id, env.now)?;
+    let a = decide::dismiss(
+        &mut env.store,
+        &env.ctx,
+        message_id,
+        &super::cli_user(),
+        env.now,
+    )?;
     print_summary(message_id, a);
     Ok(ExitCode::SUCCESS)
 }

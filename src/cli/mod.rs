@@ -33,9 +33,11 @@ mod reprocess;
 mod review;
 mod run;
 mod score;
+mod serve;
 mod set_measure;
 mod show;
 mod status;
+mod user;
 
 #[derive(Parser)]
 #[command(
@@ -60,7 +62,7 @@ pub struct Cli {
 impl Cli {
     /// Whether this is the daemon (which must not die of SIGPIPE on its sockets).
     pub fn is_daemon(&self) -> bool {
-        matches!(self.command, Command::Run { .. })
+        matches!(self.command, Command::Run { .. } | Command::Serve { .. })
     }
 }
 
@@ -83,8 +85,39 @@ enum OutboxAction {
     Retry { id: i64 },
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Coordinator,
+    Admin,
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Add a user; the password is read from standard input (one line).
+    Add {
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// List the users and their roles.
+    List,
+    /// Remove a user (their sessions end).
+    Remove { name: String },
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// The coordinators' web desk alone (`[web] listen`).
+    Serve {
+        /// Listen here instead of `[web] listen` (e.g. 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// Desk users.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// The daemon: intake, scheduler, outbox worker.
     Run {
         /// One pass over the mailbox, then exit.
@@ -149,8 +182,9 @@ enum Command {
         #[arg(long)]
         learn_address: bool,
     },
-    /// Put a piece of text (ITEM = MESSAGE_ID#N, as `zvit review` lists it) under a measure.
-    SetMeasure { item: String, measure: u32 },
+    /// Put a piece of text (ITEM = MESSAGE_ID#N, as `zvit review` lists it) under a measure,
+    /// or (MEASURE = none) take it off its measure, leaving it to review.
+    SetMeasure { item: String, measure: String },
     /// Take a message off the review list (it yields no items).
     Dismiss { message_id: String },
     /// Queue (and send) the reminders due now.
@@ -272,6 +306,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::CheckConfig => check_config::run(&cli.config),
         Command::Ingest { ref paths } => ingest::run(env()?, paths),
         Command::Run { once } => run::run(env()?, once),
+        Command::Serve { listen } => serve::run(env()?, listen),
+        Command::User { ref action } => user::run(env()?, action),
         Command::Remind { dry_run } => remind::run(env()?, dry_run),
         Command::Outbox { failed, ref action } => outbox::run(env()?, failed, action),
         Command::Bench {
@@ -285,7 +321,10 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             ref executor,
             learn_address,
         } => assign::run(env()?, message_id, executor, learn_address),
-        Command::SetMeasure { ref item, measure } => set_measure::run(env()?, item, measure),
+        Command::SetMeasure {
+            ref item,
+            ref measure,
+        } => set_measure::run(env()?, item, measure),
         Command::Dismiss { ref message_id } => dismiss::run(env()?, message_id),
         Command::Digest {
             period,
@@ -321,6 +360,14 @@ fn deliver_now(config: &Config, clock: Clock) -> Result<zvit::edge::outbox::Deli
         zvit::edge::outbox::deliver_due(&store, &transport, &config.outgoing.from, clock).await
     })?;
     Ok(d)
+}
+
+/// Who made a decision on the command line (the decision log keeps it).
+fn cli_user() -> String {
+    format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| "unknown".into())
+    )
 }
 
 /// One line about a message analysed again after a person's decision.

@@ -66,8 +66,14 @@ pub fn run(env: Env, pages: Option<&Path>) -> Result<ExitCode> {
         } else {
             format!(" [{}]", line(&it.evidence))
         };
+        let closest = if it.candidates.is_empty() || it.evidence.contains("найближчі") {
+            String::new()
+        } else {
+            let c: Vec<String> = it.candidates.iter().map(|(n, _)| n.to_string()).collect();
+            format!(" [closest: {}]", c.join(", "))
+        };
         println!(
-            "{}  no measure ({}): {}{why} — zvit set-measure {} MEASURE",
+            "{}  no measure ({}): {}{why}{closest} — zvit set-measure {} MEASURE",
             line(&item),
             line(&it.executor),
             line(&it.text.chars().take(100).collect::<String>()),

@@ -193,7 +193,15 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
     }
     let shutdown = CancellationToken::new();
     let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<()>(4);
-    spawn_signal_listener(shutdown.clone(), reload_tx)?;
+    spawn_signal_listener(shutdown.clone(), reload_tx.clone())?;
+    let desk = spawn_desk(
+        &opts,
+        &services,
+        store.clone(),
+        shutdown.clone(),
+        reload_tx.clone(),
+    )
+    .await?;
     let mut services = services;
     let mut token = shutdown.child_token();
     let mut task = spawn_tasks(services.clone(), token.clone());
@@ -202,6 +210,9 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
         tokio::select! {
             _ = shutdown.cancelled() => {
                 join(task).await;
+                if let Some((_, served)) = desk {
+                    join(served).await;
+                }
                 tracing::info!("Stopped");
                 return Ok(());
             }
@@ -219,6 +230,17 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
                         services = Arc::new(s);
                         token = shutdown.child_token();
                         task = spawn_tasks(services.clone(), token.clone());
+                        if let Some((desk, _)) = &desk {
+                            // The desk shows (and corrects with) the configuration in force.
+                            let (d, c, p) = (desk.clone(), services.config.clone(), (*services.plan).clone());
+                            let fresh = crate::edge::store::blocking(&store, move |guard| {
+                                d.set_loaded(crate::web::Loaded::new(c, p, guard)?);
+                                Ok::<_, DaemonError>(())
+                            }).await;
+                            if let Err(e) = fresh {
+                                tracing::error!(error = %e, "The desk keeps the old configuration");
+                            }
+                        }
                         tracing::info!(file = %opts.config_file.display(), "Configuration reloaded; intake restarted");
                     }
                     Err(e) => tracing::error!(error = %e, "The new configuration has errors; keeping the old one"),
@@ -226,6 +248,58 @@ pub async fn run(opts: Options, config: Config, plan: Plan) -> Result<(), Daemon
             }
         }
     }
+}
+
+/// The web desk beside the other tasks when `[web] listen` is set: the same store, the same
+/// shutdown; an admin's change on the desk sends a reload.
+async fn spawn_desk(
+    opts: &Options,
+    s: &Services,
+    store: Arc<Mutex<Store>>,
+    shutdown: CancellationToken,
+    reload: tokio::sync::mpsc::Sender<()>,
+) -> Result<Option<(Arc<crate::web::Desk>, JoinHandle<()>)>, DaemonError> {
+    let Some(listen) = s.config.web.as_ref().and_then(|w| w.listen) else {
+        return Ok(None);
+    };
+    let (config, plan, file, clock) = (
+        s.config.clone(),
+        (*s.plan).clone(),
+        opts.config_file.clone(),
+        opts.clock,
+    );
+    let loaded = crate::edge::store::blocking(&store, move |guard| {
+        Ok::<_, DaemonError>(crate::web::Loaded::new(config, plan, guard)?)
+    })
+    .await?;
+    let desk = Arc::new(crate::web::Desk::new(
+        store,
+        file,
+        loaded,
+        clock,
+        Some(reload),
+    ));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|source| DaemonError::Io {
+            what: format!("the desk cannot listen on {listen}"),
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| DaemonError::Io {
+        what: "the desk's address".into(),
+        source,
+    })?;
+    tracing::info!(%addr, "Desk serving");
+    (opts.report)(format!("zvit desk: http://{addr}/"));
+    let served = desk.clone();
+    Ok(Some((
+        served,
+        tokio::spawn(async move {
+            if let Err(e) = crate::web::serve(desk, listener, shutdown).await {
+                tracing::error!(error = %e, "The desk stopped");
+            }
+        }),
+    )))
 }
 
 /// Builds the services on a blocking thread: that reads the store and the templates and

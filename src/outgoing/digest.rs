@@ -39,6 +39,8 @@ pub struct MeasureLine {
 #[derive(Debug, Clone, Serialize)]
 pub struct MatrixRow {
     pub executor: String,
+    /// The executor's id (for the link to the web desk).
+    pub executor_id: String,
     /// One cell per measure in `Digest::matrix_measures`: "✓" on time, "із запізн." late,
     /// "—" missing, "н/с" not applicable, "" not owed.
     pub cells: Vec<String>,
@@ -70,6 +72,8 @@ pub struct Compiled {
 pub struct ReviewLine {
     pub what: String,
     pub detail: String,
+    /// The message it is about (without <>), for the link to the web desk.
+    pub message_id: Option<String>,
 }
 
 /// Everything a digest says.
@@ -89,6 +93,9 @@ pub struct Digest {
     pub compiled: Vec<Compiled>,
     pub review: Vec<ReviewLine>,
     pub office: String,
+    /// The web desk's address (`[web] base_url`): when set, the HTML links executors,
+    /// measures and review entries to their pages there.
+    pub desk: Option<String>,
 }
 
 /// Builds the digest of a period from stored rows.
@@ -173,6 +180,7 @@ pub fn build(
         .iter()
         .map(|e| MatrixRow {
             executor: e.name.clone(),
+            executor_id: e.id.clone(),
             cells: matrix_measures
                 .iter()
                 .map(|n| {
@@ -251,6 +259,7 @@ pub fn build(
         if needs_review(code).is_some() {
             review.push(match code {
                 Some(ReasonCode::UnknownSender) => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
                     what: "невідомий відправник".into(),
                     detail: format!(
                         "{} — «{}», {}",
@@ -260,10 +269,12 @@ pub fn build(
                     ),
                 },
                 Some(ReasonCode::Malformed) => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
                     what: "пошкоджений лист".into(),
                     detail: format!("{who}, {}", date(m.received_ts)),
                 },
                 other => ReviewLine {
+                    message_id: Some(m.message_id.clone()),
                     what: review_what(other).into(),
                     detail: format!(
                         "{who}, {} — {}",
@@ -279,6 +290,7 @@ pub fn build(
                     && *code != ReasonCode::Cut
                 {
                     review.push(ReviewLine {
+                        message_id: Some(m.message_id.clone()),
                         what: "вкладення не прочитано".into(),
                         detail: format!("{who}: {} — {text}", p.name),
                     });
@@ -292,6 +304,7 @@ pub fn build(
         .filter(|(i, s)| !**s && i.period == Some(period) && i.measure.is_none())
     {
         review.push(ReviewLine {
+            message_id: Some(i.message_id.clone()),
             what: "пункт плану не визначено".into(),
             detail: format!(
                 "{}: {}",
@@ -302,6 +315,7 @@ pub fn build(
     }
     for f in failed {
         review.push(ReviewLine {
+            message_id: None,
             what: "лист не доставлено".into(),
             detail: format!(
                 "{} → {}: {}",
@@ -334,6 +348,7 @@ pub fn build(
         compiled,
         review,
         office: compose::OFFICE.into(),
+        desk: None,
     }
 }
 
@@ -707,6 +722,7 @@ mod tests {
             sheet: None,
             row: None,
             evidence: String::new(),
+            candidates: Vec::new(),
         }];
         let d = build(
             &plan,
@@ -797,6 +813,7 @@ mod tests {
             sheet: None,
             row: None,
             evidence: String::new(),
+            candidates: Vec::new(),
         }];
         let d = build(
             &plan,

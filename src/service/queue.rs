@@ -147,7 +147,8 @@ pub fn queue_digest(
     if store.outbox_has(&slot.key)? {
         return Ok(None);
     }
-    let d = digest_for(store, plan, slot.period, now)?;
+    let mut d = digest_for(store, plan, slot.period, now)?;
+    d.desk = config.web.as_ref().and_then(|w| w.base_url.clone());
     let draft = crate::outgoing::digest::draft(
         &d,
         &mailer.templates,

@@ -875,3 +875,79 @@ fn analysis_on_several_threads_stores_what_one_thread_stores() {
     assert_eq!(again1, again3, "reprocess differs with three threads");
     assert_eq!(export1, again1);
 }
+
+#[test]
+fn an_item_taken_off_its_measure_goes_to_review_and_survives_reprocess() {
+    let dir = setup();
+    ok(&zvit(
+        dir.path(),
+        &[
+            "ingest",
+            fixture_dir().join("xlsx-district.eml").to_str().unwrap(),
+        ],
+    ));
+    // The message's items, as the export lists them.
+    let items = || {
+        let v: serde_json::Value = serde_json::from_str(&ok(&zvit(
+            dir.path(),
+            &["export", "--format", "json", "--all"],
+        )))
+        .unwrap();
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["message_id"] == "<fx-xlsx@example.gov.ua>")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let read = items();
+    assert!(read.iter().all(|i| i["measure"].is_u64()), "{read:?}");
+    let out = zvit(
+        dir.path(),
+        &["set-measure", "<fx-xlsx@example.gov.ua>#0", "nine"],
+    );
+    assert!(
+        !out.status.success(),
+        "a word that is no measure is refused"
+    );
+    ok(&zvit(
+        dir.path(),
+        &["set-measure", "<fx-xlsx@example.gov.ua>#0", "none"],
+    ));
+    let check = |when: &str| {
+        let now = items();
+        let off: Vec<_> = now.iter().filter(|i| i["measure"].is_null()).collect();
+        assert_eq!(off.len(), 1, "{when}: {now:?}");
+        assert!(
+            off[0]["evidence"]
+                .as_str()
+                .unwrap()
+                .contains("не належить до заходу"),
+            "{when}: {off:?}"
+        );
+        let review = ok(&zvit(dir.path(), &["review"]));
+        assert!(
+            review.contains("<fx-xlsx@example.gov.ua>#0  no measure"),
+            "{when}: {review}"
+        );
+        let show = ok(&zvit(dir.path(), &["show", "<fx-xlsx@example.gov.ua>"]));
+        assert!(show.contains("не належить до заходу"), "{when}: {show}");
+    };
+    check("after taking it off");
+    ok(&zvit(dir.path(), &["reprocess"]));
+    check("after reprocess");
+    // Putting it under a measure again replaces the decision.
+    ok(&zvit(
+        dir.path(),
+        &["set-measure", "<fx-xlsx@example.gov.ua>#0", "3"],
+    ));
+    let again = items();
+    assert!(again.iter().all(|i| i["measure"].is_u64()), "{again:?}");
+    assert!(
+        again
+            .iter()
+            .any(|i| i["measure"] == 3 && i["evidence"] == "рішення працівника"),
+        "{again:?}"
+    );
+}

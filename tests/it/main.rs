@@ -1,6 +1,7 @@
 //! Integration tests: one binary (see ARCHITECTURE.md). Modules by subject.
 
 mod badinput;
+mod browser;
 mod cli;
 mod corpora;
 mod crash;
@@ -11,3 +12,4 @@ mod ocr;
 mod outgoing;
 mod recognition;
 mod stack;
+mod web;

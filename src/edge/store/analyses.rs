@@ -29,6 +29,27 @@ pub struct ItemRow {
     pub row: Option<i64>,
     /// Why the item is under its measure.
     pub evidence: String,
+    /// An unplaced item's closest measures with their similarity (suggestions for review).
+    pub candidates: Vec<(u32, f64)>,
+}
+
+/// Candidates as stored: "6:0.41 7:0.3".
+fn candidates_column(c: &[(u32, f64)]) -> String {
+    c.iter()
+        .map(|(n, s)| format!("{n}:{s}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Candidates from their column (what does not read is left out).
+fn candidates_from(column: &str) -> Vec<(u32, f64)> {
+    column
+        .split_whitespace()
+        .filter_map(|c| {
+            let (n, s) = c.split_once(':')?;
+            Some((n.parse().ok()?, s.parse().ok()?))
+        })
+        .collect()
 }
 
 /// A message's analysis summary.
@@ -97,7 +118,7 @@ impl Store {
     /// Every item, in a stable order.
     pub fn items(&self) -> Result<Vec<ItemRow>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row, i.evidence
+            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row, i.evidence, i.candidates
              FROM item i JOIN message m ON m.id = i.message
              ORDER BY i.executor, i.period IS NULL, i.period, i.measure IS NULL, i.measure, m.received_ts, m.message_id, i.seq",
         )?;
@@ -118,6 +139,7 @@ impl Store {
                 sheet: r.get(12)?,
                 row: r.get(13)?,
                 evidence: r.get(14)?,
+                candidates: candidates_from(&r.get::<_, String>(15)?),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -201,9 +223,9 @@ fn save_analysis_tx(
     }
     if let Some(executor) = executor {
         for (seq, it) in a.items.iter().enumerate() {
-            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row, evidence)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?.execute(
-                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64), it.evidence],
+            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row, evidence, candidates)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?.execute(
+                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64), it.evidence, candidates_column(&it.candidates)],
                 )?;
         }
     }
@@ -251,6 +273,7 @@ mod tests {
                     sheet: None,
                     row: None,
                     evidence: "number".into(),
+                    candidates: Vec::new(),
                 })
                 .collect(),
             reply: None,

@@ -1,4 +1,5 @@
-//! The `decision` and `learned_address` tables: what people decided about messages.
+//! The `decision`, `decision_log` and `learned_address` tables: what people decided about
+//! messages, who and when.
 
 use jiff::Timestamp;
 use rusqlite::params;
@@ -7,21 +8,63 @@ use super::{Store, StoreError};
 use crate::analysis::decision::Decision;
 use crate::analysis::message_id::MessageId;
 
+/// One decision as it was made (the decision log).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedDecision {
+    pub decision: Decision,
+    /// A desk user's name, or `cli:<login>`.
+    pub by: String,
+    /// When, in Unix seconds.
+    pub at: i64,
+}
+
 impl Store {
-    /// Records a person's decision about a message (replacing an earlier one of the same kind).
+    /// Records a person's decision about a message with who made it (a desk user, or
+    /// `cli:<login>`) and when: replacing an earlier one of the same kind in `decision` (what
+    /// `reprocess` applies) and added to `decision_log`, in one transaction.
     pub fn decide(
-        &self,
+        &mut self,
         message_id: &MessageId,
         decision: &Decision,
+        by: &str,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
         let (action, value) = decision.columns();
-        self.conn.execute(
+        tx.execute(
             "INSERT INTO decision (message_id, action, value, at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (message_id, action) DO UPDATE SET value = excluded.value, at = excluded.at",
             params![message_id.as_str(), action, value, now.as_second()],
         )?;
+        tx.execute(
+            "INSERT INTO decision_log (message_id, action, value, by_whom, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![message_id.as_str(), action, value, by, now.as_second()],
+        )?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// Every decision made about a message, oldest first (decisions this version does not
+    /// know are left out).
+    pub fn decision_log(&self, message_id: &MessageId) -> Result<Vec<LoggedDecision>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT action, value, by_whom, at FROM decision_log WHERE message_id = ?1 ORDER BY at, id",
+        )?;
+        let rows: Vec<(String, String, String, i64)> = stmt
+            .query_map([message_id.as_str()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(action, value, by, at)| {
+                Some(LoggedDecision {
+                    decision: Decision::from_columns(&action, value)?,
+                    by,
+                    at,
+                })
+            })
+            .collect())
     }
 
     /// The decisions about a message, as the pipeline applies them.
@@ -69,22 +112,38 @@ mod tests {
 
     #[test]
     fn decisions_are_kept_by_message_id_and_the_latest_of_a_kind_wins() {
-        let (_dir, store) = store();
+        let (_dir, mut store) = store();
         let mid = MessageId::new("<a@x>");
         let t: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();
         store
-            .decide(&mid, &Decision::Assign("one".into()), t)
+            .decide(&mid, &Decision::Assign("one".into()), "test", t)
             .unwrap();
         store
-            .decide(&mid, &Decision::Assign("two".into()), t)
+            .decide(&mid, &Decision::Assign("two".into()), "test", t)
             .unwrap();
         store
-            .decide(&mid, &Decision::SetMeasure { seq: 2, measure: 7 }, t)
+            .decide(
+                &mid,
+                &Decision::SetMeasure { seq: 2, measure: 7 },
+                "test",
+                t,
+            )
             .unwrap();
         let d = store.decisions("a@x").unwrap();
         assert_eq!(d.executor.as_deref(), Some("two"));
         assert_eq!(d.measures, vec![(2, 7)]);
         assert!(!d.dismissed);
+        // Taking the item off replaces putting it on; the log keeps both, oldest first.
+        store
+            .decide(&mid, &Decision::ClearMeasure { seq: 2 }, "test", t)
+            .unwrap();
+        let d = store.decisions("a@x").unwrap();
+        assert!(d.measures.is_empty());
+        assert_eq!(d.cleared, vec![2]);
+        let log = store.decision_log(&mid).unwrap();
+        assert_eq!(log.len(), 4);
+        assert_eq!(log[3].decision, Decision::ClearMeasure { seq: 2 });
+        assert_eq!(log[3].by, "test");
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod outbox;
 mod scans;
 
 pub use analyses::{ItemRow, MessageRow, PartRow};
+pub use decisions::LoggedDecision;
 pub use imap::ImapUid;
 pub use messages::{Inserted, NewMessage, StoredMessage};
 pub use outbox::{OutboxRow, OutboxStatus, Queued};
@@ -55,6 +56,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!(
             "migrations/006_attempts_answer_failures_evidence.sql"
         )),
+        M::up(include_str!(
+            "migrations/007_desk_users_sessions_decision_log.sql"
+        )),
+        M::up(include_str!("migrations/008_item_candidates.sql")),
     ])
 });
 
@@ -63,6 +68,11 @@ pub struct Store {
 }
 
 impl Store {
+    /// The connection, for the desk's own tables (`crate::web::auth`: users and sessions).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
@@ -177,20 +187,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_six_migrations_run_once_and_a_reopened_database_keeps_its_schema() {
+    fn the_eight_migrations_run_once_and_a_reopened_database_keeps_its_schema() {
         let (dir, store) = store();
         let version: i64 = store
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 6);
+        assert_eq!(version, 8);
         drop(store);
         let again = Store::open(&dir.path().join("db/zvit.sqlite")).unwrap();
         let version: i64 = again
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 6);
+        assert_eq!(version, 8);
     }
 
     #[test]

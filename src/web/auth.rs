@@ -1,0 +1,359 @@
+//! Desk users and sessions: Argon2id password hashes, random session tokens (only their
+//! SHA-256 is stored), a CSRF token per session, and a limit on failed logins. The tables are
+//! in `edge/store/migrations/007_desk_users_sessions_decision_log.sql`. I/O (the store).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use jiff::Timestamp;
+use rusqlite::{OptionalExtension, params};
+
+use crate::edge::store::{Store, StoreError, sha256_hex};
+
+/// How long a session lasts without logging in again.
+pub const SESSION_SECS: i64 = 12 * 3600;
+/// Failed logins allowed per user name (and per client) within [`LIMIT_WINDOW_SECS`].
+pub const MAX_FAILURES: usize = 5;
+pub const LIMIT_WINDOW_SECS: i64 = 15 * 60;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("a user name is 1 to 64 letters, digits, '.', '-' or '_'")]
+    BadName,
+    #[error("the password must have at least 10 characters")]
+    WeakPassword,
+    #[error("there is already a user named {0}")]
+    Exists(String),
+    #[error("no user named {0}")]
+    NoUser(String),
+    #[error("hashing the password: {0}")]
+    Hash(String),
+}
+
+impl From<rusqlite::Error> for AuthError {
+    fn from(e: rusqlite::Error) -> Self {
+        AuthError::Store(StoreError::Sqlite(e))
+    }
+}
+
+/// What a desk user may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Sees everything and corrects what was read.
+    Coordinator,
+    /// Also changes deadlines, reminder days and holidays.
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Coordinator => "coordinator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "coordinator" => Some(Role::Coordinator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+}
+
+/// A logged-in user, as a request's session says.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: String,
+    pub role: Role,
+    /// The token every form of this session must carry.
+    pub csrf: String,
+}
+
+/// A random token: 32 bytes from the operating system, hex.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Compares two secrets in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+}
+
+/// Adds a user with an Argon2id hash of the password.
+pub fn add_user(
+    store: &Store,
+    name: &str,
+    role: Role,
+    password: &str,
+    now: Timestamp,
+) -> Result<(), AuthError> {
+    if !valid_name(name) {
+        return Err(AuthError::BadName);
+    }
+    if password.chars().count() < 10 {
+        return Err(AuthError::WeakPassword);
+    }
+    let salt = SaltString::generate(&mut OsRng);
+    let hash = Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| AuthError::Hash(e.to_string()))?
+        .to_string();
+    let n = store.conn().execute(
+        "INSERT INTO desk_user (name, role, hash, created_ts) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (name) DO NOTHING",
+        params![name, role.as_str(), hash, now.as_second()],
+    )?;
+    if n == 0 {
+        return Err(AuthError::Exists(name.to_string()));
+    }
+    Ok(())
+}
+
+/// (name, role) of every user, by name.
+pub fn list_users(store: &Store) -> Result<Vec<(String, Role)>, AuthError> {
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT name, role FROM desk_user ORDER BY name")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (name, role) = row?;
+        out.push((name, Role::parse(&role).unwrap_or(Role::Coordinator)));
+    }
+    Ok(out)
+}
+
+/// Removes a user and ends their sessions.
+pub fn remove_user(store: &Store, name: &str) -> Result<(), AuthError> {
+    let n = store
+        .conn()
+        .execute("DELETE FROM desk_user WHERE name = ?1", [name])?;
+    store
+        .conn()
+        .execute("DELETE FROM desk_session WHERE user = ?1", [name])?;
+    if n == 0 {
+        return Err(AuthError::NoUser(name.to_string()));
+    }
+    Ok(())
+}
+
+/// The stored hash of a user's password (read under the store's lock; checked without it).
+pub fn password_hash(store: &Store, name: &str) -> Result<Option<String>, AuthError> {
+    Ok(store
+        .conn()
+        .query_row("SELECT hash FROM desk_user WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Whether a password matches a stored hash. Without a hash (an unknown user) it costs the
+/// same Argon2 work and fails, so the answer's timing does not tell which names exist.
+pub fn verify(stored: Option<&str>, password: &str) -> bool {
+    // A hash of a random password: verifying against it takes as long as a real one.
+    static DECOY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(random_token().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    });
+    let hash = stored.unwrap_or(DECOY.as_str());
+    let ok = PasswordHash::new(hash).is_ok_and(|h| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok()
+    });
+    ok && stored.is_some()
+}
+
+/// Starts a session for a user whose password was verified; returns its token (for the cookie).
+pub fn start_session(store: &Store, name: &str, now: Timestamp) -> Result<String, AuthError> {
+    let token = random_token();
+    store.conn().execute(
+        "DELETE FROM desk_session WHERE expires_ts <= ?1",
+        [now.as_second()],
+    )?;
+    store.conn().execute(
+        "INSERT INTO desk_session (token_hash, user, csrf, created_ts, expires_ts) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            sha256_hex(token.as_bytes()),
+            name,
+            random_token(),
+            now.as_second(),
+            now.as_second() + SESSION_SECS
+        ],
+    )?;
+    Ok(token)
+}
+
+/// Checks a password and starts a session (all three steps under one caller's store).
+pub fn login(
+    store: &Store,
+    name: &str,
+    password: &str,
+    now: Timestamp,
+) -> Result<Option<String>, AuthError> {
+    let hash = password_hash(store, name)?;
+    if !verify(hash.as_deref(), password) {
+        return Ok(None);
+    }
+    start_session(store, name, now).map(Some)
+}
+
+/// The session a cookie's token opens, if it is current and its user still exists.
+pub fn session(store: &Store, token: &str, now: Timestamp) -> Result<Option<Session>, AuthError> {
+    Ok(store
+        .conn()
+        .query_row(
+            "SELECT s.user, u.role, s.csrf FROM desk_session s JOIN desk_user u ON u.name = s.user \
+             WHERE s.token_hash = ?1 AND s.expires_ts > ?2",
+            params![sha256_hex(token.as_bytes()), now.as_second()],
+            |r| {
+                Ok(Session {
+                    user: r.get(0)?,
+                    role: Role::parse(&r.get::<_, String>(1)?).unwrap_or(Role::Coordinator),
+                    csrf: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Ends a session.
+pub fn logout(store: &Store, token: &str) -> Result<(), AuthError> {
+    store.conn().execute(
+        "DELETE FROM desk_session WHERE token_hash = ?1",
+        [sha256_hex(token.as_bytes())],
+    )?;
+    Ok(())
+}
+
+/// Failed logins by key (a user name, a client address) within the window.
+#[derive(Default)]
+pub struct Limiter {
+    failures: Mutex<HashMap<String, Vec<i64>>>,
+}
+
+impl Limiter {
+    /// Whether any of these keys has used up its failures.
+    pub fn blocked(&self, keys: &[String], now: Timestamp) -> bool {
+        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        let since = now.as_second() - LIMIT_WINDOW_SECS;
+        keys.iter().any(|k| {
+            map.get_mut(k).is_some_and(|v| {
+                v.retain(|t| *t > since);
+                v.len() >= MAX_FAILURES
+            })
+        })
+    }
+
+    pub fn failed(&self, keys: &[String], now: Timestamp) {
+        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        // Bounded: a flood of made-up names cannot grow the map without end.
+        if map.len() > 10_000 {
+            let since = now.as_second() - LIMIT_WINDOW_SECS;
+            map.retain(|_, v| v.iter().any(|t| *t > since));
+        }
+        for k in keys {
+            map.entry(k.clone()).or_default().push(now.as_second());
+        }
+    }
+
+    pub fn succeeded(&self, keys: &[String]) {
+        let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        for k in keys {
+            map.remove(k);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("z.db")).unwrap();
+        (dir, s)
+    }
+
+    const T0: Timestamp = Timestamp::constant(1_355_000_000, 0);
+
+    #[test]
+    fn a_user_logs_in_with_the_right_password_only_and_the_session_ends_with_the_user() {
+        let (_d, s) = store();
+        add_user(&s, "olena", Role::Coordinator, "a long password", T0).unwrap();
+        assert!(matches!(
+            add_user(&s, "olena", Role::Admin, "another long one", T0),
+            Err(AuthError::Exists(_))
+        ));
+        assert!(matches!(
+            add_user(&s, "x", Role::Admin, "short", T0),
+            Err(AuthError::WeakPassword)
+        ));
+        assert!(matches!(
+            add_user(&s, "<b>", Role::Admin, "a long password", T0),
+            Err(AuthError::BadName)
+        ));
+        let hash = password_hash(&s, "olena").unwrap().unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(!hash.contains("a long password"));
+        assert_eq!(login(&s, "olena", "wrong password", T0).unwrap(), None);
+        assert_eq!(login(&s, "nobody", "a long password", T0).unwrap(), None);
+        let token = login(&s, "olena", "a long password", T0).unwrap().unwrap();
+        assert_eq!(token.len(), 64);
+        let session = session(&s, &token, T0).unwrap().unwrap();
+        assert_eq!(
+            (session.user.as_str(), session.role),
+            ("olena", Role::Coordinator)
+        );
+        assert_eq!(session.csrf.len(), 64);
+        assert_ne!(session.csrf, token);
+        // Expired after SESSION_SECS; gone with the user.
+        let later = Timestamp::from_second(T0.as_second() + SESSION_SECS).unwrap();
+        assert!(super::session(&s, &token, later).unwrap().is_none());
+        remove_user(&s, "olena").unwrap();
+        assert!(super::session(&s, &token, T0).unwrap().is_none());
+        assert!(list_users(&s).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_limiter_blocks_a_key_after_its_failures_within_the_window() {
+        let l = Limiter::default();
+        let keys = vec!["user:olena".to_string(), "ip:10.0.0.1".to_string()];
+        for _ in 0..MAX_FAILURES {
+            assert!(!l.blocked(&keys, T0));
+            l.failed(&keys, T0);
+        }
+        assert!(l.blocked(&keys, T0));
+        assert!(l.blocked(&keys[1..], T0));
+        let after = Timestamp::from_second(T0.as_second() + LIMIT_WINDOW_SECS + 1).unwrap();
+        assert!(!l.blocked(&keys, after));
+    }
+
+    #[test]
+    fn secrets_compare_by_content() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("abc", "abcd"));
+    }
+}
