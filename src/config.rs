@@ -18,6 +18,9 @@ use toml::Spanned;
 pub use crate::analysis::extract::Limits;
 use crate::analysis::plan::{Executor, Group, Measure, Plan};
 pub use crate::analysis::sender_auth::SenderAuth;
+pub use crate::outgoing::policy::{
+    PUBLIC_MAIL, ReceiptPolicy, is_domain, is_public_mail, plan_domains,
+};
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +79,7 @@ pub struct Config {
     pub ocr: Ocr,
     pub sender_auth: SenderAuth,
     pub calendar: crate::outgoing::schedule::Calendar,
-    pub receipts: RawReceipts,
+    pub receipts: ReceiptPolicy,
     /// The folder of the mail templates.
     pub templates: PathBuf,
 }
@@ -332,34 +335,6 @@ struct RawCalendar {
     holidays: Vec<toml::value::Datetime>,
 }
 
-/// Receipts to executors and notices to unknown senders (validated `[receipts]`).
-#[derive(Debug, Clone)]
-pub struct RawReceipts {
-    /// Send a receipt for every report.
-    pub enabled: bool,
-    /// Tell an unknown sender whose mail looks like a report that it could not be matched.
-    pub unknown_sender_notice: bool,
-    /// At most this many automatic mails per recipient per day, every recipient (To and Cc)
-    /// counted (stops loops, not receipts).
-    pub daily_cap: u32,
-    /// Domains (lower case, a subdomain counts as its domain) whose senders and Reply-To
-    /// addresses may get automatic answers; every other address gets them only when it is
-    /// registered to an executor. `None` until [`load`] fills in the default: the domains of
-    /// the addresses in plan.toml.
-    pub answer_domains: Option<Vec<String>>,
-}
-
-impl Default for RawReceipts {
-    fn default() -> Self {
-        RawReceipts {
-            enabled: true,
-            unknown_sender_notice: true,
-            daily_cap: 30,
-            answer_domains: None,
-        }
-    }
-}
-
 /// `[receipts]` as written (with the places of the domains, for errors).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -372,7 +347,7 @@ struct ReceiptsToml {
 
 impl Default for ReceiptsToml {
     fn default() -> Self {
-        let d = RawReceipts::default();
+        let d = ReceiptPolicy::default();
         ReceiptsToml {
             enabled: d.enabled,
             unknown_sender_notice: d.unknown_sender_notice,
@@ -380,70 +355,6 @@ impl Default for ReceiptsToml {
             answer_domains: None,
         }
     }
-}
-
-/// Is `d` (already trimmed and lower-cased) a domain name: dot-separated labels of letters,
-/// digits and hyphens (IDNs in their `xn--` form), at least two labels?
-fn is_domain(d: &str) -> bool {
-    let labels: Vec<&str> = d.split('.').collect();
-    labels.len() >= 2
-        && d.len() <= 253
-        && labels.iter().all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-}
-
-/// The domains of a plan's addresses, sorted and without repeats (the default of
-/// `[receipts] answer_domains`).
-pub fn plan_domains(plan: &Plan) -> Vec<String> {
-    let mut domains: Vec<String> = plan
-        .executors
-        .iter()
-        .flat_map(|e| &e.emails)
-        .filter_map(|a| a.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
-        .filter(|d| is_domain(d) && !is_public_mail(d))
-        .collect();
-    domains.sort();
-    domains.dedup();
-    domains
-}
-
-/// Public mail services: an executor registered at one (a clerk's personal address) must
-/// not open automatic answers to everyone there, so the default `answer_domains` leaves them
-/// out (the registered address itself is still answered).
-pub const PUBLIC_MAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "ukr.net",
-    "i.ua",
-    "meta.ua",
-    "bigmir.net",
-    "email.ua",
-    "online.ua",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "yahoo.com",
-    "icloud.com",
-    "me.com",
-    "proton.me",
-    "protonmail.com",
-    "gmx.net",
-    "gmx.com",
-    "mail.ru",
-    "yandex.ru",
-    "yandex.ua",
-    "rambler.ru",
-];
-
-/// Whether `domain` is a public mail service (see [`PUBLIC_MAIL`]).
-pub fn is_public_mail(domain: &str) -> bool {
-    let d = domain.trim().trim_end_matches('.').to_lowercase();
-    PUBLIC_MAIL.iter().any(|p| d == *p)
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -1075,7 +986,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         ocr: raw.ocr,
         sender_auth: raw.sender_auth,
         calendar: crate::outgoing::schedule::Calendar { holidays },
-        receipts: RawReceipts {
+        receipts: ReceiptPolicy {
             enabled: raw.receipts.enabled,
             unknown_sender_notice: raw.receipts.unknown_sender_notice,
             daily_cap: raw.receipts.daily_cap,
@@ -1119,6 +1030,16 @@ impl Config {
         own.sort();
         own.dedup();
         own
+    }
+    /// The mailer's settings: the sender, the admins, the receipt policy, the templates.
+    pub fn mailer(&self) -> crate::outgoing::respond::MailerSettings {
+        crate::outgoing::respond::MailerSettings {
+            templates: self.templates.clone(),
+            from: self.outgoing.from.clone(),
+            from_name: self.outgoing.from_name.clone(),
+            admins: self.admin.emails.clone(),
+            receipts: self.receipts.clone(),
+        }
     }
 }
 

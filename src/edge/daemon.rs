@@ -104,7 +104,7 @@ impl Services {
             tracing::warn!(%why, "OCR is enabled but cannot run; scans will be recorded as needing OCR");
         }
         let ctx = Arc::new(ctx);
-        let mailer = Arc::new(Mailer::from_config(&config)?);
+        let mailer = Arc::new(Mailer::new(config.mailer())?);
         let transport = Transport::from_config(&config)?;
         Ok(Services {
             config,
@@ -675,7 +675,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         let (config, _) = config::load(&repo.join("config/zvit.toml")).unwrap();
-        let mailer = Mailer::from_config(&config).unwrap();
+        let mailer = Mailer::new(config.mailer()).unwrap();
         let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
         let clock = Clock::Fixed("2012-12-10T09:00:00Z".parse().unwrap());
         let mut health = Health::new(
