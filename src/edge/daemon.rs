@@ -701,4 +701,87 @@ mod tests {
         health.ok().await;
         assert!(!alerts(&store).1, "a successful poll ends the incident");
     }
+
+    /// The reminders in the outbox, with the times they were queued at.
+    fn reminders(store: &Arc<Mutex<Store>>) -> Vec<(String, i64)> {
+        let s = store.lock().unwrap();
+        s.outbox_list(false)
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.kind == crate::outgoing::compose::MailKind::Reminder)
+            .map(|r| (r.key, r.created_ts))
+            .collect()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_scheduler_queues_a_reminder_at_its_slot_and_not_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, plan) = config::load(&repo.join("config/zvit.toml")).unwrap();
+        // The first reminder slot of the sample plan.
+        let days_before = config.reminders.days_before.clone();
+        let slot = crate::outgoing::schedule::slots(
+            &plan,
+            &|period| {
+                plan.deadline_offsets
+                    .get(period as usize - 1)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_else(|| days_before.clone())
+            },
+            config.reminders.at,
+            &config.calendar,
+            config.reminders.overdue,
+        )
+        .into_iter()
+        .find(|s| matches!(s.kind, crate::outgoing::schedule::SlotKind::Reminder { .. }))
+        .expect("the sample plan has a reminder");
+        let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
+        let opts = Options {
+            config_file: repo.join("config/zvit.toml"),
+            // 150 s before the slot; the scheduler looks at 0, 60, 120, 180 s of tokio time.
+            clock: Clock::following_tokio(
+                slot.at
+                    .checked_sub(jiff::SignedDuration::from_secs(150))
+                    .unwrap(),
+            ),
+            once: false,
+            report: Arc::new(|_| {}),
+        };
+        let s = Arc::new(Services::new(config, Arc::new(plan), store.clone(), &opts).unwrap());
+        let token = CancellationToken::new();
+        let scheduler = tokio::spawn(periodic(
+            s,
+            token.clone(),
+            Duration::from_secs(60),
+            "Scheduler",
+            |s| Box::pin(async move { s.remind().await.map(|_| ()) }),
+        ));
+
+        tokio::time::sleep(Duration::from_secs(150)).await;
+        assert!(
+            reminders(&store).is_empty(),
+            "30 s before the slot: nothing yet"
+        );
+
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        let queued = reminders(&store);
+        assert!(
+            !queued.is_empty(),
+            "30 s after the slot: the reminders are queued"
+        );
+        let prefix = slot.key();
+        for (key, created) in &queued {
+            assert!(key.starts_with(&prefix), "{key} is of the slot {prefix}");
+            assert!(
+                *created >= slot.at.as_second(),
+                "{key} queued before its slot"
+            );
+        }
+
+        tokio::time::sleep(Duration::from_secs(120)).await;
+        assert_eq!(reminders(&store), queued, "each reminder once");
+        token.cancel();
+        scheduler.await.unwrap();
+    }
 }
