@@ -4,6 +4,10 @@
 //!
 //! Reading the files is the only I/O here ([`load`]); [`parse_config`] and [`parse_plan`] work on
 //! strings, so every mistake can be tested without files.
+//!
+//! Long file: `parse_config` checks the sections of `zvit.toml` together (paths against the
+//! config's folder, SMTP against the transport, IMAP against the intake source); plan.toml is in
+//! `config/plan_file.rs`. The raw section types could follow it to files of their own.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -4,6 +4,9 @@
 //! and stop; SIGHUP reloads both config files (a bad new config is reported and the old one
 //! kept). Connection errors are retried with exponential backoff and jitter; when intake has
 //! had no successful poll for `stale_alert_secs`, the admin is alerted once.
+//!
+//! Long file: the tasks share `Services`, one cancellation token and the reload on SIGHUP, and
+//! read best as one loop; `Health` and the backoff could move to files of their own.
 
 use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
