@@ -4,6 +4,10 @@
 //!
 //! Reading the files is the only I/O here ([`load`]); [`parse_config`] and [`parse_plan`] work on
 //! strings, so every mistake can be tested without files.
+//!
+//! Long file: `parse_config` checks the sections of `zvit.toml` together (paths against the
+//! config's folder, SMTP against the transport, IMAP against the intake source); plan.toml is in
+//! `config/plan_file.rs`. The raw section types could follow it to files of their own.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -18,6 +22,12 @@ use toml::Spanned;
 pub use crate::analysis::extract::Limits;
 use crate::analysis::plan::{Executor, Group, Measure, Plan};
 pub use crate::analysis::sender_auth::SenderAuth;
+mod plan_file;
+
+pub use crate::outgoing::policy::{
+    PUBLIC_MAIL, ReceiptPolicy, is_domain, is_public_mail, plan_domains,
+};
+pub use plan_file::parse_plan;
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +86,7 @@ pub struct Config {
     pub ocr: Ocr,
     pub sender_auth: SenderAuth,
     pub calendar: crate::outgoing::schedule::Calendar,
-    pub receipts: RawReceipts,
+    pub receipts: ReceiptPolicy,
     /// The folder of the mail templates.
     pub templates: PathBuf,
     /// The coordinators' web desk (`[web]`); `None`: no desk.
@@ -335,34 +345,6 @@ struct RawCalendar {
     holidays: Vec<toml::value::Datetime>,
 }
 
-/// Receipts to executors and notices to unknown senders (validated `[receipts]`).
-#[derive(Debug, Clone)]
-pub struct RawReceipts {
-    /// Send a receipt for every report.
-    pub enabled: bool,
-    /// Tell an unknown sender whose mail looks like a report that it could not be matched.
-    pub unknown_sender_notice: bool,
-    /// At most this many automatic mails per recipient per day, every recipient (To and Cc)
-    /// counted (stops loops, not receipts).
-    pub daily_cap: u32,
-    /// Domains (lower case, a subdomain counts as its domain) whose senders and Reply-To
-    /// addresses may get automatic answers; every other address gets them only when it is
-    /// registered to an executor. `None` until [`load`] fills in the default: the domains of
-    /// the addresses in plan.toml.
-    pub answer_domains: Option<Vec<String>>,
-}
-
-impl Default for RawReceipts {
-    fn default() -> Self {
-        RawReceipts {
-            enabled: true,
-            unknown_sender_notice: true,
-            daily_cap: 30,
-            answer_domains: None,
-        }
-    }
-}
-
 /// `[receipts]` as written (with the places of the domains, for errors).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -375,7 +357,7 @@ struct ReceiptsToml {
 
 impl Default for ReceiptsToml {
     fn default() -> Self {
-        let d = RawReceipts::default();
+        let d = ReceiptPolicy::default();
         ReceiptsToml {
             enabled: d.enabled,
             unknown_sender_notice: d.unknown_sender_notice,
@@ -383,70 +365,6 @@ impl Default for ReceiptsToml {
             answer_domains: None,
         }
     }
-}
-
-/// Is `d` (already trimmed and lower-cased) a domain name: dot-separated labels of letters,
-/// digits and hyphens (IDNs in their `xn--` form), at least two labels?
-fn is_domain(d: &str) -> bool {
-    let labels: Vec<&str> = d.split('.').collect();
-    labels.len() >= 2
-        && d.len() <= 253
-        && labels.iter().all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-}
-
-/// The domains of a plan's addresses, sorted and without repeats (the default of
-/// `[receipts] answer_domains`).
-pub fn plan_domains(plan: &Plan) -> Vec<String> {
-    let mut domains: Vec<String> = plan
-        .executors
-        .iter()
-        .flat_map(|e| &e.emails)
-        .filter_map(|a| a.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
-        .filter(|d| is_domain(d) && !is_public_mail(d))
-        .collect();
-    domains.sort();
-    domains.dedup();
-    domains
-}
-
-/// Public mail services: an executor registered at one (a clerk's personal address) must
-/// not open automatic answers to everyone there, so the default `answer_domains` leaves them
-/// out (the registered address itself is still answered).
-pub const PUBLIC_MAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "ukr.net",
-    "i.ua",
-    "meta.ua",
-    "bigmir.net",
-    "email.ua",
-    "online.ua",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "yahoo.com",
-    "icloud.com",
-    "me.com",
-    "proton.me",
-    "protonmail.com",
-    "gmx.net",
-    "gmx.com",
-    "mail.ru",
-    "yandex.ru",
-    "yandex.ua",
-    "rambler.ru",
-];
-
-/// Whether `domain` is a public mail service (see [`PUBLIC_MAIL`]).
-pub fn is_public_mail(domain: &str) -> bool {
-    let d = domain.trim().trim_end_matches('.').to_lowercase();
-    PUBLIC_MAIL.iter().any(|p| d == *p)
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -518,89 +436,11 @@ impl Default for Ocr {
     }
 }
 
-// ---- plan.toml as written --------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPlanFile {
-    plan: RawPlanHead,
-    #[serde(default)]
-    deadline: Vec<RawDeadline>,
-    #[serde(default)]
-    group: Vec<RawGroup>,
-    #[serde(default)]
-    executor: Vec<RawExecutor>,
-    #[serde(default)]
-    measure: Vec<RawMeasure>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPlanHead {
-    title: String,
-    approved: Spanned<toml::value::Datetime>,
-    mailbox: String,
-    timezone: Spanned<String>,
-    #[serde(default = "default_grace")]
-    grace_days: Spanned<i64>,
-}
-
-fn default_grace() -> Spanned<i64> {
-    Spanned::new(0..0, 3)
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDeadline {
-    date: Spanned<toml::value::Datetime>,
-    /// Reminder offsets for this deadline, overriding `[reminders] days_before`.
-    remind_days_before: Option<Vec<u32>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawGroup {
-    id: Spanned<String>,
-    name: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawExecutor {
-    id: Spanned<String>,
-    name: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    groups: Vec<Spanned<String>>,
-    #[serde(default)]
-    emails: Vec<Spanned<String>>,
-    #[serde(default = "yes")]
-    owes: bool,
-}
+// ---- checking --------------------------------------------------------------------------------
 
 fn yes() -> bool {
     true
 }
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawMeasure {
-    number: Spanned<u32>,
-    text: String,
-    executors: Vec<Spanned<String>>,
-    #[serde(default)]
-    term: String,
-    until: Option<Spanned<toml::value::Datetime>>,
-    #[serde(default = "yes")]
-    owed: bool,
-    #[serde(default)]
-    by_consent: Vec<Spanned<String>>,
-    #[serde(default)]
-    keywords: Vec<String>,
-}
-
-// ---- checking --------------------------------------------------------------------------------
 
 /// Collects issues for one file, turning byte spans into lines and columns.
 struct Issues<'a> {
@@ -716,188 +556,6 @@ pub fn time_zone(name: &str) -> Option<TimeZone> {
         "Europe/Kyiv" => TimeZone::get("Europe/Kiev").ok(),
         "Europe/Kiev" => TimeZone::get("Europe/Kyiv").ok(),
         _ => None,
-    })
-}
-
-/// Parses and checks `plan.toml` text. `file` names it in the issues.
-pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
-    let raw: RawPlanFile =
-        toml::from_str(src).map_err(|e| ConfigError(vec![toml_error(file, src, &e)]))?;
-    let mut issues = Issues::new(file, src);
-
-    let approved = to_date(&mut issues, &raw.plan.approved);
-    let tz = time_zone(raw.plan.timezone.get_ref());
-    if tz.is_none() {
-        issues.at(
-            raw.plan.timezone.span(),
-            format!(
-                "unknown time zone \"{}\" (use an IANA name such as \"Europe/Kyiv\")",
-                raw.plan.timezone.get_ref()
-            ),
-        );
-    }
-    if *raw.plan.grace_days.get_ref() < 0 {
-        issues.at(raw.plan.grace_days.span(), "grace_days must be 0 or more");
-    }
-
-    let mut deadlines: Vec<Date> = Vec::new();
-    let mut offsets: Vec<Option<Vec<u32>>> = Vec::new();
-    if raw.deadline.is_empty() {
-        issues.found.push(ConfigIssue {
-            file: file.to_path_buf(),
-            line: 0,
-            column: 0,
-            message: "the plan has no [[deadline]]".into(),
-        });
-    }
-    for d in &raw.deadline {
-        let Some(date) = to_date(&mut issues, &d.date) else {
-            continue;
-        };
-        if let Some(prev) = deadlines.last() {
-            if date == *prev {
-                issues.at(d.date.span(), format!("deadline {date} is given twice"));
-            } else if date < *prev {
-                issues.at(d.date.span(), format!("deadline {date} comes before the one above it ({prev}): deadlines must be in date order"));
-            }
-        } else if approved.is_some_and(|a| date < a) {
-            issues.at(
-                d.date.span(),
-                format!("deadline {date} is before the plan's approval"),
-            );
-        }
-        deadlines.push(date);
-        offsets.push(d.remind_days_before.clone());
-    }
-
-    let mut ids: HashMap<String, &'static str> = HashMap::new();
-    let mut groups = Vec::new();
-    for g in &raw.group {
-        if ids.insert(g.id.get_ref().clone(), "group").is_some() {
-            issues.at(
-                g.id.span(),
-                format!("id \"{}\" is used twice", g.id.get_ref()),
-            );
-        }
-        groups.push(Group {
-            id: g.id.get_ref().clone(),
-            name: g.name.clone(),
-        });
-    }
-    let mut addresses: HashMap<String, String> = HashMap::new();
-    let mut executors = Vec::new();
-    for e in &raw.executor {
-        let id = e.id.get_ref();
-        if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            issues.at(
-                e.id.span(),
-                format!("executor id \"{id}\" must be ASCII letters, digits, '-' or '_'"),
-            );
-        }
-        if ids.insert(id.clone(), "executor").is_some() {
-            issues.at(e.id.span(), format!("id \"{id}\" is used twice"));
-        }
-        for g in &e.groups {
-            if !raw.group.iter().any(|rg| rg.id.get_ref() == g.get_ref()) {
-                issues.at(
-                    g.span(),
-                    format!(
-                        "executor \"{id}\" names group \"{}\", which is not defined",
-                        g.get_ref()
-                    ),
-                );
-            }
-        }
-        let mut emails = Vec::new();
-        for addr in &e.emails {
-            let a = addr.get_ref().trim().to_lowercase();
-            if !a.contains('@') || a.contains(' ') {
-                issues.at(
-                    addr.span(),
-                    format!("\"{}\" is not an e-mail address", addr.get_ref()),
-                );
-            }
-            if a == raw.plan.mailbox.to_lowercase() {
-                issues.at(
-                    addr.span(),
-                    format!("\"{a}\" is the plan's own mailbox; it cannot belong to an executor"),
-                );
-            }
-            if let Some(other) = addresses.insert(a.clone(), id.clone()) {
-                issues.at(
-                    addr.span(),
-                    format!("address \"{a}\" is used twice (also by \"{other}\")"),
-                );
-            }
-            emails.push(a);
-        }
-        executors.push(Executor {
-            id: id.clone(),
-            name: e.name.clone(),
-            aliases: e.aliases.clone(),
-            groups: e.groups.iter().map(|g| g.get_ref().clone()).collect(),
-            emails,
-            owes: e.owes,
-        });
-    }
-
-    let mut numbers = HashSet::new();
-    let mut measures = Vec::new();
-    for m in &raw.measure {
-        let n = *m.number.get_ref();
-        if !numbers.insert(n) {
-            issues.at(m.number.span(), format!("measure {n} is defined twice"));
-        }
-        if n == 0 {
-            issues.at(m.number.span(), "measure numbers start at 1");
-        }
-        for e in m.executors.iter().chain(&m.by_consent) {
-            if !ids.contains_key(e.get_ref()) {
-                issues.at(
-                    e.span(),
-                    format!(
-                        "measure {n} names \"{}\", which is neither an executor nor a group",
-                        e.get_ref()
-                    ),
-                );
-            }
-        }
-        if m.executors.is_empty() {
-            issues.at(m.number.span(), format!("measure {n} names no executors"));
-        }
-        let until = m.until.as_ref().and_then(|u| to_date(&mut issues, u));
-        measures.push(Measure {
-            number: n,
-            text: m.text.clone(),
-            executors: m.executors.iter().map(|e| e.get_ref().clone()).collect(),
-            term: m.term.clone(),
-            until,
-            owed: m.owed,
-            by_consent: m.by_consent.iter().map(|e| e.get_ref().clone()).collect(),
-            keywords: m.keywords.clone(),
-        });
-    }
-    measures.sort_by_key(|m| m.number);
-
-    if !issues.found.is_empty() {
-        return Err(ConfigError(issues.found));
-    }
-    Ok(Plan {
-        title: raw.plan.title,
-        approved: approved.expect("checked above"),
-        mailbox: raw.plan.mailbox.trim().to_lowercase(),
-        timezone_name: raw.plan.timezone.into_inner(),
-        tz: tz.expect("checked above"),
-        grace_days: raw.plan.grace_days.into_inner(),
-        deadlines,
-        deadline_offsets: offsets,
-        groups,
-        executors,
-        measures,
     })
 }
 
@@ -1087,7 +745,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
         ocr: raw.ocr,
         sender_auth: raw.sender_auth,
         calendar: crate::outgoing::schedule::Calendar { holidays },
-        receipts: RawReceipts {
+        receipts: ReceiptPolicy {
             enabled: raw.receipts.enabled,
             unknown_sender_notice: raw.receipts.unknown_sender_notice,
             daily_cap: raw.receipts.daily_cap,
@@ -1131,6 +789,16 @@ impl Config {
         own.sort();
         own.dedup();
         own
+    }
+    /// The mailer's settings: the sender, the admins, the receipt policy, the templates.
+    pub fn mailer(&self) -> crate::outgoing::respond::MailerSettings {
+        crate::outgoing::respond::MailerSettings {
+            templates: self.templates.clone(),
+            from: self.outgoing.from.clone(),
+            from_name: self.outgoing.from_name.clone(),
+            admins: self.admin.emails.clone(),
+            receipts: self.receipts.clone(),
+        }
     }
 }
 

@@ -172,7 +172,7 @@ pub fn run(out: &Path, report: Reporter) -> Result<Account, DaemonError> {
     let plan = Arc::new(plan);
     let mut ctx = Context::from_config(&config, plan.clone());
     crate::edge::sandbox::install(&mut ctx);
-    let mailer = Mailer::from_config(&config)?;
+    let mailer = Mailer::new(config.mailer())?;
     let store = Arc::new(Mutex::new(Store::open(&config.database)?));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -58,13 +58,28 @@ pub mod web;
 pub enum Clock {
     System,
     Fixed(jiff::Timestamp),
+    /// `start`, moved on by the tokio time passed since `origin`: under a paused tokio clock
+    /// (a test of the daemon's timing) the wall clock advances exactly as the test advances it.
+    Tokio {
+        start: jiff::Timestamp,
+        origin: tokio::time::Instant,
+    },
 }
 
 impl Clock {
+    /// A clock at `start` that follows tokio's time from now on.
+    pub fn following_tokio(start: jiff::Timestamp) -> Clock {
+        Clock::Tokio {
+            start,
+            origin: tokio::time::Instant::now(),
+        }
+    }
+
     pub fn now(&self) -> jiff::Timestamp {
         match self {
             Clock::System => jiff::Timestamp::now(),
             Clock::Fixed(t) => *t,
+            Clock::Tokio { start, origin } => start.checked_add(origin.elapsed()).unwrap_or(*start),
         }
     }
 }

@@ -25,7 +25,7 @@ pub fn run(env: Env, period: Option<u32>, preview: Option<&Path>, send: bool) ->
         ),
         None => plan.deadlines.len() as u32,
     };
-    let mailer = zvit::outgoing::respond::Mailer::from_config(&config)
+    let mailer = zvit::outgoing::respond::Mailer::new(config.mailer())
         .context("loading the mail templates")?;
     let mut digest = queue::digest_for(&store, &plan, period, now)?;
     digest.desk = config.web.as_ref().and_then(|w| w.base_url.clone());

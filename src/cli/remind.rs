@@ -9,7 +9,7 @@ use super::{Env, deliver_now};
 
 pub fn run(mut env: Env, dry_run: bool) -> Result<ExitCode> {
     let now = env.now;
-    let mailer = zvit::outgoing::respond::Mailer::from_config(&env.config)
+    let mailer = zvit::outgoing::respond::Mailer::new(env.config.mailer())
         .context("loading the mail templates")?;
     let queued = zvit::service::queue::queue_reminders(
         &mut env.store,

@@ -4,6 +4,9 @@
 //! and stop; SIGHUP reloads both config files (a bad new config is reported and the old one
 //! kept). Connection errors are retried with exponential backoff and jitter; when intake has
 //! had no successful poll for `stale_alert_secs`, the admin is alerted once.
+//!
+//! Long file: the tasks share `Services`, one cancellation token and the reload on SIGHUP, and
+//! read best as one loop; `Health` and the backoff could move to files of their own.
 
 use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
@@ -104,7 +107,7 @@ impl Services {
             tracing::warn!(%why, "OCR is enabled but cannot run; scans will be recorded as needing OCR");
         }
         let ctx = Arc::new(ctx);
-        let mailer = Arc::new(Mailer::from_config(&config)?);
+        let mailer = Arc::new(Mailer::new(config.mailer())?);
         let transport = Transport::from_config(&config)?;
         Ok(Services {
             config,
@@ -749,7 +752,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         let (config, _) = config::load(&repo.join("config/zvit.toml")).unwrap();
-        let mailer = Mailer::from_config(&config).unwrap();
+        let mailer = Mailer::new(config.mailer()).unwrap();
         let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
         let clock = Clock::Fixed("2012-12-10T09:00:00Z".parse().unwrap());
         let mut health = Health::new(
@@ -774,5 +777,88 @@ mod tests {
 
         health.ok().await;
         assert!(!alerts(&store).1, "a successful poll ends the incident");
+    }
+
+    /// The reminders in the outbox, with the times they were queued at.
+    fn reminders(store: &Arc<Mutex<Store>>) -> Vec<(String, i64)> {
+        let s = store.lock().unwrap();
+        s.outbox_list(false)
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.kind == crate::outgoing::compose::MailKind::Reminder)
+            .map(|r| (r.key, r.created_ts))
+            .collect()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_scheduler_queues_a_reminder_at_its_slot_and_not_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (config, plan) = config::load(&repo.join("config/zvit.toml")).unwrap();
+        // The first reminder slot of the sample plan.
+        let days_before = config.reminders.days_before.clone();
+        let slot = crate::outgoing::schedule::slots(
+            &plan,
+            &|period| {
+                plan.deadline_offsets
+                    .get(period as usize - 1)
+                    .cloned()
+                    .flatten()
+                    .unwrap_or_else(|| days_before.clone())
+            },
+            config.reminders.at,
+            &config.calendar,
+            config.reminders.overdue,
+        )
+        .into_iter()
+        .find(|s| matches!(s.kind, crate::outgoing::schedule::SlotKind::Reminder { .. }))
+        .expect("the sample plan has a reminder");
+        let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
+        let opts = Options {
+            config_file: repo.join("config/zvit.toml"),
+            // 150 s before the slot; the scheduler looks at 0, 60, 120, 180 s of tokio time.
+            clock: Clock::following_tokio(
+                slot.at
+                    .checked_sub(jiff::SignedDuration::from_secs(150))
+                    .unwrap(),
+            ),
+            once: false,
+            report: Arc::new(|_| {}),
+        };
+        let s = Arc::new(Services::new(config, Arc::new(plan), store.clone(), &opts).unwrap());
+        let token = CancellationToken::new();
+        let scheduler = tokio::spawn(periodic(
+            s,
+            token.clone(),
+            Duration::from_secs(60),
+            "Scheduler",
+            |s| Box::pin(async move { s.remind().await.map(|_| ()) }),
+        ));
+
+        tokio::time::sleep(Duration::from_secs(150)).await;
+        assert!(
+            reminders(&store).is_empty(),
+            "30 s before the slot: nothing yet"
+        );
+
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        let queued = reminders(&store);
+        assert!(
+            !queued.is_empty(),
+            "30 s after the slot: the reminders are queued"
+        );
+        let prefix = slot.key();
+        for (key, created) in &queued {
+            assert!(key.starts_with(&prefix), "{key} is of the slot {prefix}");
+            assert!(
+                *created >= slot.at.as_second(),
+                "{key} queued before its slot"
+            );
+        }
+
+        tokio::time::sleep(Duration::from_secs(120)).await;
+        assert_eq!(reminders(&store), queued, "each reminder once");
+        token.cancel();
+        scheduler.await.unwrap();
     }
 }

@@ -5,6 +5,9 @@
 //! UIDVALIDITY is stored; when it changes the mailbox is rescanned and Message-ID/content
 //! deduplication keeps anything from being doubled. Connection problems end a session with an
 //! error; the caller reconnects with backoff.
+//!
+//! Long file: one IMAP session — connect, select, fetch, commit, flag, IDLE — whose steps share
+//! the session and the order that keeps a UID from being passed before its message is stored.
 
 use std::fmt;
 use std::pin::Pin;

@@ -5,6 +5,7 @@
 pub mod chart;
 pub mod compose;
 pub mod digest;
+pub mod policy;
 pub mod report;
 pub mod respond;
 pub mod review;

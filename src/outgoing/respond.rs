@@ -8,37 +8,52 @@
 //! is registered or its domain is in `[receipts] answer_domains`. Anyone else gets nothing, so
 //! the office's address cannot be made to send mail (or its echo of a subject) to third parties.
 
+use std::path::PathBuf;
+
 use jiff::Timestamp;
 
 use crate::analysis::pipeline::{Analysis, Reply};
 use crate::analysis::plan::{Executor, Plan};
 use crate::analysis::reason::ReasonCode;
-use crate::config::{Config, RawReceipts};
 use crate::edge::store::Queued;
 use crate::outgoing::compose::{
     self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
     Templates, UnknownCtx, Unreadable,
 };
+use crate::outgoing::policy::{ReceiptPolicy, plan_domains};
 use crate::outgoing::schedule::{Slot, SlotKind};
+
+/// What the mailer is built from (`[outgoing]`, `[admin]`, `[receipts]` and the templates'
+/// folder), resolved by config.
+#[derive(Debug, Clone)]
+pub struct MailerSettings {
+    /// The folder of the mail templates.
+    pub templates: PathBuf,
+    pub from: String,
+    pub from_name: String,
+    pub admins: Vec<String>,
+    pub receipts: ReceiptPolicy,
+}
 
 /// Everything needed to write mail: templates, the sender, the receipt policy.
 pub struct Mailer {
     pub templates: Templates,
     pub from: String,
     pub from_name: String,
-    pub receipts: RawReceipts,
+    pub receipts: ReceiptPolicy,
     /// Who is told when something needs an admin (`[admin] emails`).
     pub admins: Vec<String>,
 }
 
 impl Mailer {
-    pub fn from_config(config: &Config) -> Result<Mailer, ComposeError> {
+    /// Loads the templates and takes the rest of the settings as they are.
+    pub fn new(settings: MailerSettings) -> Result<Mailer, ComposeError> {
         Ok(Mailer {
-            templates: Templates::load(&config.templates)?,
-            from: config.outgoing.from.clone(),
-            from_name: config.outgoing.from_name.clone(),
-            admins: config.admin.emails.clone(),
-            receipts: config.receipts.clone(),
+            templates: Templates::load(&settings.templates)?,
+            from: settings.from,
+            from_name: settings.from_name,
+            admins: settings.admins,
+            receipts: settings.receipts,
         })
     }
 
@@ -187,7 +202,7 @@ pub fn receipt(
 /// Whether automatic mail may go to `address`: it is a valid address and either registered to
 /// an executor (plan.toml or learned) or in a domain of `[receipts] answer_domains` (a
 /// subdomain counts as its domain; without the setting, the domains of the plan's addresses).
-pub fn may_answer(plan: &Plan, receipts: &RawReceipts, address: &str) -> bool {
+pub fn may_answer(plan: &Plan, receipts: &ReceiptPolicy, address: &str) -> bool {
     let Ok(parsed) = address.trim().parse::<lettre::Address>() else {
         return false;
     };
@@ -202,7 +217,7 @@ pub fn may_answer(plan: &Plan, receipts: &RawReceipts, address: &str) -> bool {
     };
     match &receipts.answer_domains {
         Some(domains) => in_list(domains),
-        None => in_list(&crate::config::plan_domains(plan)),
+        None => in_list(&plan_domains(plan)),
     }
 }
 
@@ -552,12 +567,13 @@ mod tests {
 
     use super::*;
     use crate::analysis::pipeline::{Context, process};
+    use crate::config::Config;
 
     fn setup() -> (Config, Arc<Plan>, Mailer, Context) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
         let (config, plan) = crate::config::load(&dir.join("config/zvit.toml")).unwrap();
         let plan = Arc::new(plan);
-        let mailer = Mailer::from_config(&config).unwrap();
+        let mailer = Mailer::new(config.mailer()).unwrap();
         let ctx = Context::from_config(&config, plan.clone());
         (config, plan, mailer, ctx)
     }
@@ -799,7 +815,7 @@ mod tests {
     fn the_daily_cap_counts_cc_recipients() {
         let (mut config, _, _, ctx) = setup();
         config.receipts.daily_cap = 1;
-        let mailer = Mailer::from_config(&config).unwrap();
+        let mailer = Mailer::new(config.mailer()).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let mut store = crate::edge::store::Store::open(&dir.path().join("z.db")).unwrap();
         let now: Timestamp = "2012-12-10T09:00:00Z".parse().unwrap();

@@ -4,47 +4,31 @@ use crate::analysis::parse::MessageKind;
 use crate::analysis::reason::ReasonCode;
 use crate::outgoing::compose::MailKind;
 
-impl rusqlite::types::ToSql for MessageKind {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
+/// Stores a type as its text (`as_str`) and reads it back with `parse`, an unknown text being
+/// an error that names `what` it should have been.
+macro_rules! text_column {
+    ($type:ty, $parse:path, $what:literal) => {
+        impl rusqlite::types::ToSql for $type {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $type {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                let code = value.as_str()?;
+                $parse(code).ok_or_else(|| {
+                    rusqlite::types::FromSqlError::Other(
+                        format!(concat!("unknown ", $what, " {:?}"), code).into(),
+                    )
+                })
+            }
+        }
+    };
 }
 
-impl rusqlite::types::FromSql for MessageKind {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let code = value.as_str()?;
-        MessageKind::from_code(code).ok_or_else(|| {
-            rusqlite::types::FromSqlError::Other(format!("unknown message kind {code:?}").into())
-        })
-    }
-}
-
-impl rusqlite::types::ToSql for MailKind {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-impl rusqlite::types::FromSql for MailKind {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let code = value.as_str()?;
-        MailKind::parse(code).ok_or_else(|| {
-            rusqlite::types::FromSqlError::Other(format!("unknown mail kind {code:?}").into())
-        })
-    }
-}
-
-impl rusqlite::types::ToSql for ReasonCode {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-impl rusqlite::types::FromSql for ReasonCode {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let code = value.as_str()?;
-        ReasonCode::parse(code).ok_or_else(|| {
-            rusqlite::types::FromSqlError::Other(format!("unknown reason code {code:?}").into())
-        })
-    }
-}
+text_column!(MessageKind, MessageKind::from_code, "message kind");
+text_column!(MailKind, MailKind::parse, "mail kind");
+text_column!(ReasonCode, ReasonCode::parse, "reason code");
