@@ -60,8 +60,45 @@ fn figures() -> PathBuf {
     dir
 }
 
+/// Whether a WebDriver error says the element belongs to a page that is gone.
+fn stale(e: &fantoccini::error::CmdError) -> bool {
+    matches!(e, fantoccini::error::CmdError::Standard(w)
+        if w.error == fantoccini::error::ErrorStatus::StaleElementReference)
+}
+
+/// A click that submits a form or follows a link, and the wait for the page that answers it:
+/// the old page's root element goes stale when the browser replaces the document, so nothing
+/// after this reads the page the click left.
+trait Follow {
+    async fn follow(self, c: &fantoccini::Client);
+}
+
+impl Follow for fantoccini::elements::Element {
+    async fn follow(self, c: &fantoccini::Client) {
+        let old = c.find(Locator::Css("html")).await.unwrap();
+        self.click().await.unwrap();
+        // Polled as fantoccini's own waits poll: a condition checked until a deadline.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            match old.tag_name().await {
+                Err(e) if stale(&e) => break,
+                Err(e) => panic!("reading the page the click left: {e}"),
+                Ok(_) => {
+                    assert!(
+                        tokio::time::Instant::now() < deadline,
+                        "the browser did not show the answer to the click within 30 s"
+                    );
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+            }
+        }
+    }
+}
+
 async fn text_of(c: &fantoccini::Client, css: &str) -> String {
-    c.find(Locator::Css(css))
+    c.wait()
+        .at_most(std::time::Duration::from_secs(30))
+        .for_element(Locator::Css(css))
         .await
         .unwrap_or_else(|e| panic!("{css}: {e}"))
         .text()
@@ -83,12 +120,7 @@ async fn log_in(c: &fantoccini::Client, base: &str, user: &str, password: &str) 
         .send_keys(password)
         .await
         .unwrap();
-    c.find(Locator::Id("login"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    c.find(Locator::Id("login")).await.unwrap().follow(c).await;
     assert_eq!(
         c.current_url().await.unwrap().path(),
         "/",
@@ -162,9 +194,8 @@ async fn a_coordinator_and_an_admin_do_their_work_in_chromium() {
     ))
     .await
     .expect("the unattributed mail is on the review page")
-    .click()
-    .await
-    .unwrap();
+    .follow(&c)
+    .await;
     assert!(text_of(&c, "#executor").await.contains("не визначено"));
     c.find(Locator::Id("executor-select"))
         .await
@@ -175,9 +206,8 @@ async fn a_coordinator_and_an_admin_do_their_work_in_chromium() {
     c.find(Locator::Id("assign"))
         .await
         .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .follow(&c)
+        .await;
     let executor = text_of(&c, "#executor").await;
     assert!(executor.contains("Ічнянська"), "{executor}");
     // Its first item goes under measure 12.
@@ -191,9 +221,8 @@ async fn a_coordinator_and_an_admin_do_their_work_in_chromium() {
     item.find(Locator::Css("button"))
         .await
         .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .follow(&c)
+        .await;
     assert!(text_of(&c, "#item-0").await.contains("Захід 12"));
     assert!(text_of(&c, "#history").await.contains("olena"));
     std::fs::write(
@@ -222,9 +251,8 @@ async fn a_coordinator_and_an_admin_do_their_work_in_chromium() {
     c.find(Locator::Css("form.logout button"))
         .await
         .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .follow(&c)
+        .await;
     assert_eq!(c.current_url().await.unwrap().path(), "/login");
 
     // An admin moves the first deadline and sees the reminder dates follow.
@@ -241,9 +269,8 @@ async fn a_coordinator_and_an_admin_do_their_work_in_chromium() {
     c.find(Locator::Id("move-1"))
         .await
         .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .follow(&c)
+        .await;
     let sends = text_of(&c, "#period-1 .sends").await;
     assert!(sends.contains("2012-12-19 09:00"), "{sends}");
     assert!(!sends.contains("2012-12-14 09:00"), "{sends}");
