@@ -259,7 +259,7 @@ impl Limiter {
         let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         let since = now.as_second() - LIMIT_WINDOW_SECS;
         keys.iter().any(|k| {
-            map.get_mut(k).is_some_and(|v| {
+            map.get_mut(&limiter_key(k)).is_some_and(|v| {
                 v.retain(|t| *t > since);
                 v.len() >= MAX_FAILURES
             })
@@ -268,27 +268,77 @@ impl Limiter {
 
     pub fn failed(&self, keys: &[String], now: Timestamp) {
         let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        // Bounded: a flood of made-up names cannot grow the map without end.
-        if map.len() > 10_000 {
+        // Bounded: a flood of made-up names (each cut to MAX_KEY_BYTES) cannot grow the map
+        // without end, not even inside one window: past MAX_KEYS the stalest entry goes.
+        if map.len() >= MAX_KEYS {
             let since = now.as_second() - LIMIT_WINDOW_SECS;
             map.retain(|_, v| v.iter().any(|t| *t > since));
         }
         for k in keys {
-            map.entry(k.clone()).or_default().push(now.as_second());
+            let k = limiter_key(k);
+            if !map.contains_key(&k) && map.len() >= MAX_KEYS {
+                let stalest = map
+                    .iter()
+                    .min_by_key(|(_, v)| v.last().copied().unwrap_or(i64::MIN))
+                    .map(|(k, _)| k.clone());
+                if let Some(s) = stalest {
+                    map.remove(&s);
+                }
+            }
+            map.entry(k).or_default().push(now.as_second());
         }
     }
 
     pub fn succeeded(&self, keys: &[String]) {
         let mut map = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         for k in keys {
-            map.remove(k);
+            map.remove(&limiter_key(k));
         }
     }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    }
+}
+
+/// Keys the limiter keeps at most; a key is cut to this many bytes (no user name is longer).
+const MAX_KEYS: usize = 10_000;
+const MAX_KEY_BYTES: usize = 128;
+
+fn limiter_key(k: &str) -> String {
+    let mut end = k.len().min(MAX_KEY_BYTES);
+    while !k.is_char_boundary(end) {
+        end -= 1;
+    }
+    k[..end].to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flood_of_long_made_up_names_inside_one_window_stays_bounded() {
+        let l = Limiter::default();
+        let long = "я".repeat(100_000);
+        for i in 0..(MAX_KEYS + 500) {
+            l.failed(&[format!("{i}{long}")], T0);
+        }
+        assert!(l.len() <= MAX_KEYS, "{}", l.len());
+        let map = l.failures.lock().unwrap();
+        assert!(map.keys().all(|k| k.len() <= MAX_KEY_BYTES));
+        drop(map);
+        // A name still counts after being cut: five failures block it.
+        let name = format!("x{long}");
+        for _ in 0..MAX_FAILURES {
+            l.failed(std::slice::from_ref(&name), T0);
+        }
+        assert!(l.blocked(&[name], T0));
+    }
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
