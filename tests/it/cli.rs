@@ -42,7 +42,7 @@ pub(crate) fn setup() -> tempfile::TempDir {
     dir
 }
 
-fn ok(out: &Output) -> String {
+pub(crate) fn ok(out: &Output) -> String {
     assert!(
         out.status.success(),
         "zvit failed: {}\n{}",

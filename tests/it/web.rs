@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use tower::ServiceExt;
 
-use super::cli::setup;
+use super::cli::{ok, setup};
 use super::fixtures::fixture_dir;
 
 pub(crate) const NOW: &str = "2013-01-10T10:00:00+02:00";
@@ -37,16 +37,6 @@ fn zvit(dir: &Path, args: &[&str], stdin: &str) -> Output {
         .write_all(stdin.as_bytes())
         .unwrap();
     child.wait_with_output().unwrap()
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "zvit failed: {}\n{}",
-        String::from_utf8_lossy(&out.stderr),
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
 }
 
 /// A message whose subject, body and file name are markup and script.
