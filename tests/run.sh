@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 export MAILSTACK_RUN=${MAILSTACK_RUN:-/tmp/zvit-mailstack}
+# A one-shot build needs no incremental cache (it was a third of target/ on disk).
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
+echo "== disk: $(df -h . | awk 'NR==2 {print $4 " free of " $2}')"
 
 echo "== installing what the tests need"
 if [ -x /usr/sbin/dovecot ] && [ -x /usr/sbin/postfix ] && [ -x /usr/lib/dovecot/lmtp ]; then
