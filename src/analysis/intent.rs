@@ -190,18 +190,12 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
-/// Lower-case words of a sentence.
-fn words(s: &str) -> Vec<String> {
-    crate::analysis::text::words(s)
-        .into_iter()
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// What a sentence does, from its form: the mark it ends with, the mood and tense of its
 /// verbs, and whom it addresses.
 fn act(sentence: &str) -> Act {
-    let w = words(sentence);
+    // Lower-case words of the sentence (lowered once, the words borrowed from it).
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
     if w.is_empty() {
         return Act::Neutral;
     }
@@ -320,7 +314,7 @@ fn is_plan(w: &str) -> bool {
 /// present of planning that names the act it plans, an infinitive or a verbal noun within
 /// three words ("планується провести", "планируется проведение"). "Консультації
 /// плануються" alone says what is in hand, not what is to come.
-fn plans_an_act(w: &[String]) -> bool {
+fn plans_an_act(w: &[&str]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
         is_plan(x)
             && (x.starts_with("заплан")
@@ -334,7 +328,7 @@ fn plans_an_act(w: &[String]) -> bool {
 /// "контактное / ответственное лицо" beside a word of change ("змінилась", "замість",
 /// "тепер", "призначено", "вместо", "теперь", "назначен") or naming who now is ("є",
 /// "является").
-fn is_contact_change(w: &[String]) -> bool {
+fn is_contact_change(w: &[&str]) -> bool {
     let person = w.windows(2).any(|p| {
         (p[0].starts_with("контактн")
             || p[0].starts_with("відповідальн")
@@ -345,17 +339,17 @@ fn is_contact_change(w: &[String]) -> bool {
         && w.iter().any(|x| {
             x.starts_with("змін")
                 || x.starts_with("замість")
-                || x == "тепер"
+                || *x == "тепер"
                 || x.starts_with("призначен")
                 || x.starts_with("вместо")
-                || x == "теперь"
+                || *x == "теперь"
                 || x.starts_with("назначен")
                 || x.starts_with("измен")
                 || x.starts_with("нов")
-                || x == "є"
-                || x == "является"
-                || x == "стала"
-                || x == "став"
+                || *x == "є"
+                || *x == "является"
+                || *x == "стала"
+                || *x == "став"
         })
 }
 
@@ -396,10 +390,10 @@ fn is_infinitive(w: &str) -> bool {
 /// The future: "буде"/"будуть"/"будемо" + a verb, or a synthetic future ("надамо",
 /// "надішлемо", "підготуємо", "повідомимо", "направимо", "подамо"; Russian "предоставим",
 /// "направим"), or an event that "відбудеться".
-fn is_future(w: &[String]) -> bool {
+fn is_future(w: &[&str]) -> bool {
     let auxiliary = w.iter().any(|x| {
         matches!(
-            x.as_str(),
+            *x,
             "буде" | "будуть" | "будемо" | "буду" | "будет" | "будут" | "будем"
         )
     });
