@@ -2,10 +2,11 @@
 //! the time left when standard error is a terminal, a plain line every few seconds when not
 //! (a log, a pipe, a service manager).
 
+use std::fmt::Write;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 /// How often the plain lines come when standard error is not a terminal.
 const EVERY: Duration = Duration::from_secs(5);
@@ -30,8 +31,12 @@ impl Progress {
         let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::new(total as u64);
             if let Ok(style) = ProgressStyle::with_template(
-                "{msg} [{bar:40}] {pos}/{len} messages, {per_sec}, about {eta} left",
+                "{msg} [{bar:40}] {pos}/{len} messages, {rate} a second, about {eta} left",
             ) {
+                // Whole messages a second ("2834"), not indicatif's "2834.1259/s".
+                let style = style.with_key("rate", |state: &ProgressState, w: &mut dyn Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                });
                 bar.set_style(style.progress_chars("=> "));
             }
             bar.set_message(what);
