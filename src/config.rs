@@ -23,11 +23,13 @@ pub use crate::analysis::extract::Limits;
 use crate::analysis::plan::{Executor, Group, Measure, Plan};
 pub use crate::analysis::sender_auth::SenderAuth;
 mod plan_file;
+mod web;
 
 pub use crate::outgoing::policy::{
     PUBLIC_MAIL, ReceiptPolicy, is_domain, is_public_mail, plan_domains,
 };
 pub use plan_file::parse_plan;
+pub use web::{RawWeb, WebConfig};
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +92,7 @@ pub struct Config {
     /// The folder of the mail templates.
     pub templates: PathBuf,
     /// The coordinators' web desk (`[web]`); `None`: no desk.
-    pub web: Option<crate::web::WebConfig>,
+    pub web: Option<WebConfig>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -163,7 +165,7 @@ struct RawConfig {
     calendar: RawCalendar,
     #[serde(default)]
     receipts: ReceiptsToml,
-    web: Option<crate::web::RawWeb>,
+    web: Option<RawWeb>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -694,7 +696,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             }
         }
     }
-    let web = match raw.web.as_ref().map(crate::web::RawWeb::check) {
+    let web = match raw.web.as_ref().map(RawWeb::check) {
         Some(Ok(w)) => w,
         Some(Err(why)) => {
             issues.at(key_in_section(src, "web", "listen"), why);

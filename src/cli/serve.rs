@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, Result, bail};
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, listen: Option<SocketAddr>) -> Result<ExitCode> {
     let Env {

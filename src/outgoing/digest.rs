@@ -8,9 +8,9 @@ use serde::Serialize;
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::analysis::reason::ReasonCode;
-use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::chart;
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
+use crate::outgoing::records::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::report::{self, PeriodStatus, Totals};
 use crate::outgoing::review::needs_review;
 

@@ -15,12 +15,12 @@ use jiff::Timestamp;
 use crate::analysis::pipeline::{Analysis, Reply};
 use crate::analysis::plan::{Executor, Plan};
 use crate::analysis::reason::ReasonCode;
-use crate::edge::store::Queued;
 use crate::outgoing::compose::{
     self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
     Templates, UnknownCtx, Unreadable,
 };
 use crate::outgoing::policy::{ReceiptPolicy, plan_domains};
+use crate::outgoing::records::Queued;
 use crate::outgoing::schedule::{Slot, SlotKind};
 
 /// What the mailer is built from (`[outgoing]`, `[admin]`, `[receipts]` and the templates'

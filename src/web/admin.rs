@@ -16,8 +16,8 @@ use jiff::civil::Date;
 use minijinja::context;
 
 use super::auth::Role;
-use super::pages::{Failed, WebError, db, posted, render, session};
-use super::{Desk, Loaded};
+use super::desk::{Desk, Loaded};
+use super::page::{Failed, WebError, db, posted, render, session};
 use crate::analysis::plan::Plan;
 use crate::config::{self, Config};
 use crate::outgoing::schedule::{self, SlotKind};

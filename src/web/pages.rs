@@ -17,7 +17,11 @@ use minijinja::context;
 use serde::Serialize;
 
 use super::auth::{self, Role, Session};
-use super::{Desk, Loaded, message_path};
+use super::desk::{Desk, Loaded};
+use super::page::{
+    Failed, S, SESSION_COOKIE, WebError, cookie, db, form, page, posted, render, session, v,
+};
+use super::paths::{message_path, segment};
 use crate::analysis::decision::Decision;
 use crate::analysis::message_id::MessageId;
 use crate::analysis::parse::MessageKind;
@@ -28,9 +32,6 @@ use crate::outgoing::report::{self, Cell};
 use crate::outgoing::review::{NeedsReview, needs_review};
 use crate::service::decide::{self, DecideError};
 
-type S = State<Arc<Desk>>;
-
-const SESSION_COOKIE: &str = "zvit_session";
 const LOGIN_COOKIE: &str = "zvit_login";
 
 pub(super) fn routes() -> Router<Arc<Desk>> {
@@ -48,195 +49,7 @@ pub(super) fn routes() -> Router<Arc<Desk>> {
         .route("/review", get(review))
         .route("/outbox", get(outbox))
         .route("/outbox/{id}/retry", post(retry))
-        .route(
-            "/admin/deadlines",
-            get(super::admin::page).post(super::admin::change),
-        )
         .route("/static/desk.css", get(css))
-}
-
-pub(super) fn templates() -> minijinja::Environment<'static> {
-    let mut env = minijinja::Environment::new();
-    // Names end in .html: minijinja escapes every value for HTML.
-    for (name, src) in [
-        ("base.html", include_str!("templates/base.html")),
-        ("login.html", include_str!("templates/login.html")),
-        ("error.html", include_str!("templates/error.html")),
-        ("overview.html", include_str!("templates/overview.html")),
-        ("executor.html", include_str!("templates/executor.html")),
-        ("measure.html", include_str!("templates/measure.html")),
-        ("message.html", include_str!("templates/message.html")),
-        ("review.html", include_str!("templates/review.html")),
-        ("outbox.html", include_str!("templates/outbox.html")),
-        ("deadlines.html", include_str!("templates/deadlines.html")),
-    ] {
-        env.add_template(name, src)
-            .expect("the desk's templates are valid");
-    }
-    env.add_filter("urlpart", |s: String| super::segment(&s));
-    env.add_filter("short", |s: String, n: usize| {
-        if s.chars().count() <= n {
-            s
-        } else {
-            format!("{}…", s.chars().take(n).collect::<String>())
-        }
-    });
-    env
-}
-
-/// Why a request ends without its page.
-pub(super) enum WebError {
-    /// No session: to the login form (for a GET).
-    Login,
-    Forbidden(&'static str),
-    NotFound,
-    BadRequest(String),
-    TooMany,
-    Internal(String),
-}
-
-impl<E: std::fmt::Display> From<E> for WebError
-where
-    E: std::error::Error,
-{
-    fn from(e: E) -> Self {
-        WebError::Internal(e.to_string())
-    }
-}
-
-pub(super) fn error_page(desk: &Desk, status: StatusCode, text: &str) -> Response {
-    let body = desk
-        .templates
-        .get_template("error.html")
-        .and_then(|t| t.render(context! { status => status.as_u16(), text => text }))
-        .unwrap_or_else(|_| "Помилка".into());
-    (status, html_headers(), body).into_response()
-}
-
-fn html_headers() -> [(header::HeaderName, HeaderValue); 1] {
-    [(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    )]
-}
-
-pub(super) struct Failed<'a>(pub &'a Desk, pub WebError);
-
-impl IntoResponse for Failed<'_> {
-    fn into_response(self) -> Response {
-        let Failed(desk, e) = self;
-        match e {
-            WebError::Login => Redirect::to("/login").into_response(),
-            WebError::Forbidden(why) => error_page(desk, StatusCode::FORBIDDEN, why),
-            WebError::NotFound => error_page(desk, StatusCode::NOT_FOUND, "Сторінку не знайдено."),
-            WebError::BadRequest(why) => error_page(desk, StatusCode::BAD_REQUEST, &why),
-            WebError::TooMany => error_page(
-                desk,
-                StatusCode::TOO_MANY_REQUESTS,
-                "Забагато невдалих спроб входу. Спробуйте пізніше.",
-            ),
-            WebError::Internal(why) => {
-                tracing::error!(error = %why, "Desk request failed");
-                error_page(
-                    desk,
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Внутрішня помилка. Подробиці записано в журнал.",
-                )
-            }
-        }
-    }
-}
-
-/// Runs store work on a blocking thread (the store's `blocking` helper), with the
-/// configuration in force.
-pub(super) async fn db<T: Send + 'static>(
-    desk: &Arc<Desk>,
-    f: impl FnOnce(&mut Store, &Loaded) -> Result<T, WebError> + Send + 'static,
-) -> Result<T, WebError> {
-    let loaded = desk.loaded();
-    crate::edge::store::blocking(&desk.store, move |store| f(store, &loaded)).await
-}
-
-pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
-/// The request's session. Without one a GET goes to the login form and anything else is
-/// refused.
-pub(super) async fn session(
-    desk: &Arc<Desk>,
-    headers: &HeaderMap,
-    get: bool,
-) -> Result<Session, WebError> {
-    let none = if get {
-        WebError::Login
-    } else {
-        WebError::Forbidden("Потрібно увійти.")
-    };
-    let Some(token) = cookie(headers, SESSION_COOKIE).map(str::to_string) else {
-        return Err(none);
-    };
-    let now = desk.clock.now();
-    let s = db(desk, move |store, _| Ok(auth::session(store, &token, now)?)).await?;
-    s.ok_or(none)
-}
-
-/// A urlencoded form body. (Read by hand: a POST without the right content type must still
-/// reach the CSRF check and be refused with 403, not 415.)
-pub(super) fn form(body: &[u8]) -> HashMap<String, String> {
-    let decode = |s: &str| {
-        percent_encoding::percent_decode_str(&s.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    String::from_utf8_lossy(body)
-        .split('&')
-        .filter(|kv| !kv.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-/// A POST's session and form, its CSRF token checked.
-pub(super) async fn posted(
-    desk: &Arc<Desk>,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(Session, HashMap<String, String>), WebError> {
-    let s = session(desk, headers, false).await?;
-    let f = form(body);
-    match f.get("csrf") {
-        Some(t) if auth::same_secret(t, &s.csrf) => Ok((s, f)),
-        _ => Err(WebError::Forbidden(
-            "Форму відхилено: немає дійсного токена захисту (CSRF). Відкрийте сторінку знову.",
-        )),
-    }
-}
-
-pub(super) fn render(desk: &Desk, name: &str, ctx: minijinja::Value) -> Result<Response, WebError> {
-    let body = desk
-        .templates
-        .get_template(name)
-        .and_then(|t| t.render(ctx))
-        .map_err(|e| WebError::Internal(format!("template {name}: {e:#}")))?;
-    Ok((html_headers(), body).into_response())
-}
-
-fn page(desk: &Arc<Desk>, r: Result<Response, WebError>) -> Response {
-    r.unwrap_or_else(|e| Failed(desk, e).into_response())
-}
-
-fn v<T: Serialize>(x: &T) -> minijinja::Value {
-    minijinja::Value::from(minijinja::value::Serde(x))
 }
 
 /// A time as people read it here: "10.12.2012 10:15", in the plan's time zone.
@@ -503,10 +316,7 @@ async fn overview(State(desk): S, headers: HeaderMap, Query(q): Query<PeriodQuer
                         MatrixCell {
                             mark,
                             class,
-                            href: format!(
-                                "/executor/{}?period={period}#m{m}",
-                                super::segment(&e.id)
-                            ),
+                            href: format!("/executor/{}?period={period}#m{m}", segment(&e.id)),
                         }
                     })
                     .collect(),
@@ -552,7 +362,7 @@ struct Suggestion {
 }
 
 /// An unplaced item's closest measures (at most two, from the analysis), for the forms.
-fn suggestions(plan: &Plan, it: &crate::edge::store::ItemRow) -> Vec<Suggestion> {
+fn suggestions(plan: &Plan, it: &crate::outgoing::records::ItemRow) -> Vec<Suggestion> {
     if it.measure.is_some() {
         return Vec::new();
     }
@@ -569,7 +379,7 @@ fn suggestions(plan: &Plan, it: &crate::edge::store::ItemRow) -> Vec<Suggestion>
         .collect()
 }
 
-fn item_view(plan: &Plan, it: &crate::edge::store::ItemRow) -> ItemView {
+fn item_view(plan: &Plan, it: &crate::outgoing::records::ItemRow) -> ItemView {
     let place = match (&it.sheet, it.row) {
         (Some(s), Some(r)) => format!("{s}!{r}"),
         (None, Some(r)) => format!("рядок {r}"),
@@ -617,8 +427,8 @@ struct OutLine {
     failed: bool,
 }
 
-fn out_line(l: &Loaded, o: &crate::edge::store::OutboxRow) -> OutLine {
-    use crate::edge::store::OutboxStatus;
+fn out_line(l: &Loaded, o: &crate::outgoing::records::OutboxRow) -> OutLine {
+    use crate::outgoing::records::OutboxStatus;
     OutLine {
         id: o.id,
         kind: match o.kind.as_str() {

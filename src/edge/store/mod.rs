@@ -22,11 +22,9 @@ mod messages;
 mod outbox;
 mod scans;
 
-pub use analyses::{ItemRow, MessageRow, PartRow};
 pub use decisions::LoggedDecision;
 pub use imap::ImapUid;
 pub use messages::{Inserted, NewMessage, StoredMessage};
-pub use outbox::{OutboxRow, OutboxStatus, Queued};
 pub use scans::{ScanReader, UnsurePage};
 
 #[derive(Debug, thiserror::Error)]
