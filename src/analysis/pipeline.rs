@@ -229,6 +229,18 @@ pub fn process_full(
 /// finish twice ([`Reason::AnalysisCrashed`]), so nothing of it is read again, not even its
 /// headers. A person's dismissal still applies.
 pub fn set_aside(ctx: &Context, received: Timestamp, decisions: &Decisions) -> Analysis {
+    Analysis {
+        reason: Some(if decisions.dismissed {
+            Reason::Dismissed
+        } else {
+            Reason::AnalysisCrashed
+        }),
+        ..unread(ctx, received)
+    }
+}
+
+/// A message before anything of it is read: a report in the period of its receipt.
+fn unread(ctx: &Context, received: Timestamp) -> Analysis {
     let assignment = ctx.plan.period_of(received);
     Analysis {
         kind: MessageKind::Report,
@@ -237,11 +249,7 @@ pub fn set_aside(ctx: &Context, received: Timestamp, decisions: &Decisions) -> A
         attribution: None,
         period: assignment.period,
         late: assignment.late,
-        reason: Some(if decisions.dismissed {
-            Reason::Dismissed
-        } else {
-            Reason::AnalysisCrashed
-        }),
+        reason: None,
         parts: Vec::new(),
         items: Vec::new(),
         reply: None,
@@ -257,21 +265,7 @@ fn analyse(
     assigned: Option<&str>,
     scans: &dyn ScanTexts,
 ) -> Analysis {
-    let assignment = ctx.plan.period_of(received);
-    let mut analysis = Analysis {
-        kind: MessageKind::Report,
-        from: None,
-        subject: String::new(),
-        attribution: None,
-        period: assignment.period,
-        late: assignment.late,
-        reason: None,
-        parts: Vec::new(),
-        items: Vec::new(),
-        reply: None,
-        looks_like_report: false,
-        scans: Vec::new(),
-    };
+    let mut analysis = unread(ctx, received);
     if raw.len() > ctx.limits.max_message_bytes {
         analysis.reason = Some(Reason::TooLarge {
             size: raw.len() as u64,
@@ -935,13 +929,16 @@ mod tests {
             max_ocr_pages: 30,
             max_pages: 10,
         };
-        let a = process_full(
-            &ctx,
-            mail.as_bytes(),
-            received,
-            &Decisions::default(),
-            &texts,
-        );
+        let read_with = |ctx: &Context| {
+            process_full(
+                ctx,
+                mail.as_bytes(),
+                received,
+                &Decisions::default(),
+                &texts,
+            )
+        };
+        let a = read_with(&ctx);
         let limited: Vec<&str> = a
             .parts
             .iter()
@@ -965,13 +962,7 @@ mod tests {
         assert!(a.scans.is_empty());
         // The page budget: with 2 pages for the message only the first two pictures are read.
         ctx.scan_limits.max_ocr_pages = 2;
-        let a = process_full(
-            &ctx,
-            mail.as_bytes(),
-            received,
-            &Decisions::default(),
-            &texts,
-        );
+        let a = read_with(&ctx);
         let limited = a
             .parts
             .iter()
@@ -999,6 +990,11 @@ mod tests {
         ));
     }
 
+    /// The analysis of a message received on 10 December 2012 at 10:00 (Kyiv).
+    fn received_at_ten(ctx: &Context, raw: &[u8]) -> Analysis {
+        process(ctx, raw, "2012-12-10T08:00:00Z".parse().unwrap())
+    }
+
     fn with_auth(headers: &str, from: &str) -> Analysis {
         let mut ctx = context(ocr::Setup::Off);
         ctx.sender_auth = crate::analysis::sender_auth::SenderAuth {
@@ -1011,11 +1007,7 @@ mod tests {
              Content-Type: text/plain; charset=utf-8\r\n\r\n\
              6. Проведено 4 консультації з громадськістю щодо проекту бюджету.\r\n"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     #[test]
@@ -1050,11 +1042,7 @@ mod tests {
              Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <forged@x>\r\n\
              Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     const REPORT: &str = "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.";
@@ -1203,11 +1191,7 @@ mod tests {
             "the policy above covers example.gov.ua"
         );
         let raw = "From: <osvita@example.gov.ua>\r\nSubject: Zvit\r\nDate: Mon, 10 Dec 2012 10:00:00 +0200\r\n\r\n6. Проведено консультації.\r\n";
-        let a = process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        );
+        let a = received_at_ten(&ctx, raw.as_bytes());
         assert_eq!(
             a.attribution.map(|x| x.executor).as_deref(),
             Some("su-osvita")
@@ -1221,11 +1205,7 @@ mod tests {
              Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <intent@example.gov.ua>\r\n\
              MIME-Version: 1.0\r\n{parts}"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     #[test]

@@ -1,11 +1,10 @@
 //! The desk's shared state: the store, the configuration in force (reloaded after an admin's
-//! change), the clock, the login limiter and the templates.
+//! change), the clock and the login limiter.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use super::auth;
-use super::paths::segment;
 use crate::Clock;
 use crate::analysis::pipeline::Context;
 use crate::analysis::plan::Plan;
@@ -51,7 +50,6 @@ pub struct Desk {
     pub limiter: auth::Limiter,
     /// Tells a running daemon to reload its configuration after an admin's change.
     pub reload: Option<tokio::sync::mpsc::Sender<()>>,
-    pub(super) templates: minijinja::Environment<'static>,
 }
 
 impl Desk {
@@ -76,7 +74,6 @@ impl Desk {
             secure,
             limiter: auth::Limiter::default(),
             reload,
-            templates: templates(),
         }
     }
 
@@ -90,34 +87,13 @@ impl Desk {
     pub fn set_loaded(&self, l: Loaded) {
         *self.loaded.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(l);
     }
-}
 
-/// The pages' templates with their filters.
-fn templates() -> minijinja::Environment<'static> {
-    let mut env = minijinja::Environment::new();
-    // Names end in .html: minijinja escapes every value for HTML.
-    for (name, src) in [
-        ("base.html", include_str!("templates/base.html")),
-        ("login.html", include_str!("templates/login.html")),
-        ("error.html", include_str!("templates/error.html")),
-        ("overview.html", include_str!("templates/overview.html")),
-        ("executor.html", include_str!("templates/executor.html")),
-        ("measure.html", include_str!("templates/measure.html")),
-        ("message.html", include_str!("templates/message.html")),
-        ("review.html", include_str!("templates/review.html")),
-        ("outbox.html", include_str!("templates/outbox.html")),
-        ("deadlines.html", include_str!("templates/deadlines.html")),
-    ] {
-        env.add_template(name, src)
-            .expect("the desk's templates are valid");
-    }
-    env.add_filter("urlpart", |s: String| segment(&s));
-    env.add_filter("short", |s: String, n: usize| {
-        if s.chars().count() <= n {
-            s
-        } else {
-            format!("{}…", s.chars().take(n).collect::<String>())
+    /// A change made on the desk: the new configuration in force here, and a running daemon
+    /// told to reload its own.
+    pub fn changed(&self, l: Loaded) {
+        self.set_loaded(l);
+        if let Some(tx) = &self.reload {
+            let _ = tx.try_send(());
         }
-    });
-    env
+    }
 }

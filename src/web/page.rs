@@ -1,17 +1,23 @@
-//! What every page and action shares: its error and how it is shown, the session and the
-//! CSRF-checked form, store work on a blocking thread, rendering.
+//! What every page and action shares: its error and how it is shown, the session ([`Viewer`])
+//! and the CSRF-checked form ([`Posted`]) as extractors, store work on a blocking thread, the
+//! templates and rendering a page in its frame.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::State;
+use std::sync::LazyLock;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use minijinja::context;
 use serde::Serialize;
 
-use super::auth::{self, Session};
+use super::auth::{self, Role, Session};
 use super::desk::{Desk, Loaded};
+use super::paths::segment;
 use crate::edge::store::Store;
 
 pub(super) type S = State<Arc<Desk>>;
@@ -38,9 +44,41 @@ where
     }
 }
 
-pub(super) fn error_page(desk: &Desk, status: StatusCode, text: &str) -> Response {
-    let body = desk
-        .templates
+/// The pages' templates (part of the binary: built once).
+static TEMPLATES: LazyLock<minijinja::Environment<'static>> = LazyLock::new(templates);
+
+/// The pages' templates with their filters.
+fn templates() -> minijinja::Environment<'static> {
+    let mut env = minijinja::Environment::new();
+    // Names end in .html: minijinja escapes every value for HTML.
+    for (name, src) in [
+        ("base.html", include_str!("templates/base.html")),
+        ("login.html", include_str!("templates/login.html")),
+        ("error.html", include_str!("templates/error.html")),
+        ("overview.html", include_str!("templates/overview.html")),
+        ("executor.html", include_str!("templates/executor.html")),
+        ("measure.html", include_str!("templates/measure.html")),
+        ("message.html", include_str!("templates/message.html")),
+        ("review.html", include_str!("templates/review.html")),
+        ("outbox.html", include_str!("templates/outbox.html")),
+        ("deadlines.html", include_str!("templates/deadlines.html")),
+    ] {
+        env.add_template(name, src)
+            .expect("the desk's templates are valid");
+    }
+    env.add_filter("urlpart", |s: String| segment(&s));
+    env.add_filter("short", |s: String, n: usize| {
+        if s.chars().count() <= n {
+            s
+        } else {
+            format!("{}…", s.chars().take(n).collect::<String>())
+        }
+    });
+    env
+}
+
+pub(super) fn error_page(status: StatusCode, text: &str) -> Response {
+    let body = TEMPLATES
         .get_template("error.html")
         .and_then(|t| t.render(context! { status => status.as_u16(), text => text }))
         .unwrap_or_else(|_| "Помилка".into());
@@ -54,25 +92,20 @@ fn html_headers() -> [(header::HeaderName, HeaderValue); 1] {
     )]
 }
 
-pub(super) struct Failed<'a>(pub &'a Desk, pub WebError);
-
-impl IntoResponse for Failed<'_> {
+impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        let Failed(desk, e) = self;
-        match e {
+        match self {
             WebError::Login => Redirect::to("/login").into_response(),
-            WebError::Forbidden(why) => error_page(desk, StatusCode::FORBIDDEN, why),
-            WebError::NotFound => error_page(desk, StatusCode::NOT_FOUND, "Сторінку не знайдено."),
-            WebError::BadRequest(why) => error_page(desk, StatusCode::BAD_REQUEST, &why),
+            WebError::Forbidden(why) => error_page(StatusCode::FORBIDDEN, why),
+            WebError::NotFound => error_page(StatusCode::NOT_FOUND, "Сторінку не знайдено."),
+            WebError::BadRequest(why) => error_page(StatusCode::BAD_REQUEST, &why),
             WebError::TooMany => error_page(
-                desk,
                 StatusCode::TOO_MANY_REQUESTS,
                 "Забагато невдалих спроб входу. Спробуйте пізніше.",
             ),
             WebError::Internal(why) => {
                 tracing::error!(error = %why, "Desk request failed");
                 error_page(
-                    desk,
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "Внутрішня помилка. Подробиці записано в журнал.",
                 )
@@ -156,19 +189,79 @@ pub(super) async fn posted(
     }
 }
 
-pub(super) fn render(desk: &Desk, name: &str, ctx: minijinja::Value) -> Result<Response, WebError> {
-    let body = desk
-        .templates
+pub(super) fn render(name: &str, ctx: minijinja::Value) -> Result<Response, WebError> {
+    let body = TEMPLATES
         .get_template(name)
         .and_then(|t| t.render(ctx))
         .map_err(|e| WebError::Internal(format!("template {name}: {e:#}")))?;
     Ok((html_headers(), body).into_response())
 }
 
-pub(super) fn page(desk: &Arc<Desk>, r: Result<Response, WebError>) -> Response {
-    r.unwrap_or_else(|e| Failed(desk, e).into_response())
-}
-
 pub(super) fn v<T: Serialize>(x: &T) -> minijinja::Value {
     minijinja::Value::from(minijinja::value::Serde(x))
+}
+
+/// What every page's frame shows.
+#[derive(Serialize)]
+struct Frame {
+    user: String,
+    admin: bool,
+    csrf: String,
+}
+
+/// A page in its frame (who is logged in, the token for its forms).
+pub(super) fn render_page(
+    name: &str,
+    s: &Session,
+    ctx: minijinja::Value,
+) -> Result<Response, WebError> {
+    let frame = Frame {
+        user: s.user.clone(),
+        admin: s.role == Role::Admin,
+        csrf: s.csrf.clone(),
+    };
+    render(name, context! { frame => v(&frame), ..ctx })
+}
+
+/// Refuses anyone but an admin.
+pub(super) fn admin_only(s: &Session) -> Result<(), WebError> {
+    if s.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden("Ця сторінка лише для адміністраторів."))
+    }
+}
+
+/// The session of a request for a page (an extractor, placed after the path and the query so
+/// that they are read first, as before): without one, to the login form.
+pub(super) struct Viewer(pub Session);
+
+impl FromRequestParts<Arc<Desk>> for Viewer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, desk: &Arc<Desk>) -> Result<Self, Response> {
+        session(desk, &parts.headers, true)
+            .await
+            .map(Viewer)
+            .map_err(IntoResponse::into_response)
+    }
+}
+
+/// A posted form with its session, the session's CSRF token checked before anything else (an
+/// extractor: it reads the body, so it comes last).
+pub(super) struct Posted(pub Session, pub HashMap<String, String>);
+
+impl FromRequest<Arc<Desk>> for Posted {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, desk: &Arc<Desk>) -> Result<Self, Response> {
+        let headers = req.headers().clone();
+        let body = Bytes::from_request(req, desk)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let (session, form) = posted(desk, &headers, &body)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(Posted(session, form))
+    }
 }

@@ -16,10 +16,10 @@ use axum::routing::{get, post};
 use minijinja::context;
 use serde::Serialize;
 
-use super::auth::{self, Role, Session};
+use super::auth;
 use super::desk::{Desk, Loaded};
 use super::page::{
-    Failed, S, SESSION_COOKIE, WebError, cookie, db, form, page, posted, render, session, v,
+    Posted, S, SESSION_COOKIE, Viewer, WebError, cookie, db, form, render, render_page, v,
 };
 use super::paths::{message_path, segment};
 use crate::analysis::decision::Decision;
@@ -102,12 +102,11 @@ fn login_page(desk: &Arc<Desk>, status: StatusCode, message: Option<&str>) -> Re
     // Login CSRF: the form's token must match a cookie set with it (double submit).
     let token = auth::random_token();
     let mut r = match render(
-        desk,
         "login.html",
         context! { csrf => token.clone(), message => message },
     ) {
         Ok(r) => r,
-        Err(e) => return Failed(desk, e).into_response(),
+        Err(e) => return e.into_response(),
     };
     *r.status_mut() = status;
     r.headers_mut().append(
@@ -128,11 +127,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
         _ => false,
     };
     if !csrf_ok {
-        return Failed(
-            &desk,
-            WebError::Forbidden("Форму входу відхилено: немає дійсного токена захисту (CSRF). Відкрийте сторінку входу знову."),
-        )
-        .into_response();
+        return WebError::Forbidden("Форму входу відхилено: немає дійсного токена захисту (CSRF). Відкрийте сторінку входу знову.").into_response();
     }
     let user = f
         .get("user")
@@ -145,7 +140,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
     }
     let now = desk.clock.now();
     if desk.limiter.blocked(&keys, now) {
-        return Failed(&desk, WebError::TooMany).into_response();
+        return WebError::TooMany.into_response();
     }
     // The hash is read under the store's lock; Argon2 runs on its own blocking thread
     // without it, so a stream of login attempts never holds up intake.
@@ -167,7 +162,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
     .await;
     let token = match token {
         Ok(t) => t,
-        Err(e) => return Failed(&desk, e).into_response(),
+        Err(e) => return e.into_response(),
     };
     match token {
         Some(token) => {
@@ -196,10 +191,7 @@ async fn login(State(desk): S, headers: HeaderMap, ext: Extensions, body: Bytes)
     }
 }
 
-async fn logout(State(desk): S, headers: HeaderMap, body: Bytes) -> Response {
-    if let Err(e) = posted(&desk, &headers, &body).await {
-        return Failed(&desk, e).into_response();
-    }
+async fn logout(State(desk): S, headers: HeaderMap, _: Posted) -> Response {
     if let Some(token) = cookie(&headers, SESSION_COOKIE).map(str::to_string) {
         let _ = db(&desk, move |store, _| Ok(auth::logout(store, &token)?)).await;
     }
@@ -209,22 +201,6 @@ async fn logout(State(desk): S, headers: HeaderMap, body: Bytes) -> Response {
         session_cookie(&desk, SESSION_COOKIE, "", 0),
     );
     r
-}
-
-/// What every page's frame shows.
-#[derive(Serialize)]
-struct Frame {
-    user: String,
-    admin: bool,
-    csrf: String,
-}
-
-fn frame(s: &Session) -> Frame {
-    Frame {
-        user: s.user.clone(),
-        admin: s.role == Role::Admin,
-        csrf: s.csrf.clone(),
-    }
 }
 
 // ---- overview ----------------------------------------------------------------------------
@@ -285,55 +261,53 @@ fn cell_of(e: &report::ExecutorStatus, m: u32) -> Option<Cell> {
     }
 }
 
-async fn overview(State(desk): S, headers: HeaderMap, Query(q): Query<PeriodQuery>) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let now = desk.clock.now();
-        let (digest, status, periods, period) = db(&desk, move |store, l| {
-            let period = pick_period(l, q.period.as_deref(), now)?;
-            let digest = crate::service::queue::digest_for(store, &l.plan, period, now)?;
-            let status = report::period_status(&l.plan, &store.items()?, period);
-            Ok((digest, status, l.plan.deadlines.len() as u32, period))
+async fn overview(
+    State(desk): S,
+    Query(q): Query<PeriodQuery>,
+    Viewer(s): Viewer,
+) -> Result<Response, WebError> {
+    let now = desk.clock.now();
+    let (digest, status, periods, period) = db(&desk, move |store, l| {
+        let period = pick_period(l, q.period.as_deref(), now)?;
+        let digest = crate::service::queue::digest_for(store, &l.plan, period, now)?;
+        let status = report::period_status(&l.plan, &store.items()?, period);
+        Ok((digest, status, l.plan.deadlines.len() as u32, period))
+    })
+    .await?;
+    let matrix: Vec<MatrixLine> = status
+        .executors
+        .iter()
+        .map(|e| MatrixLine {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            cells: digest
+                .matrix_measures
+                .iter()
+                .map(|m| {
+                    let (mark, class) = match cell_of(e, *m) {
+                        Some(Cell::OnTime) => ("✓", "on-time"),
+                        Some(Cell::Late) => ("із запізн.", "late"),
+                        Some(Cell::Missing) => ("—", "missing"),
+                        Some(Cell::NotApplicable) => ("н/с", "na"),
+                        None => ("", "none"),
+                    };
+                    MatrixCell {
+                        mark,
+                        class,
+                        href: format!("/executor/{}?period={period}#m{m}", segment(&e.id)),
+                    }
+                })
+                .collect(),
         })
-        .await?;
-        let matrix: Vec<MatrixLine> = status
-            .executors
-            .iter()
-            .map(|e| MatrixLine {
-                id: e.id.clone(),
-                name: e.name.clone(),
-                cells: digest
-                    .matrix_measures
-                    .iter()
-                    .map(|m| {
-                        let (mark, class) = match cell_of(e, *m) {
-                            Some(Cell::OnTime) => ("✓", "on-time"),
-                            Some(Cell::Late) => ("із запізн.", "late"),
-                            Some(Cell::Missing) => ("—", "missing"),
-                            Some(Cell::NotApplicable) => ("н/с", "na"),
-                            None => ("", "none"),
-                        };
-                        MatrixCell {
-                            mark,
-                            class,
-                            href: format!("/executor/{}?period={period}#m{m}", segment(&e.id)),
-                        }
-                    })
-                    .collect(),
-            })
-            .filter(|l| l.cells.iter().any(|c| c.class != "none"))
-            .collect();
-        render(
-            &desk,
-            "overview.html",
-            context! {
-                frame => v(&frame(&s)), d => v(&digest), matrix => v(&matrix),
-                periods => (1..=periods).collect::<Vec<_>>(), period => period,
-            },
-        )
-    }
-    .await;
-    page(&desk, r)
+        .filter(|l| l.cells.iter().any(|c| c.class != "none"))
+        .collect();
+    render_page(
+        "overview.html",
+        &s,
+        context! { d => v(&digest), matrix => v(&matrix),
+            periods => (1..=periods).collect::<Vec<_>>(), period => period,
+        },
+    )
 }
 
 // ---- executor, measure -------------------------------------------------------------------
@@ -456,149 +430,134 @@ fn out_line(l: &Loaded, o: &crate::outgoing::records::OutboxRow) -> OutLine {
 
 async fn executor(
     State(desk): S,
-    headers: HeaderMap,
     Path(id): Path<String>,
     Query(q): Query<PeriodQuery>,
-) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let now = desk.clock.now();
-        let ctx = db(&desk, move |store, l| {
-            let Some(e) = l.plan.executor(&id) else {
-                return Err(WebError::NotFound);
-            };
-            let period = pick_period(l, q.period.as_deref(), now)?;
-            let items = store.items()?;
-            let status = report::period_status(&l.plan, &items, period);
-            let owed: Vec<_> = status
-                .executors
-                .iter()
-                .find(|x| x.id == e.id)
-                .map(|x| {
-                    let mut v: Vec<(u32, &str)> = Vec::new();
-                    for m in &l.plan.measures {
-                        let state = match cell_of(x, m.number) {
-                            Some(Cell::OnTime) => "звіт надійшов вчасно",
-                            Some(Cell::Late) => "звіт надійшов із запізненням",
-                            Some(Cell::Missing) => "звіту немає",
-                            Some(Cell::NotApplicable) => "не стосується",
-                            None => continue,
-                        };
-                        v.push((m.number, state));
-                    }
-                    v
-                })
-                .unwrap_or_default();
-            let messages: Vec<MessageLine> = store
-                .messages()?
-                .iter()
-                .filter(|m| m.executor.as_deref() == Some(e.id.as_str()))
-                .map(|m| MessageLine {
-                    href: message_path(&m.message_id),
-                    received: when(l, m.received_ts),
-                    subject: m.subject.clone().unwrap_or_default(),
-                    from: m.from.clone().unwrap_or_default(),
-                    period: m.period,
-                    late: m.late,
-                    reason: m.reason_text.clone(),
-                    items: items
-                        .iter()
-                        .filter(|i| i.message == m.id)
-                        .map(|it| item_view(&l.plan, it))
-                        .collect(),
-                })
-                .collect();
-            let outgoing: Vec<OutLine> = store
-                .outbox_list(false)?
-                .iter()
-                .filter(|o| {
-                    o.recipients
-                        .iter()
-                        .any(|r| e.emails.contains(&r.trim().to_lowercase()))
-                })
-                .map(|o| out_line(l, o))
-                .collect();
-            Ok(context! {
-                id => e.id.clone(), name => e.name.clone(), emails => e.emails.join(", "),
-                period => period, periods => (1..=l.plan.deadlines.len() as u32).collect::<Vec<_>>(),
-                owed => owed.iter().map(|(n, st)| context!{ number => n, state => *st }).collect::<Vec<_>>(),
-                messages => v(&messages), outgoing => v(&outgoing),
+    Viewer(s): Viewer,
+) -> Result<Response, WebError> {
+    let now = desk.clock.now();
+    let ctx = db(&desk, move |store, l| {
+        let Some(e) = l.plan.executor(&id) else {
+            return Err(WebError::NotFound);
+        };
+        let period = pick_period(l, q.period.as_deref(), now)?;
+        let items = store.items()?;
+        let status = report::period_status(&l.plan, &items, period);
+        let owed: Vec<_> = status
+            .executors
+            .iter()
+            .find(|x| x.id == e.id)
+            .map(|x| {
+                let mut v: Vec<(u32, &str)> = Vec::new();
+                for m in &l.plan.measures {
+                    let state = match cell_of(x, m.number) {
+                        Some(Cell::OnTime) => "звіт надійшов вчасно",
+                        Some(Cell::Late) => "звіт надійшов із запізненням",
+                        Some(Cell::Missing) => "звіту немає",
+                        Some(Cell::NotApplicable) => "не стосується",
+                        None => continue,
+                    };
+                    v.push((m.number, state));
+                }
+                v
             })
+            .unwrap_or_default();
+        let messages: Vec<MessageLine> = store
+            .messages()?
+            .iter()
+            .filter(|m| m.executor.as_deref() == Some(e.id.as_str()))
+            .map(|m| MessageLine {
+                href: message_path(&m.message_id),
+                received: when(l, m.received_ts),
+                subject: m.subject.clone().unwrap_or_default(),
+                from: m.from.clone().unwrap_or_default(),
+                period: m.period,
+                late: m.late,
+                reason: m.reason_text.clone(),
+                items: items
+                    .iter()
+                    .filter(|i| i.message == m.id)
+                    .map(|it| item_view(&l.plan, it))
+                    .collect(),
+            })
+            .collect();
+        let outgoing: Vec<OutLine> = store
+            .outbox_list(false)?
+            .iter()
+            .filter(|o| {
+                o.recipients
+                    .iter()
+                    .any(|r| e.emails.contains(&r.trim().to_lowercase()))
+            })
+            .map(|o| out_line(l, o))
+            .collect();
+        Ok(context! {
+            id => e.id.clone(), name => e.name.clone(), emails => e.emails.join(", "),
+            period => period, periods => (1..=l.plan.deadlines.len() as u32).collect::<Vec<_>>(),
+            owed => owed.iter().map(|(n, st)| context!{ number => n, state => *st }).collect::<Vec<_>>(),
+            messages => v(&messages), outgoing => v(&outgoing),
         })
-        .await?;
-        render(
-            &desk,
-            "executor.html",
-            context! { frame => v(&frame(&s)), ..ctx },
-        )
-    }
-    .await;
-    page(&desk, r)
+    })
+    .await?;
+    render_page("executor.html", &s, ctx)
 }
 
 async fn measure(
     State(desk): S,
-    headers: HeaderMap,
     Path(n): Path<String>,
     Query(q): Query<PeriodQuery>,
-) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let now = desk.clock.now();
-        let ctx = db(&desk, move |store, l| {
-            let Some(m) = n.parse::<u32>().ok().and_then(|n| l.plan.measure(n)) else {
-                return Err(WebError::NotFound);
-            };
-            let period = pick_period(l, q.period.as_deref(), now)?;
-            let items = store.items()?;
-            let flags = report::superseded_flags(&items);
-            let name = |id: &str| l.plan.executor(id).map_or(id.to_string(), |e| e.name.clone());
-            let mut entries = Vec::new();
-            let mut compiled = String::new();
-            for (it, superseded) in items.iter().zip(flags) {
-                if superseded || it.measure != Some(m.number) || it.period != Some(period) {
-                    continue;
-                }
-                let who = name(&it.executor);
-                let text = if it.not_applicable {
-                    "не стосується".to_string()
-                } else {
-                    it.text.clone()
-                };
-                compiled.push_str(&format!("{who}: {text}\n\n"));
-                entries.push(context! {
-                    executor => who, executor_id => it.executor.clone(),
-                    received => when(l, it.received_ts), late => it.late,
-                    text => text, href => message_path(&it.message_id),
-                });
+    Viewer(s): Viewer,
+) -> Result<Response, WebError> {
+    let now = desk.clock.now();
+    let ctx = db(&desk, move |store, l| {
+        let Some(m) = n.parse::<u32>().ok().and_then(|n| l.plan.measure(n)) else {
+            return Err(WebError::NotFound);
+        };
+        let period = pick_period(l, q.period.as_deref(), now)?;
+        let items = store.items()?;
+        let flags = report::superseded_flags(&items);
+        let name = |id: &str| {
+            l.plan
+                .executor(id)
+                .map_or(id.to_string(), |e| e.name.clone())
+        };
+        let mut entries = Vec::new();
+        let mut compiled = String::new();
+        for (it, superseded) in items.iter().zip(flags) {
+            if superseded || it.measure != Some(m.number) || it.period != Some(period) {
+                continue;
             }
-            Ok(context! {
-                number => m.number, text => m.text.clone(), term => m.term.clone(),
-                period => period, periods => (1..=l.plan.deadlines.len() as u32).collect::<Vec<_>>(),
-                entries => entries, compiled => compiled.trim_end().to_string(),
-            })
+            let who = name(&it.executor);
+            let text = if it.not_applicable {
+                "не стосується".to_string()
+            } else {
+                it.text.clone()
+            };
+            compiled.push_str(&format!("{who}: {text}\n\n"));
+            entries.push(context! {
+                executor => who, executor_id => it.executor.clone(),
+                received => when(l, it.received_ts), late => it.late,
+                text => text, href => message_path(&it.message_id),
+            });
+        }
+        Ok(context! {
+            number => m.number, text => m.text.clone(), term => m.term.clone(),
+            period => period, periods => (1..=l.plan.deadlines.len() as u32).collect::<Vec<_>>(),
+            entries => entries, compiled => compiled.trim_end().to_string(),
         })
-        .await?;
-        render(&desk, "measure.html", context! { frame => v(&frame(&s)), ..ctx })
-    }
-    .await;
-    page(&desk, r)
+    })
+    .await?;
+    render_page("measure.html", &s, ctx)
 }
 
 // ---- a message ---------------------------------------------------------------------------
 
-async fn message(State(desk): S, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let ctx = db(&desk, move |store, l| message_context(store, l, &id)).await?;
-        render(
-            &desk,
-            "message.html",
-            context! { frame => v(&frame(&s)), ..ctx },
-        )
-    }
-    .await;
-    page(&desk, r)
+async fn message(
+    State(desk): S,
+    Path(id): Path<String>,
+    Viewer(s): Viewer,
+) -> Result<Response, WebError> {
+    let ctx = db(&desk, move |store, l| message_context(store, l, &id)).await?;
+    render_page("message.html", &s, ctx)
 }
 
 fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja::Value, WebError> {
@@ -674,23 +633,7 @@ fn message_context(store: &mut Store, l: &Loaded, id: &str) -> Result<minijinja:
             context! { what => what, by => d.by, at => when(l, d.at) }
         })
         .collect();
-    let executors: Vec<_> = l
-        .plan
-        .executors
-        .iter()
-        .map(|e| context! { id => e.id.clone(), name => e.name.clone() })
-        .collect();
-    let measures: Vec<_> = l
-        .plan
-        .measures
-        .iter()
-        .map(|x| {
-            context! {
-                number => x.number,
-                text => x.text.chars().take(90).collect::<String>(),
-            }
-        })
-        .collect();
+    let (executors, measures) = choices(&l.plan, 90);
     let executor_name = m
         .executor
         .as_deref()
@@ -737,39 +680,32 @@ fn header_value(raw: &[u8], name: &str) -> Option<String> {
 /// An attachment, always as a download (never rendered by the browser).
 async fn attachment(
     State(desk): S,
-    headers: HeaderMap,
     Path((id, n)): Path<(String, usize)>,
-) -> Response {
-    let r = async {
-        session(&desk, &headers, true).await?;
-        let (name, data) = db(&desk, move |store, l| {
-            let Some((_, raw)) = store.find_message(&MessageId::new(&id))? else {
-                return Err(WebError::NotFound);
-            };
-            if raw.len() > l.config.limits.max_message_bytes {
-                return Err(WebError::NotFound);
-            }
-            let p = crate::analysis::parse::parse(&raw).map_err(|_| WebError::NotFound)?;
-            let a = p.attachments.into_iter().nth(n).ok_or(WebError::NotFound)?;
-            Ok((a.name, a.data))
-        })
-        .await?;
-        Ok::<_, WebError>(
+    _: Viewer,
+) -> Result<Response, WebError> {
+    let (name, data) = db(&desk, move |store, l| {
+        let Some((_, raw)) = store.find_message(&MessageId::new(&id))? else {
+            return Err(WebError::NotFound);
+        };
+        if raw.len() > l.config.limits.max_message_bytes {
+            return Err(WebError::NotFound);
+        }
+        let p = crate::analysis::parse::parse(&raw).map_err(|_| WebError::NotFound)?;
+        let a = p.attachments.into_iter().nth(n).ok_or(WebError::NotFound)?;
+        Ok((a.name, a.data))
+    })
+    .await?;
+    Ok((
+        [
             (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/octet-stream"),
-                    ),
-                    (header::CONTENT_DISPOSITION, disposition(&name)),
-                ],
-                data,
-            )
-                .into_response(),
-        )
-    }
-    .await;
-    page(&desk, r)
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition(&name)),
+        ],
+        data,
+    )
+        .into_response())
 }
 
 /// `attachment` with an ASCII fallback name and the real one in RFC 5987 form.
@@ -792,6 +728,22 @@ pub(super) fn disposition(name: &str) -> HeaderValue {
     .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
 }
 
+/// The plan's executors and measures (their text cut to `width` characters), for the lists of
+/// a correction form.
+fn choices(plan: &Plan, width: usize) -> (Vec<minijinja::Value>, Vec<minijinja::Value>) {
+    let executors = plan
+        .executors
+        .iter()
+        .map(|e| context! { id => e.id.clone(), name => e.name.clone() })
+        .collect();
+    let measures = plan
+        .measures
+        .iter()
+        .map(|x| context! { number => x.number, text => x.text.chars().take(width).collect::<String>() })
+        .collect();
+    (executors, measures)
+}
+
 // ---- corrections -------------------------------------------------------------------------
 
 /// Where a correction returns to: the review list when its form came from there (only that
@@ -810,39 +762,30 @@ fn back_to(path: &str) -> Response {
 
 async fn assign(
     State(desk): S,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    let r = async {
-        let (s, f) = posted(&desk, &headers, &body).await?;
-        let executor = f.get("executor").cloned().unwrap_or_default();
-        let learn = f.get("learn_address").is_some_and(|v| !v.is_empty());
-        let now = desk.clock.now();
-        let mid = MessageId::new(&id);
-        let by = s.user.clone();
-        let desk2 = desk.clone();
-        let dest = after(&f, mid.as_str());
-        db(&desk, move |store, l| {
-            let done = decide::assign(store, &l.ctx, &mid, &executor, learn, &by, now)
-                .map_err(correction_error)?;
-            if let Some(ctx) = done.ctx {
-                desk2.set_loaded(Loaded {
-                    config: l.config.clone(),
-                    plan: ctx.plan.clone(),
-                    ctx,
-                });
-                if let Some(tx) = &desk2.reload {
-                    let _ = tx.try_send(());
-                }
-            }
-            Ok(())
-        })
-        .await?;
-        Ok(back_to(&dest))
-    }
-    .await;
-    page(&desk, r)
+    Posted(s, f): Posted,
+) -> Result<Response, WebError> {
+    let executor = f.get("executor").cloned().unwrap_or_default();
+    let learn = f.get("learn_address").is_some_and(|v| !v.is_empty());
+    let now = desk.clock.now();
+    let mid = MessageId::new(&id);
+    let by = s.user.clone();
+    let desk2 = desk.clone();
+    let dest = after(&f, mid.as_str());
+    db(&desk, move |store, l| {
+        let done = decide::assign(store, &l.ctx, &mid, &executor, learn, &by, now)
+            .map_err(correction_error)?;
+        if let Some(ctx) = done.ctx {
+            desk2.changed(Loaded {
+                config: l.config.clone(),
+                plan: ctx.plan.clone(),
+                ctx,
+            });
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(back_to(&dest))
 }
 
 fn correction_error(e: DecideError) -> WebError {
@@ -858,189 +801,147 @@ fn correction_error(e: DecideError) -> WebError {
 
 async fn set_measure(
     State(desk): S,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    let r = async {
-        let (s, f) = posted(&desk, &headers, &body).await?;
-        let seq: usize = f
-            .get("item")
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| WebError::BadRequest("Не зазначено фрагмент.".into()))?;
-        // A measure's number, or "none": the item is taken off its measure (to review).
-        let measure: Option<u32> = match f.get("measure").map(|v| v.trim()) {
-            Some("none") => None,
-            v => Some(
-                v.and_then(|v| v.parse().ok())
-                    .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?,
-            ),
-        };
-        let now = desk.clock.now();
-        let mid = MessageId::new(&id);
-        let dest = after(&f, mid.as_str());
-        let by = s.user.clone();
-        db(&desk, move |store, l| {
-            match measure {
-                Some(n) => decide::set_measure(store, &l.ctx, &mid, seq, n, &by, now),
-                None => decide::clear_measure(store, &l.ctx, &mid, seq, &by, now),
-            }
-            .map_err(correction_error)?;
-            Ok(())
-        })
-        .await?;
-        Ok(back_to(&dest))
-    }
-    .await;
-    page(&desk, r)
+    Posted(s, f): Posted,
+) -> Result<Response, WebError> {
+    let seq: usize = f
+        .get("item")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| WebError::BadRequest("Не зазначено фрагмент.".into()))?;
+    // A measure's number, or "none": the item is taken off its measure (to review).
+    let measure: Option<u32> = match f.get("measure").map(|v| v.trim()) {
+        Some("none") => None,
+        v => Some(
+            v.and_then(|v| v.parse().ok())
+                .ok_or_else(|| WebError::BadRequest("Зазначте номер заходу.".into()))?,
+        ),
+    };
+    let now = desk.clock.now();
+    let mid = MessageId::new(&id);
+    let dest = after(&f, mid.as_str());
+    let by = s.user.clone();
+    db(&desk, move |store, l| {
+        match measure {
+            Some(n) => decide::set_measure(store, &l.ctx, &mid, seq, n, &by, now),
+            None => decide::clear_measure(store, &l.ctx, &mid, seq, &by, now),
+        }
+        .map_err(correction_error)?;
+        Ok(())
+    })
+    .await?;
+    Ok(back_to(&dest))
 }
 
 async fn dismiss(
     State(desk): S,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    let r = async {
-        let (s, f) = posted(&desk, &headers, &body).await?;
-        let now = desk.clock.now();
-        let mid = MessageId::new(&id);
-        let dest = after(&f, mid.as_str());
-        let by = s.user.clone();
-        db(&desk, move |store, l| {
-            decide::dismiss(store, &l.ctx, &mid, &by, now).map_err(correction_error)?;
-            Ok(())
-        })
-        .await?;
-        Ok(back_to(&dest))
-    }
-    .await;
-    page(&desk, r)
+    Posted(s, f): Posted,
+) -> Result<Response, WebError> {
+    let now = desk.clock.now();
+    let mid = MessageId::new(&id);
+    let dest = after(&f, mid.as_str());
+    let by = s.user.clone();
+    db(&desk, move |store, l| {
+        decide::dismiss(store, &l.ctx, &mid, &by, now).map_err(correction_error)?;
+        Ok(())
+    })
+    .await?;
+    Ok(back_to(&dest))
 }
 
 // ---- review, outbox ----------------------------------------------------------------------
 
-async fn review(State(desk): S, headers: HeaderMap) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let ctx = db(&desk, |store, l| {
-            let messages = store.messages()?;
-            let items = store.items()?;
-            let mut entries = Vec::new();
-            for m in &messages {
-                // The one rule of what needs a person (outgoing::review).
-                let Some(need) = needs_review(m.reason_code) else {
-                    continue;
-                };
-                let what = match m.reason_code.map(ReasonCode::as_str) {
-                    Some("unknown_sender") => "невідомий відправник",
-                    Some("malformed") => "пошкоджений лист",
-                    Some("analysis_crashed") => "розбір не завершився",
-                    Some("unauthenticated") => "відправника не підтверджено",
-                    Some("not_a_report") => "не звіт",
-                    Some("no_period") => "поза звітними періодами",
-                    Some("too_large") => "завеликий лист",
-                    _ => "потребує розгляду",
-                };
-                // Settled by attributing it to an executor (a malformed message has nobody's
-                // text to credit: it is dismissed).
-                let assignable = need == NeedsReview::Unattributed
-                    && m.reason_code != Some(ReasonCode::Malformed);
-                entries.push(context! {
-                    ts => m.received_ts, received => when(l, m.received_ts),
-                    href => message_path(&m.message_id), what => what,
-                    from => m.from.clone(), subject => m.subject.clone(),
-                    detail => m.reason_text.clone(), assign => assignable,
-                });
-            }
-            for it in items.iter().filter(|i| i.measure.is_none()) {
-                entries.push(context! {
-                    ts => it.received_ts, received => when(l, it.received_ts),
-                    href => message_path(&it.message_id), what => "фрагмент без заходу",
-                    from => l.plan.executor(&it.executor).map_or(it.executor.clone(), |e| e.name.clone()),
-                    subject => it.text.chars().take(160).collect::<String>(),
-                    detail => it.evidence.clone(), item => it.seq,
-                    suggestions => v(&suggestions(&l.plan, it)),
-                });
-            }
-            for m in messages.iter().filter(|m| {
-                m.kind == Some(MessageKind::Report) && m.reason_code != Some(ReasonCode::Dismissed)
-            }) {
-                for p in store.parts(m.id)? {
-                    if let Some(text) = p.reason_text {
-                        entries.push(context! {
-                            ts => m.received_ts, received => when(l, m.received_ts),
-                            href => message_path(&m.message_id), what => "вкладення не прочитано",
-                            from => m.from.clone(), subject => p.name, detail => text,
-                        });
-                    }
+async fn review(State(desk): S, Viewer(s): Viewer) -> Result<Response, WebError> {
+    let ctx = db(&desk, |store, l| {
+        let messages = store.messages()?;
+        let items = store.items()?;
+        let mut entries = Vec::new();
+        for m in &messages {
+            // The one rule of what needs a person (outgoing::review).
+            let Some(need) = needs_review(m.reason_code) else {
+                continue;
+            };
+            let what = match m.reason_code.map(ReasonCode::as_str) {
+                Some("unknown_sender") => "невідомий відправник",
+                Some("malformed") => "пошкоджений лист",
+                Some("analysis_crashed") => "розбір не завершився",
+                Some("unauthenticated") => "відправника не підтверджено",
+                Some("not_a_report") => "не звіт",
+                Some("no_period") => "поза звітними періодами",
+                Some("too_large") => "завеликий лист",
+                _ => "потребує розгляду",
+            };
+            // Settled by attributing it to an executor (a malformed message has nobody's
+            // text to credit: it is dismissed).
+            let assignable = need == NeedsReview::Unattributed
+                && m.reason_code != Some(ReasonCode::Malformed);
+            entries.push(context! {
+                ts => m.received_ts, received => when(l, m.received_ts),
+                href => message_path(&m.message_id), what => what,
+                from => m.from.clone(), subject => m.subject.clone(),
+                detail => m.reason_text.clone(), assign => assignable,
+            });
+        }
+        for it in items.iter().filter(|i| i.measure.is_none()) {
+            entries.push(context! {
+                ts => it.received_ts, received => when(l, it.received_ts),
+                href => message_path(&it.message_id), what => "фрагмент без заходу",
+                from => l.plan.executor(&it.executor).map_or(it.executor.clone(), |e| e.name.clone()),
+                subject => it.text.chars().take(160).collect::<String>(),
+                detail => it.evidence.clone(), item => it.seq,
+                suggestions => v(&suggestions(&l.plan, it)),
+            });
+        }
+        for m in messages.iter().filter(|m| {
+            m.kind == Some(MessageKind::Report) && m.reason_code != Some(ReasonCode::Dismissed)
+        }) {
+            for p in store.parts(m.id)? {
+                if let Some(text) = p.reason_text {
+                    entries.push(context! {
+                        ts => m.received_ts, received => when(l, m.received_ts),
+                        href => message_path(&m.message_id), what => "вкладення не прочитано",
+                        from => m.from.clone(), subject => p.name, detail => text,
+                    });
                 }
             }
-            entries.sort_by_key(|e| e.get_attr("ts").ok().and_then(|v| i64::try_from(v).ok()));
-            let failed: Vec<OutLine> = store
-                .outbox_list(true)?
-                .iter()
-                .map(|o| out_line(l, o))
-                .collect();
-            let executors: Vec<_> = l
-                .plan
-                .executors
-                .iter()
-                .map(|e| context! { id => e.id.clone(), name => e.name.clone() })
-                .collect();
-            let measures: Vec<_> = l
-                .plan
-                .measures
-                .iter()
-                .map(|x| context! { number => x.number, text => x.text.chars().take(70).collect::<String>() })
-                .collect();
-            Ok(context! {
-                entries => entries, failed => v(&failed), executors => executors, measures => measures,
-            })
-        })
-        .await?;
-        render(&desk, "review.html", context! { frame => v(&frame(&s)), ..ctx })
-    }
-    .await;
-    page(&desk, r)
-}
-
-async fn outbox(State(desk): S, headers: HeaderMap) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        let rows = db(&desk, |store, l| {
-            Ok(store
-                .outbox_list(false)?
-                .iter()
-                .rev()
-                // The newest 500: older mail is in `zvit outbox`.
-                .take(500)
-                .map(|o| out_line(l, o))
-                .collect::<Vec<_>>())
-        })
-        .await?;
-        render(
-            &desk,
-            "outbox.html",
-            context! { frame => v(&frame(&s)), rows => v(&rows) },
-        )
-    }
-    .await;
-    page(&desk, r)
-}
-
-async fn retry(State(desk): S, headers: HeaderMap, Path(id): Path<i64>, body: Bytes) -> Response {
-    let r = async {
-        posted(&desk, &headers, &body).await?;
-        let now = desk.clock.now();
-        let again = db(&desk, move |store, _| Ok(store.outbox_requeue(id, now)?)).await?;
-        if !again {
-            return Err(WebError::BadRequest(
-                "Цей лист не позначено як недоставлений.".into(),
-            ));
         }
-        Ok(back_to("/outbox"))
+        entries.sort_by_key(|e| e.get_attr("ts").ok().and_then(|v| i64::try_from(v).ok()));
+        let failed: Vec<OutLine> = store
+            .outbox_list(true)?
+            .iter()
+            .map(|o| out_line(l, o))
+            .collect();
+        let (executors, measures) = choices(&l.plan, 70);
+        Ok(context! {
+            entries => entries, failed => v(&failed), executors => executors, measures => measures,
+        })
+    })
+    .await?;
+    render_page("review.html", &s, ctx)
+}
+
+async fn outbox(State(desk): S, Viewer(s): Viewer) -> Result<Response, WebError> {
+    let rows = db(&desk, |store, l| {
+        Ok(store
+            .outbox_list(false)?
+            .iter()
+            .rev()
+            // The newest 500: older mail is in `zvit outbox`.
+            .take(500)
+            .map(|o| out_line(l, o))
+            .collect::<Vec<_>>())
+    })
+    .await?;
+    render_page("outbox.html", &s, context! { rows => v(&rows) })
+}
+
+async fn retry(State(desk): S, Path(id): Path<i64>, _: Posted) -> Result<Response, WebError> {
+    let now = desk.clock.now();
+    let again = db(&desk, move |store, _| Ok(store.outbox_requeue(id, now)?)).await?;
+    if !again {
+        return Err(WebError::BadRequest(
+            "Цей лист не позначено як недоставлений.".into(),
+        ));
     }
-    .await;
-    page(&desk, r)
+    Ok(back_to("/outbox"))
 }
