@@ -118,6 +118,14 @@ mod tests {
     use super::super::test_support::{store, t};
     use super::*;
 
+    /// Sessions stored, current or not.
+    fn sessions(store: &Store) -> i64 {
+        store
+            .conn
+            .query_row("SELECT count(*) FROM desk_session", [], |r| r.get(0))
+            .unwrap()
+    }
+
     #[test]
     fn a_user_is_added_once_listed_by_name_and_removed_with_their_sessions() {
         let (_dir, store) = store();
@@ -149,11 +157,7 @@ mod tests {
         assert!(store.remove_desk_user("olena").unwrap());
         assert!(!store.remove_desk_user("olena").unwrap());
         assert_eq!(store.desk_session("tok", now).unwrap(), None);
-        let left: i64 = store
-            .conn
-            .query_row("SELECT count(*) FROM desk_session", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(left, 0);
+        assert_eq!(sessions(&store), 0);
     }
 
     #[test]
@@ -186,11 +190,7 @@ mod tests {
         store
             .start_desk_session("c", "olena", "c3", noon, evening)
             .unwrap();
-        let count: i64 = store
-            .conn
-            .query_row("SELECT count(*) FROM desk_session", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(count, 2);
+        assert_eq!(sessions(&store), 2);
         store.end_desk_session("b").unwrap();
         assert_eq!(store.desk_session("b", now).unwrap(), None);
         assert!(store.desk_session("c", now).unwrap().is_some());
