@@ -5,9 +5,9 @@
 //! Reading the files is the only I/O here ([`load`]); [`parse_config`] and [`parse_plan`] work on
 //! strings, so every mistake can be tested without files.
 //!
-//! Long file: `parse_config` checks the sections of `zvit.toml` together (paths against the
-//! config's folder, SMTP against the transport, IMAP against the intake source); plan.toml is in
-//! `config/plan_file.rs`. The raw section types could follow it to files of their own.
+//! `parse_config` checks the sections of `zvit.toml` together (paths against the config's
+//! folder, SMTP against the transport, IMAP against the intake source); the sections as written
+//! are in `config/raw.rs`, plan.toml in `config/plan_file.rs`, `[web]` in `config/web.rs`.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -23,11 +23,18 @@ pub use crate::analysis::extract::Limits;
 use crate::analysis::plan::{Executor, Group, Measure, Plan};
 pub use crate::analysis::sender_auth::SenderAuth;
 mod plan_file;
+mod raw;
+mod web;
 
 pub use crate::outgoing::policy::{
     PUBLIC_MAIL, ReceiptPolicy, is_domain, is_public_mail, plan_domains,
 };
 pub use plan_file::parse_plan;
+use raw::RawConfig;
+pub use raw::{
+    ImapConfig, Ocr, RawDigest, RawMapping, RawReminders, Reminders, SmtpConfig, TlsMode,
+};
+pub use web::{RawWeb, WebConfig};
 
 /// One problem in a config file, located.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +97,7 @@ pub struct Config {
     /// The folder of the mail templates.
     pub templates: PathBuf,
     /// The coordinators' web desk (`[web]`); `None`: no desk.
-    pub web: Option<crate::web::WebConfig>,
+    pub web: Option<WebConfig>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -132,308 +139,6 @@ pub struct Outgoing {
     pub from: String,
     /// The display name of the From address.
     pub from_name: String,
-}
-
-// ---- zvit.toml as written --------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    plan: Spanned<String>,
-    database: RawDatabase,
-    intake: RawIntake,
-    imap: Option<ImapConfig>,
-    outgoing: RawOutgoing,
-    smtp: Option<SmtpConfig>,
-    #[serde(default)]
-    admin: RawAdmin,
-    #[serde(default)]
-    reminders: RawReminders,
-    #[serde(default)]
-    digest: RawDigest,
-    #[serde(default)]
-    mapping: RawMapping,
-    #[serde(default)]
-    limits: Limits,
-    #[serde(default)]
-    ocr: Ocr,
-    #[serde(default)]
-    sender_auth: SenderAuth,
-    #[serde(default)]
-    calendar: RawCalendar,
-    #[serde(default)]
-    receipts: ReceiptsToml,
-    web: Option<crate::web::RawWeb>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDatabase {
-    path: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawIntake {
-    source: SourceKind,
-    #[serde(default = "default_maildir")]
-    maildir: String,
-    #[serde(default = "default_maildir_poll")]
-    poll_secs: u64,
-    #[serde(default = "default_stale")]
-    stale_alert_secs: u64,
-}
-
-fn default_maildir_poll() -> u64 {
-    10
-}
-fn default_stale() -> u64 {
-    3600
-}
-
-fn default_maildir() -> String {
-    "../var/inbox".into()
-}
-
-/// How a connection to a mail server is secured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TlsMode {
-    /// TLS from the first byte (IMAP 993, SMTP 465).
-    Implicit,
-    /// A plain connection upgraded with STARTTLS (IMAP 143, SMTP 587).
-    Starttls,
-    /// No TLS at all: only for tests on the loopback interface.
-    None,
-}
-
-/// The office's IMAP mailbox (`[imap]`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ImapConfig {
-    pub host: String,
-    pub port: u16,
-    #[serde(default = "default_tls")]
-    pub tls: TlsMode,
-    /// A CA certificate (PEM) to trust besides the usual roots.
-    pub ca_file: Option<PathBuf>,
-    pub user: String,
-    /// The environment variable that holds the password.
-    pub password_env: Option<String>,
-    /// A file that holds the password (its first line).
-    pub password_file: Option<PathBuf>,
-    #[serde(default = "default_mailbox")]
-    pub mailbox: String,
-    /// Use IDLE where the server offers it.
-    #[serde(default = "yes")]
-    pub idle: bool,
-    /// Poll this often without IDLE, and as a safety net with it.
-    #[serde(default = "default_poll")]
-    pub poll_secs: u64,
-    /// Messages fetched per UID FETCH.
-    #[serde(default = "default_batch")]
-    pub batch_size: u32,
-    /// A server that does not answer a command within this time is replaced.
-    #[serde(default = "default_timeout")]
-    pub timeout_secs: u64,
-    /// On first start only mail received since this date is taken (default: the plan's
-    /// approval), so years of other mail in the mailbox are not swallowed.
-    pub since: Option<toml::value::Datetime>,
-    /// Keyword added (with \Seen) to every stored message.
-    #[serde(default = "default_keyword")]
-    pub keyword: String,
-    /// Opt-in: move processed mail to this folder (created if missing).
-    pub processed_folder: Option<String>,
-    /// Opt-in: move mail that needs a person (unattributed, not reports) to this folder.
-    pub review_folder: Option<String>,
-}
-
-fn default_mailbox() -> String {
-    "INBOX".into()
-}
-fn default_poll() -> u64 {
-    60
-}
-fn default_batch() -> u32 {
-    50
-}
-fn default_timeout() -> u64 {
-    120
-}
-fn default_keyword() -> String {
-    "$zvit".into()
-}
-
-/// The outgoing SMTP server (`[smtp]`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SmtpConfig {
-    pub host: String,
-    pub port: u16,
-    #[serde(default = "default_tls")]
-    pub tls: TlsMode,
-    pub ca_file: Option<PathBuf>,
-    pub user: Option<String>,
-    pub password_env: Option<String>,
-    pub password_file: Option<PathBuf>,
-}
-
-fn default_tls() -> TlsMode {
-    TlsMode::Implicit
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOutgoing {
-    transport: TransportKind,
-    #[serde(default = "default_outbox_dir")]
-    dir: String,
-    from: String,
-    #[serde(default = "default_from_name")]
-    from_name: String,
-    #[serde(default = "default_templates")]
-    templates: String,
-}
-
-fn default_from_name() -> String {
-    "УВП облдержадміністрації (zvit)".into()
-}
-fn default_templates() -> String {
-    "templates".into()
-}
-
-fn default_outbox_dir() -> String {
-    "../var/outbox".into()
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RawReminders {
-    /// Days before each deadline (a deadline may set its own `remind_days_before`).
-    pub days_before: Vec<u32>,
-    /// Time of day in the plan's time zone.
-    pub at: String,
-    /// The overdue notice the working day after the deadline.
-    pub overdue: bool,
-}
-
-impl Default for RawReminders {
-    fn default() -> Self {
-        RawReminders {
-            days_before: vec![7, 3, 1],
-            at: "09:00".into(),
-            overdue: true,
-        }
-    }
-}
-
-/// `[reminders]` resolved: the time of day parsed once, here.
-#[derive(Debug, Clone)]
-pub struct Reminders {
-    /// Days before each deadline (a deadline may set its own `remind_days_before`).
-    pub days_before: Vec<u32>,
-    /// Time of day in the plan's time zone.
-    pub at: jiff::civil::Time,
-    /// The overdue notice the working day after the deadline.
-    pub overdue: bool,
-}
-
-/// Public holidays (reminders move to the working day before them).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct RawCalendar {
-    holidays: Vec<toml::value::Datetime>,
-}
-
-/// `[receipts]` as written (with the places of the domains, for errors).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct ReceiptsToml {
-    enabled: bool,
-    unknown_sender_notice: bool,
-    daily_cap: u32,
-    answer_domains: Option<Vec<Spanned<String>>>,
-}
-
-impl Default for ReceiptsToml {
-    fn default() -> Self {
-        let d = ReceiptPolicy::default();
-        ReceiptsToml {
-            enabled: d.enabled,
-            unknown_sender_notice: d.unknown_sender_notice,
-            daily_cap: d.daily_cap,
-            answer_domains: None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RawDigest {
-    pub recipients: Vec<String>,
-}
-
-/// How text is mapped to measures.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RawMapping {
-    /// Items below this confidence keep `measure: null` and go to review.
-    pub min_confidence: f64,
-}
-
-impl Default for RawMapping {
-    fn default() -> Self {
-        RawMapping {
-            min_confidence: 0.5,
-        }
-    }
-}
-
-/// Reading scans and photos with Tesseract (`[ocr]`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Ocr {
-    /// Off: scans are recorded as "image only" for a person to read.
-    pub enabled: bool,
-    /// Tesseract's language packs, in order of preference.
-    pub languages: Vec<String>,
-    /// The programs (a name on PATH or a path).
-    pub tesseract: String,
-    pub pdftoppm: String,
-    /// Pages of one scan that are read; the rest is recorded as cut.
-    pub max_pages: usize,
-    /// Resolution PDF pages are rendered at.
-    pub dpi: u32,
-    /// Time for one page; a page that takes longer is recorded as not read.
-    pub page_timeout_secs: u64,
-    /// Pictures larger than this many pixels are not read.
-    pub max_pixels: u64,
-    /// Pages Tesseract is less sure of go to review, with the page image kept.
-    pub min_confidence: f64,
-    /// Scans (pictures, image-only PDFs, pictures in a document or a zip) read per message;
-    /// the others are recorded as `scan_limit`.
-    pub max_scans: usize,
-    /// Pages OCR reads per message, all its scans together (a PDF scan counts as `max_pages`
-    /// until it has been read, then as the pages read); scans beyond are `scan_limit`.
-    pub max_ocr_pages: usize,
-}
-
-impl Default for Ocr {
-    fn default() -> Self {
-        Ocr {
-            enabled: true,
-            languages: vec!["ukr".into(), "rus".into()],
-            tesseract: "tesseract".into(),
-            pdftoppm: "pdftoppm".into(),
-            max_pages: crate::analysis::scan::ScanLimits::default().max_pages,
-            dpi: 300,
-            page_timeout_secs: 60,
-            max_pixels: 40_000_000,
-            min_confidence: crate::analysis::pipeline::DEFAULT_OCR_MIN_CONFIDENCE,
-            max_scans: crate::analysis::scan::ScanLimits::default().max_scans,
-            max_ocr_pages: crate::analysis::scan::ScanLimits::default().max_ocr_pages,
-        }
-    }
 }
 
 // ---- checking --------------------------------------------------------------------------------
@@ -694,7 +399,7 @@ pub fn parse_config(file: &Path, src: &str) -> Result<Config, ConfigError> {
             }
         }
     }
-    let web = match raw.web.as_ref().map(crate::web::RawWeb::check) {
+    let web = match raw.web.as_ref().map(RawWeb::check) {
         Some(Ok(w)) => w,
         Some(Err(why)) => {
             issues.at(key_in_section(src, "web", "listen"), why);

@@ -28,7 +28,8 @@
 //!   reminders are due), [`outgoing::respond`] (which answers a
 //!   situation calls for), [`outgoing::digest`] and [`outgoing::chart`] (the coordinators'
 //!   digest), [`outgoing::compose`] (mail from the admins' templates), [`outgoing::safe`]
-//!   (text written by others made harmless). Pure.
+//!   (text written by others made harmless), [`outgoing::records`] (the rows it reads and the
+//!   mails it queues, which the store keeps). Pure.
 //! - [`edge`]: I/O — [`edge::maildir`] (.eml files and Maildir folders), [`edge::imap`],
 //!   [`edge::ocr`] (Tesseract and pdftoppm), [`edge::sandbox`] (reader workers),
 //!   [`edge::store`] (SQLite), [`edge::outbox`] (SMTP and file transports),
@@ -37,6 +38,8 @@
 //!   messages → analyses and the answers decided with them; every way into analysis uses it),
 //!   [`service::queue`] (which reminders and digests are due, put in the outbox),
 //!   [`service::decide`] (people's decisions, learned addresses).
+//! - [`web`]: the coordinators' desk (axum) — [`web::auth`] (users, sessions), the pages,
+//!   [`web::admin`] (deadlines).
 //! - [`config`]: `zvit.toml` and `plan.toml` → validated [`config::Config`] and
 //!   [`analysis::plan::Plan`]; every mistake with file and line. Reads files only in
 //!   [`config::load`].

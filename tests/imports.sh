@@ -4,6 +4,8 @@
 #     runner, the services, tokio nor std::fs (test modules at the end of a file may);
 #  2. the outgoing wing (src/outgoing/) uses neither the services, SQLite nor tokio outside
 #     tests, and the library never imports the command line;
+#  (the module graph — no import cycle, each wing importing only the wings below it — is
+#  checked by tests/it/layout.rs, part of `cargo test`);
 #  3. a source file whose code (before its test module) is over 600 lines says why near its
 #     top ("Long file: …"); until the last such files are split this is a warning, listed.
 set -euo pipefail

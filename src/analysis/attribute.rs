@@ -408,7 +408,7 @@ pub fn authenticated(
     domain: &str,
 ) -> Result<&'static str, String> {
     // Strict alignment (DMARC's `s` mode): the identity that passed must be the very domain
-    // asked about (the From address's own host, see `pipeline::unauthenticated`). A pass for
+    // asked about (the From address's own host, see `sender_auth::unauthenticated`). A pass for
     // another host — a sibling under a shared parent domain, a bounce subdomain — vouches for
     // nobody else, and a pass that names no identity vouches for nothing.
     let domain = domain.trim().trim_end_matches('.').to_lowercase();

@@ -2,8 +2,9 @@
 //! attribute and map, with no I/O, so `ingest`, `reprocess`, the daemon and the tests all run
 //! exactly the same code.
 //!
-//! Long file: the pipeline is the order of the stages, kept in one place to be read as one;
-//! its helpers (scans, decisions, the answer) are for a split once current work on it has landed.
+//! Long file: the pipeline is the order of the stages, kept in one place to be read as one
+//! (`analyse`, some 340 lines, is most of it); the sender policy's rule is in `sender_auth.rs`,
+//! reading a scan's text in `scan.rs`.
 
 use std::sync::Arc;
 
@@ -17,6 +18,7 @@ use crate::analysis::parse::{self, MessageKind};
 use crate::analysis::plan::Plan;
 use crate::analysis::reason::Reason;
 use crate::analysis::scan::{self as ocr, NoScans, ScanTexts};
+use crate::analysis::sender_auth;
 
 /// Everything zvit works out from one message.
 #[derive(Debug, Clone)]
@@ -105,7 +107,7 @@ pub struct Context {
     /// Scans and OCR pages per message.
     pub scan_limits: ocr::ScanLimits,
     /// Executor domains whose mail must be vouched for by the office's mail server.
-    pub sender_auth: crate::analysis::sender_auth::SenderAuth,
+    pub sender_auth: sender_auth::SenderAuth,
     /// Where attachments are read ([`extract::InProcess`] unless the edge installs a
     /// `crate::edge::sandbox::Sandbox`).
     pub reader: Arc<dyn extract::Reader>,
@@ -127,7 +129,7 @@ impl Context {
             ocr: ocr::Setup::Off,
             ocr_min_confidence: DEFAULT_OCR_MIN_CONFIDENCE,
             scan_limits: ocr::ScanLimits::default(),
-            sender_auth: crate::analysis::sender_auth::SenderAuth::default(),
+            sender_auth: sender_auth::SenderAuth::default(),
             reader: Arc::new(extract::InProcess),
         }
     }
@@ -229,6 +231,18 @@ pub fn process_full(
 /// finish twice ([`Reason::AnalysisCrashed`]), so nothing of it is read again, not even its
 /// headers. A person's dismissal still applies.
 pub fn set_aside(ctx: &Context, received: Timestamp, decisions: &Decisions) -> Analysis {
+    Analysis {
+        reason: Some(if decisions.dismissed {
+            Reason::Dismissed
+        } else {
+            Reason::AnalysisCrashed
+        }),
+        ..unread(ctx, received)
+    }
+}
+
+/// A message before anything of it is read: a report in the period of its receipt.
+fn unread(ctx: &Context, received: Timestamp) -> Analysis {
     let assignment = ctx.plan.period_of(received);
     Analysis {
         kind: MessageKind::Report,
@@ -237,11 +251,7 @@ pub fn set_aside(ctx: &Context, received: Timestamp, decisions: &Decisions) -> A
         attribution: None,
         period: assignment.period,
         late: assignment.late,
-        reason: Some(if decisions.dismissed {
-            Reason::Dismissed
-        } else {
-            Reason::AnalysisCrashed
-        }),
+        reason: None,
         parts: Vec::new(),
         items: Vec::new(),
         reply: None,
@@ -257,21 +267,7 @@ fn analyse(
     assigned: Option<&str>,
     scans: &dyn ScanTexts,
 ) -> Analysis {
-    let assignment = ctx.plan.period_of(received);
-    let mut analysis = Analysis {
-        kind: MessageKind::Report,
-        from: None,
-        subject: String::new(),
-        attribution: None,
-        period: assignment.period,
-        late: assignment.late,
-        reason: None,
-        parts: Vec::new(),
-        items: Vec::new(),
-        reply: None,
-        looks_like_report: false,
-        scans: Vec::new(),
-    };
+    let mut analysis = unread(ctx, received);
     if raw.len() > ctx.limits.max_message_bytes {
         analysis.reason = Some(Reason::TooLarge {
             size: raw.len() as u64,
@@ -400,7 +396,14 @@ fn analyse(
                 }
                 text_left = text_left.saturating_sub(content_chars(c));
             }
-            let ocr_confidence = read_scan(ctx, scans, &mut ex, &mut analysis.scans, &mut budget);
+            let ocr_confidence = ocr::read_scan(
+                &ctx.ocr,
+                ctx.ocr_min_confidence,
+                scans,
+                &mut ex,
+                &mut analysis.scans,
+                &mut budget,
+            );
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
                     content_chars(c),
@@ -530,7 +533,12 @@ fn analyse(
         analysis.reason = Some(Reason::UnknownSender);
         return analysis;
     }
-    if let Some(why) = unauthenticated(ctx, &msg, analysis.attribution.as_ref()) {
+    if let Some(why) = sender_auth::unauthenticated(
+        &ctx.sender_auth,
+        &ctx.plan,
+        &msg,
+        analysis.attribution.as_ref(),
+    ) {
         // Possibly forged: no items, no answer to the address (it may not have written).
         analysis.attribution = None;
         analysis.reply = None;
@@ -624,57 +632,6 @@ fn content_chars(c: &extract::Content) -> usize {
             .sum::<usize>()
 }
 
-/// Puts the text of a scan (an image, an image-only PDF) in place of "image only" when OCR has
-/// read it; otherwise records why not, and lists it for OCR when OCR is ready. Returns the
-/// OCR confidence of text read from a scan. With OCR on, a scan beyond the message's
-/// `budget` (scans, pages) is not read: `scan_limit`.
-fn read_scan(
-    ctx: &Context,
-    scans: &dyn ScanTexts,
-    ex: &mut extract::Extracted,
-    waiting: &mut Vec<ocr::Scan>,
-    budget: &mut ocr::Budget,
-) -> Option<f64> {
-    let bytes = ex.scan.take()?;
-    let hash = ocr::hash(&bytes);
-    if !matches!(ctx.ocr, ocr::Setup::Off)
-        && let Err(reason) = budget.admit(&hash, ex.format, &bytes)
-    {
-        ex.result = Err(reason);
-        return None;
-    }
-    if let Some(st) = scans.scan_text(&hash) {
-        let reason = st.reason(ctx.ocr_min_confidence);
-        ex.result = if st.text.trim().is_empty() {
-            Err(reason.unwrap_or(Reason::Empty))
-        } else {
-            Ok(extract::Content {
-                text: crate::analysis::text::tidy(&st.text),
-                tables: vec![],
-                charset: None,
-                cut: reason,
-            })
-        };
-        return Some(st.confidence);
-    }
-    match &ctx.ocr {
-        ocr::Setup::Off => {}
-        ocr::Setup::Missing(why) => ex.result = Err(Reason::NeedsOcr(why.clone())),
-        ocr::Setup::Ready { .. } => {
-            ex.result = Err(Reason::NeedsOcr("очікує розпізнавання".into()));
-            if !waiting.iter().any(|s| s.hash == hash) {
-                waiting.push(ocr::Scan {
-                    hash,
-                    name: ex.name.clone(),
-                    format: ex.format,
-                    data: bytes,
-                });
-            }
-        }
-    }
-    None
-}
-
 /// A letter's title ("Інформація … про виконання плану заходів") or its signature line
 /// ("Голова районної державної адміністрації   В. Петренко"), in Ukrainian or Russian.
 fn is_title_or_signature(text: &str) -> bool {
@@ -713,79 +670,6 @@ fn is_title_or_signature(text: &str) -> bool {
             last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
         };
     title || signed
-}
-
-/// Why a message may not count as the executor it is attributed to, under `[sender_auth]`.
-///
-/// Every way of attributing mail — the From address, a forwarded original sender, a name in
-/// the subject, a letterhead or signature — is only as good as the address the mail came from.
-/// So when the attributed executor has an address in a covered domain, or the mail claims to
-/// come from one (its From), the office's own server must vouch (Authentication-Results) for
-/// the outer From's domain, itself a covered domain. A forwarded copy quoting an executor's
-/// address, or any mail naming it, from elsewhere or unvouched, goes to review. A person's
-/// assignment (`zvit assign`) is not questioned.
-fn unauthenticated(
-    ctx: &Context,
-    msg: &parse::ParsedMessage,
-    attribution: Option<&Attribution>,
-) -> Option<String> {
-    let policy = &ctx.sender_auth;
-    let attribution = attribution?;
-    if policy.domains.is_empty()
-        || attribution.method == crate::analysis::attribute::Method::Assigned
-    {
-        return None;
-    }
-    let covered = |address: &str| -> Option<&String> {
-        let host = address
-            .trim()
-            .rsplit_once('@')?
-            .1
-            .trim_end_matches('.')
-            .to_lowercase();
-        policy.domains.iter().find(|d| {
-            let d = d.trim().to_lowercase();
-            host == d || host.ends_with(&format!(".{d}"))
-        })
-    };
-    let from_domain = msg.from.as_deref().and_then(covered);
-    let executor_domain = ctx
-        .plan
-        .executor(&attribution.executor)
-        .and_then(|e| e.emails.iter().find_map(|a| covered(a)));
-    let vouched = |domain: &str| {
-        crate::analysis::attribute::authenticated(&msg.auth_results, &policy.authserv_id, domain)
-            .err()
-    };
-    let from_host = msg
-        .from
-        .as_deref()
-        .and_then(|f| f.rsplit_once('@'))
-        .map(|(_, host)| host.trim_end_matches('.').to_lowercase());
-    match (from_domain, executor_domain) {
-        (None, None) => None,
-        // The pass must be for the From address's own host, not any host of the domain.
-        (Some(_), _) => vouched(from_host.as_deref().unwrap_or_default()),
-        // An executor's own registered address outside the covered domains (a learned one):
-        // the server must vouch for that address's domain.
-        (None, Some(_)) if attribution.method == crate::analysis::attribute::Method::Address => {
-            let from = msg.from.as_deref().unwrap_or_default();
-            vouched(from.rsplit_once('@').map_or(from, |(_, host)| host))
-        }
-        (None, Some(domain)) => {
-            let how = match attribution.method {
-                crate::analysis::attribute::Method::ForwardedAddress => {
-                    "за адресою в пересланому листі"
-                }
-                crate::analysis::attribute::Method::NameInSubject => "за назвою в темі листа",
-                _ => "за назвою в тексті, бланку чи підписі",
-            };
-            Some(format!(
-                "лист приписано виконавцю з домену {domain} {how}, але надіслано з адреси {} поза доменами, які засвідчує поштовий сервер установи",
-                msg.from.as_deref().unwrap_or("(без адреси)")
-            ))
-        }
-    }
 }
 
 #[cfg(test)]
@@ -935,13 +819,16 @@ mod tests {
             max_ocr_pages: 30,
             max_pages: 10,
         };
-        let a = process_full(
-            &ctx,
-            mail.as_bytes(),
-            received,
-            &Decisions::default(),
-            &texts,
-        );
+        let read_with = |ctx: &Context| {
+            process_full(
+                ctx,
+                mail.as_bytes(),
+                received,
+                &Decisions::default(),
+                &texts,
+            )
+        };
+        let a = read_with(&ctx);
         let limited: Vec<&str> = a
             .parts
             .iter()
@@ -965,13 +852,7 @@ mod tests {
         assert!(a.scans.is_empty());
         // The page budget: with 2 pages for the message only the first two pictures are read.
         ctx.scan_limits.max_ocr_pages = 2;
-        let a = process_full(
-            &ctx,
-            mail.as_bytes(),
-            received,
-            &Decisions::default(),
-            &texts,
-        );
+        let a = read_with(&ctx);
         let limited = a
             .parts
             .iter()
@@ -999,9 +880,14 @@ mod tests {
         ));
     }
 
+    /// The analysis of a message received on 10 December 2012 at 10:00 (Kyiv).
+    fn received_at_ten(ctx: &Context, raw: &[u8]) -> Analysis {
+        process(ctx, raw, "2012-12-10T08:00:00Z".parse().unwrap())
+    }
+
     fn with_auth(headers: &str, from: &str) -> Analysis {
         let mut ctx = context(ocr::Setup::Off);
-        ctx.sender_auth = crate::analysis::sender_auth::SenderAuth {
+        ctx.sender_auth = sender_auth::SenderAuth {
             authserv_id: "mx.cg.ukrtel.net".into(),
             domains: vec!["example.gov.ua".into()],
         };
@@ -1011,11 +897,7 @@ mod tests {
              Content-Type: text/plain; charset=utf-8\r\n\r\n\
              6. Проведено 4 консультації з громадськістю щодо проекту бюджету.\r\n"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     #[test]
@@ -1041,7 +923,7 @@ mod tests {
     /// covers example.gov.ua.
     fn forged(headers: &str, from: &str, subject: &str, body: &str) -> Analysis {
         let mut ctx = context(ocr::Setup::Off);
-        ctx.sender_auth = crate::analysis::sender_auth::SenderAuth {
+        ctx.sender_auth = sender_auth::SenderAuth {
             authserv_id: "mx.cg.ukrtel.net".into(),
             domains: vec!["example.gov.ua".into()],
         };
@@ -1050,11 +932,7 @@ mod tests {
              Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <forged@x>\r\n\
              Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     const REPORT: &str = "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.";
@@ -1203,11 +1081,7 @@ mod tests {
             "the policy above covers example.gov.ua"
         );
         let raw = "From: <osvita@example.gov.ua>\r\nSubject: Zvit\r\nDate: Mon, 10 Dec 2012 10:00:00 +0200\r\n\r\n6. Проведено консультації.\r\n";
-        let a = process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        );
+        let a = received_at_ten(&ctx, raw.as_bytes());
         assert_eq!(
             a.attribution.map(|x| x.executor).as_deref(),
             Some("su-osvita")
@@ -1221,11 +1095,7 @@ mod tests {
              Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <intent@example.gov.ua>\r\n\
              MIME-Version: 1.0\r\n{parts}"
         );
-        process(
-            &ctx,
-            raw.as_bytes(),
-            "2012-12-10T08:00:00Z".parse().unwrap(),
-        )
+        received_at_ten(&ctx, raw.as_bytes())
     }
 
     #[test]

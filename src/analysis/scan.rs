@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
-use crate::analysis::extract::Format;
+use crate::analysis::extract::{Content, Extracted, Format};
 use crate::analysis::reason::Reason;
 
 /// What OCR made of one file.
@@ -413,4 +413,56 @@ impl Budget {
         self.admitted.push(hash.to_string());
         Ok(())
     }
+}
+
+/// Puts the text of a scan (an image, an image-only PDF) in place of "image only" when OCR has
+/// read it; otherwise records why not, and lists it for OCR when OCR is ready. Returns the
+/// OCR confidence of text read from a scan. With OCR on, a scan beyond the message's
+/// `budget` (scans, pages) is not read: `scan_limit`.
+pub fn read_scan(
+    setup: &Setup,
+    min_confidence: f64,
+    scans: &dyn ScanTexts,
+    ex: &mut Extracted,
+    waiting: &mut Vec<Scan>,
+    budget: &mut Budget,
+) -> Option<f64> {
+    let bytes = ex.scan.take()?;
+    let hash = hash(&bytes);
+    if !matches!(setup, Setup::Off)
+        && let Err(reason) = budget.admit(&hash, ex.format, &bytes)
+    {
+        ex.result = Err(reason);
+        return None;
+    }
+    if let Some(st) = scans.scan_text(&hash) {
+        let reason = st.reason(min_confidence);
+        ex.result = if st.text.trim().is_empty() {
+            Err(reason.unwrap_or(Reason::Empty))
+        } else {
+            Ok(Content {
+                text: crate::analysis::text::tidy(&st.text),
+                tables: vec![],
+                charset: None,
+                cut: reason,
+            })
+        };
+        return Some(st.confidence);
+    }
+    match setup {
+        Setup::Off => {}
+        Setup::Missing(why) => ex.result = Err(Reason::NeedsOcr(why.clone())),
+        Setup::Ready { .. } => {
+            ex.result = Err(Reason::NeedsOcr("очікує розпізнавання".into()));
+            if !waiting.iter().any(|s| s.hash == hash) {
+                waiting.push(Scan {
+                    hash,
+                    name: ex.name.clone(),
+                    format: ex.format,
+                    data: bytes,
+                });
+            }
+        }
+    }
+    None
 }

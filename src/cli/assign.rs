@@ -6,7 +6,7 @@ use anyhow::Result;
 use zvit::analysis::message_id::MessageId;
 use zvit::service::decide;
 
-use super::{Env, print_summary};
+use super::env::{Env, print_summary};
 
 pub fn run(mut env: Env, message_id: &str, executor: &str, learn: bool) -> Result<ExitCode> {
     let message_id = &MessageId::new(message_id);
@@ -16,7 +16,7 @@ pub fn run(mut env: Env, message_id: &str, executor: &str, learn: bool) -> Resul
         message_id,
         executor,
         learn,
-        &super::cli_user(),
+        &super::env::cli_user(),
         env.now,
     )?;
     if let Some(from) = &done.learned {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::{Result, bail};
 use zvit::analysis::pipeline::Context;
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, mails: Option<usize>, maildir: Option<&Path>, imap: bool) -> Result<ExitCode> {
     let Env {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, bail};
 use zvit::service::queue;
 
-use super::{Env, deliver_now};
+use super::env::{Env, deliver_now};
 
 pub fn run(env: Env, period: Option<u32>, preview: Option<&Path>, send: bool) -> Result<ExitCode> {
     let Env {

@@ -6,7 +6,7 @@ use anyhow::Result;
 use zvit::analysis::message_id::MessageId;
 use zvit::service::decide;
 
-use super::{Env, print_summary};
+use super::env::{Env, print_summary};
 
 pub fn run(mut env: Env, message_id: &str) -> Result<ExitCode> {
     let message_id = &MessageId::new(message_id);
@@ -14,7 +14,7 @@ pub fn run(mut env: Env, message_id: &str) -> Result<ExitCode> {
         &mut env.store,
         &env.ctx,
         message_id,
-        &super::cli_user(),
+        &super::env::cli_user(),
         env.now,
     )?;
     print_summary(message_id, a);

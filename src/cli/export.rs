@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use zvit::outgoing::report;
 
-use super::{Env, ExportFormat};
+use super::args::ExportFormat;
+use super::env::Env;
 
 pub fn run(
     env: Env,

@@ -7,7 +7,7 @@ use anyhow::Result;
 use zvit::edge::maildir::{self, Outcome};
 use zvit::service::analyse;
 
-use super::Env;
+use super::env::Env;
 use super::progress::Progress;
 
 pub fn run(mut env: Env, paths: &[PathBuf]) -> Result<ExitCode> {

@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use super::{Env, OutboxAction};
+use super::args::OutboxAction;
+use super::env::Env;
 
 pub fn run(env: Env, failed: bool, action: &Option<OutboxAction>) -> Result<ExitCode> {
     match action {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use zvit::outgoing::report;
 
-use super::{Env, deliver_now};
+use super::env::{Env, deliver_now};
 
 pub fn run(mut env: Env, dry_run: bool) -> Result<ExitCode> {
     let now = env.now;

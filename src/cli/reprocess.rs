@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use zvit::service::analyse;
 
-use super::Env;
+use super::env::Env;
 use super::progress::Progress;
 
 pub fn run(mut env: Env, retry_crashed: bool) -> Result<ExitCode> {

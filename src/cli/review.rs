@@ -10,7 +10,7 @@ use zvit::outgoing::report;
 use zvit::outgoing::review::needs_review;
 use zvit::outgoing::safe::{line, shell_arg};
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, pages: Option<&Path>) -> Result<ExitCode> {
     let Env { plan, store, .. } = env;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::{Context as _, Result};
 use zvit::edge::daemon;
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, once: bool) -> Result<ExitCode> {
     let Env {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use zvit::analysis::pipeline::Context;
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, dirs: &[PathBuf], verbose: bool, sweep: bool) -> Result<ExitCode> {
     let Env {

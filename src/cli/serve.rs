@@ -6,29 +6,23 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, Result, bail};
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, listen: Option<SocketAddr>) -> Result<ExitCode> {
-    let Env {
-        config_file,
-        config,
-        plan,
-        clock,
-        store,
-        ..
-    } = env;
-    let Some(listen) = listen.or_else(|| config.web.as_ref().and_then(|w| w.listen)) else {
+    let web = env.config.web.as_ref();
+    let Some(listen) = listen.or_else(|| web.and_then(|w| w.listen)) else {
         bail!(
             "{}: [web] listen is not set (e.g. listen = \"127.0.0.1:8080\"), nor --listen",
-            config_file.display()
+            env.config_file.display()
         );
     };
-    let loaded = zvit::web::Loaded::new(config, (*plan).clone(), &store)?;
+    let loaded = zvit::web::Loaded::new(env.config, (*env.plan).clone(), &env.store)?;
+    let store = Arc::new(Mutex::new(env.store));
     let desk = Arc::new(zvit::web::Desk::new(
-        Arc::new(Mutex::new(store)),
-        config_file,
+        store,
+        env.config_file,
         loaded,
-        clock,
+        env.clock,
         None,
     ));
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result, bail};
 use zvit::analysis::message_id::MessageId;
 use zvit::service::decide;
 
-use super::{Env, print_summary};
+use super::env::{Env, print_summary};
 
 pub fn run(mut env: Env, item: &str, measure: &str) -> Result<ExitCode> {
     let Some((mid, seq)) = item.rsplit_once('#') else {
@@ -15,7 +15,7 @@ pub fn run(mut env: Env, item: &str, measure: &str) -> Result<ExitCode> {
     };
     let seq: usize = seq.parse().context("the N in MESSAGE_ID#N")?;
     let mid = &MessageId::new(mid);
-    let by = super::cli_user();
+    let by = super::env::cli_user();
     let a = if measure.eq_ignore_ascii_case("none") {
         decide::clear_measure(&mut env.store, &env.ctx, mid, seq, &by, env.now)?
     } else {

@@ -7,7 +7,7 @@ use zvit::analysis::message_id::MessageId;
 use zvit::outgoing::report;
 use zvit::outgoing::safe::line;
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, message_id: &str) -> Result<ExitCode> {
     let (store, plan) = (&env.store, &*env.plan);

@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use zvit::outgoing::report;
 use zvit::outgoing::review::{NeedsReview, needs_review};
 
-use super::Env;
+use super::env::Env;
 
 pub fn run(env: Env, period: Option<u32>, json: bool) -> Result<ExitCode> {
     let Env { plan, store, .. } = env;

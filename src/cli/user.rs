@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use zvit::web::auth::{self, Role};
 
-use super::{Env, RoleArg, UserAction};
+use super::args::{RoleArg, UserAction};
+use super::env::Env;
 
 pub fn run(env: Env, action: &UserAction) -> Result<ExitCode> {
     let store = &env.store;

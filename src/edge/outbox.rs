@@ -20,7 +20,8 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use crate::Clock;
 use crate::config::{Config, SmtpConfig, TlsMode, TransportKind};
 use crate::edge::imap::Secret;
-use crate::edge::store::{OutboxRow, Store, StoreError};
+use crate::edge::store::{Store, StoreError};
+use crate::outgoing::records::OutboxRow;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutboxError {
@@ -279,7 +280,7 @@ mod tests {
                 recipients: vec!["a@example.gov.ua".into()],
                 message_id: "m@x".into(),
                 raw: b"Subject: x\r\n\r\nbody\r\n".to_vec(),
-                status: crate::edge::store::OutboxStatus::Sending,
+                status: crate::outgoing::records::OutboxStatus::Sending,
                 attempts: 0,
                 next_ts: 0,
                 last_error: None,

@@ -8,9 +8,9 @@ use serde::Serialize;
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
 use crate::analysis::reason::ReasonCode;
-use crate::edge::store::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::chart;
 use crate::outgoing::compose::{self, ComposeError, Draft, MailKind, Templates};
+use crate::outgoing::records::{ItemRow, MessageRow, OutboxRow, PartRow};
 use crate::outgoing::report::{self, PeriodStatus, Totals};
 use crate::outgoing::review::needs_review;
 
@@ -453,9 +453,8 @@ mod tests {
     use super::*;
     use crate::analysis::plan::tests::sample_plan;
 
-    #[test]
-    fn docx_and_xlsx_are_readable_by_zvit_itself() {
-        let plan = sample_plan();
+    /// The digest of period 1 with one item of Nizhyn's under measure 6 with this text.
+    fn digest_with(text: &str) -> Digest {
         let items = vec![ItemRow {
             message: 1,
             message_id: "m@x".into(),
@@ -464,7 +463,7 @@ mod tests {
             executor: "rda-nizhyn".into(),
             period: Some(1),
             measure: Some(6),
-            text: "Проведено 4 консультації & зустрічі <онлайн>".into(),
+            text: text.into(),
             confidence: 0.95,
             late: false,
             not_applicable: false,
@@ -474,14 +473,19 @@ mod tests {
             evidence: String::new(),
             candidates: Vec::new(),
         }];
-        let d = build(
-            &plan,
+        build(
+            &sample_plan(),
             1,
             &items,
             &[],
             &[],
             "2012-12-16T10:00:00Z".parse().unwrap(),
-        );
+        )
+    }
+
+    #[test]
+    fn docx_and_xlsx_are_readable_by_zvit_itself() {
+        let d = digest_with("Проведено 4 консультації & зустрічі <онлайн>");
         assert_eq!(d.totals.expected, 3);
         assert_eq!(d.compiled.len(), 1);
         let docx = docx(&d).unwrap();
@@ -546,33 +550,7 @@ mod tests {
 
     #[test]
     fn control_characters_in_report_text_leave_docx_and_xlsx_well_formed() {
-        let plan = sample_plan();
-        let items = vec![ItemRow {
-            message: 1,
-            message_id: "m@x".into(),
-            received_ts: 1_355_130_000,
-            seq: 0,
-            executor: "rda-nizhyn".into(),
-            period: Some(1),
-            measure: Some(6),
-            text: "Проведено\u{1} 4\u{1b}[31m консультації\u{fffe}\u{ffff}\u{8} <&>".into(),
-            confidence: 0.95,
-            late: false,
-            not_applicable: false,
-            source: "body".into(),
-            sheet: None,
-            row: None,
-            evidence: String::new(),
-            candidates: Vec::new(),
-        }];
-        let d = build(
-            &plan,
-            1,
-            &items,
-            &[],
-            &[],
-            "2012-12-16T10:00:00Z".parse().unwrap(),
-        );
+        let d = digest_with("Проведено\u{1} 4\u{1b}[31m консультації\u{fffe}\u{ffff}\u{8} <&>");
         let xml = assert_well_formed(&docx(&d).unwrap());
         assert!(
             xml.contains("Проведено 4[31m консультації &lt;&amp;&gt;"),

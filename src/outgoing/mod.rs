@@ -6,6 +6,7 @@ pub mod chart;
 pub mod compose;
 pub mod digest;
 pub mod policy;
+pub mod records;
 pub mod report;
 pub mod respond;
 pub mod review;

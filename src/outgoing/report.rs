@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
-use crate::edge::store::{ItemRow, MessageRow};
+use crate::outgoing::records::{ItemRow, MessageRow, PartRow};
 use crate::outgoing::review::{NeedsReview, needs_review};
 
 /// An item as exported (docs/semantics.md, "The export").
@@ -166,10 +166,7 @@ pub fn build_export(
 }
 
 /// Adds unreadable parts of reports to the review list (needs the part rows per message).
-pub fn add_part_reviews(
-    export: &mut Export,
-    parts: &[(MessageRow, Vec<crate::edge::store::PartRow>)],
-) {
+pub fn add_part_reviews(export: &mut Export, parts: &[(MessageRow, Vec<PartRow>)]) {
     for (m, ps) in parts {
         if m.kind != Some(MessageKind::Report) {
             continue;

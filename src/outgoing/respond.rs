@@ -15,12 +15,12 @@ use jiff::Timestamp;
 use crate::analysis::pipeline::{Analysis, Reply};
 use crate::analysis::plan::{Executor, Plan};
 use crate::analysis::reason::ReasonCode;
-use crate::edge::store::Queued;
 use crate::outgoing::compose::{
     self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
     Templates, UnknownCtx, Unreadable,
 };
 use crate::outgoing::policy::{ReceiptPolicy, plan_domains};
+use crate::outgoing::records::Queued;
 use crate::outgoing::schedule::{Slot, SlotKind};
 
 /// What the mailer is built from (`[outgoing]`, `[admin]`, `[receipts]` and the templates'
@@ -464,12 +464,23 @@ pub fn alert(admins: &[String], failing_secs: u64, error: &str, now: Timestamp) 
             .replace('<', "&lt;")
             .replace('>', "&gt;")
     );
+    admin_alert(
+        admins,
+        format!("alert:intake:{}", now.as_second()),
+        "zvit: не вдається отримати пошту зі скриньки звітів",
+        text,
+        html,
+    )
+}
+
+/// An alert to the admins: text and HTML, nothing attached, threaded on nothing.
+fn admin_alert(admins: &[String], key: String, subject: &str, text: String, html: String) -> Draft {
     Draft {
-        key: format!("alert:intake:{}", now.as_second()),
+        key,
         kind: MailKind::Alert,
         to: admins.to_vec(),
         cc: vec![],
-        subject: "zvit: не вдається отримати пошту зі скриньки звітів".into(),
+        subject: subject.into(),
         text,
         html,
         attachments: vec![],
@@ -545,19 +556,7 @@ fn message_alert(
         esc(lead),
         esc(message_id)
     );
-    Draft {
-        key,
-        kind: MailKind::Alert,
-        to: admins.to_vec(),
-        cc: vec![],
-        subject: subject.into(),
-        text,
-        html,
-        attachments: vec![],
-        inline: vec![],
-        in_reply_to: None,
-        references: vec![],
-    }
+    admin_alert(admins, key, subject, text, html)
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@ use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{self, Analysis, Context, Decisions};
 use crate::edge::fault;
 use crate::edge::ocr;
-use crate::edge::store::{Queued, ScanReader, Store, StoreError, StoredMessage};
+use crate::edge::store::{ScanReader, Store, StoreError, StoredMessage};
 use crate::outgoing::compose::ComposeError;
+use crate::outgoing::records::Queued;
 use crate::outgoing::respond::{self, Mailer};
 
 /// Why an automatic answer could not be decided.

@@ -58,6 +58,28 @@ pub fn progress_by_executor(
     Ok(map)
 }
 
+/// Every period's reminder and overdue slots as configured: a deadline's own days before it,
+/// else `[reminders] days_before`, at `[reminders] at`, on the office's working days.
+pub fn reminder_slots(
+    config: &Config,
+    plan: &crate::analysis::plan::Plan,
+) -> Vec<crate::outgoing::schedule::Slot> {
+    let offsets = |period: u32| {
+        plan.deadline_offsets
+            .get(period as usize - 1)
+            .cloned()
+            .flatten()
+            .unwrap_or_else(|| config.reminders.days_before.clone())
+    };
+    crate::outgoing::schedule::slots(
+        plan,
+        &offsets,
+        config.reminders.at,
+        &config.calendar,
+        config.reminders.overdue,
+    )
+}
+
 /// Queues the reminders and overdue notices due now (one per executor and slot; the outbox key
 /// makes it once only). With `dry_run`, lists them without queueing. Returns (key, recipients).
 pub fn queue_reminders(
@@ -68,21 +90,7 @@ pub fn queue_reminders(
     now: Timestamp,
     dry_run: bool,
 ) -> Result<Vec<(String, Vec<String>)>, QueueError> {
-    let at = config.reminders.at;
-    let offsets = |period: u32| {
-        plan.deadline_offsets
-            .get(period as usize - 1)
-            .cloned()
-            .flatten()
-            .unwrap_or_else(|| config.reminders.days_before.clone())
-    };
-    let slots = crate::outgoing::schedule::slots(
-        plan,
-        &offsets,
-        at,
-        &config.calendar,
-        config.reminders.overdue,
-    );
+    let slots = reminder_slots(config, plan);
     let mut out = Vec::new();
     for slot in crate::outgoing::schedule::due(plan, &slots, now) {
         let progress = progress_by_executor(store, slot.period)?;

@@ -7,38 +7,22 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
+
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use minijinja::context;
 
-use super::auth::Role;
-use super::pages::{Failed, WebError, db, posted, render, session};
-use super::{Desk, Loaded};
+use super::desk::{Desk, Loaded};
+use super::page::{Posted, Viewer, WebError, admin_only, db, render_page};
 use crate::analysis::plan::Plan;
 use crate::config::{self, Config};
-use crate::outgoing::schedule::{self, SlotKind};
+use crate::outgoing::schedule::SlotKind;
 
 /// The schedule of every period as the desk shows it.
 pub fn schedule_view(config: &Config, plan: &Plan) -> Vec<minijinja::Value> {
-    let at = config.reminders.at;
-    let offsets = |period: u32| {
-        plan.deadline_offsets
-            .get(period as usize - 1)
-            .cloned()
-            .flatten()
-            .unwrap_or_else(|| config.reminders.days_before.clone())
-    };
-    let slots = schedule::slots(
-        plan,
-        &offsets,
-        at,
-        &config.calendar,
-        config.reminders.overdue,
-    );
+    let slots = crate::service::queue::reminder_slots(config, plan);
     let fmt = |t: jiff::Timestamp| {
         t.to_zoned_datetime(plan.tz.clone())
             .strftime("%Y-%m-%d %H:%M")
@@ -78,31 +62,24 @@ pub fn schedule_view(config: &Config, plan: &Plan) -> Vec<minijinja::Value> {
         .collect()
 }
 
-pub(super) async fn page(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    let r = async {
-        let s = session(&desk, &headers, true).await?;
-        if s.role != Role::Admin {
-            return Err(WebError::Forbidden(
-                "Ця сторінка лише для адміністраторів.",
-            ));
-        }
-        let l = desk.loaded();
-        render(
-            &desk,
-            "deadlines.html",
-            context! {
-                frame => context!{ user => s.user, admin => true, csrf => s.csrf },
-                periods => schedule_view(&l.config, &l.plan),
-                days_before => l.config.reminders.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
-                at => l.config.reminders.at.strftime("%H:%M").to_string(),
-                holidays => l.config.calendar.holidays.iter().map(Date::to_string).collect::<Vec<_>>(),
-                config_file => desk.config_file.display().to_string(),
-                plan_file => l.config.plan_file.display().to_string(),
-            },
-        )
-    }
-    .await;
-    r.unwrap_or_else(|e| Failed(&desk, e).into_response())
+pub(super) async fn page(
+    State(desk): State<Arc<Desk>>,
+    Viewer(s): Viewer,
+) -> Result<Response, WebError> {
+    admin_only(&s)?;
+    let l = desk.loaded();
+    render_page(
+        "deadlines.html",
+        &s,
+        context! {
+            periods => schedule_view(&l.config, &l.plan),
+            days_before => l.config.reminders.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+            at => l.config.reminders.at.strftime("%H:%M").to_string(),
+            holidays => l.config.calendar.holidays.iter().map(Date::to_string).collect::<Vec<_>>(),
+            config_file => desk.config_file.display().to_string(),
+            plan_file => l.config.plan_file.display().to_string(),
+        },
+    )
 }
 
 /// One change an admin asked for.
@@ -313,42 +290,29 @@ pub fn apply(config_file: &Path, change: &Change) -> Result<(Config, Plan), Admi
 
 pub(super) async fn change(
     State(desk): State<Arc<Desk>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let r = async {
-        let (s, f) = posted(&desk, &headers, &body).await?;
-        if s.role != Role::Admin {
-            return Err(WebError::Forbidden("Ця сторінка лише для адміністраторів."));
+    Posted(s, f): Posted,
+) -> Result<Response, WebError> {
+    admin_only(&s)?;
+    let change = Change::from_form(&f).map_err(|e| WebError::BadRequest(e.to_string()))?;
+    let file = desk.config_file.clone();
+    let user = s.user.clone();
+    let desk2 = desk.clone();
+    db(&desk, move |store, _| {
+        let (config, plan) = apply(&file, &change).map_err(|e| match e {
+            AdminError::Invalid(why) => WebError::BadRequest(format!("Зміну не збережено: {why}")),
+            e => WebError::Internal(e.to_string()),
+        })?;
+        tracing::info!(user = %user, change = ?change, "Configuration changed on the desk");
+        let loaded = Loaded::new(config, plan, store)?;
+        if matches!(change, Change::Deadline(..)) {
+            // Periods come from receive times and deadlines: stored mail is sorted again.
+            crate::service::analyse::reprocess(store, &loaded.ctx)?;
         }
-        let change = Change::from_form(&f).map_err(|e| WebError::BadRequest(e.to_string()))?;
-        let file = desk.config_file.clone();
-        let user = s.user.clone();
-        let desk2 = desk.clone();
-        db(&desk, move |store, _| {
-            let (config, plan) = apply(&file, &change).map_err(|e| match e {
-                AdminError::Invalid(why) => {
-                    WebError::BadRequest(format!("Зміну не збережено: {why}"))
-                }
-                e => WebError::Internal(e.to_string()),
-            })?;
-            tracing::info!(user = %user, change = ?change, "Configuration changed on the desk");
-            let loaded = Loaded::new(config, plan, store)?;
-            if matches!(change, Change::Deadline(..)) {
-                // Periods come from receive times and deadlines: stored mail is sorted again.
-                crate::service::analyse::reprocess(store, &loaded.ctx)?;
-            }
-            desk2.set_loaded(loaded);
-            if let Some(tx) = &desk2.reload {
-                let _ = tx.try_send(());
-            }
-            Ok(())
-        })
-        .await?;
-        Ok(Redirect::to("/admin/deadlines").into_response())
-    }
-    .await;
-    r.unwrap_or_else(|e| Failed(&desk, e).into_response())
+        desk2.changed(loaded);
+        Ok(())
+    })
+    .await?;
+    Ok(Redirect::to("/admin/deadlines").into_response())
 }
 
 #[cfg(test)]

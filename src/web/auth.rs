@@ -1,6 +1,6 @@
 //! Desk users and sessions: Argon2id password hashes, random session tokens (only their
 //! SHA-256 is stored), a CSRF token per session, and a limit on failed logins. The tables are
-//! in `edge/store/migrations/007_desk_users_sessions_decision_log.sql`. I/O (the store).
+//! the store's `desk` group (`edge/store/desk.rs`).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -9,7 +9,6 @@ use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use jiff::Timestamp;
-use rusqlite::{OptionalExtension, params};
 
 use crate::edge::store::{Store, StoreError, sha256_hex};
 
@@ -33,12 +32,6 @@ pub enum AuthError {
     NoUser(String),
     #[error("hashing the password: {0}")]
     Hash(String),
-}
-
-impl From<rusqlite::Error> for AuthError {
-    fn from(e: rusqlite::Error) -> Self {
-        AuthError::Store(StoreError::Sqlite(e))
-    }
 }
 
 /// What a desk user may do.
@@ -117,11 +110,7 @@ pub fn add_user(
         .hash_password(password.as_bytes(), &salt)
         .map_err(|e| AuthError::Hash(e.to_string()))?
         .to_string();
-    let n = store.conn().execute(
-        "INSERT INTO desk_user (name, role, hash, created_ts) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (name) DO NOTHING",
-        params![name, role.as_str(), hash, now.as_second()],
-    )?;
-    if n == 0 {
+    if !store.add_desk_user(name, role.as_str(), &hash, now)? {
         return Err(AuthError::Exists(name.to_string()));
     }
     Ok(())
@@ -129,27 +118,16 @@ pub fn add_user(
 
 /// (name, role) of every user, by name.
 pub fn list_users(store: &Store) -> Result<Vec<(String, Role)>, AuthError> {
-    let mut stmt = store
-        .conn()
-        .prepare("SELECT name, role FROM desk_user ORDER BY name")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (name, role) = row?;
-        out.push((name, Role::parse(&role).unwrap_or(Role::Coordinator)));
-    }
-    Ok(out)
+    Ok(store
+        .desk_users()?
+        .into_iter()
+        .map(|(name, role)| (name, Role::parse(&role).unwrap_or(Role::Coordinator)))
+        .collect())
 }
 
 /// Removes a user and ends their sessions.
 pub fn remove_user(store: &Store, name: &str) -> Result<(), AuthError> {
-    let n = store
-        .conn()
-        .execute("DELETE FROM desk_user WHERE name = ?1", [name])?;
-    store
-        .conn()
-        .execute("DELETE FROM desk_session WHERE user = ?1", [name])?;
-    if n == 0 {
+    if !store.remove_desk_user(name)? {
         return Err(AuthError::NoUser(name.to_string()));
     }
     Ok(())
@@ -157,12 +135,7 @@ pub fn remove_user(store: &Store, name: &str) -> Result<(), AuthError> {
 
 /// The stored hash of a user's password (read under the store's lock; checked without it).
 pub fn password_hash(store: &Store, name: &str) -> Result<Option<String>, AuthError> {
-    Ok(store
-        .conn()
-        .query_row("SELECT hash FROM desk_user WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    Ok(store.desk_password_hash(name)?)
 }
 
 /// Whether a password matches a stored hash. Without a hash (an unknown user) it costs the
@@ -188,19 +161,13 @@ pub fn verify(stored: Option<&str>, password: &str) -> bool {
 /// Starts a session for a user whose password was verified; returns its token (for the cookie).
 pub fn start_session(store: &Store, name: &str, now: Timestamp) -> Result<String, AuthError> {
     let token = random_token();
-    store.conn().execute(
-        "DELETE FROM desk_session WHERE expires_ts <= ?1",
-        [now.as_second()],
-    )?;
-    store.conn().execute(
-        "INSERT INTO desk_session (token_hash, user, csrf, created_ts, expires_ts) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            sha256_hex(token.as_bytes()),
-            name,
-            random_token(),
-            now.as_second(),
-            now.as_second() + SESSION_SECS
-        ],
+    let expires = Timestamp::from_second(now.as_second() + SESSION_SECS).unwrap_or(Timestamp::MAX);
+    store.start_desk_session(
+        &sha256_hex(token.as_bytes()),
+        name,
+        &random_token(),
+        now,
+        expires,
     )?;
     Ok(token)
 }
@@ -222,29 +189,17 @@ pub fn login(
 /// The session a cookie's token opens, if it is current and its user still exists.
 pub fn session(store: &Store, token: &str, now: Timestamp) -> Result<Option<Session>, AuthError> {
     Ok(store
-        .conn()
-        .query_row(
-            "SELECT s.user, u.role, s.csrf FROM desk_session s JOIN desk_user u ON u.name = s.user \
-             WHERE s.token_hash = ?1 AND s.expires_ts > ?2",
-            params![sha256_hex(token.as_bytes()), now.as_second()],
-            |r| {
-                Ok(Session {
-                    user: r.get(0)?,
-                    role: Role::parse(&r.get::<_, String>(1)?).unwrap_or(Role::Coordinator),
-                    csrf: r.get(2)?,
-                })
-            },
-        )
-        .optional()?)
+        .desk_session(&sha256_hex(token.as_bytes()), now)?
+        .map(|s| Session {
+            user: s.user,
+            role: Role::parse(&s.role).unwrap_or(Role::Coordinator),
+            csrf: s.csrf,
+        }))
 }
 
 /// Ends a session.
 pub fn logout(store: &Store, token: &str) -> Result<(), AuthError> {
-    store.conn().execute(
-        "DELETE FROM desk_session WHERE token_hash = ?1",
-        [sha256_hex(token.as_bytes())],
-    )?;
-    Ok(())
+    Ok(store.end_desk_session(&sha256_hex(token.as_bytes()))?)
 }
 
 /// Failed logins by key (a user name, a client address) within the window.

@@ -8,6 +8,7 @@ mod crash;
 mod fixtures;
 mod hostile;
 mod imap;
+mod layout;
 mod ocr;
 mod outgoing;
 mod recognition;

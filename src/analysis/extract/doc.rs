@@ -138,15 +138,7 @@ fn split_text(raw: &str) -> Content {
     if !row.is_empty() {
         rows.push(row);
     }
-    let tables = if rows.is_empty() {
-        vec![]
-    } else {
-        vec![Table {
-            sheet: None,
-            rows,
-            first_row: 1,
-        }]
-    };
+    let tables = Table::of_document(rows).into_iter().collect();
     Content {
         text: text::tidy(&body),
         tables,

@@ -225,15 +225,7 @@ pub fn read(bytes: &[u8]) -> Result<Content, Reason> {
         .into_iter()
         .filter(|r| r.iter().any(|c| !c.is_empty()))
         .collect();
-    let tables = if rows.is_empty() {
-        vec![]
-    } else {
-        vec![Table {
-            sheet: None,
-            rows,
-            first_row: 1,
-        }]
-    };
+    let tables = Table::of_document(rows).into_iter().collect();
     Ok(Content {
         text: text::tidy(&body),
         tables,

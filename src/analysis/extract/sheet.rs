@@ -183,56 +183,60 @@ fn read_streamed(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         used: 0,
     };
     if let Ok(mut xlsx) = Xlsx::new(Cursor::new(bytes)) {
-        for name in xlsx.sheet_names() {
-            if book.full() {
-                break;
-            }
-            let budget = limits.max_cells.saturating_sub(book.used);
-            let sheet = match xlsx.worksheet_cells_reader(&name) {
-                Ok(mut cells) => collect(
+        let names = xlsx.sheet_names();
+        read_sheets(&mut book, names, |name, budget| {
+            match xlsx.worksheet_cells_reader(name) {
+                Ok(mut cells) => Some(collect(
                     || cells.next_cell().map_err(|e| e.to_string()),
                     limits,
                     budget,
-                ),
-                Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
-                Err(e) => Err(e.to_string()),
-            };
-            match sheet {
-                Ok(sheet) => finish_sheet(&mut book, &name, sheet),
-                Err(e) if calamine_reason(&e) == Reason::Encrypted => {
-                    return Err(Reason::Encrypted);
-                }
-                Err(_) => continue,
+                )),
+                Err(calamine::XlsxError::NotAWorksheet(_)) => None,
+                Err(e) => Some(Err(e.to_string())),
             }
-        }
+        })?;
         return Ok(book.content);
     }
     if let Ok(mut xlsb) = Xlsb::new(Cursor::new(bytes)) {
-        for name in xlsb.sheet_names() {
-            if book.full() {
-                break;
-            }
-            let budget = limits.max_cells.saturating_sub(book.used);
-            let sheet = match xlsb.worksheet_cells_reader(&name) {
+        let names = xlsb.sheet_names();
+        read_sheets(&mut book, names, |name, budget| {
+            Some(match xlsb.worksheet_cells_reader(name) {
                 Ok(mut cells) => collect(
                     || cells.next_cell().map_err(|e| e.to_string()),
                     limits,
                     budget,
                 ),
                 Err(e) => Err(e.to_string()),
-            };
-            match sheet {
-                Ok(sheet) => finish_sheet(&mut book, &name, sheet),
-                Err(e) if calamine_reason(&e) == Reason::Encrypted => {
-                    return Err(Reason::Encrypted);
-                }
-                Err(_) => continue,
-            }
-        }
+            })
+        })?;
         return Ok(book.content);
     }
     // What the format detection of calamine says when nothing opens the file.
     read_dense(bytes, limits)
+}
+
+/// Reads the named sheets one after another with `read` (given the cells left in the
+/// workbook's budget; `None`: not a worksheet) until the budget is used up. An encrypted
+/// sheet stops the workbook; a sheet that does not read is passed over.
+fn read_sheets(
+    book: &mut Book,
+    names: Vec<String>,
+    mut read: impl FnMut(&str, usize) -> Option<Result<Sheet, String>>,
+) -> Result<(), Reason> {
+    for name in names {
+        if book.full() {
+            break;
+        }
+        let budget = book.limits.max_cells.saturating_sub(book.used);
+        match read(&name, budget) {
+            Some(Ok(sheet)) => finish_sheet(book, &name, sheet),
+            Some(Err(e)) if calamine_reason(&e) == Reason::Encrypted => {
+                return Err(Reason::Encrypted);
+            }
+            _ => continue,
+        }
+    }
+    Ok(())
 }
 
 /// Reads one sheet's cells from a stream until its end or the workbook's cell budget.

@@ -14,6 +14,17 @@ pub struct Table {
     pub first_row: usize,
 }
 
+impl Table {
+    /// A document's table (no sheet; its rows from the first): none when it has no rows.
+    pub fn of_document(rows: Vec<Vec<String>>) -> Option<Table> {
+        (!rows.is_empty()).then_some(Table {
+            sheet: None,
+            rows,
+            first_row: 1,
+        })
+    }
+}
+
 /// Text and tables read from HTML: the text with table cells left out, and the tables.
 #[derive(Debug, Default)]
 pub struct HtmlContent {

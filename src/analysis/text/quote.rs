@@ -86,14 +86,11 @@ fn unquote_level<'a>(
         }
         if is_original_marker(&lower) || is_outlook_header_start(lines, i) {
             // Unprefixed quoted text: written below only when nothing was written above.
-            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
-                Some(Some(end)) => {
-                    blocks.quote(None);
-                    i = end;
-                    continue;
-                }
-                _ => break,
-            }
+            let Some(end) = blocks.unprefixed_quote(lines, i) else {
+                break;
+            };
+            i = end;
+            continue;
         }
         if let Some(len) = attribution_len(&lower, lines.get(i + 1)) {
             let quote_follows = lines[i + len..]
@@ -106,14 +103,11 @@ fn unquote_level<'a>(
                 i += len;
                 continue;
             }
-            match blocks.is_blank().then(|| end_of_unprefixed_quote(lines, i)) {
-                Some(Some(end)) => {
-                    blocks.quote(None);
-                    i = end;
-                    continue;
-                }
-                _ => break,
-            }
+            let Some(end) = blocks.unprefixed_quote(lines, i) else {
+                break;
+            };
+            i = end;
+            continue;
         }
         if let Some(quoted) = line.strip_prefix('>') {
             blocks.quote(Some(quoted));
@@ -146,6 +140,17 @@ struct OwnBlocks<'a> {
 }
 
 impl<'a> OwnBlocks<'a> {
+    /// Unprefixed quoted text from line `i`, taken (as a quote) only when nothing was written
+    /// above it: where it ends, or `None` (the own text ends here).
+    fn unprefixed_quote(&mut self, lines: &[&str], i: usize) -> Option<usize> {
+        if !self.is_blank() {
+            return None;
+        }
+        let end = end_of_unprefixed_quote(lines, i)?;
+        self.quote(None);
+        Some(end)
+    }
+
     fn is_blank(&self) -> bool {
         !self.has_text
     }
@@ -236,49 +241,51 @@ pub fn is_closing(line: &str) -> bool {
 /// Whether a line begins with a letter's closing formula ("З повагою, головний спеціаліст …"
 /// holds the signature on the closing's own line).
 pub fn starts_with_closing(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    [
-        "з повагою",
-        "с уважением",
-        "з найкращими побажаннями",
-        "з пошаною",
-        "best regards",
-        "kind regards",
-        "regards",
-    ]
-    .iter()
-    .any(|c| lower.starts_with(c))
+    starts_with_any(&line.trim().to_lowercase(), CLOSINGS)
+}
+
+const CLOSINGS: &[&str] = &[
+    "з повагою",
+    "с уважением",
+    "з найкращими побажаннями",
+    "з пошаною",
+    "best regards",
+    "kind regards",
+    "regards",
+];
+
+const FORWARD_MARKERS: &[&str] = &[
+    "forwarded message",
+    "original message follows",
+    "пересылаемое сообщение",
+    "пересланное сообщение",
+    "переслане повідомлення",
+    "переслано повідомлення",
+    "пересланий лист",
+    "начало переадресованного сообщения",
+    "begin forwarded message:",
+];
+
+const ORIGINAL_MARKERS: &[&str] = &[
+    "original message",
+    "исходное сообщение",
+    "оригінальне повідомлення",
+    "вихідне повідомлення",
+    "початкове повідомлення",
+];
+
+fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| s.starts_with(p))
 }
 
 fn is_forward_marker(lower: &str) -> bool {
     let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '=');
-    [
-        "forwarded message",
-        "original message follows",
-        "пересылаемое сообщение",
-        "пересланное сообщение",
-        "переслане повідомлення",
-        "переслано повідомлення",
-        "пересланий лист",
-        "начало переадресованного сообщения",
-        "begin forwarded message:",
-    ]
-    .iter()
-    .any(|m| l.starts_with(m))
+    starts_with_any(l, FORWARD_MARKERS)
 }
 
 fn is_original_marker(lower: &str) -> bool {
     let l = lower.trim_matches(|c: char| c == '-' || c == ' ' || c == '_');
-    [
-        "original message",
-        "исходное сообщение",
-        "оригінальне повідомлення",
-        "вихідне повідомлення",
-        "початкове повідомлення",
-    ]
-    .iter()
-    .any(|m| l.starts_with(m))
-        && lower.starts_with("--")
+    starts_with_any(l, ORIGINAL_MARKERS) && lower.starts_with("--")
 }
 
 /// A quote's attribution ("05.12.2012 09:00, УВП пише:", "On Mon, … Ivan <x@y> wrote:",

@@ -4,34 +4,10 @@
 use jiff::Timestamp;
 use rusqlite::params;
 
-use super::outbox::{Queued, enqueue_tx};
+use super::outbox::enqueue_tx;
 use super::{Store, StoreError};
-use crate::analysis::parse::MessageKind;
 use crate::analysis::pipeline::Analysis;
-use crate::analysis::reason::ReasonCode;
-
-/// One row of the items view, with its message's data.
-#[derive(Debug, Clone)]
-pub struct ItemRow {
-    pub message: i64,
-    pub message_id: String,
-    pub received_ts: i64,
-    pub seq: i64,
-    pub executor: String,
-    pub period: Option<u32>,
-    pub measure: Option<u32>,
-    pub text: String,
-    pub confidence: f64,
-    pub late: bool,
-    pub not_applicable: bool,
-    pub source: String,
-    pub sheet: Option<String>,
-    pub row: Option<i64>,
-    /// Why the item is under its measure.
-    pub evidence: String,
-    /// An unplaced item's closest measures with their similarity (suggestions for review).
-    pub candidates: Vec<(u32, f64)>,
-}
+use crate::outgoing::records::{ItemRow, MessageRow, PartRow, Queued};
 
 /// Candidates as stored: "6:0.41 7:0.3".
 fn candidates_column(c: &[(u32, f64)]) -> String {
@@ -50,36 +26,6 @@ fn candidates_from(column: &str) -> Vec<(u32, f64)> {
             Some((n.parse().ok()?, s.parse().ok()?))
         })
         .collect()
-}
-
-/// A message's analysis summary.
-#[derive(Debug, Clone)]
-pub struct MessageRow {
-    pub id: i64,
-    pub message_id: String,
-    pub received_ts: i64,
-    pub origin: String,
-    pub kind: Option<MessageKind>,
-    pub from: Option<String>,
-    pub subject: Option<String>,
-    pub executor: Option<String>,
-    pub method: Option<String>,
-    pub attribution_confidence: Option<f64>,
-    pub period: Option<u32>,
-    pub late: bool,
-    pub reason_code: Option<ReasonCode>,
-    pub reason_text: Option<String>,
-}
-
-/// A part of a message as recorded.
-#[derive(Debug, Clone)]
-pub struct PartRow {
-    pub name: String,
-    pub format: String,
-    pub chars: i64,
-    pub charset: Option<String>,
-    pub reason_code: Option<ReasonCode>,
-    pub reason_text: Option<String>,
 }
 
 impl Store {
@@ -238,8 +184,10 @@ mod tests {
     use super::super::test_support::{message, store, t};
     use super::*;
     use crate::analysis::attribute::{Attribution, Method};
+    use crate::analysis::parse::MessageKind;
     use crate::analysis::pipeline::{Item, PartReport};
     use crate::analysis::reason::Reason;
+    use crate::analysis::reason::ReasonCode;
     use crate::outgoing::compose::MailKind;
 
     fn analysis(measures: &[u32]) -> Analysis {

@@ -3,7 +3,7 @@
 //!
 //! This file opens the database (migrations, pragmas) and holds what every group shares (the
 //! batch transaction, the blocking helper); each table group has its file with its own
-//! `impl Store` block: messages, imap, health, outbox, analyses, attempts, decisions, scans.
+//! `impl Store` block: messages, imap, health, outbox, analyses, attempts, decisions, desk, scans.
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -16,17 +16,17 @@ mod analyses;
 mod attempts;
 mod columns;
 mod decisions;
+mod desk;
 mod health;
 mod imap;
 mod messages;
 mod outbox;
 mod scans;
 
-pub use analyses::{ItemRow, MessageRow, PartRow};
 pub use decisions::LoggedDecision;
+pub use desk::DeskSession;
 pub use imap::ImapUid;
 pub use messages::{Inserted, NewMessage, StoredMessage};
-pub use outbox::{OutboxRow, OutboxStatus, Queued};
 pub use scans::{ScanReader, UnsurePage};
 
 #[derive(Debug, thiserror::Error)]
@@ -68,11 +68,6 @@ pub struct Store {
 }
 
 impl Store {
-    /// The connection, for the desk's own tables (`crate::web::auth`: users and sessions).
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
-    }
-
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {

@@ -4,63 +4,7 @@ use jiff::Timestamp;
 use rusqlite::params;
 
 use super::{Store, StoreError};
-use crate::outgoing::compose::MailKind;
-
-/// A built mail ready for the outbox.
-#[derive(Debug, Clone)]
-pub struct Queued {
-    pub key: String,
-    pub kind: MailKind,
-    pub recipients: Vec<String>,
-    pub message_id: String,
-    pub raw: Vec<u8>,
-}
-
-/// Where an outgoing mail stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OutboxStatus {
-    Queued,
-    /// Handed (or being handed) to the transport; not yet recorded as sent.
-    Sending,
-    Sent,
-    Failed,
-}
-
-impl OutboxStatus {
-    fn parse(s: &str) -> OutboxStatus {
-        match s {
-            "sending" => OutboxStatus::Sending,
-            "sent" => OutboxStatus::Sent,
-            "failed" => OutboxStatus::Failed,
-            _ => OutboxStatus::Queued,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OutboxStatus::Queued => "queued",
-            OutboxStatus::Sending => "sending",
-            OutboxStatus::Sent => "sent",
-            OutboxStatus::Failed => "failed",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct OutboxRow {
-    pub id: i64,
-    pub key: String,
-    pub kind: MailKind,
-    pub recipients: Vec<String>,
-    pub message_id: String,
-    pub raw: Vec<u8>,
-    pub status: OutboxStatus,
-    pub attempts: i64,
-    pub next_ts: i64,
-    pub last_error: Option<String>,
-    pub created_ts: i64,
-    pub sent_ts: Option<i64>,
-}
+use crate::outgoing::records::{OutboxRow, OutboxStatus, Queued};
 
 impl Store {
     /// Queues a built mail unless its key is already in the outbox; `Ok(false)` when it was.
@@ -199,6 +143,7 @@ pub(super) fn enqueue_tx(
 mod tests {
     use super::super::test_support::{store, t};
     use super::*;
+    use crate::outgoing::compose::MailKind;
 
     fn mail(key: &str) -> Queued {
         Queued {

@@ -19,7 +19,7 @@ impl Store {
     pub fn save_scan(
         &mut self,
         hash: &str,
-        st: &crate::edge::ocr::ScanText,
+        st: &crate::analysis::scan::ScanText,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let tx = self.conn.savepoint()?;
@@ -51,7 +51,7 @@ impl Store {
     pub fn queue_scans(
         &mut self,
         message: i64,
-        scans: &[crate::edge::ocr::Scan],
+        scans: &[crate::analysis::scan::Scan],
         now: Timestamp,
     ) -> Result<(), StoreError> {
         let tx = self.conn.savepoint()?;
@@ -70,7 +70,7 @@ impl Store {
     }
 
     /// The oldest file waiting for OCR.
-    pub fn next_scan_job(&self) -> Result<Option<crate::edge::ocr::Scan>, StoreError> {
+    pub fn next_scan_job(&self) -> Result<Option<crate::analysis::scan::Scan>, StoreError> {
         Ok(self
             .conn
             .query_row(
@@ -78,7 +78,7 @@ impl Store {
                 [],
                 |r| {
                     let format: String = r.get(2)?;
-                    Ok(crate::edge::ocr::Scan {
+                    Ok(crate::analysis::scan::Scan {
                         hash: r.get(0)?,
                         name: r.get(1)?,
                         format: if format == "pdf" {
@@ -110,8 +110,8 @@ impl Store {
     }
 }
 
-impl crate::edge::ocr::ScanTexts for Store {
-    fn scan_text(&self, hash: &str) -> Option<crate::edge::ocr::ScanText> {
+impl crate::analysis::scan::ScanTexts for Store {
+    fn scan_text(&self, hash: &str) -> Option<crate::analysis::scan::ScanText> {
         scan_text_on(&self.conn, hash)
     }
 }
@@ -138,8 +138,8 @@ impl Store {
     }
 }
 
-impl crate::edge::ocr::ScanTexts for ScanReader {
-    fn scan_text(&self, hash: &str) -> Option<crate::edge::ocr::ScanText> {
+impl crate::analysis::scan::ScanTexts for ScanReader {
+    fn scan_text(&self, hash: &str) -> Option<crate::analysis::scan::ScanText> {
         let conn = self.conn.get_or_init(|| {
             let path = self.path.as_deref()?;
             let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -159,13 +159,16 @@ impl crate::edge::ocr::ScanTexts for ScanReader {
     }
 }
 
-fn scan_text_on(conn: &rusqlite::Connection, hash: &str) -> Option<crate::edge::ocr::ScanText> {
+fn scan_text_on(
+    conn: &rusqlite::Connection,
+    hash: &str,
+) -> Option<crate::analysis::scan::ScanText> {
     let found = conn
         .query_row(
             "SELECT text, confidence, pages_total, failure FROM scan WHERE hash = ?1",
             [hash],
             |r| {
-                Ok(crate::edge::ocr::ScanText {
+                Ok(crate::analysis::scan::ScanText {
                     text: r.get(0)?,
                     confidence: r.get(1)?,
                     pages_total: r.get::<_, i64>(2)? as usize,
@@ -187,7 +190,7 @@ fn scan_text_on(conn: &rusqlite::Connection, hash: &str) -> Option<crate::edge::
         .prepare("SELECT page, confidence, chars FROM scan_page WHERE hash = ?1 ORDER BY page")
         .and_then(|mut stmt| {
             stmt.query_map([hash], |r| {
-                Ok(crate::edge::ocr::PageText {
+                Ok(crate::analysis::scan::PageText {
                     number: r.get::<_, i64>(0)? as usize,
                     confidence: r.get(1)?,
                     chars: r.get::<_, i64>(2)? as usize,
@@ -204,7 +207,7 @@ fn scan_text_on(conn: &rusqlite::Connection, hash: &str) -> Option<crate::edge::
 mod tests {
     use super::super::messages::Inserted;
     use super::super::test_support::{message, store, t};
-    use crate::edge::ocr::{PageText, Scan, ScanText, ScanTexts};
+    use crate::analysis::scan::{PageText, Scan, ScanText, ScanTexts};
 
     fn scan(hash: &str) -> Scan {
         Scan {

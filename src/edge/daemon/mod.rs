@@ -5,15 +5,13 @@
 //! kept). Connection errors are retried with exponential backoff and jitter; when intake has
 //! had no successful poll for `stale_alert_secs`, the admin is alerted once.
 //!
-//! Long file: the tasks share `Services`, one cancellation token and the reload on SIGHUP, and
-//! read best as one loop; `Health` and the backoff could move to files of their own.
+//! The tasks share `Services`, one cancellation token and the reload on SIGHUP, and read best
+//! as one loop (this file); the intake task (IMAP sessions, Maildir passes) is in `intake.rs`,
+//! its `Health` and `Backoff` in `health.rs`.
 
-use std::hash::BuildHasher;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-
-use tokio::time::Instant;
 
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
@@ -21,13 +19,19 @@ use tokio_util::sync::CancellationToken;
 use crate::Clock;
 use crate::analysis::pipeline::Context;
 use crate::analysis::plan::Plan;
-use crate::config::{self, Config, ConfigError, SourceKind};
-use crate::edge::imap::{self, ImapError, Secret};
+use crate::config::{self, Config, ConfigError};
+use crate::edge::imap::{self, ImapError};
 use crate::edge::maildir;
 use crate::edge::outbox::{self, OutboxError, Transport};
 use crate::edge::store::{Store, StoreError};
 use crate::outgoing::respond::Mailer;
 use crate::service::{analyse, queue};
+
+mod health;
+mod intake;
+
+pub use intake::maildir_once;
+use intake::{intake_task, pass};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DaemonError {
@@ -459,325 +463,11 @@ async fn periodic(
     }
 }
 
-async fn intake_task(s: Arc<Services>, token: CancellationToken) {
-    let mut health = Health::new(
-        s.store.clone(),
-        s.clock,
-        s.config.intake.stale_alert_secs,
-        s.config.admin.emails.clone(),
-    );
-    let mut backoff = Backoff::new();
-    loop {
-        if token.is_cancelled() {
-            return;
-        }
-        let result = match s.config.intake.source {
-            SourceKind::Maildir => maildir_loop(&s, &token, &mut health).await,
-            SourceKind::Imap => imap_session(&s, &token, &mut health, &mut backoff).await,
-        };
-        match result {
-            Ok(()) => return,
-            Err(e) => {
-                tracing::error!(error = %e, "Intake failed; retrying");
-                health.failed(&e.to_string(), &s.mailer).await;
-                let wait = backoff.next();
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = token.cancelled() => return,
-                }
-            }
-        }
-    }
-}
-
-/// One pass (`run --once`): intake, then reminders due now, then delivery.
-async fn pass(s: &Services) -> Result<(), DaemonError> {
-    let token = CancellationToken::new();
-    match s.config.intake.source {
-        SourceKind::Maildir => maildir_pass(s).await?,
-        SourceKind::Imap => {
-            let cfg = s.config.imap.clone().expect("checked by config");
-            let password =
-                Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
-            let mut session = imap::connect(&cfg, &password).await?;
-            let r = s.imap_intake().sync(&mut session, &token).await?;
-            tracing::info!(
-                stored = r.stored,
-                duplicates = r.duplicates,
-                "IMAP pass done"
-            );
-            let _ = session.logout().await;
-            store_health(&s.store, "last_poll_ok", "ok", s.clock).await;
-        }
-    }
-    s.remind().await?;
-    let d = s.deliver().await?;
-    if d.sent + d.retrying + d.failed > 0 {
-        tracing::info!(
-            sent = d.sent,
-            retrying = d.retrying,
-            failed = d.failed,
-            "Outbox pass done"
-        );
-    }
-    Ok(())
-}
-
-async fn imap_session(
-    s: &Services,
-    token: &CancellationToken,
-    health: &mut Health,
-    backoff: &mut Backoff,
-) -> Result<(), DaemonError> {
-    let cfg = s.config.imap.clone().expect("checked by config");
-    let password = Secret::from_config(cfg.password_env.as_deref(), cfg.password_file.as_deref())?;
-    let mut session = tokio::select! {
-        r = imap::connect(&cfg, &password) => r?,
-        _ = token.cancelled() => return Ok(()),
-    };
-    let idle_ok = imap::supports_idle(&mut session, cfg.timeout_secs).await?;
-    tracing::info!(host = %cfg.host, mailbox = %cfg.mailbox, idle = idle_ok && cfg.idle, "IMAP connected");
-    let intake = s.imap_intake();
-    loop {
-        let r = intake.sync(&mut session, token).await?;
-        if r.stored + r.duplicates > 0 {
-            tracing::info!(
-                stored = r.stored,
-                duplicates = r.duplicates,
-                left = r.left,
-                "IMAP sync"
-            );
-        }
-        health.ok().await;
-        backoff.reset();
-        if token.is_cancelled() {
-            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
-            return Ok(());
-        }
-        session = intake.wait(session, idle_ok, token).await?;
-        if token.is_cancelled() {
-            let _ = tokio::time::timeout(Duration::from_secs(5), session.logout()).await;
-            return Ok(());
-        }
-    }
-}
-
-async fn maildir_pass(s: &Services) -> Result<(), DaemonError> {
-    let dir = s.config.intake.maildir.clone();
-    let (ctx, report, mailer, clock) = (s.ctx.clone(), s.report.clone(), s.mailer.clone(), s.clock);
-    s.blocking(move |store| {
-        for sub in ["cur", "new", "tmp"] {
-            std::fs::create_dir_all(dir.join(sub)).map_err(|e| maildir::IntakeError::Read {
-                path: dir.display().to_string(),
-                source: e,
-            })?;
-        }
-        maildir_once(&dir, store, &ctx, &report, Some(&mailer), clock)
-    })
-    .await
-}
-
-/// Stores new Maildir messages and analyses them (a blocking function).
-pub fn maildir_once(
-    dir: &Path,
-    store: &mut Store,
-    ctx: &Context,
-    report: &Reporter,
-    mailer: Option<&Mailer>,
-    clock: Clock,
-) -> Result<(), DaemonError> {
-    let found: Vec<maildir::Found> = maildir::collect(&[dir.to_path_buf()])?
-        .into_iter()
-        .filter(|f| f.maildir_new)
-        .collect();
-    for outcome in maildir::store_files(store, &found, clock.now()) {
-        if let maildir::Outcome::Failed(reason) = outcome {
-            tracing::error!(%reason, "A message could not be stored");
-        }
-    }
-    for line in analyse::analyse_pending(store, ctx, mailer, clock.now())? {
-        report(line);
-    }
-    Ok(())
-}
-
-async fn maildir_loop(
-    s: &Services,
-    token: &CancellationToken,
-    health: &mut Health,
-) -> Result<(), DaemonError> {
-    loop {
-        maildir_pass(s).await?;
-        health.ok().await;
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(s.config.intake.poll_secs)) => {}
-            _ = token.cancelled() => return Ok(()),
-        }
-    }
-}
-
-async fn store_health(store: &Arc<Mutex<Store>>, key: &'static str, value: &str, clock: Clock) {
-    let store = store.clone();
-    let value = value.to_string();
-    let _ = tokio::task::spawn_blocking(move || {
-        if let Ok(s) = store.lock() {
-            let _ = s.set_health(key, &value, clock.now());
-        }
-    })
-    .await;
-}
-
-/// The intake's health as recorded for `zvit status`, and the one-per-incident alert.
-/// The intake's health. Its time is tokio's (`tokio::time::Instant`), so a test with a paused
-/// clock drives it.
-struct Health {
-    store: Arc<Mutex<Store>>,
-    clock: Clock,
-    stale_after: Duration,
-    admins: Vec<String>,
-    last_ok: Instant,
-    alerted: bool,
-}
-
-impl Health {
-    fn new(store: Arc<Mutex<Store>>, clock: Clock, stale_secs: u64, admins: Vec<String>) -> Self {
-        Health {
-            store,
-            clock,
-            stale_after: Duration::from_secs(stale_secs),
-            admins,
-            last_ok: Instant::now(),
-            alerted: false,
-        }
-    }
-
-    async fn ok(&mut self) {
-        self.last_ok = Instant::now();
-        store_health(&self.store, "last_poll_ok", "ok", self.clock).await;
-        if self.alerted {
-            self.alerted = false;
-            tracing::info!("Intake is healthy again");
-            let store = self.store.clone();
-            let _ = tokio::task::spawn_blocking(move || {
-                if let Ok(s) = store.lock() {
-                    let _ = s.clear_health("alert");
-                }
-            })
-            .await;
-        }
-    }
-
-    /// Records a failure; once intake has failed for `stale_alert_secs`, alerts the admins
-    /// once per incident: in the log, in `zvit status`, and by mail through the outbox.
-    async fn failed(&mut self, error: &str, mailer: &Mailer) {
-        store_health(&self.store, "last_error", error, self.clock).await;
-        if self.alerted || self.last_ok.elapsed() < self.stale_after {
-            return;
-        }
-        self.alerted = true;
-        let secs = self.last_ok.elapsed().as_secs();
-        let admins = if self.admins.is_empty() {
-            "(none configured)".to_string()
-        } else {
-            self.admins.join(", ")
-        };
-        let msg =
-            format!("no successful poll for {secs} s; last error: {error}; admins told: {admins}");
-        tracing::error!(alert = %msg, "ALERT: intake is failing");
-        store_health(&self.store, "alert", &msg, self.clock).await;
-        if self.admins.is_empty() {
-            return;
-        }
-        let now = self.clock.now();
-        let draft = crate::outgoing::respond::alert(&self.admins, secs, error, now);
-        match mailer.queue(&draft, now) {
-            Ok(queued) => {
-                let store = self.store.clone();
-                let _ = tokio::task::spawn_blocking(move || {
-                    if let Ok(mut s) = store.lock()
-                        && let Err(e) = s.enqueue(&queued, now)
-                    {
-                        tracing::error!(error = %e, "The alert could not be queued");
-                    }
-                })
-                .await;
-            }
-            Err(e) => tracing::error!(error = %e, "The alert could not be built"),
-        }
-    }
-}
-
-/// Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 5 minutes, each ±20 %.
-struct Backoff {
-    next: Duration,
-}
-
-impl Backoff {
-    fn new() -> Self {
-        Backoff {
-            next: Duration::from_secs(1),
-        }
-    }
-    fn reset(&mut self) {
-        self.next = Duration::from_secs(1);
-    }
-    fn next(&mut self) -> Duration {
-        let base = self.next;
-        self.next = (self.next * 2).min(Duration::from_secs(300));
-        let r = std::hash::RandomState::new().hash_one(std::time::Instant::now()) % 1000;
-        let factor = 0.8 + 0.4 * (r as f64 / 1000.0);
-        base.mul_f64(factor)
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
-
-    /// The alerts queued in the outbox and the `alert` health entry.
-    fn alerts(store: &Arc<Mutex<Store>>) -> (usize, bool) {
-        let s = store.lock().unwrap();
-        let queued = s
-            .outbox_list(false)
-            .unwrap()
-            .iter()
-            .filter(|r| r.kind == crate::outgoing::compose::MailKind::Alert)
-            .count();
-        let alert = s.health().unwrap().iter().any(|(k, _, _)| k == "alert");
-        (queued, alert)
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_stalled_intake_alerts_once_after_stale_alert_secs_of_paused_time() {
-        let dir = tempfile::tempdir().unwrap();
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (config, _) = config::load(&repo.join("config/zvit.toml")).unwrap();
-        let mailer = Mailer::new(config.mailer()).unwrap();
-        let store = Arc::new(Mutex::new(Store::open(&dir.path().join("z.db")).unwrap()));
-        let clock = Clock::Fixed("2012-12-10T09:00:00Z".parse().unwrap());
-        let mut health = Health::new(
-            store.clone(),
-            clock,
-            3600,
-            vec!["admin@example.test".into()],
-        );
-
-        health.failed("connection refused", &mailer).await;
-        tokio::time::advance(Duration::from_secs(3599)).await;
-        health.failed("connection refused", &mailer).await;
-        assert_eq!(alerts(&store), (0, false), "not yet stale after 3599 s");
-
-        tokio::time::advance(Duration::from_secs(2)).await;
-        health.failed("connection refused", &mailer).await;
-        assert_eq!(alerts(&store), (1, true), "stale after 3601 s: one alert");
-
-        tokio::time::advance(Duration::from_secs(7200)).await;
-        health.failed("connection refused", &mailer).await;
-        assert_eq!(alerts(&store), (1, true), "one alert per incident");
-
-        health.ok().await;
-        assert!(!alerts(&store).1, "a successful poll ends the incident");
-    }
 
     /// The reminders in the outbox, with the times they were queued at.
     fn reminders(store: &Arc<Mutex<Store>>) -> Vec<(String, i64)> {
