@@ -13,7 +13,10 @@ use std::time::{Duration, Instant};
 use super::stack::{self, Daemon};
 
 const MAILS: usize = 1000;
-const LIMIT: Duration = Duration::from_secs(180);
+/// A guard against a hang, not a speed test (the README's benchmark measures speed): on an
+/// idle machine the last run sends its receipts in well under a minute, but under a load of
+/// 7–9 on two cores 180 s once saw only 921 of 1,000.
+const LIMIT: Duration = Duration::from_secs(600);
 
 /// A small deterministic generator (xorshift64*), so a failing run can be replayed by seed.
 struct Rng(u64);
