@@ -177,6 +177,124 @@ fn compound_parts(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words reports use for the things a plan names in other words: a web page for a site,
+/// hearings or a round table for consultations, a discussion section for a forum, calls for a
+/// hot line, a coordinating council or a council "on" some matter for an advisory body. ("Дорадчий
+/// орган" needs no entry: "дорадч…" already meets the plan's "дорадчо-консультативних".) Each entry is a run of words (a
+/// trailing `*` matches any ending) and the plan's words it stands for; a text that holds the
+/// run is scored as if it also held those words. General domain vocabulary, Ukrainian and
+/// Russian, not the phrases of any letter.
+const THESAURUS: &[(&[&str], &str)] = &[
+    (&["сторінк*"], "сайт"),
+    (&["страниц*"], "сайт"),
+    (&["слухан*"], "консультації"),
+    (&["слушан*"], "консультации"),
+    (&["публічн*", "обговорен*"], "консультації"),
+    (&["публичн*", "обсужден*"], "консультации"),
+    (&["кругл*", "стол*"], "консультації"),
+    (&["кругл*", "стіл"], "консультації"),
+    (&["телефонн*"], "гаряча лінія"),
+    (&["дзвінк*"], "гаряча лінія"),
+    (&["звонк*"], "горячая линия"),
+    (&["прям*", "ліні*"], "гаряча лінія"),
+    (&["координаційн*", "рад*"], "дорадчо-консультативний"),
+    (&["координационн*", "совет*"], "консультативный"),
+    (&["консультативн*", "рад*"], "дорадчо-консультативний"),
+    (&["рад*", "з", "питань"], "дорадчо-консультативний"),
+    (&["совет*", "по", "вопрос*"], "консультативный"),
+];
+
+/// "громадськ…" as stems are folded.
+static GROMADSK: LazyLock<String> = LazyLock::new(|| text::skeleton("громадськ"));
+
+/// One word of a thesaurus run: its skeleton, and whether any ending may follow.
+type RunWord = (String, bool);
+
+/// The thesaurus with its words folded as stems are: (run, the stems it stands for).
+static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::new(|| {
+    THESAURUS
+        .iter()
+        .map(|(run, target)| {
+            let run = run
+                .iter()
+                .map(|w| {
+                    let prefix = w.ends_with('*');
+                    let w = w.trim_end_matches('*');
+                    (
+                        if prefix {
+                            text::skeleton(w)
+                        } else {
+                            text::stem(w)
+                        },
+                        prefix,
+                    )
+                })
+                .collect();
+            let stems = text::stems(target)
+                .into_iter()
+                .chain(compound_parts(target))
+                .collect();
+            (run, stems)
+        })
+        .collect()
+});
+
+/// The plan's words a text stands for by the thesaurus, given its stems (and the parts of its
+/// hyphenated words).
+fn thesaurus_stems(stems: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (run, target) in THESAURUS_STEMS.iter() {
+        // A council of the public ("громадська рада з питань …") is not one of the office's
+        // advisory bodies.
+        let found = (0..stems.len()).any(|i| {
+            run_at(stems, i, run)
+                && !(i > 0
+                    && run[0].0.starts_with("рад")
+                    && stems[i - 1].starts_with(GROMADSK.as_str()))
+        });
+        if found {
+            for t in target {
+                if !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a thesaurus run starts at stem `i`: its words in order, at most one other word
+/// between two of them ("публічне громадське обговорення").
+fn run_at(stems: &[String], i: usize, run: &[RunWord]) -> bool {
+    let fits = |s: &String, (r, prefix): &RunWord| {
+        if *prefix {
+            s.starts_with(r.as_str())
+        } else {
+            s == r
+        }
+    };
+    let mut at = i;
+    for (k, w) in run.iter().enumerate() {
+        let reach = if k == 0 { 1 } else { 2 };
+        match (at..stems.len().min(at + reach)).find(|&j| fits(&stems[j], w)) {
+            Some(j) => at = j + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A text's stems for scoring: its own, then the plan's words the thesaurus finds in them.
+/// Also returns how many of the stems are the text's own (the rest are the thesaurus's).
+fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
+    let mut stems = text::stems(text);
+    let own = stems.len();
+    let parts = compound_parts(text);
+    let all: Vec<String> = stems.iter().chain(parts.iter()).cloned().collect();
+    stems.extend(thesaurus_stems(&all));
+    (stems, parts, own)
+}
+
 /// The best measure of a score list, with a confidence in 0..1: high when the best score is
 /// high and clearly above the second.
 fn best_of(scores: &[(u32, f64)]) -> (Option<u32>, f64) {
@@ -257,14 +375,22 @@ impl Mapper {
     }
 
     fn compute_scores(&self, text: &str) -> Vec<(u32, f64)> {
-        let stems = text::stems(text);
-        let parts = compound_parts(text);
+        let (stems, parts, own) = scoring_stems(text);
         let content: BTreeSet<&str> = stems
             .iter()
             .chain(parts.iter())
             .map(String::as_str)
             .filter(|s| is_content_stem(s))
             .collect();
+        // The length that normalises is the text's own: words the thesaurus adds do not make
+        // a text longer.
+        let own_len = stems[..own]
+            .iter()
+            .chain(parts.iter())
+            .map(String::as_str)
+            .filter(|s| is_content_stem(s))
+            .collect::<BTreeSet<&str>>()
+            .len();
         let mut score = vec![0.0f64; self.measures.len()];
         let mut matched = vec![false; self.measures.len()];
         for s in &content {
@@ -278,7 +404,7 @@ impl Mapper {
             }
         }
         // Normalise by text length so a long text does not match everything.
-        let norm = (content.len().max(8) as f64 / 8.0).sqrt();
+        let norm = (own_len.max(8) as f64 / 8.0).sqrt();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -399,20 +525,20 @@ impl Mapper {
         }
         for i in 0..n {
             let Some(c) = chosen[i] else { continue };
-            let lo = chosen[..i]
-                .iter()
+            // The neighbours' measures bound this one's; a neighbour that reports two
+            // measures spans both.
+            let placed = |j: usize, last: bool| -> Option<u32> {
+                chosen[j]?;
+                let ms = mapped[free[j]].0.iter().filter_map(|m| m.measure);
+                if last { ms.max() } else { ms.min() }.or(chosen[j].map(|c| numbers[c]))
+            };
+            let lo = (0..i)
                 .rev()
-                .flatten()
-                .next()
-                .copied()
-                .unwrap_or(0);
-            let hi = chosen[i + 1..]
-                .iter()
-                .flatten()
-                .next()
-                .copied()
-                .unwrap_or(k - 1);
-            let (lo, hi) = (numbers[lo], numbers[hi]);
+                .find_map(|j| placed(j, true))
+                .unwrap_or(numbers[0]);
+            let hi = (i + 1..n)
+                .find_map(|j| placed(j, false))
+                .unwrap_or(numbers[k - 1]);
             let Some(scores) = mapped[free[i]].1.clone() else {
                 continue;
             };
@@ -421,7 +547,10 @@ impl Mapper {
                 .filter(|(m, _)| (lo..=hi).contains(m))
                 .collect();
             let (best, confidence) = best_of(&window);
-            if best != Some(numbers[c]) {
+            // The alignment's own choice, unless a neighbour on two measures narrows it.
+            let spans = |j: usize| mapped[free[j]].0.len() > 1 && chosen[j].is_some();
+            let narrowed = (0..n).filter(|&j| j != i).any(spans);
+            if (best != Some(numbers[c]) && !narrowed) || mapped[free[i]].0.len() != 1 {
                 continue;
             }
             let item = &mut mapped[free[i]].0[0];
@@ -560,7 +689,9 @@ impl Mapper {
                     f.1 = f.1.min(self.min_confidence / 2.0);
                 }
             }
-            if states && !not_applicable && found.len() == 1 {
+            // A paragraph that reports two measures keeps them, but still marks its place in
+            // the letter's order for its neighbours.
+            if states && !not_applicable {
                 order_scores = Some(scores.clone());
             }
             // What goes to review says which two measures came closest.
@@ -609,6 +740,12 @@ impl Mapper {
         for s in compound_parts(text) {
             content.entry(s).or_insert(None);
         }
+        // Words the thesaurus reads the text as holding are shown as the plan's words.
+        let (_, parts, _) = scoring_stems(text);
+        let own: Vec<String> = text::stems(text).into_iter().chain(parts).collect();
+        for s in thesaurus_stems(&own) {
+            content.entry(s).or_insert(None);
+        }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
         for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
             if let Some((_, _, idf)) = self
@@ -642,6 +779,14 @@ impl Mapper {
     /// Numbers that are not 1, 2, 3, … in order are taken as measure numbers. A running count
     /// is taken as measure numbers only when the text mostly agrees with it.
     fn numbers_are_measures(&self, segments: &[Segment]) -> bool {
+        // An item whose count differs from the plan's number written in it ("2. … (п. 6
+        // Плану)") shows the block's count is the writer's own.
+        if segments.iter().any(|s| {
+            s.reference == Reference::Explicit
+                && own_count(&s.text).is_some_and(|n| !s.numbers.contains(&n))
+        }) {
+            return false;
+        }
         let bare: Vec<&Segment> = segments
             .iter()
             .filter(|s| s.reference == Reference::Bare && !s.numbers.is_empty())
@@ -1124,6 +1269,13 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     if let Some(c) = LEAD_REF.captures(first_line)
         && let Some(bare) = c.name("bare")
     {
+        // A bare number may be the writer's own count; a "п. 6" written in the item itself
+        // ("1. Сайт оновлено (п. 1 Плану)", "2) по п.12 — …") says which measure it is.
+        let after_mark = c.get(0).map_or(bare.end(), |m| m.end());
+        let inner = plan_references(&text[after_mark..]);
+        if !inner.is_empty() {
+            return (inner, Reference::Explicit);
+        }
         return (
             bare.as_str().parse().ok().into_iter().collect(),
             Reference::Bare,
@@ -1166,6 +1318,45 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
         Reference::Explicit
     };
     (out, kind)
+}
+
+/// The bare number a text starts with ("2.", "3)"), if any.
+fn own_count(text: &str) -> Option<u32> {
+    LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .and_then(|c| c.name("bare").and_then(|b| b.as_str().parse().ok()))
+}
+
+/// The measure numbers an item after its own count names as the plan's: with a word right
+/// at its start ("2) по п.12 — …", "1. Пункт 6: …") or with the plan named after them ("(п. 1
+/// Плану)", "п.1 плану;"). Other references inside ("відповідно до п. 5 листа") may be anyone's.
+fn plan_references(text: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let lead = LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .is_some_and(|c| c.name("bare").is_none());
+    for (k, m) in KEYWORD_REF.find_iter(text).enumerate() {
+        let rest = &text[m.end()..];
+        let (numbers, used) = parse_numbers(rest);
+        if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            continue;
+        }
+        let after = rest[used..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '.')
+            .to_lowercase();
+        let names_plan = after.starts_with("план") && !after.starts_with("плану роботи")
+            || after.starts_with("плана")
+            || after.starts_with("заходів");
+        if !(names_plan || (lead && k == 0)) {
+            continue;
+        }
+        for n in numbers {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 /// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону": a legal reference.
@@ -2212,5 +2403,86 @@ mod tests {
             "Розміщено звіти голови та оголошення, новини оновлюються щодня.",
         ));
         assert_eq!(measures(&alone), vec![None]);
+    }
+
+    /// A number of the plan written in an item ("(п. 6 Плану)", "по п.12 —") says which measure
+    /// it is, whatever the item's own count; then the count is the writer's, also for items
+    /// that name no plan number.
+    #[test]
+    fn a_plan_number_in_an_item_beats_its_own_count() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "1. Сайт управління переведено на нову платформу (п. 1 Плану).\n\
+             2. Проведено громадське обговорення проекту програми розвитку культури (п. 6 Плану).",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        assert!(out.iter().all(|o| o.evidence == Evidence::Number));
+        let out = m.map_block(segment_text(
+            "1) сайт РДА наповнюється відповідно до Порядку оприлюднення інформації, п.1 плану;\n\
+             2) по п.9 — проект розпорядження обговорено з членами громадської ради.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(9)]);
+        // Another document's point is no plan number; the count is the writer's own.
+        assert_eq!(
+            references("2. Проведено нараду відповідно до п. 5 листа облдержадміністрації."),
+            (vec![2], Reference::Bare)
+        );
+        let out = m.map_block(segment_text(
+            "1. Сайт оновлено: розміщено розпорядження голови (п. 1 Плану).\n\
+             2. Членів громадської ради залучено до обговорення проектів розпоряджень.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(9)]);
+    }
+
+    /// Reports name in their own words what the plan calls a site, consultations or an
+    /// advisory body.
+    #[test]
+    fn the_thesaurus_reads_a_reports_own_words_as_the_plans() {
+        let m = mapper();
+        for (text, measure) in [
+            (
+                "Веб-сторінку управління приведено до вимог законодавства, наповнення оновлено.",
+                1,
+            ),
+            (
+                "Проведено громадські слухання щодо проекту генерального плану селища.",
+                6,
+            ),
+            (
+                "Представники громадських організацій увійшли до складу координаційної ради з \
+                 питань туризму.",
+                7,
+            ),
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(measure)], "{text}");
+            // The evidence names the plan's word the text was read as.
+            assert!(
+                matches!(&out[0].evidence, Evidence::Similarity { .. }),
+                "{text}"
+            );
+        }
+        // The stems the thesaurus adds, and only where its run stands.
+        let stems = |t: &str| thesaurus_stems(&text::stems(t));
+        assert!(stems("публічне громадське обговорення").contains(&text::stem("консультації")));
+        assert!(stems("обговорення публічне").is_empty());
+        // A council of the public is not one of the office's advisory bodies.
+        assert!(stems("громадська рада з питань екології").is_empty());
+        assert!(!stems("рада з питань екології").is_empty());
+    }
+
+    /// A paragraph that reports two measures still marks its place in the letter's order.
+    #[test]
+    fn a_paragraph_on_two_measures_keeps_its_place_in_the_order() {
+        let m = mapper();
+        let letter = "Офіційний сайт управління наповнюється відповідно до вимог законодавства: розміщено розпорядження та звіти.\n\n\
+            Громадськість залучено до обговорення проекту цільової програми з питань формування політики в галузі туризму.\n\n\
+            Представники громадських організацій введені до складу дорадчо-консультативних органів при управлінні, а члени громадської ради взяли участь в обговоренні проектів розпоряджень.";
+        let out = m.map_block(segment_text(letter));
+        assert_eq!(
+            measures(&out),
+            vec![Some(1), Some(6), Some(7), Some(9)],
+            "{out:#?}"
+        );
     }
 }

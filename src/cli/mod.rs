@@ -163,6 +163,10 @@ enum Command {
         /// List every mail whose result differs from its expectation.
         #[arg(long)]
         verbose: bool,
+        /// With --verbose: also each differing mail's items (measure, confidence, source,
+        /// evidence, the text's start), to see why a measure was missed or invented.
+        #[arg(long)]
+        items: bool,
         /// Also print recall and precision for mapping thresholds from 0.30 to 0.80, to set
         /// `[mapping] min_confidence` from a precision target.
         #[arg(long)]
@@ -343,8 +347,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Score {
             ref dirs,
             verbose,
+            items,
             sweep,
-        } => score::run(env()?, dirs, verbose, sweep),
+        } => score::run(env()?, dirs, verbose || items, items, sweep),
     }
 }
 
