@@ -422,6 +422,20 @@ impl Mapper {
         out
     }
 
+    /// The measures one of whose keywords the text holds.
+    fn keyword_measures(&self, text: &str) -> Vec<u32> {
+        let (stems, _, _) = scoring_stems(text);
+        self.measures
+            .iter()
+            .filter(|m| {
+                m.keywords
+                    .iter()
+                    .any(|k| text::contains_stems(&stems, k).is_some())
+            })
+            .map(|m| m.number)
+            .collect()
+    }
+
     /// The measure a text is most like, with a confidence in 0..1.
     pub fn by_similarity(&self, text: &str) -> (Option<u32>, f64) {
         best_of(&self.scores(text))
@@ -641,6 +655,17 @@ impl Mapper {
             }
             let scores = self.scores_for(&basis, likely);
             let (best, mut confidence) = best_of(&scores);
+            // A keyword is the plan's own name for a measure: when the text holds one of the
+            // best measure's and none of the runner-up's, the runner-up's shared words weigh
+            // half against it.
+            if let (Some(b), Some(&(second, s2))) = (best, scores.get(1)) {
+                let named = self.keyword_measures(&basis);
+                if named.contains(&b) && !named.contains(&second) {
+                    let mut halved = scores.clone();
+                    halved[1].1 = s2 / 2.0;
+                    confidence = best_of(&halved).1;
+                }
+            }
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
@@ -2484,5 +2509,18 @@ mod tests {
             vec![Some(1), Some(6), Some(7), Some(9)],
             "{out:#?}"
         );
+    }
+
+    /// A keyword of the best measure that the runner-up lacks makes the placement surer.
+    #[test]
+    fn a_keyword_of_the_best_measure_alone_decides() {
+        let m = mapper();
+        let text = "Проведено публічні консультації з громадськістю щодо проекту програми \
+                    розвитку району та районного бюджету на 2013 рік.";
+        let scores = m.scores(text);
+        assert_eq!((scores[0].0, scores[1].0), (6, 9));
+        assert!(best_of(&scores).1 < 0.5, "unsure by the scores alone");
+        let out = m.map_block(segment_text(text));
+        assert_eq!(measures(&out), vec![Some(6)]);
     }
 }
