@@ -576,6 +576,10 @@ impl Mapper {
                 Evidence::Similarity { score, words } => (score, words),
                 _ => (0.0, Vec::new()),
             };
+            // One shared word is no evidence here either (see `map_segment`).
+            if words.len() < 2 && score < 4.0 {
+                continue;
+            }
             item.measure = best;
             item.confidence = confidence;
             item.evidence = Evidence::Order { score, words };
