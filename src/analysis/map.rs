@@ -104,8 +104,12 @@ pub struct Mapper {
     pub min_confidence: f64,
     /// Scores of texts seen before: executors copy the plan's measure texts into their tables,
     /// so the same long texts come back in every report.
-    cache: std::sync::Mutex<HashMap<String, Vec<(u32, f64)>>>,
+    /// With each: the measures one of whose keywords the text holds.
+    cache: std::sync::Mutex<HashMap<String, Scored>>,
 }
+
+/// A text's similarity to every measure, best first, and the measures whose keywords it holds.
+type Scored = (Vec<(u32, f64)>, Vec<u32>);
 
 /// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
 /// measure (for the plan-order alignment).
@@ -360,6 +364,11 @@ impl Mapper {
 
     /// Similarity of a text to every measure, best first: (measure, score).
     pub fn scores(&self, text: &str) -> Vec<(u32, f64)> {
+        self.scored(text).0
+    }
+
+    /// [`Mapper::scores`] with the measures whose keywords the text holds, computed once.
+    fn scored(&self, text: &str) -> Scored {
         if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(text).cloned()) {
             return hit;
         }
@@ -374,7 +383,7 @@ impl Mapper {
         out
     }
 
-    fn compute_scores(&self, text: &str) -> Vec<(u32, f64)> {
+    fn compute_scores(&self, text: &str) -> Scored {
         let (stems, parts, own) = scoring_stems(text);
         let content: BTreeSet<&str> = stems
             .iter()
@@ -405,6 +414,7 @@ impl Mapper {
         }
         // Normalise by text length so a long text does not match everything.
         let norm = (own_len.max(8) as f64 / 8.0).sqrt();
+        let mut named: Vec<u32> = Vec::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -415,25 +425,19 @@ impl Mapper {
                     .iter()
                     .filter(|k| text::contains_stems(&stems, k).is_some())
                     .count();
+                if keywords > 0 {
+                    named.push(m.number);
+                }
                 (m.number, score[i] / norm + 2.0 * keywords as f64)
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        out
+        (out, named)
     }
 
     /// The measures one of whose keywords the text holds.
     fn keyword_measures(&self, text: &str) -> Vec<u32> {
-        let (stems, _, _) = scoring_stems(text);
-        self.measures
-            .iter()
-            .filter(|m| {
-                m.keywords
-                    .iter()
-                    .any(|k| text::contains_stems(&stems, k).is_some())
-            })
-            .map(|m| m.number)
-            .collect()
+        self.scored(text).1
     }
 
     /// The measure a text is most like, with a confidence in 0..1.
@@ -763,15 +767,16 @@ impl Mapper {
         // Each word stemmed once; a stem is shown as the first word the writer wrote it with.
         let words = text::words(text);
         let mut content: HashMap<String, Option<usize>> = HashMap::new();
+        let mut own: Vec<String> = Vec::new();
         for (s, at) in text::stems_indexed(&words) {
+            own.push(s.clone());
             content.entry(s).or_insert(Some(at));
         }
         for s in compound_parts(text) {
+            own.push(s.clone());
             content.entry(s).or_insert(None);
         }
         // Words the thesaurus reads the text as holding are shown as the plan's words.
-        let (_, parts, _) = scoring_stems(text);
-        let own: Vec<String> = text::stems(text).into_iter().chain(parts).collect();
         for s in thesaurus_stems(&own) {
             content.entry(s).or_insert(None);
         }
