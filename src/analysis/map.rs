@@ -1094,7 +1094,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s*[-–—•*]?\s*
         (?:
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
-          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?P<list>\d)
+          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:№№?\s*)?(?P<list>\d)
         |
           (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
         |
@@ -1107,7 +1107,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід".
 static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*",
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:№№?\s*)?",
     )
     .expect("valid regex")
 });
@@ -1196,9 +1196,12 @@ fn range_may_end_here(rest: &str) -> bool {
         return true;
     }
     let w = t.to_lowercase();
+    // Or a word that says it is done ("пп. 6 - 9 проведено"), not a counted noun.
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
     ["план", "пункт", "заход", "мероп"]
         .iter()
         .any(|p| w.starts_with(p))
+        || crate::analysis::intent::states_something_done(&first)
 }
 
 /// Parses a measure-number expression at the start of `s` — numbers joined by list separators
@@ -1212,6 +1215,8 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
     // Expect a number next (at the start, after a separator or a range sign).
     let mut pending_range: Option<(u32, bool)> = None;
     let mut expect_num = true;
+    // "з 6 по 9": a range that began with "з" ends at its second number, whatever follows.
+    let mut from_word = false;
     while let Some((tok, used)) = next_tok(&s[pos..]) {
         match tok {
             Tok::Num(n) => {
@@ -1221,7 +1226,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                 if let Some((from, spaced)) = pending_range.take() {
                     if n <= from
                         || n - from > MAX_RANGE
-                        || (spaced && !range_may_end_here(&s[pos + used..]))
+                        || (spaced && !from_word && !range_may_end_here(&s[pos + used..]))
                     {
                         break;
                     }
@@ -1253,6 +1258,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                 if !expect_num || pending_range.is_some() {
                     break;
                 }
+                from_word = true;
                 pos += used;
             }
         }
@@ -1335,16 +1341,26 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
             }
         }
     }
+    // Where the previous reference's numbers ended: a leading reference goes on through
+    // references joined to it ("п. 6, п. 7 —", "Пункт 1 (сайт) та пункт 6 (…)").
+    let mut chain_end: Option<usize> = None;
     for m in KEYWORD_REF.find_iter(text) {
+        if leading
+            && let Some(end) = chain_end
+            && !joins_references(&text[end..m.start()])
+        {
+            break;
+        }
         let rest = &text[m.end()..];
         let (numbers, used) = parse_numbers(rest);
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            if leading && chain_end.is_some() {
+                break;
+            }
             continue;
         }
         push(numbers, &mut out);
-        if leading {
-            break;
-        }
+        chain_end = Some(m.end() + used);
     }
     let kind = if out.is_empty() {
         Reference::None
@@ -1352,6 +1368,23 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
         Reference::Explicit
     };
     (out, kind)
+}
+
+/// What may stand between two references of one list: a separator ("," ";" "і" "та" "и"),
+/// and a short note in brackets before it ("(сайт)").
+fn joins_references(between: &str) -> bool {
+    let mut t = between.trim();
+    if t.starts_with('(')
+        && let Some(close) = t.find(')')
+        && t[..close].chars().count() <= 40
+    {
+        t = t[close + 1..].trim();
+    }
+    // (The character just before a reference is part of its match: "п.6,п.7" leaves "".)
+    matches!(
+        t,
+        "" | "," | ";" | "і" | "й" | "и" | "та" | ", та" | ", і" | ", и" | "and"
+    )
 }
 
 /// The bare number a text starts with ("2.", "3)"), if any.
@@ -2531,5 +2564,33 @@ mod tests {
         assert!(best_of(&scores).1 < 0.5, "unsure by the scores alone");
         let out = m.map_block(segment_text(text));
         assert_eq!(measures(&out), vec![Some(6)]);
+    }
+
+    /// More ways of writing a list of the plan's numbers: "№", a reference repeated for each
+    /// number, "з … по …" after the word, a spaced range followed by what was done.
+    #[test]
+    fn lists_of_references_in_more_shapes() {
+        for (text, numbers) in [
+            ("Заходи №№ 6, 7 виконано.", vec![6, 7]),
+            ("Захід № 6 виконано.", vec![6]),
+            ("п. 6, п. 7 — проведено консультації.", vec![6, 7]),
+            ("п.6,п.7,п.9 - проведено", vec![6, 7, 9]),
+            ("Пункт 6 і пункт 9: проведено.", vec![6, 9]),
+            (
+                "Пункт 1 (сайт) та пункт 6 (консультації) виконано.",
+                vec![1, 6],
+            ),
+            ("Пункти з 6 по 9 виконано.", vec![6, 7, 8, 9]),
+            ("Пп. 6 - 9 проведено.", vec![6, 7, 8, 9]),
+        ] {
+            assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
+        }
+        // A later reference that is not joined to the leading one does not add to it.
+        assert_eq!(
+            references("Пункт 6: проведено консультації, як і передбачено п. 9."),
+            (vec![6], Reference::Explicit)
+        );
+        // A count after a spaced dash is still no range.
+        assert_eq!(references("Пункт 6 – 4 консультації проведено.").0, vec![6]);
     }
 }

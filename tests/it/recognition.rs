@@ -72,7 +72,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/holdout", "prose", 0.909, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.909, 0.987, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.915, 0.987, 1.000, 0),
     ("tests/corpus/fresh", "bottom_post", 0.850, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
@@ -94,7 +94,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "prose", 0.667, 0.947, 1.000, 0),
-    ("tests/corpus/fresh", "ranges", 0.971, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]
