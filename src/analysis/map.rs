@@ -1094,7 +1094,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s*[-–—•*]?\s*
         (?:
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
-          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:№№?\s*)?(?P<list>\d)
+          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
         |
           (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
         |
@@ -1107,7 +1107,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід".
 static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:№№?\s*)?",
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
     )
     .expect("valid regex")
 });
@@ -1271,7 +1271,9 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
 /// The measure numbers a table cell holds when it holds nothing else: "6", "6.", "п. 6",
 /// "пункт 6", "1–2, 6–9", "6, 7", "9,10". "1.1" and text are not.
 pub fn cell_numbers(cell: &str) -> Vec<u32> {
-    let c = cell.trim();
+    // Numbers on lines of their own in one cell are a list.
+    let lines = cell.trim().replace('\n', ", ");
+    let c = lines.as_str();
     if c.is_empty() || c.chars().count() > 40 {
         return Vec::new();
     }
@@ -2582,6 +2584,8 @@ mod tests {
             ),
             ("Пункти з 6 по 9 виконано.", vec![6, 7, 8, 9]),
             ("Пп. 6 - 9 проведено.", vec![6, 7, 8, 9]),
+            ("Пункти: 6, 7, 9 — проведено.", vec![6, 7, 9]),
+            ("По пунктах плану 6-9: проведено.", vec![6, 7, 8, 9]),
         ] {
             assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
         }
@@ -2590,6 +2594,7 @@ mod tests {
             references("Пункт 6: проведено консультації, як і передбачено п. 9."),
             (vec![6], Reference::Explicit)
         );
+        assert_eq!(cell_numbers("6\n7"), vec![6, 7]);
         // A count after a spaced dash is still no range.
         assert_eq!(references("Пункт 6 – 4 консультації проведено.").0, vec![6]);
     }
