@@ -104,8 +104,12 @@ pub struct Mapper {
     pub min_confidence: f64,
     /// Scores of texts seen before: executors copy the plan's measure texts into their tables,
     /// so the same long texts come back in every report.
-    cache: std::sync::Mutex<HashMap<String, Vec<(u32, f64)>>>,
+    /// With each: the measures one of whose keywords the text holds.
+    cache: std::sync::Mutex<HashMap<String, Scored>>,
 }
+
+/// A text's similarity to every measure, best first, and the measures whose keywords it holds.
+type Scored = (Vec<(u32, f64)>, Vec<u32>);
 
 /// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
 /// measure (for the plan-order alignment).
@@ -177,6 +181,124 @@ fn compound_parts(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words reports use for the things a plan names in other words: a web page for a site,
+/// hearings or a round table for consultations, a discussion section for a forum, calls for a
+/// hot line, a coordinating council or a council "on" some matter for an advisory body. ("Дорадчий
+/// орган" needs no entry: "дорадч…" already meets the plan's "дорадчо-консультативних".) Each entry is a run of words (a
+/// trailing `*` matches any ending) and the plan's words it stands for; a text that holds the
+/// run is scored as if it also held those words. General domain vocabulary, Ukrainian and
+/// Russian, not the phrases of any letter.
+const THESAURUS: &[(&[&str], &str)] = &[
+    (&["сторінк*"], "сайт"),
+    (&["страниц*"], "сайт"),
+    (&["слухан*"], "консультації"),
+    (&["слушан*"], "консультации"),
+    (&["публічн*", "обговорен*"], "консультації"),
+    (&["публичн*", "обсужден*"], "консультации"),
+    (&["кругл*", "стол*"], "консультації"),
+    (&["кругл*", "стіл"], "консультації"),
+    (&["телефонн*"], "гаряча лінія"),
+    (&["дзвінк*"], "гаряча лінія"),
+    (&["звонк*"], "горячая линия"),
+    (&["прям*", "ліні*"], "гаряча лінія"),
+    (&["координаційн*", "рад*"], "дорадчо-консультативний"),
+    (&["координационн*", "совет*"], "консультативный"),
+    (&["консультативн*", "рад*"], "дорадчо-консультативний"),
+    (&["рад*", "з", "питань"], "дорадчо-консультативний"),
+    (&["совет*", "по", "вопрос*"], "консультативный"),
+];
+
+/// "громадськ…" as stems are folded.
+static GROMADSK: LazyLock<String> = LazyLock::new(|| text::skeleton("громадськ"));
+
+/// One word of a thesaurus run: its skeleton, and whether any ending may follow.
+type RunWord = (String, bool);
+
+/// The thesaurus with its words folded as stems are: (run, the stems it stands for).
+static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::new(|| {
+    THESAURUS
+        .iter()
+        .map(|(run, target)| {
+            let run = run
+                .iter()
+                .map(|w| {
+                    let prefix = w.ends_with('*');
+                    let w = w.trim_end_matches('*');
+                    (
+                        if prefix {
+                            text::skeleton(w)
+                        } else {
+                            text::stem(w)
+                        },
+                        prefix,
+                    )
+                })
+                .collect();
+            let stems = text::stems(target)
+                .into_iter()
+                .chain(compound_parts(target))
+                .collect();
+            (run, stems)
+        })
+        .collect()
+});
+
+/// The plan's words a text stands for by the thesaurus, given its stems (and the parts of its
+/// hyphenated words).
+fn thesaurus_stems(stems: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (run, target) in THESAURUS_STEMS.iter() {
+        // A council of the public ("громадська рада з питань …") is not one of the office's
+        // advisory bodies.
+        let found = (0..stems.len()).any(|i| {
+            run_at(stems, i, run)
+                && !(i > 0
+                    && run[0].0.starts_with("рад")
+                    && stems[i - 1].starts_with(GROMADSK.as_str()))
+        });
+        if found {
+            for t in target {
+                if !out.contains(t) {
+                    out.push(t.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a thesaurus run starts at stem `i`: its words in order, at most one other word
+/// between two of them ("публічне громадське обговорення").
+fn run_at(stems: &[String], i: usize, run: &[RunWord]) -> bool {
+    let fits = |s: &String, (r, prefix): &RunWord| {
+        if *prefix {
+            s.starts_with(r.as_str())
+        } else {
+            s == r
+        }
+    };
+    let mut at = i;
+    for (k, w) in run.iter().enumerate() {
+        let reach = if k == 0 { 1 } else { 2 };
+        match (at..stems.len().min(at + reach)).find(|&j| fits(&stems[j], w)) {
+            Some(j) => at = j + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A text's stems for scoring: its own, then the plan's words the thesaurus finds in them.
+/// Also returns how many of the stems are the text's own (the rest are the thesaurus's).
+fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
+    let mut stems = text::stems(text);
+    let own = stems.len();
+    let parts = compound_parts(text);
+    let all: Vec<String> = stems.iter().chain(parts.iter()).cloned().collect();
+    stems.extend(thesaurus_stems(&all));
+    (stems, parts, own)
+}
+
 /// The best measure of a score list, with a confidence in 0..1: high when the best score is
 /// high and clearly above the second.
 fn best_of(scores: &[(u32, f64)]) -> (Option<u32>, f64) {
@@ -242,6 +364,11 @@ impl Mapper {
 
     /// Similarity of a text to every measure, best first: (measure, score).
     pub fn scores(&self, text: &str) -> Vec<(u32, f64)> {
+        self.scored(text).0
+    }
+
+    /// [`Mapper::scores`] with the measures whose keywords the text holds, computed once.
+    fn scored(&self, text: &str) -> Scored {
         if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(text).cloned()) {
             return hit;
         }
@@ -256,15 +383,23 @@ impl Mapper {
         out
     }
 
-    fn compute_scores(&self, text: &str) -> Vec<(u32, f64)> {
-        let stems = text::stems(text);
-        let parts = compound_parts(text);
+    fn compute_scores(&self, text: &str) -> Scored {
+        let (stems, parts, own) = scoring_stems(text);
         let content: BTreeSet<&str> = stems
             .iter()
             .chain(parts.iter())
             .map(String::as_str)
             .filter(|s| is_content_stem(s))
             .collect();
+        // The length that normalises is the text's own: words the thesaurus adds do not make
+        // a text longer.
+        let own_len = stems[..own]
+            .iter()
+            .chain(parts.iter())
+            .map(String::as_str)
+            .filter(|s| is_content_stem(s))
+            .collect::<BTreeSet<&str>>()
+            .len();
         let mut score = vec![0.0f64; self.measures.len()];
         let mut matched = vec![false; self.measures.len()];
         for s in &content {
@@ -278,7 +413,8 @@ impl Mapper {
             }
         }
         // Normalise by text length so a long text does not match everything.
-        let norm = (content.len().max(8) as f64 / 8.0).sqrt();
+        let norm = (own_len.max(8) as f64 / 8.0).sqrt();
+        let mut named: Vec<u32> = Vec::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -289,11 +425,19 @@ impl Mapper {
                     .iter()
                     .filter(|k| text::contains_stems(&stems, k).is_some())
                     .count();
+                if keywords > 0 {
+                    named.push(m.number);
+                }
                 (m.number, score[i] / norm + 2.0 * keywords as f64)
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        out
+        (out, named)
+    }
+
+    /// The measures one of whose keywords the text holds.
+    fn keyword_measures(&self, text: &str) -> Vec<u32> {
+        self.scored(text).1
     }
 
     /// The measure a text is most like, with a confidence in 0..1.
@@ -399,20 +543,20 @@ impl Mapper {
         }
         for i in 0..n {
             let Some(c) = chosen[i] else { continue };
-            let lo = chosen[..i]
-                .iter()
+            // The neighbours' measures bound this one's; a neighbour that reports two
+            // measures spans both.
+            let placed = |j: usize, last: bool| -> Option<u32> {
+                chosen[j]?;
+                let ms = mapped[free[j]].0.iter().filter_map(|m| m.measure);
+                if last { ms.max() } else { ms.min() }.or(chosen[j].map(|c| numbers[c]))
+            };
+            let lo = (0..i)
                 .rev()
-                .flatten()
-                .next()
-                .copied()
-                .unwrap_or(0);
-            let hi = chosen[i + 1..]
-                .iter()
-                .flatten()
-                .next()
-                .copied()
-                .unwrap_or(k - 1);
-            let (lo, hi) = (numbers[lo], numbers[hi]);
+                .find_map(|j| placed(j, true))
+                .unwrap_or(numbers[0]);
+            let hi = (i + 1..n)
+                .find_map(|j| placed(j, false))
+                .unwrap_or(numbers[k - 1]);
             let Some(scores) = mapped[free[i]].1.clone() else {
                 continue;
             };
@@ -421,7 +565,10 @@ impl Mapper {
                 .filter(|(m, _)| (lo..=hi).contains(m))
                 .collect();
             let (best, confidence) = best_of(&window);
-            if best != Some(numbers[c]) {
+            // The alignment's own choice, unless a neighbour on two measures narrows it.
+            let spans = |j: usize| mapped[free[j]].0.len() > 1 && chosen[j].is_some();
+            let narrowed = (0..n).filter(|&j| j != i).any(spans);
+            if (best != Some(numbers[c]) && !narrowed) || mapped[free[i]].0.len() != 1 {
                 continue;
             }
             let item = &mut mapped[free[i]].0[0];
@@ -433,6 +580,10 @@ impl Mapper {
                 Evidence::Similarity { score, words } => (score, words),
                 _ => (0.0, Vec::new()),
             };
+            // One shared word is no evidence here either (see `map_segment`).
+            if words.len() < 2 && score < 4.0 {
+                continue;
+            }
             item.measure = best;
             item.confidence = confidence;
             item.evidence = Evidence::Order { score, words };
@@ -512,6 +663,17 @@ impl Mapper {
             }
             let scores = self.scores_for(&basis, likely);
             let (best, mut confidence) = best_of(&scores);
+            // A keyword is the plan's own name for a measure: when the text holds one of the
+            // best measure's and none of the runner-up's, the runner-up's shared words weigh
+            // half against it.
+            if let (Some(b), Some(&(second, s2))) = (best, scores.get(1)) {
+                let named = self.keyword_measures(&basis);
+                if named.contains(&b) && !named.contains(&second) {
+                    let mut halved = scores.clone();
+                    halved[1].1 = s2 / 2.0;
+                    confidence = best_of(&halved).1;
+                }
+            }
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
@@ -560,7 +722,9 @@ impl Mapper {
                     f.1 = f.1.min(self.min_confidence / 2.0);
                 }
             }
-            if states && !not_applicable && found.len() == 1 {
+            // A paragraph that reports two measures keeps them, but still marks its place in
+            // the letter's order for its neighbours.
+            if states && !not_applicable {
                 order_scores = Some(scores.clone());
             }
             // What goes to review says which two measures came closest.
@@ -603,10 +767,17 @@ impl Mapper {
         // Each word stemmed once; a stem is shown as the first word the writer wrote it with.
         let words = text::words(text);
         let mut content: HashMap<String, Option<usize>> = HashMap::new();
+        let mut own: Vec<String> = Vec::new();
         for (s, at) in text::stems_indexed(&words) {
+            own.push(s.clone());
             content.entry(s).or_insert(Some(at));
         }
         for s in compound_parts(text) {
+            own.push(s.clone());
+            content.entry(s).or_insert(None);
+        }
+        // Words the thesaurus reads the text as holding are shown as the plan's words.
+        for s in thesaurus_stems(&own) {
             content.entry(s).or_insert(None);
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
@@ -642,6 +813,14 @@ impl Mapper {
     /// Numbers that are not 1, 2, 3, … in order are taken as measure numbers. A running count
     /// is taken as measure numbers only when the text mostly agrees with it.
     fn numbers_are_measures(&self, segments: &[Segment]) -> bool {
+        // An item whose count differs from the plan's number written in it ("2. … (п. 6
+        // Плану)") shows the block's count is the writer's own.
+        if segments.iter().any(|s| {
+            s.reference == Reference::Explicit
+                && own_count(&s.text).is_some_and(|n| !s.numbers.contains(&n))
+        }) {
+            return false;
+        }
         let bare: Vec<&Segment> = segments
             .iter()
             .filter(|s| s.reference == Reference::Bare && !s.numbers.is_empty())
@@ -915,7 +1094,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s*[-–—•*]?\s*
         (?:
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
-          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?P<list>\d)
+          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
         |
           (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
         |
@@ -928,7 +1107,7 @@ static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід".
 static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*",
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
     )
     .expect("valid regex")
 });
@@ -1017,9 +1196,12 @@ fn range_may_end_here(rest: &str) -> bool {
         return true;
     }
     let w = t.to_lowercase();
+    // Or a word that says it is done ("пп. 6 - 9 проведено"), not a counted noun.
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
     ["план", "пункт", "заход", "мероп"]
         .iter()
         .any(|p| w.starts_with(p))
+        || crate::analysis::intent::states_something_done(&first)
 }
 
 /// Parses a measure-number expression at the start of `s` — numbers joined by list separators
@@ -1033,6 +1215,8 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
     // Expect a number next (at the start, after a separator or a range sign).
     let mut pending_range: Option<(u32, bool)> = None;
     let mut expect_num = true;
+    // "з 6 по 9": a range that began with "з" ends at its second number, whatever follows.
+    let mut from_word = false;
     while let Some((tok, used)) = next_tok(&s[pos..]) {
         match tok {
             Tok::Num(n) => {
@@ -1042,7 +1226,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                 if let Some((from, spaced)) = pending_range.take() {
                     if n <= from
                         || n - from > MAX_RANGE
-                        || (spaced && !range_may_end_here(&s[pos + used..]))
+                        || (spaced && !from_word && !range_may_end_here(&s[pos + used..]))
                     {
                         break;
                     }
@@ -1074,6 +1258,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                 if !expect_num || pending_range.is_some() {
                     break;
                 }
+                from_word = true;
                 pos += used;
             }
         }
@@ -1086,7 +1271,9 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
 /// The measure numbers a table cell holds when it holds nothing else: "6", "6.", "п. 6",
 /// "пункт 6", "1–2, 6–9", "6, 7", "9,10". "1.1" and text are not.
 pub fn cell_numbers(cell: &str) -> Vec<u32> {
-    let c = cell.trim();
+    // Numbers on lines of their own in one cell are a list.
+    let lines = cell.trim().replace('\n', ", ");
+    let c = lines.as_str();
     if c.is_empty() || c.chars().count() > 40 {
         return Vec::new();
     }
@@ -1124,6 +1311,13 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     if let Some(c) = LEAD_REF.captures(first_line)
         && let Some(bare) = c.name("bare")
     {
+        // A bare number may be the writer's own count; a "п. 6" written in the item itself
+        // ("1. Сайт оновлено (п. 1 Плану)", "2) по п.12 — …") says which measure it is.
+        let after_mark = c.get(0).map_or(bare.end(), |m| m.end());
+        let inner = plan_references(&text[after_mark..]);
+        if !inner.is_empty() {
+            return (inner, Reference::Explicit);
+        }
         return (
             bare.as_str().parse().ok().into_iter().collect(),
             Reference::Bare,
@@ -1149,16 +1343,26 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
             }
         }
     }
+    // Where the previous reference's numbers ended: a leading reference goes on through
+    // references joined to it ("п. 6, п. 7 —", "Пункт 1 (сайт) та пункт 6 (…)").
+    let mut chain_end: Option<usize> = None;
     for m in KEYWORD_REF.find_iter(text) {
+        if leading
+            && let Some(end) = chain_end
+            && !joins_references(&text[end..m.start()])
+        {
+            break;
+        }
         let rest = &text[m.end()..];
         let (numbers, used) = parse_numbers(rest);
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            if leading && chain_end.is_some() {
+                break;
+            }
             continue;
         }
         push(numbers, &mut out);
-        if leading {
-            break;
-        }
+        chain_end = Some(m.end() + used);
     }
     let kind = if out.is_empty() {
         Reference::None
@@ -1166,6 +1370,62 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
         Reference::Explicit
     };
     (out, kind)
+}
+
+/// What may stand between two references of one list: a separator ("," ";" "і" "та" "и"),
+/// and a short note in brackets before it ("(сайт)").
+fn joins_references(between: &str) -> bool {
+    let mut t = between.trim();
+    if t.starts_with('(')
+        && let Some(close) = t.find(')')
+        && t[..close].chars().count() <= 40
+    {
+        t = t[close + 1..].trim();
+    }
+    // (The character just before a reference is part of its match: "п.6,п.7" leaves "".)
+    matches!(
+        t,
+        "" | "," | ";" | "і" | "й" | "и" | "та" | ", та" | ", і" | ", и" | "and"
+    )
+}
+
+/// The bare number a text starts with ("2.", "3)"), if any.
+fn own_count(text: &str) -> Option<u32> {
+    LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .and_then(|c| c.name("bare").and_then(|b| b.as_str().parse().ok()))
+}
+
+/// The measure numbers an item after its own count names as the plan's: with a word right
+/// at its start ("2) по п.12 — …", "1. Пункт 6: …") or with the plan named after them ("(п. 1
+/// Плану)", "п.1 плану;"). Other references inside ("відповідно до п. 5 листа") may be anyone's.
+fn plan_references(text: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let lead = LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .is_some_and(|c| c.name("bare").is_none());
+    for (k, m) in KEYWORD_REF.find_iter(text).enumerate() {
+        let rest = &text[m.end()..];
+        let (numbers, used) = parse_numbers(rest);
+        if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            continue;
+        }
+        let after = rest[used..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '.')
+            .to_lowercase();
+        let names_plan = after.starts_with("план") && !after.starts_with("плану роботи")
+            || after.starts_with("плана")
+            || after.starts_with("заходів");
+        if !(names_plan || (lead && k == 0)) {
+            continue;
+        }
+        for n in numbers {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 /// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону": a legal reference.
@@ -2212,5 +2472,130 @@ mod tests {
             "Розміщено звіти голови та оголошення, новини оновлюються щодня.",
         ));
         assert_eq!(measures(&alone), vec![None]);
+    }
+
+    /// A number of the plan written in an item ("(п. 6 Плану)", "по п.12 —") says which measure
+    /// it is, whatever the item's own count; then the count is the writer's, also for items
+    /// that name no plan number.
+    #[test]
+    fn a_plan_number_in_an_item_beats_its_own_count() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "1. Сайт управління переведено на нову платформу (п. 1 Плану).\n\
+             2. Проведено громадське обговорення проекту програми розвитку культури (п. 6 Плану).",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        assert!(out.iter().all(|o| o.evidence == Evidence::Number));
+        let out = m.map_block(segment_text(
+            "1) сайт РДА наповнюється відповідно до Порядку оприлюднення інформації, п.1 плану;\n\
+             2) по п.9 — проект розпорядження обговорено з членами громадської ради.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(9)]);
+        // Another document's point is no plan number; the count is the writer's own.
+        assert_eq!(
+            references("2. Проведено нараду відповідно до п. 5 листа облдержадміністрації."),
+            (vec![2], Reference::Bare)
+        );
+        let out = m.map_block(segment_text(
+            "1. Сайт оновлено: розміщено розпорядження голови (п. 1 Плану).\n\
+             2. Членів громадської ради залучено до обговорення проектів розпоряджень.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(9)]);
+    }
+
+    /// Reports name in their own words what the plan calls a site, consultations or an
+    /// advisory body.
+    #[test]
+    fn the_thesaurus_reads_a_reports_own_words_as_the_plans() {
+        let m = mapper();
+        for (text, measure) in [
+            (
+                "Веб-сторінку управління приведено до вимог законодавства, наповнення оновлено.",
+                1,
+            ),
+            (
+                "Проведено громадські слухання щодо проекту генерального плану селища.",
+                6,
+            ),
+            (
+                "Представники громадських організацій увійшли до складу координаційної ради з \
+                 питань туризму.",
+                7,
+            ),
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(measure)], "{text}");
+            // The evidence names the plan's word the text was read as.
+            assert!(
+                matches!(&out[0].evidence, Evidence::Similarity { .. }),
+                "{text}"
+            );
+        }
+        // The stems the thesaurus adds, and only where its run stands.
+        let stems = |t: &str| thesaurus_stems(&text::stems(t));
+        assert!(stems("публічне громадське обговорення").contains(&text::stem("консультації")));
+        assert!(stems("обговорення публічне").is_empty());
+        // A council of the public is not one of the office's advisory bodies.
+        assert!(stems("громадська рада з питань екології").is_empty());
+        assert!(!stems("рада з питань екології").is_empty());
+    }
+
+    /// A paragraph that reports two measures still marks its place in the letter's order.
+    #[test]
+    fn a_paragraph_on_two_measures_keeps_its_place_in_the_order() {
+        let m = mapper();
+        let letter = "Офіційний сайт управління наповнюється відповідно до вимог законодавства: розміщено розпорядження та звіти.\n\n\
+            Громадськість залучено до обговорення проекту цільової програми з питань формування політики в галузі туризму.\n\n\
+            Представники громадських організацій введені до складу дорадчо-консультативних органів при управлінні, а члени громадської ради взяли участь в обговоренні проектів розпоряджень.";
+        let out = m.map_block(segment_text(letter));
+        assert_eq!(
+            measures(&out),
+            vec![Some(1), Some(6), Some(7), Some(9)],
+            "{out:#?}"
+        );
+    }
+
+    /// A keyword of the best measure that the runner-up lacks makes the placement surer.
+    #[test]
+    fn a_keyword_of_the_best_measure_alone_decides() {
+        let m = mapper();
+        let text = "Проведено публічні консультації з громадськістю щодо проекту програми \
+                    розвитку району та районного бюджету на 2013 рік.";
+        let scores = m.scores(text);
+        assert_eq!((scores[0].0, scores[1].0), (6, 9));
+        assert!(best_of(&scores).1 < 0.5, "unsure by the scores alone");
+        let out = m.map_block(segment_text(text));
+        assert_eq!(measures(&out), vec![Some(6)]);
+    }
+
+    /// More ways of writing a list of the plan's numbers: "№", a reference repeated for each
+    /// number, "з … по …" after the word, a spaced range followed by what was done.
+    #[test]
+    fn lists_of_references_in_more_shapes() {
+        for (text, numbers) in [
+            ("Заходи №№ 6, 7 виконано.", vec![6, 7]),
+            ("Захід № 6 виконано.", vec![6]),
+            ("п. 6, п. 7 — проведено консультації.", vec![6, 7]),
+            ("п.6,п.7,п.9 - проведено", vec![6, 7, 9]),
+            ("Пункт 6 і пункт 9: проведено.", vec![6, 9]),
+            (
+                "Пункт 1 (сайт) та пункт 6 (консультації) виконано.",
+                vec![1, 6],
+            ),
+            ("Пункти з 6 по 9 виконано.", vec![6, 7, 8, 9]),
+            ("Пп. 6 - 9 проведено.", vec![6, 7, 8, 9]),
+            ("Пункти: 6, 7, 9 — проведено.", vec![6, 7, 9]),
+            ("По пунктах плану 6-9: проведено.", vec![6, 7, 8, 9]),
+        ] {
+            assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
+        }
+        // A later reference that is not joined to the leading one does not add to it.
+        assert_eq!(
+            references("Пункт 6: проведено консультації, як і передбачено п. 9."),
+            (vec![6], Reference::Explicit)
+        );
+        assert_eq!(cell_numbers("6\n7"), vec![6, 7]);
+        // A count after a spaced dash is still no range.
+        assert_eq!(references("Пункт 6 – 4 консультації проведено.").0, vec![6]);
     }
 }

@@ -115,6 +115,9 @@ pub struct Miss {
     pub missed: Vec<Key>,
     pub extra: Vec<Key>,
     pub executor: (Option<String>, Option<String>),
+    /// The analysis's items, one line each: measure, confidence, source, evidence and the
+    /// start of the text.
+    pub items: Vec<String>,
 }
 
 /// The whole score: overall, per class, and every mail that differs.
@@ -144,6 +147,21 @@ impl Score {
                 missed,
                 extra,
                 executor: (e.executor.clone(), who.map(str::to_string)),
+                items: a
+                    .items
+                    .iter()
+                    .map(|i| {
+                        let start: String = i.text.chars().take(90).collect();
+                        format!(
+                            "{} {:.2} [{}] {} | {}",
+                            i.measure.map_or("-".into(), |m| m.to_string()),
+                            i.confidence,
+                            i.source,
+                            i.evidence,
+                            start.replace('\n', " / ")
+                        )
+                    })
+                    .collect(),
             });
         }
     }

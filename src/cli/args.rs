@@ -128,6 +128,10 @@ pub(super) enum Command {
         /// List every mail whose result differs from its expectation.
         #[arg(long)]
         verbose: bool,
+        /// With --verbose: also each differing mail's items (measure, confidence, source,
+        /// evidence, the text's start), to see why a measure was missed or invented.
+        #[arg(long)]
+        items: bool,
         /// Also print recall and precision for mapping thresholds from 0.30 to 0.80, to set
         /// `[mapping] min_confidence` from a precision target.
         #[arg(long)]

@@ -88,7 +88,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Score {
             ref dirs,
             verbose,
+            items,
             sweep,
-        } => score::run(env()?, dirs, verbose, sweep),
+        } => score::run(env()?, dirs, verbose || items, items, sweep),
     }
 }

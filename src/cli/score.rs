@@ -9,11 +9,17 @@ use zvit::analysis::pipeline::Context;
 
 use super::env::Env;
 
-pub fn run(env: Env, dirs: &[PathBuf], verbose: bool, sweep: bool) -> Result<ExitCode> {
+pub fn run(
+    env: Env,
+    dirs: &[PathBuf],
+    verbose: bool,
+    items: bool,
+    sweep: bool,
+) -> Result<ExitCode> {
     let Env {
         config, plan, ctx, ..
     } = env;
-    score(&ctx, dirs, verbose)?;
+    score(&ctx, dirs, verbose, items)?;
     if sweep {
         println!("threshold sweep ([mapping] min_confidence; mails without expectations skipped)");
         for t in (30..=80).step_by(5) {
@@ -38,7 +44,7 @@ pub fn run(env: Env, dirs: &[PathBuf], verbose: bool, sweep: bool) -> Result<Exi
 
 /// `zvit score DIR…`: each folder's .eml files analysed as at intake and compared with their
 /// .expected.json (see `zvit::analysis::score`).
-fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<()> {
+fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool, items: bool) -> Result<()> {
     for dir in dirs {
         let score = score_dir(ctx, dir)?;
         print!("{}", score.table(&format!("corpus {}", dir.display())));
@@ -61,6 +67,11 @@ fn score(ctx: &Context, dirs: &[PathBuf], verbose: bool) -> Result<()> {
                     fmt(&m.missed),
                     fmt(&m.extra)
                 );
+                if items {
+                    for line in &m.items {
+                        println!("      {}", zvit::outgoing::safe::line(line));
+                    }
+                }
             }
         }
     }

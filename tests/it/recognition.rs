@@ -12,17 +12,17 @@ use std::process::Command;
 /// the whole corpus.
 const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/fixtures/mail", "all", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "all", 0.896, 0.970, 1.000, 0),
-    ("tests/corpus/hard", "bottom_post", 0.938, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "all", 0.956, 0.989, 1.000, 0),
+    ("tests/corpus/hard", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/hard",
         "foreign_numbers",
-        0.857,
+        0.952,
         1.000,
         1.000,
         0,
     ),
-    ("tests/corpus/hard", "mixed", 0.846, 0.880, 1.000, 0),
+    ("tests/corpus/hard", "mixed", 0.923, 0.923, 1.000, 0),
     ("tests/corpus/hard", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/hard",
@@ -33,9 +33,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "prose", 0.577, 0.882, 1.000, 0),
+    ("tests/corpus/hard", "prose", 0.808, 1.000, 1.000, 0),
     ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "all", 0.896, 0.990, 0.979, 0),
+    ("tests/corpus/holdout", "all", 0.915, 0.990, 0.979, 0),
     (
         "tests/corpus/holdout",
         "bottom_post",
@@ -47,7 +47,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/holdout",
         "foreign_numbers",
-        0.933,
+        1.000,
         1.000,
         1.000,
         0,
@@ -70,14 +70,14 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/holdout", "prose", 0.818, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "prose", 0.909, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.890, 0.986, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.915, 0.987, 1.000, 0),
     ("tests/corpus/fresh", "bottom_post", 0.850, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
         "foreign_numbers",
-        0.810,
+        0.905,
         1.000,
         1.000,
         0,
@@ -94,7 +94,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "prose", 0.667, 0.947, 1.000, 0),
-    ("tests/corpus/fresh", "ranges", 0.943, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]

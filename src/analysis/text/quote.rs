@@ -85,7 +85,14 @@ fn unquote_level<'a>(
             return (blocks.finish(), Some(read_header_block(lines, i + 1)));
         }
         if is_original_marker(&lower) || is_outlook_header_start(lines, i) {
-            // Unprefixed quoted text: written below only when nothing was written above.
+            // A header block over "> " lines: the quote ends where they end.
+            if let Some(end) = end_of_prefixed_body(lines, i) {
+                blocks.quote(None);
+                i = end;
+                continue;
+            }
+            // Unprefixed quoted text: written below only when nothing but a greeting was
+            // written above.
             let Some(end) = blocks.unprefixed_quote(lines, i) else {
                 break;
             };
@@ -137,13 +144,15 @@ struct OwnBlocks<'a> {
     last_quoted: Option<&'a str>,
     /// Whether any own line so far is not blank.
     has_text: bool,
+    /// Whether an own block so far answered the numbered quoted item above it.
+    interleaved: bool,
 }
 
 impl<'a> OwnBlocks<'a> {
-    /// Unprefixed quoted text from line `i`, taken (as a quote) only when nothing was written
-    /// above it: where it ends, or `None` (the own text ends here).
+    /// Unprefixed quoted text from line `i`, taken (as a quote) only when nothing but a
+    /// greeting was written above it: where it ends, or `None` (the own text ends here).
     fn unprefixed_quote(&mut self, lines: &[&str], i: usize) -> Option<usize> {
-        if !self.is_blank() {
+        if !self.is_blank_but_greeting() {
             return None;
         }
         let end = end_of_unprefixed_quote(lines, i)?;
@@ -151,8 +160,23 @@ impl<'a> OwnBlocks<'a> {
         Some(end)
     }
 
-    fn is_blank(&self) -> bool {
-        !self.has_text
+    /// Nothing written yet but a greeting: at most two short lines without a digit
+    /// ("Добрий день!", "Відповідь нижче.").
+    fn is_blank_but_greeting(&self) -> bool {
+        if !self.has_text {
+            return true;
+        }
+        let lines: Vec<&str> = self
+            .done
+            .iter()
+            .chain(self.current.iter().flat_map(|(_, l)| l.iter()))
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.len() <= 2
+            && lines
+                .iter()
+                .all(|l| l.chars().count() < 40 && !l.chars().any(|c| c.is_ascii_digit()))
     }
 
     fn own(&mut self, line: &'a str) {
@@ -177,6 +201,7 @@ impl<'a> OwnBlocks<'a> {
             // The block stands between two quotes: an interleaved answer.
             if let Some(h) = heading {
                 self.done.push(h.trim());
+                self.interleaved = true;
             }
             self.done.extend(lines);
         }
@@ -188,8 +213,12 @@ impl<'a> OwnBlocks<'a> {
     }
 
     fn finish(mut self) -> Vec<&'a str> {
-        if let Some((_, lines)) = self.current.take() {
-            // The last block: below every quote, it answers the whole message.
+        if let Some((heading, lines)) = self.current.take() {
+            // The last block: below every quote, it answers the whole message — unless the
+            // answers before it were interleaved with the quoted items, as this one is.
+            if let Some(h) = heading.filter(|_| self.interleaved) {
+                self.done.push(h.trim());
+            }
             self.done.extend(lines);
         }
         self.done
@@ -205,6 +234,33 @@ fn is_numbered_item(line: &str) -> bool {
         && matches!(rest.next(), Some('.' | ')'))
         && rest.next().is_some_and(char::is_whitespace)
         && rest.next().is_some_and(char::is_alphabetic)
+}
+
+/// Where a quoted message that begins at `start` (its marker or header block) ends when its
+/// text is "> " lines: the first line after them that is not blank. `None` when the header
+/// block is not followed by "> " lines within a few lines, or nothing follows them.
+fn end_of_prefixed_body(lines: &[&str], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    // The header block: "Name: value" lines and blanks.
+    while i < lines.len() && !lines[i].trim_start().starts_with('>') {
+        let l = lines[i].trim();
+        let header = l.is_empty()
+            || l.char_indices()
+                .take_while(|(at, _)| *at < 40)
+                .any(|(_, c)| c == ':');
+        if !header || i - start > 8 {
+            return None;
+        }
+        i += 1;
+    }
+    if i >= lines.len() {
+        return None;
+    }
+    while i < lines.len() && (lines[i].trim_start().starts_with('>') || lines[i].trim().is_empty())
+    {
+        i += 1;
+    }
+    (i < lines.len()).then_some(i)
 }
 
 /// Where an unprefixed quoted message that begins at `start` (its marker or header block) ends,
@@ -667,5 +723,31 @@ mod tests {
             Some("ivan.p@example.gov.ua")
         );
         assert_eq!(find_address("no address @ here"), None);
+    }
+
+    /// Bottom-posting in more clients' shapes: a greeting above the quote, a header block
+    /// over "> " lines, and interleaved answers whose last one follows a quoted item.
+    #[test]
+    fn replies_below_a_quote_in_more_shapes() {
+        let greeting = "Добрий день!\n\n-----Original Message-----\nFrom: УВП <uvp@cg.ukrtel.net>\n\
+            Sent: Monday, December 03, 2012 9:00 AM\nSubject: Нагадування\n\n\
+            Просимо надати інформацію до 15.12.2012.\nЗ повагою, УВП\n\n\
+            Пункт 6 — проведено 3 консультації з громадськістю.";
+        assert!(unquote(greeting, false).own.contains("Пункт 6 — проведено"));
+        let header_over_quote = "----- Original Message -----\nFrom: \"УВП\" <uvp@cg.ukrtel.net>\n\
+            To: <rda@example.gov.ua>\nSent: Monday, December 03, 2012 9:00 AM\nSubject: Нагадування\n\n\n\
+            > Просимо надати інформацію по пунктах 1, 6.\n> З повагою, УВП\n\n\
+            Пункт 6: проведено 2 консультації.";
+        let own = unquote(header_over_quote, false).own;
+        assert_eq!(own, "Пункт 6: проведено 2 консультації.");
+        let interleaved = "> Просимо надати інформацію щодо пунктів:\n> 1. Сайти\n> 6. Консультації\n\
+            Сайт оновлено, розміщено звіти.\n> 7. Дорадчі органи\nДо складу ради введено 3 представників.";
+        let own = unquote(interleaved, false).own;
+        assert!(own.contains("7. Дорадчі органи\nДо складу ради"), "{own}");
+        // Text written above a quote is no greeting: the quote runs to the end, as before.
+        let top = "Пункт 1: сайт оновлено, розміщено 12 звітів.\n\n-----Original Message-----\n\
+            From: УВП <uvp@cg.ukrtel.net>\nSent: Monday\nSubject: Нагадування\n\n\
+            Просимо надати інформацію.\nЗ повагою, УВП\n\nПункт 6 — щось із цитати.";
+        assert!(!unquote(top, false).own.contains("Пункт 6"));
     }
 }
