@@ -109,7 +109,8 @@ pub struct Mapper {
 }
 
 /// A text's similarity to every measure, best first, and the measures whose keywords it holds.
-type Scored = (Vec<(u32, f64)>, Vec<u32>);
+/// Also the stems the thesaurus read into it.
+type Scored = (Vec<(u32, f64)>, Vec<u32>, Vec<String>);
 
 /// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
 /// measure (for the plan-order alignment).
@@ -247,6 +248,9 @@ static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::n
 /// hyphenated words).
 fn thesaurus_stems(stems: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    if stems.is_empty() {
+        return out;
+    }
     for (run, target) in THESAURUS_STEMS.iter() {
         // A council of the public ("громадська рада з питань …") is not one of the office's
         // advisory bodies.
@@ -294,8 +298,14 @@ fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
     let mut stems = text::stems(text);
     let own = stems.len();
     let parts = compound_parts(text);
-    let all: Vec<String> = stems.iter().chain(parts.iter()).cloned().collect();
-    stems.extend(thesaurus_stems(&all));
+    let mut added = thesaurus_stems(&stems);
+    // The parts of hyphenated words ("веб-сторінка") are read too.
+    for t in thesaurus_stems(&parts) {
+        if !added.contains(&t) {
+            added.push(t);
+        }
+    }
+    stems.extend(added);
     (stems, parts, own)
 }
 
@@ -385,7 +395,7 @@ impl Mapper {
 
     fn compute_scores(&self, text: &str) -> Scored {
         let (stems, parts, own) = scoring_stems(text);
-        let content: BTreeSet<&str> = stems
+        let mut content: BTreeSet<&str> = stems[..own]
             .iter()
             .chain(parts.iter())
             .map(String::as_str)
@@ -393,13 +403,13 @@ impl Mapper {
             .collect();
         // The length that normalises is the text's own: words the thesaurus adds do not make
         // a text longer.
-        let own_len = stems[..own]
-            .iter()
-            .chain(parts.iter())
-            .map(String::as_str)
-            .filter(|s| is_content_stem(s))
-            .collect::<BTreeSet<&str>>()
-            .len();
+        let own_len = content.len();
+        content.extend(
+            stems[own..]
+                .iter()
+                .map(String::as_str)
+                .filter(|s| is_content_stem(s)),
+        );
         let mut score = vec![0.0f64; self.measures.len()];
         let mut matched = vec![false; self.measures.len()];
         for s in &content {
@@ -432,7 +442,7 @@ impl Mapper {
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        (out, named)
+        (out, named, stems[own..].to_vec())
     }
 
     /// The measures one of whose keywords the text holds.
@@ -767,17 +777,15 @@ impl Mapper {
         // Each word stemmed once; a stem is shown as the first word the writer wrote it with.
         let words = text::words(text);
         let mut content: HashMap<String, Option<usize>> = HashMap::new();
-        let mut own: Vec<String> = Vec::new();
         for (s, at) in text::stems_indexed(&words) {
-            own.push(s.clone());
             content.entry(s).or_insert(Some(at));
         }
         for s in compound_parts(text) {
-            own.push(s.clone());
             content.entry(s).or_insert(None);
         }
         // Words the thesaurus reads the text as holding are shown as the plan's words.
-        for s in thesaurus_stems(&own) {
+        let (scores, _, added) = self.scored(text);
+        for s in added {
             content.entry(s).or_insert(None);
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
@@ -793,8 +801,7 @@ impl Mapper {
             }
         }
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let score = self
-            .scores(text)
+        let score = scores
             .iter()
             .find(|(n, _)| Some(*n) == measure)
             .map_or(0.0, |x| (x.1 * 100.0).round() / 100.0);
