@@ -1,0 +1,238 @@
+//! Text that holds no report: placeholders ("—", "х", "не проводилось"), "not applicable",
+//! a report cell that only repeats its measure, and the clauses of a paragraph. Pure.
+
+use super::*;
+
+/// A cell or paragraph that holds no report: empty, only dashes or crosses ("—", "-", "х",
+/// "Х", "x", "-/-"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
+/// measure — and not "not applicable" either. Nor is a line that only negates the action
+/// ("заходи не проводились", "не було"): see [`says_nothing_done`].
+pub fn is_placeholder(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '«' | '»' | '!')
+    });
+    if core.is_empty() {
+        return true;
+    }
+    // No word of three letters or more, no count and no mark of done ("+", "✓"): "0", "н/д",
+    // "n/a", "-//-", "х", "—(0)" carry no report, whatever signs they are made of.
+    if core.chars().count() <= 12
+        && !has_word_of(core, 3)
+        && !core.contains(|c: char| matches!(c, '+' | '✓' | '✔' | '☑' | '1'..='9'))
+    {
+        return true;
+    }
+    if core.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '–'
+                    | '—'
+                    | '‒'
+                    | '―'
+                    | '−'
+                    | '_'
+                    | '/'
+                    | '\\'
+                    | 'х'
+                    | 'Х'
+                    | 'x'
+                    | 'X'
+                    | '*'
+            )
+    }) {
+        return true;
+    }
+    if says_nothing_done(core) {
+        return true;
+    }
+    if core.chars().count() > 12 {
+        return false;
+    }
+    let lower = core.to_lowercase();
+    [
+        "немає",
+        "нема",
+        "нет",
+        "відсутні",
+        "відсутня",
+        "відсутній",
+        "отсутствуют",
+        "н/д",
+    ]
+    .contains(&lower.as_str())
+}
+
+/// A short line that only negates the action: a negation ("не", "ні", "нет", "ни") with a
+/// verb or "було"/"было", and nothing else of substance — no count, no date, no document, at
+/// most one word besides ("заходи", "мероприятия"). "Не проводилось", "заходи не
+/// здійснювались", "не заплановано", "не было". "Не стосується" is not applicable, not this.
+pub(super) fn says_nothing_done(core: &str) -> bool {
+    if core.chars().count() > 60 || core.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<String> = text::words(core)
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > 4 || is_not_applicable(core) {
+        return false;
+    }
+    let Some(neg) = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "не" | "ні" | "нет" | "ни"))
+    else {
+        return false;
+    };
+    // The negated word is a verb or a participle of the action, or "було"/"было".
+    let Some(verb) = words.get(neg + 1) else {
+        return false;
+    };
+    let verbal = matches!(verb.as_str(), "було" | "было" | "були" | "были")
+        || ["лось", "лися", "лись", "лася", "вся", "ено", "ано", "ато"]
+            .iter()
+            .any(|e| verb.ends_with(e))
+        || ["ла", "ли", "ло", "ів", "ал", "ил"]
+            .iter()
+            .any(|e| verb.ends_with(e));
+    // Besides the negation and its verb, at most one word, and a general one: no object.
+    let others: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != neg && *i != neg + 1)
+        .map(|(_, w)| w)
+        .collect();
+    verbal
+        && others.len() <= 1
+        && others.iter().all(|w| {
+            [
+                "заход",
+                "захід",
+                "мероприят",
+                "робот",
+                "работ",
+                "діяльн",
+                "деятельн",
+                "такі",
+                "таки",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+}
+
+/// Does the text hold a run of at least `n` letters?
+pub(super) fn has_word_of(text: &str, n: usize) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        if run >= n {
+            return true;
+        }
+    }
+    false
+}
+
+/// A report cell that only repeats words of its row's measure text ("Консультації з
+/// громадськістю" beside "Налагодити … проведення консультацій з громадськістю …") reports
+/// nothing: a report says what was done, in words of its own.
+pub(super) fn only_repeats(report: &str, measure_text: &str) -> bool {
+    if text::words(report).len() > 12 {
+        return false;
+    }
+    let own = content_stems(report);
+    if own.is_empty() {
+        return false;
+    }
+    let title = content_stems(measure_text);
+    own.iter().all(|s| title.iter().any(|t| stem_eq(s, t)))
+}
+
+/// The text after a leading measure reference: "7. —" → "—", "п. 12 – немає" → "немає".
+pub(super) fn strip_reference(text: &str) -> &str {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let Some(c) = LEAD_REF.captures(&text[..first_line_end]) else {
+        return text;
+    };
+    let mut rest = &text[c.get(0).map_or(0, |m| m.end())..];
+    if c.name("bare").is_none() {
+        // After the keyword: the numbers themselves, then "Плану", "плану заходів".
+        let start = c.name("list").map_or(0, |m| m.start());
+        let from = &text[start..];
+        let (_, used) = parse_numbers(from);
+        rest = &from[used..];
+        let t = rest.trim_start();
+        for w in ["плану заходів", "плану", "плана"] {
+            if t.to_lowercase().starts_with(w) {
+                rest = &t[w.len()..];
+                break;
+            }
+        }
+    }
+    rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.'))
+}
+
+/// The clauses of a paragraph that may each report a measure: sentences, and parts joined by
+/// "; " or ", а " / ", а також ". Short pieces (under eight words) are not clauses.
+pub(super) fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = [". ", "; ", ", а ", ", а також "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        let (piece, next) = match cut {
+            Some((i, len)) => (&rest[..i], &rest[i + len..]),
+            None => (rest, ""),
+        };
+        out.push(piece);
+        rest = next;
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.retain(|c| text::words(c).len() >= 8);
+    out
+}
+
+pub(super) fn stem_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 5 && long.starts_with(short)
+}
+
+pub(super) fn is_not_applicable(text: &str) -> bool {
+    // Only a short remark says "not applicable"; long text is never lowercased for it.
+    if text.len() >= 800 || text.chars().count() >= 200 {
+        return false;
+    }
+    // Every phrase below has one of these stems (in lower case, or all in capitals).
+    if ![
+        "стосу",
+        "компетенц",
+        "касает",
+        "СТОСУ",
+        "КОМПЕТЕНЦ",
+        "КАСАЕТ",
+    ]
+    .iter()
+    .any(|stem| text.contains(stem))
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "не стосується",
+        "не стосуються",
+        "не належить до компетенції",
+        "не відноситься до компетенції",
+        "не входить до компетенції",
+        "не касается",
+        "не относится к компетенции",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}

@@ -1,0 +1,367 @@
+//! Measure numbers in text: "6.", "п. 6", "пункти 7 і 9", "пп. 6–9", "з 6 по 9", a number
+//! column's cell; which numbers are the plan's and which a writer's own count or a legal
+//! reference. Pure.
+
+use super::*;
+
+pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^\s*[-–—•*]?\s*
+        (?:
+          (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
+          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
+        |
+          (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
+        |
+          (?P<bare>\d{1,2})\s*(?P<mark>[.)]|\s[-–—:]|:)(?:\s|$)
+        )",
+    )
+    .expect("valid regex")
+});
+
+/// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід".
+pub(super) static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
+    )
+    .expect("valid regex")
+});
+
+/// "з 6 по 9 пункти", "с 6 по 9 пункты": a range written before the word "пункт".
+pub(super) static FROM_TO_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}\d])(?:з|із|с)\s+(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s+(?:пункт|пп?\.)",
+    )
+    .expect("valid regex")
+});
+
+/// The widest range that is expanded ("1–16" is the whole plan; wider is not a range).
+pub(super) const MAX_RANGE: u32 = 20;
+
+/// One token of a measure-number expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Tok {
+    Num(u32),
+    /// A dash or "по"; `spaced` when written with spaces on both sides ("6 – 9").
+    Range {
+        spaced: bool,
+    },
+    /// ",", ";", "і", "й", "и", "та", "and", "&".
+    List,
+    /// "з"/"із"/"с" before the first number of a range ("з 6 по 9").
+    From,
+}
+
+/// Reads the next token of a number expression at the start of `s`: (token, bytes used).
+pub(super) fn next_tok(s: &str) -> Option<(Tok, usize)> {
+    let lead = s.len() - s.trim_start().len();
+    let t = &s[lead..];
+    let c = t.chars().next()?;
+    if c.is_ascii_digit() {
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let rest = &t[digits..];
+        // "1.1", "03.02": not a measure number; nor "6а". ("9,10" is a list.)
+        let mut rc = rest.chars();
+        match (rc.next(), rc.next()) {
+            (Some('.' | '/'), Some(d)) if d.is_ascii_digit() => return None,
+            (Some(l), _) if l.is_alphabetic() => return None,
+            _ => {}
+        }
+        if digits > 2 {
+            return None;
+        }
+        let n: u32 = t[..digits].parse().ok()?;
+        // A trailing period belongs to the number ("6.").
+        let used = if rest.starts_with('.') {
+            digits + 1
+        } else {
+            digits
+        };
+        return Some((Tok::Num(n), lead + used));
+    }
+    if matches!(c, '-' | '–' | '—' | '‒' | '−') {
+        let after = &t[c.len_utf8()..];
+        let spaced = lead > 0 && after.starts_with(char::is_whitespace);
+        return Some((Tok::Range { spaced }, lead + c.len_utf8()));
+    }
+    if matches!(c, ',' | ';' | '&') {
+        return Some((Tok::List, lead + c.len_utf8()));
+    }
+    let word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    let tok = match word.to_lowercase().as_str() {
+        "і" | "й" | "и" | "та" | "and" => Tok::List,
+        "по" => Tok::Range { spaced: true },
+        "з" | "із" | "с" => Tok::From,
+        _ => return None,
+    };
+    Some((tok, lead + word.len()))
+}
+
+/// Does the text after a spaced-dash range ("1, 6 – 7 Плану") read as more numbers or the
+/// plan, rather than a clause ("6 – 4 консультації проведено")?
+pub(super) fn range_may_end_here(rest: &str) -> bool {
+    let t = rest.trim_start();
+    let Some(c) = t.chars().next() else {
+        return true;
+    };
+    if !c.is_alphabetic() {
+        return true;
+    }
+    if matches!(next_tok(t), Some((Tok::List, _))) {
+        return true;
+    }
+    let w = t.to_lowercase();
+    // Or a word that says it is done ("пп. 6 - 9 проведено"), not a counted noun.
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    ["план", "пункт", "заход", "мероп"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || crate::analysis::intent::states_something_done(&first)
+}
+
+/// Parses a measure-number expression at the start of `s` — numbers joined by list separators
+/// and ranges: "7, 9", "6–9, 12", "1, 6 – 9", "з 6 по 9", "7 і 9", "3 — 4 та 15", "1, 6-9 и 12".
+/// Returns the numbers (ranges expanded, at most [`MAX_RANGE`] wide) and the bytes read; the
+/// expression ends at the first token that does not continue it.
+pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
+    let mut out: Vec<u32> = Vec::new();
+    let mut pos = 0;
+    let mut end = 0;
+    // Expect a number next (at the start, after a separator or a range sign).
+    let mut pending_range: Option<(u32, bool)> = None;
+    let mut expect_num = true;
+    // "з 6 по 9": a range that began with "з" ends at its second number, whatever follows.
+    let mut from_word = false;
+    while let Some((tok, used)) = next_tok(&s[pos..]) {
+        match tok {
+            Tok::Num(n) => {
+                if !expect_num {
+                    break;
+                }
+                if let Some((from, spaced)) = pending_range.take() {
+                    if n <= from
+                        || n - from > MAX_RANGE
+                        || (spaced && !from_word && !range_may_end_here(&s[pos + used..]))
+                    {
+                        break;
+                    }
+                    out.extend(from + 1..=n);
+                } else {
+                    out.push(n);
+                }
+                pos += used;
+                end = pos;
+                expect_num = false;
+            }
+            Tok::Range { spaced } => {
+                if expect_num {
+                    break;
+                }
+                let Some(&last) = out.last() else { break };
+                pending_range = Some((last, spaced));
+                pos += used;
+                expect_num = true;
+            }
+            Tok::List => {
+                if expect_num {
+                    break;
+                }
+                pos += used;
+                expect_num = true;
+            }
+            Tok::From => {
+                if !expect_num || pending_range.is_some() {
+                    break;
+                }
+                from_word = true;
+                pos += used;
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    out.retain(|n| seen.insert(*n));
+    (out, end)
+}
+
+/// The measure numbers a table cell holds when it holds nothing else: "6", "6.", "п. 6",
+/// "пункт 6", "1–2, 6–9", "6, 7", "9,10". "1.1" and text are not.
+pub fn cell_numbers(cell: &str) -> Vec<u32> {
+    // Numbers on lines of their own in one cell are a list.
+    let lines = cell.trim().replace('\n', ", ");
+    let c = lines.as_str();
+    if c.is_empty() || c.chars().count() > 40 {
+        return Vec::new();
+    }
+    let rest = match KEYWORD_REF.find(c) {
+        Some(m) if m.start() == 0 => &c[m.end()..],
+        _ => c.trim_start_matches('№').trim_start(),
+    };
+    let (numbers, used) = parse_numbers(rest);
+    let tail = rest[used..].trim_matches(|ch: char| ch.is_whitespace() || ch == '.' || ch == ';');
+    if tail.is_empty() { numbers } else { Vec::new() }
+}
+
+/// How a text names its measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    /// No number.
+    None,
+    /// With a word that says it is a measure ("п. 6", "пункти 7 і 9", "з 6 по 9 пункти") or
+    /// in a column whose header says it holds the plan's numbers.
+    Explicit,
+    /// A bare number at the start ("6.", "2)") or in a "№ з/п" column: maybe the plan's, maybe
+    /// the writer's own count.
+    Bare,
+}
+
+/// Measure numbers a text names explicitly at its start or in a "пункт N" phrase inside.
+/// "п. 3 постанови", "№ 996", "1 березня", "4 консультації", "1.1" are not measure references.
+pub fn explicit_numbers(text: &str) -> Vec<u32> {
+    references(text).0
+}
+
+/// Measure numbers a text names, and how.
+pub fn references(text: &str) -> (Vec<u32>, Reference) {
+    let first_line = text.lines().next().unwrap_or("");
+    if let Some(c) = LEAD_REF.captures(first_line)
+        && let Some(bare) = c.name("bare")
+    {
+        // A bare number may be the writer's own count; a "п. 6" written in the item itself
+        // ("1. Сайт оновлено (п. 1 Плану)", "2) по п.12 — …") says which measure it is.
+        let after_mark = c.get(0).map_or(bare.end(), |m| m.end());
+        let inner = plan_references(&text[after_mark..]);
+        if !inner.is_empty() {
+            return (inner, Reference::Explicit);
+        }
+        return (
+            bare.as_str().parse().ok().into_iter().collect(),
+            Reference::Bare,
+        );
+    }
+    let mut out: Vec<u32> = Vec::new();
+    let push = |ns: Vec<u32>, out: &mut Vec<u32>| {
+        for n in ns {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    };
+    // A reference at the start of the text names what the text is about: later mentions
+    // ("як і в п. 6") do not add to it. Without one, every reference inside counts.
+    let leading = LEAD_REF.captures(first_line).is_some();
+    for c in FROM_TO_REF.captures_iter(text) {
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        if a < b && b - a <= MAX_RANGE {
+            push((a..=b).collect(), &mut out);
+            if leading {
+                return (out, Reference::Explicit);
+            }
+        }
+    }
+    // Where the previous reference's numbers ended: a leading reference goes on through
+    // references joined to it ("п. 6, п. 7 —", "Пункт 1 (сайт) та пункт 6 (…)").
+    let mut chain_end: Option<usize> = None;
+    for m in KEYWORD_REF.find_iter(text) {
+        if leading
+            && let Some(end) = chain_end
+            && !joins_references(&text[end..m.start()])
+        {
+            break;
+        }
+        let rest = &text[m.end()..];
+        let (numbers, used) = parse_numbers(rest);
+        if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            if leading && chain_end.is_some() {
+                break;
+            }
+            continue;
+        }
+        push(numbers, &mut out);
+        chain_end = Some(m.end() + used);
+    }
+    let kind = if out.is_empty() {
+        Reference::None
+    } else {
+        Reference::Explicit
+    };
+    (out, kind)
+}
+
+/// What may stand between two references of one list: a separator ("," ";" "і" "та" "и"),
+/// and a short note in brackets before it ("(сайт)").
+pub(super) fn joins_references(between: &str) -> bool {
+    let mut t = between.trim();
+    if t.starts_with('(')
+        && let Some(close) = t.find(')')
+        && t[..close].chars().count() <= 40
+    {
+        t = t[close + 1..].trim();
+    }
+    // (The character just before a reference is part of its match: "п.6,п.7" leaves "".)
+    matches!(
+        t,
+        "" | "," | ";" | "і" | "й" | "и" | "та" | ", та" | ", і" | ", и" | "and"
+    )
+}
+
+/// The bare number a text starts with ("2.", "3)"), if any.
+pub(super) fn own_count(text: &str) -> Option<u32> {
+    LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .and_then(|c| c.name("bare").and_then(|b| b.as_str().parse().ok()))
+}
+
+/// The measure numbers an item after its own count names as the plan's: with a word right
+/// at its start ("2) по п.12 — …", "1. Пункт 6: …") or with the plan named after them ("(п. 1
+/// Плану)", "п.1 плану;"). Other references inside ("відповідно до п. 5 листа") may be anyone's.
+pub(super) fn plan_references(text: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let lead = LEAD_REF
+        .captures(text.lines().next().unwrap_or(""))
+        .is_some_and(|c| c.name("bare").is_none());
+    for (k, m) in KEYWORD_REF.find_iter(text).enumerate() {
+        let rest = &text[m.end()..];
+        let (numbers, used) = parse_numbers(rest);
+        if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            continue;
+        }
+        let after = rest[used..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '.')
+            .to_lowercase();
+        let names_plan = after.starts_with("план") && !after.starts_with("плану роботи")
+            || after.starts_with("плана")
+            || after.starts_with("заходів");
+        if !(names_plan || (lead && k == 0)) {
+            continue;
+        }
+        for n in numbers {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону": a legal reference.
+pub(super) fn is_legal_reference(after: &str) -> bool {
+    let w = after.trim_start().to_lowercase();
+    [
+        "постанов",
+        "закон",
+        "розпорядж",
+        "наказ",
+        "стат",
+        "ст.",
+        "положен",
+        "порядк",
+        "указ",
+        "рішен",
+        "частин",
+        "регламент",
+        "кму",
+        "кабмін",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
