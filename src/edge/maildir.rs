@@ -55,8 +55,8 @@ fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
             if !dir.is_dir() {
                 continue;
             }
-            for f in sorted_entries(&dir)? {
-                if f.is_file() {
+            for (f, kind) in sorted_entries(&dir)? {
+                if kind == Kind::File {
                     out.push(Found {
                         path: f,
                         maildir_new: new,
@@ -66,8 +66,8 @@ fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
         }
         return Ok(());
     }
-    for f in sorted_entries(path)? {
-        if f.is_dir() {
+    for (f, kind) in sorted_entries(path)? {
+        if kind == Kind::Dir {
             collect_one(&f, out)?;
         } else if f.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml")) {
             out.push(Found {
@@ -79,16 +79,47 @@ fn collect_one(path: &Path, out: &mut Vec<Found>) -> Result<(), IntakeError> {
     Ok(())
 }
 
-fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, IntakeError> {
+/// What a folder entry is, a symbolic link followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Dir,
+    Other,
+}
+
+/// A folder's entries in name order with their kinds: the kind comes from the folder listing
+/// itself, so a Maildir of thousands of messages costs no `stat` per file (only a symbolic
+/// link is looked up, to follow it).
+fn sorted_entries(dir: &Path) -> Result<Vec<(PathBuf, Kind)>, IntakeError> {
     let err = |source| IntakeError::Read {
         path: dir.display().to_string(),
         source,
     };
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+    let kind = |t: std::fs::FileType| {
+        if t.is_file() {
+            Kind::File
+        } else if t.is_dir() {
+            Kind::Dir
+        } else {
+            Kind::Other
+        }
+    };
+    let mut v: Vec<(PathBuf, Kind)> = std::fs::read_dir(dir)
         .map_err(err)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let path = e.path();
+            let k = match e.file_type() {
+                Ok(t) if t.is_symlink() => {
+                    std::fs::metadata(&path).map_or(Kind::Other, |m| kind(m.file_type()))
+                }
+                Ok(t) => kind(t),
+                Err(_) => std::fs::metadata(&path).map_or(Kind::Other, |m| kind(m.file_type())),
+            };
+            Some((path, k))
+        })
         .collect();
-    v.sort();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(v)
 }
 

@@ -7,7 +7,8 @@
 //! 1. **load** (store): each message's bytes, people's decisions and how often its analysis
 //!    began without finishing;
 //! 2. **analyse** (pure, [`pipeline::process_full`], with OCR at the edge in between): each
-//!    message inside its crash bracket (`begin_attempt` … `end_attempt`, two small commits);
+//!    message inside its crash bracket (`begin_attempt` … `end_attempt`; one after the other,
+//!    a message's end is committed with the next one's beginning: one small commit a message);
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
 //!    them (`answers`).
 
@@ -115,8 +116,9 @@ enum Done {
 ///
 /// Crash safety: just before the pipeline runs on a message, its attempt is committed
 /// (`Store::begin_attempt`; a window of messages handed to the threads begins in one commit),
-/// and just after it returns the attempt is taken back (`Store::end_attempt`; for a window, in
-/// the commit that saves its results). The commits survive the death of the process (abort,
+/// and just after it returns the attempt is taken back (`Store::end_attempt`; one message at a
+/// time, in the commit that begins the next one's, `Store::end_and_begin_attempt`; for a
+/// window, in the commit that saves its results). The commits survive the death of the process (abort,
 /// OOM kill, SIGKILL). A window with a message whose analysis began and did not finish is run
 /// one message at a time, each in its own bracket, so only the message that really kills the
 /// process reaches two, and its innocent neighbours clear. One with two is set aside as
@@ -377,22 +379,31 @@ fn one_at_a_time<T>(
 ) -> Result<(), StoreError> {
     // The pure work (and OCR, which takes seconds a page) outside the write transaction;
     // then the batch's analyses and the answers they call for are committed together.
+    // A message's attempt ends in the commit that begins the next one's: one commit a
+    // message, and each still ends before the next message's pipeline runs.
     let mut done = Vec::with_capacity(loaded.len());
+    let mut finished = None;
     for loaded in loaded {
         let m = loaded.message;
         if loaded.tried >= 2 {
+            if let Some(id) = finished.take() {
+                store.end_attempt(id)?;
+            }
             let (analysis, alert) = set_aside(store, ctx, &m, &loaded.decisions, mailer, now)?;
             done.push((m, analysis, Done::SetAside(alert)));
             continue;
         }
-        store.begin_attempt(m.id, now)?;
+        store.end_and_begin_attempt(finished.take(), m.id, now)?;
         fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
         let analysis = pipeline::process_full(ctx, &m.raw, m.received, &loaded.decisions, &*store);
         let prepared = read_scans(store, ctx, &m, &loaded.decisions, analysis, now)?;
-        store.end_attempt(m.id)?;
+        finished = Some(m.id);
         if let Some(analysis) = prepared {
             done.push((m, analysis, Done::Analysed));
         }
+    }
+    if let Some(id) = finished {
+        store.end_attempt(id)?;
     }
     store.batch(|store| save(store, ctx, mailer, done, now, keep, out))
 }

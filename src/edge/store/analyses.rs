@@ -56,7 +56,7 @@ impl Store {
 
     /// Measures covered (or marked not applicable) by an executor's stored items in a period.
     pub fn covered(&self, executor: &str, period: u32) -> Result<Vec<u32>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT DISTINCT measure FROM item WHERE executor = ?1 AND period = ?2 AND measure IS NOT NULL ORDER BY measure")?;
+        let mut stmt = self.conn.prepare_cached("SELECT DISTINCT measure FROM item WHERE executor = ?1 AND period = ?2 AND measure IS NOT NULL ORDER BY measure")?;
         let rows = stmt.query_map(params![executor, period], |r| r.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -145,7 +145,7 @@ fn save_analysis_tx(
         .execute([message])?;
     tx.prepare_cached("DELETE FROM analysis WHERE message = ?1")?
         .execute([message])?;
-    let executor = a.attribution.as_ref().map(|x| x.executor.clone());
+    let executor = a.attribution.as_ref().map(|x| x.executor.as_str());
     tx.prepare_cached("INSERT INTO analysis (message, kind, from_addr, subject, executor, method, attribution_confidence, period, late, reason_code, reason_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?.execute(
             params![
@@ -162,17 +162,42 @@ fn save_analysis_tx(
                 a.reason.as_ref().map(|r| r.text()),
             ],
         )?;
-    for (seq, p) in a.parts.iter().enumerate() {
-        tx.prepare_cached("INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?.execute(
-                params![message, seq as i64, p.name, p.format, p.chars as i64, p.charset, p.reason.as_ref().map(|r| r.code()), p.reason.as_ref().map(|r| r.text())],
-            )?;
+    // Each statement is looked up in the cache once per analysis, not once per row.
+    if !a.parts.is_empty() {
+        let mut insert = tx.prepare_cached("INSERT INTO part (message, seq, name, format, chars, charset, reason_code, reason_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        for (seq, p) in a.parts.iter().enumerate() {
+            insert.execute(params![
+                message,
+                seq as i64,
+                p.name,
+                p.format,
+                p.chars as i64,
+                p.charset,
+                p.reason.as_ref().map(|r| r.code()),
+                p.reason.as_ref().map(|r| r.text())
+            ])?;
+        }
     }
-    if let Some(executor) = executor {
+    if let Some(executor) = executor.filter(|_| !a.items.is_empty()) {
+        let mut insert = tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row, evidence, candidates)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?;
         for (seq, it) in a.items.iter().enumerate() {
-            tx.prepare_cached("INSERT INTO item (message, seq, executor, period, measure, text, confidence, late, not_applicable, source, sheet, row, evidence, candidates)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?.execute(
-                    params![message, seq as i64, executor, a.period, it.measure, it.text, it.confidence, a.late, it.not_applicable, it.source, it.sheet, it.row.map(|r| r as i64), it.evidence, candidates_column(&it.candidates)],
-                )?;
+            insert.execute(params![
+                message,
+                seq as i64,
+                executor,
+                a.period,
+                it.measure,
+                it.text,
+                it.confidence,
+                a.late,
+                it.not_applicable,
+                it.source,
+                it.sheet,
+                it.row.map(|r| r as i64),
+                it.evidence,
+                candidates_column(&it.candidates)
+            ])?;
         }
     }
     Ok(())

@@ -51,19 +51,32 @@ impl Store {
         Ok(())
     }
 
+    /// [`Store::end_attempt`] of `ended` (if any) and [`Store::begin_attempt`] of `begun`, in
+    /// one commit: the analyses of a batch run one after the other need one commit each, not
+    /// two, and no state is written that the two commits could not have left.
+    pub fn end_and_begin_attempt(
+        &mut self,
+        ended: Option<i64>,
+        begun: i64,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let Some(ended) = ended else {
+            return self.begin_attempt(begun, now);
+        };
+        let tx = self.conn.savepoint()?;
+        end_attempt_on(&tx, ended)?;
+        tx.prepare_cached(
+            "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
+             ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
+        )?
+        .execute(params![begun, now.as_second()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The analysis of `message` that [`Store::begin_attempt`] recorded finished.
     pub fn end_attempt(&self, message: i64) -> Result<(), StoreError> {
-        // One statement (one commit) in the usual case of a first attempt.
-        let deleted = self
-            .conn
-            .prepare_cached("DELETE FROM attempt WHERE message = ?1 AND count <= 1")?
-            .execute([message])?;
-        if deleted == 0 {
-            self.conn
-                .prepare_cached("UPDATE attempt SET count = count - 1 WHERE message = ?1")?
-                .execute([message])?;
-        }
-        Ok(())
+        end_attempt_on(&self.conn, message)
     }
 
     /// Forgets every unfinished attempt, so that messages set aside as `analysis_crashed` are
@@ -99,6 +112,19 @@ impl Store {
     }
 }
 
+/// [`Store::end_attempt`] on a connection (or inside a savepoint of it).
+fn end_attempt_on(conn: &rusqlite::Connection, message: i64) -> Result<(), StoreError> {
+    // One statement (one commit) in the usual case of a first attempt.
+    let deleted = conn
+        .prepare_cached("DELETE FROM attempt WHERE message = ?1 AND count <= 1")?
+        .execute([message])?;
+    if deleted == 0 {
+        conn.prepare_cached("UPDATE attempt SET count = count - 1 WHERE message = ?1")?
+            .execute([message])?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::messages::Inserted;
@@ -123,6 +149,26 @@ mod tests {
         assert_eq!(store.attempts(&[a]).unwrap(), vec![1]);
         assert_eq!(store.clear_attempts().unwrap(), 1);
         assert_eq!(store.attempts(&[a]).unwrap(), vec![0]);
+    }
+
+    #[test]
+    fn ending_one_attempt_and_beginning_the_next_is_one_step() {
+        let (_dir, mut store) = store();
+        let Inserted::New(a) = store.insert_raw(message(Some("a@x"), b"a")).unwrap() else {
+            panic!("new");
+        };
+        let Inserted::New(b) = store.insert_raw(message(Some("b@x"), b"b")).unwrap() else {
+            panic!("new");
+        };
+        let now = t("2012-12-10T09:00:00Z");
+        store.end_and_begin_attempt(None, a, now).unwrap();
+        assert_eq!(store.attempts(&[a, b]).unwrap(), vec![1, 0]);
+        store.end_and_begin_attempt(Some(a), b, now).unwrap();
+        assert_eq!(store.attempts(&[a, b]).unwrap(), vec![0, 1]);
+        // A message begun twice ends once: one unfinished attempt stays counted.
+        store.begin_attempt(b, now).unwrap();
+        store.end_and_begin_attempt(Some(b), a, now).unwrap();
+        assert_eq!(store.attempts(&[a, b]).unwrap(), vec![1, 1]);
     }
 
     #[test]

@@ -35,7 +35,13 @@ pub struct NewMessage<'a> {
 
 impl Store {
     /// Commits a raw message. Same Message-ID or same bytes as a stored one: nothing changes.
+    ///
+    /// Inside a transaction (a [`Store::batch`] of files) it needs no savepoint of its own:
+    /// its one write is a single statement, which SQLite undoes whole when it fails.
     pub fn insert_raw(&mut self, message: NewMessage) -> Result<Inserted, StoreError> {
+        if !self.conn.is_autocommit() {
+            return insert_message(&self.conn, &message);
+        }
         let tx = self.conn.savepoint()?;
         let result = insert_message(&tx, &message)?;
         tx.commit()?;
@@ -135,19 +141,16 @@ pub(super) fn insert_message(
         .map(str::to_string)
         .unwrap_or_else(|| format!("{}@zvit.sha256", &sha[..32]));
     let existing: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2",
-            params![mid, sha],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM message WHERE message_id = ?1 OR sha256 = ?2")?
+        .query_row(params![mid, sha], |r| r.get(0))
         .optional()?;
     if let Some(id) = existing {
         return Ok(Inserted::Duplicate(id));
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![mid, sha, m.raw, m.received.as_second(), m.origin, m.now.to_string()],
-    )?;
+    )?
+    .execute(params![mid, sha, m.raw, m.received.as_second(), m.origin, m.now.to_string()])?;
     Ok(Inserted::New(tx.last_insert_rowid()))
 }
 

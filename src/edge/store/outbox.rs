@@ -27,11 +27,15 @@ impl Store {
 
     /// Automatic mails queued for a recipient since `since` (for the daily cap).
     pub fn sent_to_since(&self, recipient: &str, since: Timestamp) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM outbox WHERE created_ts >= ?1 AND (',' || recipients || ',') LIKE ?2",
-            params![since.as_second(), format!("%,{},%", recipient.to_lowercase())],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM outbox WHERE created_ts >= ?1 AND (',' || recipients || ',') LIKE ?2",
+            )?
+            .query_row(
+                params![since.as_second(), format!("%,{},%", recipient.to_lowercase())],
+                |r| r.get(0),
+            )?)
     }
 
     /// Mails due for delivery: queued (or left "sending" by a crash) with next_ts ≤ now.
@@ -132,8 +136,9 @@ pub(super) fn enqueue_tx(
     m: &Queued,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    let n = tx.execute(
+    let n = tx.prepare_cached(
         "INSERT OR IGNORE INTO outbox (key, kind, recipients, message_id, raw, status, next_ts, created_ts) VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?6)",
+    )?.execute(
         params![m.key, m.kind, m.recipients.join(",").to_lowercase(), m.message_id, m.raw, now.as_second()],
     )?;
     Ok(n > 0)
