@@ -66,7 +66,7 @@ impl Default for Limits {
             max_attachments: 100,
             max_text_chars: 2_000_000,
             max_items: 2_000,
-            analysis_threads: 1,
+            analysis_threads: 0,
         }
     }
 }
