@@ -25,27 +25,15 @@ impl Store {
     /// Records, in its own transaction (so that it outlives the process), that the analysis
     /// of `message` begins now.
     pub fn begin_attempt(&self, message: i64, now: Timestamp) -> Result<(), StoreError> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
-                 ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
-            )?
-            .execute(params![message, now.as_second()])?;
-        Ok(())
+        begin_attempt_on(&self.conn, message, now)
     }
 
     /// [`Store::begin_attempt`] for each of `messages`, all in one commit (a window of
     /// messages analysed side by side).
     pub fn begin_attempts(&mut self, messages: &[i64], now: Timestamp) -> Result<(), StoreError> {
         let tx = self.conn.savepoint()?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
-                 ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
-            )?;
-            for m in messages {
-                stmt.execute(params![m, now.as_second()])?;
-            }
+        for m in messages {
+            begin_attempt_on(&tx, *m, now)?;
         }
         tx.commit()?;
         Ok(())
@@ -65,11 +53,7 @@ impl Store {
         };
         let tx = self.conn.savepoint()?;
         end_attempt_on(&tx, ended)?;
-        tx.prepare_cached(
-            "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
-             ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
-        )?
-        .execute(params![begun, now.as_second()])?;
+        begin_attempt_on(&tx, begun, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -112,6 +96,20 @@ impl Store {
     }
 }
 
+/// [`Store::begin_attempt`] on a connection (or inside a savepoint of it).
+fn begin_attempt_on(
+    conn: &rusqlite::Connection,
+    message: i64,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO attempt (message, count, last_ts) VALUES (?1, 1, ?2) \
+         ON CONFLICT (message) DO UPDATE SET count = count + 1, last_ts = excluded.last_ts",
+    )?
+    .execute(params![message, now.as_second()])?;
+    Ok(())
+}
+
 /// [`Store::end_attempt`] on a connection (or inside a savepoint of it).
 fn end_attempt_on(conn: &rusqlite::Connection, message: i64) -> Result<(), StoreError> {
     // One statement (one commit) in the usual case of a first attempt.
@@ -127,18 +125,23 @@ fn end_attempt_on(conn: &rusqlite::Connection, message: i64) -> Result<(), Store
 
 #[cfg(test)]
 mod tests {
+    use super::super::Store;
     use super::super::messages::Inserted;
     use super::super::test_support::{message, store, t};
+
+    /// Two new messages' ids.
+    fn two_messages(store: &mut Store) -> (i64, i64) {
+        let mut new = |id: &str| match store.insert_raw(message(Some(id), id.as_bytes())).unwrap() {
+            Inserted::New(n) => n,
+            _ => panic!("{id} is new"),
+        };
+        (new("a@x"), new("b@x"))
+    }
 
     #[test]
     fn an_attempt_counts_until_it_ends_and_clearing_forgets_it() {
         let (_dir, mut store) = store();
-        let Inserted::New(a) = store.insert_raw(message(Some("a@x"), b"a")).unwrap() else {
-            panic!("new");
-        };
-        let Inserted::New(b) = store.insert_raw(message(Some("b@x"), b"b")).unwrap() else {
-            panic!("new");
-        };
+        let (a, b) = two_messages(&mut store);
         let now = t("2012-12-10T09:00:00Z");
         store.begin_attempt(a, now).unwrap();
         store.begin_attempt(a, now).unwrap();
@@ -154,12 +157,7 @@ mod tests {
     #[test]
     fn ending_one_attempt_and_beginning_the_next_is_one_step() {
         let (_dir, mut store) = store();
-        let Inserted::New(a) = store.insert_raw(message(Some("a@x"), b"a")).unwrap() else {
-            panic!("new");
-        };
-        let Inserted::New(b) = store.insert_raw(message(Some("b@x"), b"b")).unwrap() else {
-            panic!("new");
-        };
+        let (a, b) = two_messages(&mut store);
         let now = t("2012-12-10T09:00:00Z");
         store.end_and_begin_attempt(None, a, now).unwrap();
         assert_eq!(store.attempts(&[a, b]).unwrap(), vec![1, 0]);
