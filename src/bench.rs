@@ -2,7 +2,8 @@
 //! CSV, or prose in the body, from the plan's executors), then measures in one run:
 //!
 //! - end to end: ingest from a Maildir through the real pipeline into a fresh SQLite database
-//!   (store raw, parse, extract, attribute, map, store items) — mails/s and cells/s;
+//!   (store raw, parse, extract, attribute, map, store items; `zvit ingest`'s own
+//!   [`analyse::store_and_analyse`]) — mails/s and cells/s;
 //! - the raw limit: the readers zvit itself uses (mail-parser, calamine, the CSV decoder) run
 //!   alone over the same mails — mails/s;
 //! - their ratio (`ratio: R`) — every figure the median of three rounds, each end-to-end round
@@ -30,8 +31,6 @@ pub struct BenchReport {
     pub bytes: usize,
     pub cells: usize,
     pub e2e_secs: f64,
-    /// Of `e2e_secs`: storing the raw mail (collect, insert, move to cur/).
-    pub store_secs: f64,
     /// Of `e2e_secs`: the pure pipeline alone (parse, extract, attribute, map).
     pub pipeline_secs: f64,
     pub raw_secs: f64,
@@ -335,7 +334,7 @@ pub fn run(
         c.reader = ctx.reader.clone();
         c
     };
-    let (mut raw, mut e2e, mut stored, mut pipeline) = (vec![], vec![], vec![], vec![]);
+    let (mut raw, mut e2e, mut pipeline) = (vec![], vec![], vec![]);
     let mut cells = 0;
     let mut rss_samples = Vec::new();
     for round in 0..ROUNDS {
@@ -357,9 +356,7 @@ pub fn run(
         let t = Instant::now();
         let found = maildir::collect(&[maildir])?;
         let now = Clock::System.now();
-        maildir::store_files(&mut store, &found, now);
-        stored.push(t.elapsed().as_secs_f64());
-        analyse::analyse_pending(&mut store, &ctx, None, now)?;
+        analyse::store_and_analyse(&mut store, &ctx, &found, None, now, |_, _| {}, |_, _| ())?;
         e2e.push(t.elapsed().as_secs_f64());
         rss_samples = sampler.finish();
         // The pure pipeline alone over the same mails, for the breakdown.
@@ -375,7 +372,6 @@ pub fn run(
         bytes,
         cells,
         e2e_secs: median(&mut e2e),
-        store_secs: median(&mut stored),
         pipeline_secs: median(&mut pipeline),
         raw_secs: median(&mut raw),
         peak_rss_kb: peak_rss_kb(),

@@ -35,7 +35,9 @@
 //!   [`edge::store`] (SQLite), [`edge::outbox`] (SMTP and file transports),
 //!   [`edge::daemon`] (`zvit run`), [`edge::fault`] (fault injection for the crash tests).
 //! - [`service`]: what joins the wings around the store — [`service::analyse`] (stored
-//!   messages → analyses and the answers decided with them; every way into analysis uses it),
+//!   messages → analyses and the answers decided with them; every way into analysis uses it;
+//!   files stored and analysed batch by batch), [`service::answers`] (the automatic answers
+//!   an analysis calls for), [`service::pool`] (threads whose answers come back in order),
 //!   [`service::queue`] (which reminders and digests are due, put in the outbox),
 //!   [`service::decide`] (people's decisions, learned addresses).
 //! - [`web`]: the coordinators' desk (axum) — [`web::auth`] (users, sessions), the pages,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::analysis::parse;
-use crate::edge::store::{Inserted, NewMessage, Store, StoreError};
+use crate::edge::store::{Inserted, NewMessage, Store, StoreError, StoredMessage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
@@ -136,53 +136,84 @@ pub enum Outcome {
 /// The receive time is (docs/semantics.md) the newest Received:, else Date:, else the file's
 /// modification time.
 pub fn store_files(store: &mut Store, found: &[Found], now: Timestamp) -> Vec<Outcome> {
-    let mut out = Vec::with_capacity(found.len());
-    for chunk in found.chunks(64) {
-        let read: Vec<Result<ReadFile, String>> = chunk.iter().map(|f| read_file(f, now)).collect();
-        let stored = store.batch(|store| {
-            let mut outcomes = Vec::with_capacity(chunk.len());
-            for (f, r) in chunk.iter().zip(&read) {
-                let outcome = match r {
-                    Err(e) => Outcome::Failed(e.clone()),
-                    Ok((raw, env, received)) => {
-                        let message = NewMessage {
-                            message_id: env.message_id.as_deref(),
-                            raw,
-                            received: *received,
-                            origin: f.path.display().to_string(),
-                            now,
-                        };
-                        match store.insert_raw(message) {
-                            Ok(Inserted::New(id)) => Outcome::Stored {
-                                id,
-                                message_id: env.message_id.clone(),
-                            },
-                            Ok(Inserted::Duplicate(id)) => Outcome::Duplicate { id },
-                            Err(e) => Outcome::Failed(format!("{}: {e}", f.path.display())),
+    found
+        .chunks(64)
+        .flat_map(|chunk| store_batch(store, chunk, now))
+        .map(|(outcome, _)| outcome)
+        .collect()
+}
+
+/// [`store_files`] for one batch (one commit), also handing back each newly stored message as
+/// it now stands in the store, so the analysis can take the bytes from memory instead of
+/// reading back what was just written. One entry per file, in order.
+pub fn store_batch(
+    store: &mut Store,
+    chunk: &[Found],
+    now: Timestamp,
+) -> Vec<(Outcome, Option<StoredMessage>)> {
+    let read: Vec<Result<ReadFile, String>> = chunk.iter().map(|f| read_file(f, now)).collect();
+    let stored = store.batch(|store| {
+        let mut outcomes = Vec::with_capacity(chunk.len());
+        for (f, r) in chunk.iter().zip(&read) {
+            let outcome = match r {
+                Err(e) => Outcome::Failed(e.clone()),
+                Ok((raw, env, received)) => {
+                    let message = NewMessage {
+                        message_id: env.message_id.as_deref(),
+                        raw,
+                        received: *received,
+                        origin: f.path.display().to_string(),
+                        now,
+                    };
+                    match store.insert_raw_keyed(message) {
+                        Ok((Inserted::New(id), key)) => {
+                            outcomes.push((
+                                Outcome::Stored {
+                                    id,
+                                    message_id: env.message_id.clone(),
+                                },
+                                Some(key),
+                            ));
+                            continue;
                         }
-                    }
-                };
-                outcomes.push(outcome);
-            }
-            Ok::<_, StoreError>(outcomes)
-        });
-        match stored {
-            Ok(outcomes) => {
-                for (f, o) in chunk.iter().zip(&outcomes) {
-                    if !matches!(o, Outcome::Failed(_)) {
-                        mark_seen(f);
+                        Ok((Inserted::Duplicate(id), _)) => Outcome::Duplicate { id },
+                        Err(e) => Outcome::Failed(format!("{}: {e}", f.path.display())),
                     }
                 }
-                out.extend(outcomes);
-            }
-            Err(e) => out.extend(
-                chunk
-                    .iter()
-                    .map(|f| Outcome::Failed(format!("{}: {e}", f.path.display()))),
-            ),
+            };
+            outcomes.push((outcome, None));
         }
+        Ok::<_, StoreError>(outcomes)
+    });
+    match stored {
+        Ok(outcomes) => {
+            let mut out = Vec::with_capacity(chunk.len());
+            for ((f, (outcome, key)), r) in chunk.iter().zip(outcomes).zip(read) {
+                if !matches!(outcome, Outcome::Failed(_)) {
+                    mark_seen(f);
+                }
+                let kept = match (&outcome, key, r) {
+                    (Outcome::Stored { id, .. }, Some(message_id), Ok((raw, _, received))) => {
+                        Some(StoredMessage {
+                            id: *id,
+                            message_id,
+                            raw,
+                            // As the store keeps it: whole seconds.
+                            received: Timestamp::from_second(received.as_second())
+                                .unwrap_or(Timestamp::UNIX_EPOCH),
+                        })
+                    }
+                    _ => None,
+                };
+                out.push((outcome, kept));
+            }
+            out
+        }
+        Err(e) => chunk
+            .iter()
+            .map(|f| (Outcome::Failed(format!("{}: {e}", f.path.display())), None))
+            .collect(),
     }
-    out
 }
 
 /// A message file's bytes, its envelope and its receive time.
@@ -221,5 +252,48 @@ fn mark_seen(found: &Found) {
     });
     if let Err(e) = std::fs::rename(&found.path, &target) {
         tracing::warn!(path = %found.path.display(), error = %e, "Could not move a stored message to cur/");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_batch_hands_back_each_new_message_as_the_store_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let maildir = dir.path().join("inbox");
+        for sub in ["cur", "new", "tmp"] {
+            std::fs::create_dir_all(maildir.join(sub)).unwrap();
+        }
+        // No Date: the receive time is the file's, with a fraction of a second the store
+        // does not keep; no Message-ID: the store names it by its hash.
+        let mails: [&[u8]; 3] = [
+            b"Message-ID: <a@x>\r\nSubject: a\r\n\r\none\r\n",
+            b"Subject: b\r\n\r\ntwo\r\n",
+            b"Message-ID: <a@x>\r\nSubject: again\r\n\r\nthree\r\n",
+        ];
+        for (i, m) in mails.iter().enumerate() {
+            std::fs::write(maildir.join("new").join(format!("{i}.eml")), m).unwrap();
+        }
+        let found = collect(std::slice::from_ref(&maildir)).unwrap();
+        let mut store = Store::open(&dir.path().join("zvit.sqlite")).unwrap();
+        let now: Timestamp = "2012-12-10T09:00:00.5Z".parse().unwrap();
+        let out = store_batch(&mut store, &found, now);
+        assert_eq!(out.len(), 3);
+        for (outcome, kept) in &out[..2] {
+            let Outcome::Stored { id, .. } = outcome else {
+                panic!("stored: {outcome:?}");
+            };
+            let kept = kept.as_ref().unwrap();
+            let back = store.stored_message(*id).unwrap().unwrap();
+            assert_eq!(
+                (&kept.message_id, &kept.raw, kept.received, kept.id),
+                (&back.message_id, &back.raw, back.received, back.id)
+            );
+        }
+        assert!(matches!(out[2], (Outcome::Duplicate { .. }, None)));
+        // All three left new/ once committed.
+        assert_eq!(std::fs::read_dir(maildir.join("new")).unwrap().count(), 0);
     }
 }

@@ -12,30 +12,19 @@
 //! 3. **save** (store, one transaction): the batch's analyses with the answers decided with
 //!    them (`answers`).
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::collections::VecDeque;
 
 use jiff::Timestamp;
 
+use super::{answers, pool};
 use crate::analysis::message_id::MessageId;
 use crate::analysis::pipeline::{self, Analysis, Context, Decisions};
 use crate::edge::fault;
+use crate::edge::maildir::{self, Found, Outcome};
 use crate::edge::ocr;
-use crate::edge::store::{ScanReader, Store, StoreError, StoredMessage};
-use crate::outgoing::compose::ComposeError;
+use crate::edge::store::{Store, StoreError, StoredMessage};
 use crate::outgoing::records::Queued;
 use crate::outgoing::respond::{self, Mailer};
-
-/// Why an automatic answer could not be decided.
-#[derive(Debug, thiserror::Error)]
-enum AnswerError {
-    #[error("{0}")]
-    Store(#[from] StoreError),
-    /// Recorded as the message's answer failure; the analysis is saved without the answer.
-    #[error("composing an answer: {0}")]
-    Compose(#[from] ComposeError),
-}
 
 /// Analyses every stored message that has no analysis yet, and — with a mailer — queues the
 /// receipt or unknown-sender notice each calls for, in the same transaction as the analysis.
@@ -130,14 +119,82 @@ pub fn analyse<T>(
     ids: Vec<i64>,
     mailer: Option<&Mailer>,
     now: Timestamp,
+    keep: impl FnMut(&StoredMessage, Analysis) -> T,
+) -> Result<Vec<T>, StoreError> {
+    let threads = threads(&ctx.limits).min(ids.len());
+    let feed = |store: &mut Store, at: usize| -> Option<Result<Vec<Loaded>, StoreError>> {
+        let chunk = ids.get(at..)?.get(..BATCH.min(ids.len() - at))?;
+        (!chunk.is_empty()).then(|| load(store, chunk))
+    };
+    run(store, ctx, threads, feed, mailer, now, keep)
+}
+
+/// Stores message files and analyses them as they are stored: each batch of [`BATCH`] files
+/// is committed (`maildir::store_batch`; only then does a file leave a Maildir's new/), and
+/// its new messages go to the analysis straight from memory — nothing just written is read
+/// back — while the threads are still busy with the batch before. What was already pending
+/// (a crash's leftovers) is analysed first, so the order stays the stored order. `stored` is
+/// told every file's outcome as its batch is committed.
+///
+/// The crash bracket is [`analyse`]'s: a message's raw bytes are committed before its
+/// attempt begins.
+pub fn store_and_analyse<T>(
+    store: &mut Store,
+    ctx: &Context,
+    found: &[Found],
+    mailer: Option<&Mailer>,
+    now: Timestamp,
+    mut stored: impl FnMut(&Found, &Outcome),
     mut keep: impl FnMut(&StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, StoreError> {
-    let mut out = Vec::with_capacity(ids.len());
-    let threads = threads(&ctx.limits).min(ids.len());
+    let mut out = analyse(store, ctx, pending(store, ctx)?, mailer, now, &mut keep)?;
+    let threads = threads(&ctx.limits).min(found.len());
+    let feed = |store: &mut Store, at: usize| -> Option<Result<Vec<Loaded>, StoreError>> {
+        let chunk = found.get(at..)?.get(..BATCH.min(found.len() - at))?;
+        if chunk.is_empty() {
+            return None;
+        }
+        let mut loaded = Vec::with_capacity(chunk.len());
+        for (f, (outcome, kept)) in chunk.iter().zip(maildir::store_batch(store, chunk, now)) {
+            stored(f, &outcome);
+            let Some(message) = kept else {
+                continue;
+            };
+            // A new message has no attempts; decisions are looked up all the same (they are
+            // keyed by Message-ID, which a person may have decided on before it arrived).
+            let decisions = match store.decisions(&message.message_id) {
+                Ok(d) => d,
+                Err(e) => return Some(Err(e)),
+            };
+            loaded.push(Loaded {
+                message,
+                decisions,
+                tried: 0,
+            });
+        }
+        Some(Ok(loaded))
+    };
+    out.extend(run(store, ctx, threads, feed, mailer, now, keep)?);
+    Ok(out)
+}
+
+/// Analyses the batches `feed` hands out (called with the number of entries taken so far;
+/// `None` when there are no more), in that order, on `threads` threads.
+fn run<T>(
+    store: &mut Store,
+    ctx: &Context,
+    threads: usize,
+    mut feed: impl FnMut(&mut Store, usize) -> Option<Result<Vec<Loaded>, StoreError>>,
+    mailer: Option<&Mailer>,
+    now: Timestamp,
+    mut keep: impl FnMut(&StoredMessage, Analysis) -> T,
+) -> Result<Vec<T>, StoreError> {
+    let mut out = Vec::new();
+    let mut taken = 0;
     if threads <= 1 {
-        for chunk in ids.chunks(BATCH) {
-            let loaded = load(store, chunk)?;
-            one_at_a_time(store, ctx, loaded, mailer, now, &mut keep, &mut out)?;
+        while let Some(loaded) = feed(store, taken) {
+            taken += BATCH;
+            one_at_a_time(store, ctx, loaded?, mailer, now, &mut keep, &mut out)?;
         }
         return Ok(out);
     }
@@ -149,25 +206,24 @@ pub fn analyse<T>(
         out: &mut out,
         keep: &mut keep,
     };
-    let (jobs, queue) = mpsc::channel::<Job>();
-    let (answers, results) = mpsc::channel::<Answer>();
-    let queue = Mutex::new(queue);
     std::thread::scope(|scope| {
-        for _ in 0..threads {
+        // Each thread reads stored scan texts through a connection of its own.
+        let mut pool = Pool::start(scope, threads, || {
             let scans = writer.store.scan_reader();
-            let (queue, answers) = (&queue, answers.clone());
-            scope.spawn(move || work(ctx, &scans, queue, &answers));
-        }
-        drop(answers);
-        let mut pool = Pool {
-            jobs,
-            results,
-            arrived: HashMap::new(),
-            next: 0,
-        };
+            move |loaded: Loaded| {
+                let m = &loaded.message;
+                fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
+                let analysis =
+                    pipeline::process_full(ctx, &m.raw, m.received, &loaded.decisions, &scans);
+                (loaded, analysis)
+            }
+        });
         let mut in_flight: VecDeque<Window> = VecDeque::new();
-        for chunk in ids.chunks(BATCH) {
-            let loaded = load(writer.store, chunk)?;
+        // While the threads analyse one window, this thread takes in the next (loads it, or
+        // stores it) and then saves the one before.
+        while let Some(loaded) = feed(writer.store, taken) {
+            taken += BATCH;
+            let loaded = loaded?;
             if loaded.iter().any(|l| l.tried == 1) {
                 // After a crash: what was in flight first, then this window one by one.
                 while let Some(w) = in_flight.pop_front() {
@@ -200,66 +256,8 @@ pub fn threads(limits: &crate::config::Limits) -> usize {
     }
 }
 
-/// A message handed to an analysis thread, numbered in the order of `ids`.
-struct Job {
-    seq: u64,
-    loaded: Loaded,
-}
-
-/// What an analysis thread hands back: the message and its analysis, or the panic that
-/// stopped it (resumed on the writer's thread, as if the message had been analysed there).
-type Answer = (u64, Loaded, std::thread::Result<Analysis>);
-
-/// An analysis thread: takes messages until there are none, runs the pure pipeline on each.
-fn work(ctx: &Context, scans: &ScanReader, queue: &Mutex<Receiver<Job>>, answers: &Sender<Answer>) {
-    loop {
-        let job = match queue.lock() {
-            Ok(q) => q.recv(),
-            Err(_) => return,
-        };
-        let Ok(Job { seq, loaded }) = job else {
-            return;
-        };
-        let m = &loaded.message;
-        fault::abort_if_marked("ZVIT_FAULT_ABORT", &m.raw);
-        let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            pipeline::process_full(ctx, &m.raw, m.received, &loaded.decisions, scans)
-        }));
-        if answers.send((seq, loaded, analysis)).is_err() {
-            return;
-        }
-    }
-}
-
-/// The writer's ends of the analysis threads' channels.
-struct Pool {
-    jobs: Sender<Job>,
-    results: Receiver<Answer>,
-    /// Answers that came before the writer asked for them (another thread was quicker).
-    arrived: HashMap<u64, (Loaded, Analysis)>,
-    next: u64,
-}
-
-impl Pool {
-    /// The answer for job `seq`, waiting for it if need be.
-    fn answer(&mut self, seq: u64) -> (Loaded, Analysis) {
-        loop {
-            if let Some(found) = self.arrived.remove(&seq) {
-                return found;
-            }
-            let Ok((got, loaded, analysis)) = self.results.recv() else {
-                // Every thread ended without it: only after a panic, resumed below.
-                panic!("the analysis threads ended before answering");
-            };
-            match analysis {
-                Ok(a) => {
-                    self.arrived.insert(got, (loaded, a));
-                }
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-    }
-}
+/// The analysis threads: a stored message in, it and its analysis back, in order.
+type Pool = pool::Ordered<Loaded, (Loaded, Analysis)>;
 
 /// A window of messages in flight, in stored order.
 struct Window {
@@ -308,12 +306,7 @@ impl<T, K: FnMut(&StoredMessage, Analysis) -> T> Writer<'_, T, K> {
                 entries.push(Entry::SetAside(Box::new((l.message, analysis, alert))));
                 continue;
             }
-            let seq = pool.next;
-            pool.next += 1;
-            // The threads outlive the sender (they end when it is dropped): this cannot fail
-            // unless they all panicked, which the writer resumes when it waits for them.
-            let _ = pool.jobs.send(Job { seq, loaded: l });
-            entries.push(Entry::Job(seq));
+            entries.push(Entry::Job(pool.give(l)));
         }
         Ok(Window { entries, begun })
     }
@@ -329,7 +322,7 @@ impl<T, K: FnMut(&StoredMessage, Analysis) -> T> Writer<'_, T, K> {
                     done.push((m, analysis, Done::SetAside(alert)));
                 }
                 Entry::Job(seq) => {
-                    let (l, analysis) = pool.answer(seq);
+                    let (l, analysis) = pool.take(seq);
                     if let Some(analysis) = read_scans(
                         self.store,
                         self.ctx,
@@ -411,6 +404,10 @@ fn one_at_a_time<T>(
 /// The messages of one batch with their decisions and attempts, in the order of `ids`
 /// (a message that is gone is skipped).
 fn load(store: &Store, ids: &[i64]) -> Result<Vec<Loaded>, StoreError> {
+    store.reading(|store| load_in(store, ids))
+}
+
+fn load_in(store: &Store, ids: &[i64]) -> Result<Vec<Loaded>, StoreError> {
     let attempts = store.attempts(ids)?;
     let mut out = Vec::with_capacity(ids.len());
     for (&id, &tried) in ids.iter().zip(&attempts) {
@@ -441,19 +438,19 @@ fn save<T>(
         let mails = match (how, mailer) {
             (Done::SetAside(mails), _) => mails,
             (Done::Analysed, Some(mailer)) => {
-                match answers(store, ctx, mailer, &m, &analysis, now) {
+                match answers::for_analysis(store, ctx, mailer, &m, &analysis, now) {
                     Ok(mut mails) => {
-                        mails.extend(too_large_alert(ctx, mailer, &m, now));
+                        mails.extend(answers::too_large_alert(ctx, mailer, &m, now));
                         mails
                     }
                     // A failure to answer is not a failure to analyse: recorded, skipped.
-                    Err(AnswerError::Compose(e)) => {
+                    Err(answers::AnswerError::Compose(e)) => {
                         let e = e.to_string();
                         tracing::warn!(message_id = %m.message_id, error = %e, "Could not build the automatic answer; analysis saved without it");
                         store.record_answer_failure(m.id, &e, now)?;
                         Vec::new()
                     }
-                    Err(AnswerError::Store(e)) => return Err(e),
+                    Err(answers::AnswerError::Store(e)) => return Err(e),
                 }
             }
             (Done::Analysed, None) => Vec::new(),
@@ -463,22 +460,6 @@ fn save<T>(
         out.push(keep(&m, analysis));
     }
     Ok(())
-}
-
-/// For a message too large to fetch (IMAP kept only its headers), the alert to the admins.
-fn too_large_alert(
-    ctx: &Context,
-    mailer: &Mailer,
-    m: &StoredMessage,
-    now: Timestamp,
-) -> Option<Queued> {
-    let size = crate::analysis::parse::too_large_size(&m.raw)?;
-    if mailer.admins.is_empty() {
-        return None;
-    }
-    let draft =
-        respond::too_large_alert(&mailer.admins, &m.message_id, size, m.received, &ctx.plan);
-    mailer.queue(&draft, now).ok()
 }
 
 /// The analysis of a message whose analysis did not finish twice: `analysis_crashed`, with
@@ -538,39 +519,6 @@ fn read_scans(
     Ok(Some(pipeline::process_full(
         ctx, &m.raw, m.received, decisions, &*store,
     )))
-}
-
-/// The automatic answers a freshly analysed message calls for, built and ready to queue.
-fn answers(
-    store: &Store,
-    ctx: &Context,
-    mailer: &Mailer,
-    m: &StoredMessage,
-    a: &Analysis,
-    now: Timestamp,
-) -> Result<Vec<Queued>, AnswerError> {
-    let plan = &ctx.plan;
-    let draft = if let (Some(attr), Some(period)) = (&a.attribution, a.period) {
-        let mut covered: Vec<u32> = store.covered(&attr.executor, period)?;
-        covered.extend(a.items.iter().filter_map(|i| i.measure));
-        respond::receipt(plan, mailer, &m.message_id, m.received, a, &covered)
-    } else {
-        respond::unknown_notice(plan, mailer, &m.message_id, m.received, a)
-    }?;
-    let Some(draft) = draft else {
-        return Ok(Vec::new());
-    };
-    // A cap on automatic mails per recipient per day stops loops (not receipts for reports).
-    let day_ago = now
-        .checked_sub(jiff::SignedDuration::from_hours(24))
-        .unwrap_or(now);
-    if let Some(r) = respond::over_daily_cap(&draft, mailer.receipts.daily_cap, |r| {
-        store.sent_to_since(r, day_ago)
-    })? {
-        tracing::warn!(recipient = %r, key = %draft.key, "Daily cap of automatic mails reached; not answering");
-        return Ok(Vec::new());
-    }
-    Ok(vec![mailer.queue(&draft, now)?])
 }
 
 /// One line about an analysed message, for `ingest` and `run --once`.

@@ -149,12 +149,15 @@ pub fn maildir_once(
         .into_iter()
         .filter(|f| f.maildir_new)
         .collect();
-    for outcome in maildir::store_files(store, &found, clock.now()) {
+    let stored = |_: &maildir::Found, outcome: &maildir::Outcome| {
         if let maildir::Outcome::Failed(reason) = outcome {
             tracing::error!(%reason, "A message could not be stored");
         }
-    }
-    for line in analyse::analyse_pending(store, ctx, mailer, clock.now())? {
+    };
+    let now = clock.now();
+    for line in analyse::store_and_analyse(store, ctx, &found, mailer, now, stored, |m, a| {
+        analyse::summary_line(&m.message_id, &a)
+    })? {
         report(line);
     }
     Ok(())

@@ -22,7 +22,7 @@ impl Store {
         message: NewMessage,
     ) -> Result<Inserted, StoreError> {
         let tx = self.conn.savepoint()?;
-        let result = insert_message(&tx, &message)?;
+        let (result, _) = insert_message(&tx, &message)?;
         let id = match result {
             Inserted::New(id) | Inserted::Duplicate(id) => id,
         };

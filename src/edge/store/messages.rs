@@ -39,6 +39,15 @@ impl Store {
     /// Inside a transaction (a [`Store::batch`] of files) it needs no savepoint of its own:
     /// its one write is a single statement, which SQLite undoes whole when it fails.
     pub fn insert_raw(&mut self, message: NewMessage) -> Result<Inserted, StoreError> {
+        Ok(self.insert_raw_keyed(message)?.0)
+    }
+
+    /// [`Store::insert_raw`], also returning the Message-ID the message is (or already was)
+    /// stored under: its own, or one made from its SHA-256 when it has none.
+    pub fn insert_raw_keyed(
+        &mut self,
+        message: NewMessage,
+    ) -> Result<(Inserted, String), StoreError> {
         if !self.conn.is_autocommit() {
             return insert_message(&self.conn, &message);
         }
@@ -133,7 +142,7 @@ impl Store {
 pub(super) fn insert_message(
     tx: &rusqlite::Connection,
     m: &NewMessage,
-) -> Result<Inserted, StoreError> {
+) -> Result<(Inserted, String), StoreError> {
     let sha = sha256_hex(m.raw);
     let mid = m
         .message_id
@@ -145,13 +154,13 @@ pub(super) fn insert_message(
         .query_row(params![mid, sha], |r| r.get(0))
         .optional()?;
     if let Some(id) = existing {
-        return Ok(Inserted::Duplicate(id));
+        return Ok((Inserted::Duplicate(id), mid));
     }
     tx.prepare_cached(
         "INSERT INTO message (message_id, sha256, raw, received_ts, origin, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![mid, sha, m.raw, m.received.as_second(), m.origin, m.now.to_string()])?;
-    Ok(Inserted::New(tx.last_insert_rowid()))
+    Ok((Inserted::New(tx.last_insert_rowid()), mid))
 }
 
 #[cfg(test)]
@@ -205,5 +214,24 @@ mod tests {
         store.insert_raw(message(Some("  "), b"bytes")).unwrap();
         let name = format!("{}@zvit.sha256", &sha256_hex(b"bytes")[..32]);
         assert!(store.message_row(&name).unwrap().is_some());
+    }
+
+    #[test]
+    fn the_key_returned_on_insert_is_the_one_stored() {
+        let (_dir, mut store) = store();
+        for (given, raw) in [
+            (Some("a@x"), &b"one"[..]),
+            (Some(" "), b"two"),
+            (None, b"three"),
+        ] {
+            let (Inserted::New(id), key) = store.insert_raw_keyed(message(given, raw)).unwrap()
+            else {
+                panic!("new");
+            };
+            assert_eq!(store.stored_message(id).unwrap().unwrap().message_id, key);
+            // Stored again: the same key, as a duplicate.
+            let (again, key2) = store.insert_raw_keyed(message(given, raw)).unwrap();
+            assert_eq!((again, key2), (Inserted::Duplicate(id), key));
+        }
     }
 }

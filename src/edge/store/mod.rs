@@ -118,6 +118,25 @@ impl Store {
             }
         }
     }
+
+    /// Runs `f`'s reads inside one read transaction: one snapshot, and one round of locking
+    /// instead of one per statement.
+    pub fn reading<T>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let result = f(self);
+        let end = self
+            .conn
+            .execute_batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let v = result?;
+        end?;
+        Ok(v)
+    }
 }
 
 /// Why store work on a blocking thread did not run to its end.
