@@ -85,7 +85,11 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     if mail.documents {
         return None;
     }
-    let acts: Vec<Act> = sentences(mail.text).iter().map(|s| act(s)).collect();
+    let mut acts: Vec<Act> = Vec::new();
+    each_sentence(mail.text, |s| {
+        acts.push(act(s));
+        acts.last() != Some(&Act::Report)
+    });
     if acts.contains(&Act::Report) {
         return None;
     }
@@ -105,31 +109,55 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 /// Does any sentence of the text state something done or in place ("проведено", "працює")?
 /// Headings, addresses and covering lines do not.
 pub fn states_something_done(text: &str) -> bool {
-    sentences(text).iter().any(|s| act(s) == Act::Report)
+    Acts::of(text).reports
 }
 
 /// Does the text only promise, plan, ask or announce ("Інформація по п. 10, 12 буде надана
 /// додатково")? Such a paragraph inside a report reports nothing on the measures it names.
 pub fn only_promises(text: &str) -> bool {
-    let acts: Vec<Act> = sentences(text).iter().map(|s| act(s)).collect();
-    !acts.contains(&Act::Report)
-        && acts.iter().any(|a| {
-            matches!(
-                a,
-                Act::Other(
-                    NotReport::Promise
-                        | NotReport::Announcement
-                        | NotReport::Request
-                        | NotReport::Question
-                )
-            )
-        })
+    Acts::of(text).only_promises()
 }
 
-/// Cuts text into sentences: lines that continue a sentence are joined first (wrapped
-/// paragraphs), then the text is cut after ".", "!", "?" before a capital letter or a
-/// new line, and at every list item.
-fn sentences(text: &str) -> Vec<String> {
+/// What the sentences of a text do, as far as the mapper asks: classified once, the answers to
+/// [`states_something_done`] and [`only_promises`] both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Acts {
+    /// A sentence states something done or in place.
+    pub reports: bool,
+    /// A sentence promises, announces, asks or questions.
+    promises: bool,
+}
+
+impl Acts {
+    pub fn of(text: &str) -> Acts {
+        let (mut reports, mut promises) = (false, false);
+        each_sentence(text, |s| {
+            match act(s) {
+                Act::Report => reports = true,
+                Act::Other(
+                    NotReport::Promise
+                    | NotReport::Announcement
+                    | NotReport::Request
+                    | NotReport::Question,
+                ) => promises = true,
+                _ => {}
+            }
+            // One statement of something done answers both questions.
+            !reports
+        });
+        Acts { reports, promises }
+    }
+
+    /// Promises, plans, asks or announces, and states nothing done.
+    pub fn only_promises(self) -> bool {
+        !self.reports && self.promises
+    }
+}
+
+/// Cuts text into sentences, handing each to `f` (borrowed) until it returns false: lines
+/// that continue a sentence are joined first (wrapped paragraphs), then the text is cut after
+/// ".", "!", "?" before a capital letter or a new line, and at every list item.
+fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
     let mut joined: Vec<String> = Vec::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() {
@@ -148,46 +176,40 @@ fn sentences(text: &str) -> Vec<String> {
             _ => joined.push(line.to_string()),
         }
     }
-    let mut out = Vec::new();
     for para in joined.iter().filter(|p| !p.is_empty()) {
-        let chars: Vec<char> = para.chars().collect();
         let mut start = 0;
-        for i in 0..chars.len() {
+        for (i, c) in para.char_indices() {
             // Only at an end mark is anything around it looked at: the text is a stranger's,
             // and a scan back over a word at every character would be quadratic in a long one.
-            if !matches!(chars[i], '.' | '!' | '?') {
+            if !matches!(c, '.' | '!' | '?') {
                 continue;
             }
-            let next_capital = chars
-                .get(i + 1..)
-                .and_then(|rest| rest.iter().find(|c| !c.is_whitespace()))
-                .is_some_and(|c| c.is_uppercase());
-            let spaced = chars.get(i + 1).is_some_and(|c| c.is_whitespace());
+            let after = &para[i + 1..];
+            let next_capital = after
+                .chars()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(char::is_uppercase);
+            let spaced = after.chars().next().is_some_and(char::is_whitespace);
             // "п. 6", "вул. Шевченка", "В. Петренко": a short word before the period (only
             // its last five letters matter).
-            let word_before = chars[start..i]
-                .iter()
+            let word_before = para[start..i]
+                .chars()
                 .rev()
                 .take(5)
                 .take_while(|c| c.is_alphabetic())
                 .count();
-            if chars[i] != '.' || (spaced && next_capital && word_before > 3) {
-                out.push(
-                    chars[start..=i]
-                        .iter()
-                        .collect::<String>()
-                        .trim()
-                        .to_string(),
-                );
+            if c != '.' || (spaced && next_capital && word_before > 3) {
+                if !f(para[start..=i].trim()) {
+                    return;
+                }
                 start = i + 1;
             }
         }
-        let rest: String = chars[start..].iter().collect();
-        if !rest.trim().is_empty() {
-            out.push(rest.trim().to_string());
+        let rest = para[start..].trim();
+        if !rest.is_empty() && !f(rest) {
+            return;
         }
     }
-    out
 }
 
 /// What a sentence does, from its form: the mark it ends with, the mood and tense of its
@@ -539,6 +561,15 @@ fn is_done(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn sentences(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        each_sentence(text, |s| {
+            out.push(s.to_string());
+            true
+        });
+        out
+    }
+
     fn body(text: &str) -> Option<NotReport> {
         not_a_report(&Mail {
             text,
@@ -666,6 +697,37 @@ mod tests {
         let s = sentences(&text);
         assert_eq!(s.len(), 2);
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn a_text_is_classified_once_for_both_questions() {
+        let cases = [
+            // (text, states something done, only promises)
+            (
+                "Проведено засідання громадської ради. Звіт буде надано додатково.",
+                true,
+                false,
+            ),
+            (
+                "Звіт буде надано додатково. Проведено засідання громадської ради.",
+                true,
+                false,
+            ),
+            ("Інформацію по п. 10 буде надана додатково.", false, true),
+            ("Чи потрібно подавати інформацію щодо п. 3?", false, true),
+            ("Управління культури", false, false),
+            ("", false, false),
+        ];
+        for (text, done, promises) in cases {
+            let acts = Acts::of(text);
+            assert_eq!(
+                (acts.reports, acts.only_promises()),
+                (done, promises),
+                "{text}"
+            );
+            assert_eq!(states_something_done(text), done, "{text}");
+            assert_eq!(only_promises(text), promises, "{text}");
+        }
     }
 
     #[test]

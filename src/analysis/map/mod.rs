@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::analysis::intent::Acts;
 use crate::analysis::plan::Plan;
 use crate::analysis::text::{self, Table};
 
@@ -478,11 +479,13 @@ impl Mapper {
         let trust_bare = self.numbers_are_measures(&segments);
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
-            .filter(|seg| {
-                !is_placeholder(strip_reference(&seg.text))
-                    && !crate::analysis::intent::only_promises(&seg.text)
+            .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
+            .filter_map(|seg| {
+                // Classified once: whether it only promises, and (prose) whether it states
+                // something done.
+                let acts = Acts::of(&seg.text);
+                (!acts.only_promises()).then(|| self.map_segment(seg, acts, trust_bare, likely))
             })
-            .map(|seg| self.map_segment(seg, trust_bare, likely))
             .collect();
         self.follow_plan_order(&mut mapped);
         mapped.into_iter().flat_map(|(m, _)| m).collect()
@@ -642,7 +645,13 @@ impl Mapper {
 
     /// The results of one segment and, for a prose paragraph placed by similarity alone (one
     /// result, a statement of something done), its scores for [`Mapper::follow_plan_order`].
-    fn map_segment(&self, seg: Segment, trust_bare: bool, likely: &[u32]) -> SegmentResult {
+    fn map_segment(
+        &self,
+        seg: Segment,
+        acts: Acts,
+        trust_bare: bool,
+        likely: &[u32],
+    ) -> SegmentResult {
         let not_applicable = is_not_applicable(&seg.text);
         let numbers: Vec<u32> = seg
             .numbers
@@ -698,7 +707,8 @@ impl Mapper {
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
-            let states = prose && crate::analysis::intent::states_something_done(&basis);
+            // (The basis of prose is its own text, classified above.)
+            let states = prose && acts.reports;
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
