@@ -183,6 +183,42 @@ fn content_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The plan's words of a three-letter root with no ending ("рад" in "членів громадських рад",
+/// the genitive plural of "рада"): too short to be a stem, but met by the same root with an
+/// ending ("ради", "раду").
+fn short_roots(text: &str) -> Vec<String> {
+    text::stems(text)
+        .into_iter()
+        .filter(|s| s.chars().count() == 3 && s.chars().all(char::is_alphabetic))
+        .filter(|s| !STOP.contains(&s.as_str()))
+        .collect()
+}
+
+/// The four-letter bases of the plan's words in the genitive plural ("член" of "членів"): a
+/// stem that short meets no other form of the word by its prefix ("членам", "члени"), so the
+/// base stands for them. The plan's own words only: the parts of its hyphenated compounds are
+/// read as they are written.
+fn genitive_bases(text: &str) -> Vec<String> {
+    text::stems(text)
+        .into_iter()
+        .filter_map(|s| {
+            let base = s
+                .strip_suffix("ив")
+                .or_else(|| s.strip_suffix("ов"))
+                .or_else(|| s.strip_suffix("ев"))?;
+            (base.chars().count() == 4 && is_content_stem(base)).then(|| base.to_string())
+        })
+        .collect()
+}
+
+/// The three-letter root of a four-letter stem that ends in a vowel ("ради" → "рад").
+fn root_of(stem: &str) -> Option<&str> {
+    let mut chars = stem.char_indices();
+    let (last_at, last) = chars.next_back()?;
+    (stem.chars().count() == 4 && matches!(last, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю'))
+        .then(|| &stem[..last_at])
+}
+
 /// The stems of the parts of hyphenated words: "Інтернет-сторінка" also counts as "інтернет"
 /// and "сторінка", so it meets "Інтернет-сайтів" and "в мережі Інтернет".
 fn compound_parts(text: &str) -> Vec<String> {
@@ -368,7 +404,9 @@ impl Mapper {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut measures = Vec::new();
         for m in &plan.measures {
-            let stems: BTreeSet<String> = content_stems(&m.text).into_iter().collect();
+            let mut stems: BTreeSet<String> = content_stems(&m.text).into_iter().collect();
+            stems.extend(short_roots(&m.text));
+            stems.extend(genitive_bases(&m.text));
             for s in &stems {
                 *df.entry(s.clone()).or_default() += 1;
             }
@@ -459,6 +497,15 @@ impl Mapper {
                 if !matched[*i] && stem_eq(stem, s) {
                     matched[*i] = true;
                     score[*i] += idf;
+                }
+            }
+            // "ради", "рада" meet the plan's "рад" (the genitive plural without an ending).
+            if let Some(root) = root_of(s) {
+                for (i, stem, idf) in self.index.get(root).into_iter().flatten() {
+                    if !matched[*i] && stem == root {
+                        matched[*i] = true;
+                        score[*i] += idf;
+                    }
                 }
             }
         }
@@ -822,12 +869,21 @@ impl Mapper {
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
         for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
+            let root = root_of(&s);
             if let Some((_, _, idf)) = self
                 .index
                 .get(&index_key(&s))
                 .into_iter()
                 .flatten()
                 .find(|(j, stem, _)| *j == i && stem_eq(stem, &s))
+                .or_else(|| {
+                    let root = root?;
+                    self.index
+                        .get(root)
+                        .into_iter()
+                        .flatten()
+                        .find(|(j, stem, _)| *j == i && stem == root)
+                })
             {
                 shared.push((*idf, s, at));
             }
@@ -1369,7 +1425,9 @@ mod tests {
     #[test]
     fn prose_prefers_the_executors_measures() {
         let m = mapper();
-        let text = "Членів громадської ради залучено до роботи при органах виконавчої влади.";
+        // (Not a council: "членів … ради" is measure 9's own in the sample plan.)
+        let text =
+            "Членів громадських організацій залучено до роботи при органах виконавчої влади.";
         let out = m.map_block_for(segment_text(text), &[7]);
         assert_eq!(measures(&out), vec![Some(7)]);
         let out = m.map_block_for(segment_text(text), &[9]);
@@ -1571,6 +1629,39 @@ mod tests {
                 *sure,
                 "{scores:?} {named:?}: {confidence}"
             );
+        }
+    }
+
+    /// Short roots: the plan's "рад" (genitive plural, no ending) is met by "ради", "раду";
+    /// its "членів" by "членам", "члени".
+    #[test]
+    fn short_roots_meet_their_other_forms() {
+        for (stem, root) in [
+            ("ради", Some("рад")),
+            ("рада", Some("рад")),
+            ("раду", Some("рад")),
+            ("член", None),
+            ("саит", None),
+            ("радио", None),
+        ] {
+            assert_eq!(root_of(stem), root, "{stem}");
+        }
+        assert_eq!(short_roots("членів громадських рад"), vec!["рад"]);
+        assert!(short_roots("від для про та які").iter().all(|s| s != "від"));
+        assert_eq!(genitive_bases("членів громадських рад"), vec!["член"]);
+        assert_eq!(genitive_bases("членов общественных советов"), vec!["член"]);
+        // Longer bases meet their other forms by prefix already.
+        assert!(genitive_bases("органів, представників, проектів").is_empty());
+        let m = mapper();
+        for text in [
+            "Членам громадської ради надіслано проект розпорядження для зауважень.",
+            "Проект рішення погоджено з членами громадської ради.",
+            "Члени ради отримали проект програми, їхні пропозиції враховано.",
+        ] {
+            let scores = m.scores(text);
+            assert_eq!(scores[0].0, 9, "{text}: {scores:?}");
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(9)], "{text}");
         }
     }
 
