@@ -143,18 +143,28 @@ impl Attributor {
     }
 
     /// The executor a section heading begins with: one line of at most 200 characters whose
-    /// first word after a section mark ("ІІ.", "2)", "Б.") starts an executor's name.
+    /// first word after a section mark ("ІІ.", "2)", "Б.") starts an executor's name, not in
+    /// the dative of an addressee ("Управлінню …"). Names are tried at the start only, longest
+    /// first.
     fn heading_names(&self, text: &str) -> Option<String> {
         let line = text.trim();
-        if line.contains('\n') || line.chars().count() > 200 {
+        if line.len() > 800 || line.contains('\n') || line.chars().count() > 200 {
             return None;
         }
-        let rest = strip_section_mark(line);
-        self.mentions(rest)
+        let words = text::words(strip_section_mark(line));
+        if is_dative(&text::stem::lowercase(words.first()?)) {
+            return None;
+        }
+        let hay: Vec<String> = text::stems_indexed(&words)
             .into_iter()
-            .next()
-            .filter(|m| m.at == 0 && !m.addressee)
-            .map(|m| m.id)
+            .map(|(s, _)| s)
+            .collect();
+        self.names
+            .iter()
+            .find(|(_, name)| {
+                name.len() <= hay.len() && text::contains_stems(&hay[..name.len()], name).is_some()
+            })
+            .map(|(id, _)| id.clone())
     }
 
     /// Every mention of an executor in a text, in order. A longer name covering the same words
@@ -601,6 +611,16 @@ mod tests {
                 ],
                 "su-osvita",
                 vec![b.clone(), b.clone(), None, None],
+            ),
+            // An addressee in the dative over the own office's text is no section.
+            (
+                &[
+                    Some("Бобровицькій районній державній адміністрації"),
+                    Some("Управління освіти і науки"),
+                    None,
+                ],
+                "su-osvita",
+                vec![None, None, None],
             ),
             // Only another office's heading (a report forwarded for it): not joint.
             (
