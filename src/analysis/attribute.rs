@@ -113,6 +113,60 @@ impl Attributor {
         found
     }
 
+    /// Whom each piece of a block reports for, in a joint report ("І. Управління …" over its
+    /// items, "ІІ. Служба …" over another office's): `headings` are the block's pieces in
+    /// order, `Some(text)` for one that was placed under no measure. A heading is one short
+    /// line that begins (after a section mark such as "ІІ." or "2)") with an executor's name;
+    /// the pieces after it report for that executor, until the next heading. Only a block with
+    /// headings of the writer's own office (`own`) and of another is a joint report; otherwise,
+    /// and for the own office's pieces, `None`: the message's executor.
+    pub fn sections(&self, own: &str, headings: &[Option<&str>]) -> Vec<Option<String>> {
+        let named: Vec<Option<String>> = headings
+            .iter()
+            .map(|h| h.and_then(|t| self.heading_names(t)))
+            .collect();
+        let found = || named.iter().flatten();
+        let joint = found().any(|id| id == own) && found().any(|id| id != own);
+        let mut current: Option<String> = None;
+        named
+            .into_iter()
+            .map(|n| {
+                if !joint {
+                    return None;
+                }
+                if let Some(id) = n {
+                    current = (id != own).then_some(id);
+                }
+                current.clone()
+            })
+            .collect()
+    }
+
+    /// The executor a section heading begins with: one line of at most 200 characters whose
+    /// first word after a section mark ("ІІ.", "2)", "Б.") starts an executor's name, not in
+    /// the dative of an addressee ("Управлінню …"). Names are tried at the start only, longest
+    /// first.
+    fn heading_names(&self, text: &str) -> Option<String> {
+        let line = text.trim();
+        if line.len() > 800 || line.contains('\n') || line.chars().count() > 200 {
+            return None;
+        }
+        let words = text::words(strip_section_mark(line));
+        if is_dative(&text::stem::lowercase(words.first()?)) {
+            return None;
+        }
+        let hay: Vec<String> = text::stems_indexed(&words)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        self.names
+            .iter()
+            .find(|(_, name)| {
+                name.len() <= hay.len() && text::contains_stems(&hay[..name.len()], name).is_some()
+            })
+            .map(|(id, _)| id.clone())
+    }
+
     /// Every mention of an executor in a text, in order. A longer name covering the same words
     /// wins over a shorter one (the names are tried longest first).
     fn mentions(&self, text: &str) -> Vec<Mention> {
@@ -275,6 +329,24 @@ struct Signature {
 }
 
 /// Byte offset of `part` (a slice of `text`) in `text`.
+/// A line without its leading section mark: Roman or Arabic numerals or one letter, with "."
+/// or ")" ("ІІ. ", "2) ", "Б. ").
+fn strip_section_mark(line: &str) -> &str {
+    let Some((mark, rest)) = line.split_once(['.', ')']) else {
+        return line;
+    };
+    let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'І' | 'Х');
+    let is_mark = !mark.is_empty()
+        && (mark.chars().all(roman)
+            || mark.chars().all(|c| c.is_ascii_digit())
+            || mark.chars().count() == 1);
+    if is_mark && mark.chars().count() <= 4 {
+        rest.trim_start()
+    } else {
+        line
+    }
+}
+
 fn offset_in(text: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
@@ -497,6 +569,95 @@ fn strip_comments(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::analysis::plan::tests::sample_plan;
+
+    /// A joint report: the pieces under another office's section heading report for that
+    /// office; a block that names only one office in its headings is no joint report.
+    #[test]
+    fn a_joint_report_credits_each_office_its_section() {
+        let a = Attributor::new(&sample_plan());
+        let b = Some("rda-bobrovytsia".to_string());
+        type Case<'a> = (&'a [Option<&'a str>], &'a str, Vec<Option<String>>);
+        let cases: Vec<Case> = vec![
+            // Roman section marks, the own office first.
+            (
+                &[
+                    Some("І. Управління освіти і науки облдержадміністрації"),
+                    None,
+                    Some("ІІ. Бобровицька районна державна адміністрація (на її прохання)"),
+                    None,
+                    None,
+                ],
+                "su-osvita",
+                vec![None, None, b.clone(), b.clone(), b.clone()],
+            ),
+            // Arabic marks, Russian names, the other office first, then back to the own.
+            (
+                &[
+                    Some("1) Бобровицкая районная государственная администрация"),
+                    None,
+                    Some("2) Управління освіти і науки"),
+                    None,
+                ],
+                "su-osvita",
+                vec![b.clone(), b.clone(), None, None],
+            ),
+            // Headings without marks.
+            (
+                &[
+                    Some("Бобровицька РДА:"),
+                    None,
+                    Some("Управління освіти і науки:"),
+                    None,
+                ],
+                "su-osvita",
+                vec![b.clone(), b.clone(), None, None],
+            ),
+            // An addressee in the dative over the own office's text is no section.
+            (
+                &[
+                    Some("Бобровицькій районній державній адміністрації"),
+                    Some("Управління освіти і науки"),
+                    None,
+                ],
+                "su-osvita",
+                vec![None, None, None],
+            ),
+            // Only another office's heading (a report forwarded for it): not joint.
+            (
+                &[Some("Бобровицька РДА"), None, None],
+                "su-osvita",
+                vec![None, None, None],
+            ),
+            // An office named inside a sentence, or in a long paragraph, heads nothing.
+            (
+                &[
+                    Some("Управління освіти і науки"),
+                    None,
+                    Some("Разом з Бобровицькою РДА проведено нараду."),
+                    None,
+                ],
+                "su-osvita",
+                vec![None, None, None, None],
+            ),
+        ];
+        for (pieces, own, want) in cases {
+            assert_eq!(a.sections(own, pieces), want, "{pieces:?}");
+        }
+    }
+
+    #[test]
+    fn section_marks_are_stripped() {
+        for (line, rest) in [
+            ("ІІ. Служба", "Служба"),
+            ("IV) Відділ", "Відділ"),
+            ("2. Відділ", "Відділ"),
+            ("Б) Відділ", "Відділ"),
+            ("Відділ освіти", "Відділ освіти"),
+            ("Проведено 2.5 тис.", "Проведено 2.5 тис."),
+        ] {
+            assert_eq!(strip_section_mark(line), rest, "{line}");
+        }
+    }
 
     fn by_text(subject: &str, body: &str) -> Option<String> {
         let plan = sample_plan();

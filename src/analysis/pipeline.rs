@@ -85,6 +85,9 @@ pub struct Item {
     /// For an unplaced item, the (at most two) closest measures with their similarity
     /// ([`crate::analysis::map::Evidence::Unsure`]): suggestions for the person who places it.
     pub candidates: Vec<(u32, f64)>,
+    /// The executor it reports for when that is not the message's: a joint report's section
+    /// for a second office ([`crate::analysis::attribute::Attributor::sections`]).
+    pub executor: Option<String>,
 }
 
 /// Scans read with less confidence than this go to review, unless `[ocr] min_confidence`
@@ -570,11 +573,22 @@ fn analyse(
         .and_then(|a| ctx.plan.executor(&a.executor))
         .map(|e| ctx.plan.measures_of(e).iter().map(|m| m.number).collect())
         .unwrap_or_default();
+    let own = analysis
+        .attribution
+        .as_ref()
+        .map(|a| a.executor.clone())
+        .unwrap_or_default();
     for (source, segments, ocr_confidence) in blocks {
         if not_report.is_some() {
             break;
         }
-        for m in ctx.mapper.map_block_for(segments, &likely) {
+        let mapped = ctx.mapper.map_block_for(segments, &likely);
+        let headings: Vec<Option<&str>> = mapped
+            .iter()
+            .map(|m| m.measure.is_none().then_some(m.text.as_str()))
+            .collect();
+        let reported_for = ctx.attributor.sections(&own, &headings);
+        for (m, for_executor) in mapped.into_iter().zip(reported_for) {
             if analysis.items.len() >= ctx.limits.max_items {
                 let cut = Reason::Cut(format!(
                     "понад {} фрагментів звіту в листі; решта не аналізувалася",
@@ -607,6 +621,7 @@ fn analyse(
                     _ => Vec::new(),
                 },
                 evidence: m.evidence.to_string(),
+                executor: for_executor,
             });
         }
     }

@@ -53,7 +53,7 @@ impl Expected {
 }
 
 /// The (executor, period, measure) keys an analysis counts: mapped items that are not "not
-/// applicable", under the attributed executor.
+/// applicable", under the attributed executor (or the one a joint report's section names).
 pub fn counted(a: &Analysis) -> BTreeSet<Key> {
     let Some(attr) = &a.attribution else {
         return BTreeSet::new();
@@ -61,8 +61,8 @@ pub fn counted(a: &Analysis) -> BTreeSet<Key> {
     a.items
         .iter()
         .filter(|i| !i.not_applicable)
-        .filter_map(|i| i.measure)
-        .map(|m| (attr.executor.clone(), a.period, m))
+        .filter_map(|i| Some((i.executor.as_ref().unwrap_or(&attr.executor), i.measure?)))
+        .map(|(who, m)| (who.clone(), a.period, m))
         .collect()
 }
 

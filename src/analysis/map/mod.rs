@@ -184,6 +184,42 @@ fn content_stems(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The plan's words of a three-letter root with no ending ("рад" in "членів громадських рад",
+/// the genitive plural of "рада"): too short to be a stem, but met by the same root with an
+/// ending ("ради", "раду").
+fn short_roots(text: &str) -> Vec<String> {
+    text::stems(text)
+        .into_iter()
+        .filter(|s| s.chars().count() == 3 && s.chars().all(char::is_alphabetic))
+        .filter(|s| !STOP.contains(&s.as_str()))
+        .collect()
+}
+
+/// The four-letter bases of the plan's words in the genitive plural ("член" of "членів"): a
+/// stem that short meets no other form of the word by its prefix ("членам", "члени"), so the
+/// base stands for them. The plan's own words only: the parts of its hyphenated compounds are
+/// read as they are written.
+fn genitive_bases(text: &str) -> Vec<String> {
+    text::stems(text)
+        .into_iter()
+        .filter_map(|s| {
+            let base = s
+                .strip_suffix("ив")
+                .or_else(|| s.strip_suffix("ов"))
+                .or_else(|| s.strip_suffix("ев"))?;
+            (base.chars().count() == 4 && is_content_stem(base)).then(|| base.to_string())
+        })
+        .collect()
+}
+
+/// The three-letter root of a four-letter stem that ends in a vowel ("ради" → "рад").
+fn root_of(stem: &str) -> Option<&str> {
+    let mut chars = stem.char_indices();
+    let (last_at, last) = chars.next_back()?;
+    (stem.chars().count() == 4 && matches!(last, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю'))
+        .then(|| &stem[..last_at])
+}
+
 /// The stems of the parts of hyphenated words: "Інтернет-сторінка" also counts as "інтернет"
 /// and "сторінка", so it meets "Інтернет-сайтів" and "в мережі Інтернет".
 fn compound_parts(text: &str) -> Vec<String> {
@@ -321,6 +357,35 @@ fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
     (stems, parts, own)
 }
 
+/// How close (a share of the best score) a runner-up named by a keyword must come for the
+/// keyword to decide against a best measure that the text does not name.
+const NAMED_CLOSE: f64 = 0.8;
+
+/// A keyword is the plan's own name for a measure: when the text holds one of the best
+/// measure's and none of the runner-up's, the runner-up's shared words weigh half against it.
+/// When it names a close runner-up (see [`NAMED_CLOSE`]) and not the best, the measures it
+/// does not name weigh half, so the runner-up leads: a text that names a resource by the
+/// keyword of the measure that creates it is about that measure, though a later measure's text
+/// (built on the resource) shares more of its words. `named` are the measures whose keywords
+/// the text holds.
+fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
+    let mut out = scores.to_vec();
+    let (Some(&(first, _)), Some(&(second, s2))) = (scores.first(), scores.get(1)) else {
+        return out;
+    };
+    match (named.contains(&first), named.contains(&second)) {
+        (true, false) => out[1].1 = s2 / 2.0,
+        (false, true) if s2 >= NAMED_CLOSE * scores[0].1 => {
+            for s in out.iter_mut().filter(|s| !named.contains(&s.0)) {
+                s.1 /= 2.0;
+            }
+            out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        _ => {}
+    }
+    out
+}
+
 /// The best measure of a score list, with a confidence in 0..1: high when the best score is
 /// high and clearly above the second.
 fn best_of(scores: &[(u32, f64)]) -> (Option<u32>, f64) {
@@ -340,7 +405,9 @@ impl Mapper {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut measures = Vec::new();
         for m in &plan.measures {
-            let stems: BTreeSet<String> = content_stems(&m.text).into_iter().collect();
+            let mut stems: BTreeSet<String> = content_stems(&m.text).into_iter().collect();
+            stems.extend(short_roots(&m.text));
+            stems.extend(genitive_bases(&m.text));
             for s in &stems {
                 *df.entry(s.clone()).or_default() += 1;
             }
@@ -431,6 +498,15 @@ impl Mapper {
                 if !matched[*i] && stem_eq(stem, s) {
                     matched[*i] = true;
                     score[*i] += idf;
+                }
+            }
+            // "ради", "рада" meet the plan's "рад" (the genitive plural without an ending).
+            if let Some(root) = root_of(s) {
+                for (i, stem, idf) in self.index.get(root).into_iter().flatten() {
+                    if !matched[*i] && stem == root {
+                        matched[*i] = true;
+                        score[*i] += idf;
+                    }
                 }
             }
         }
@@ -692,18 +768,8 @@ impl Mapper {
                 return (Vec::new(), None);
             }
             let scores = self.scores_for(&basis, likely);
-            let (best, mut confidence) = best_of(&scores);
-            // A keyword is the plan's own name for a measure: when the text holds one of the
-            // best measure's and none of the runner-up's, the runner-up's shared words weigh
-            // half against it.
-            if let (Some(b), Some(&(second, s2))) = (best, scores.get(1)) {
-                let named = self.keyword_measures(&basis);
-                if named.contains(&b) && !named.contains(&second) {
-                    let mut halved = scores.clone();
-                    halved[1].1 = s2 / 2.0;
-                    confidence = best_of(&halved).1;
-                }
-            }
+            let named = self.keyword_measures(&basis);
+            let (best, mut confidence) = best_of(&weigh_keywords(&scores, &named));
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
@@ -744,11 +810,13 @@ impl Mapper {
                 }
             }
             // One shared word is no evidence ("службова" in "бо службова пошта не працює"): a
-            // placement by similarity needs two words in common, or a keyword of the measure.
+            // placement by similarity needs two words in common, or a keyword of the measure
+            // (the plan's own name for it, even when it is the only word shared).
             for f in found.iter_mut() {
                 if let Evidence::Similarity { score, words } = &f.2
                     && words.len() < 2
                     && *score < 4.0
+                    && !f.0.is_some_and(|m| named.contains(&m))
                 {
                     f.1 = f.1.min(self.min_confidence / 2.0);
                 }
@@ -811,12 +879,21 @@ impl Mapper {
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
         for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
+            let root = root_of(&s);
             if let Some((_, _, idf)) = self
                 .index
                 .get(&index_key(&s))
                 .into_iter()
                 .flatten()
                 .find(|(j, stem, _)| *j == i && stem_eq(stem, &s))
+                .or_else(|| {
+                    let root = root?;
+                    self.index
+                        .get(root)
+                        .into_iter()
+                        .flatten()
+                        .find(|(j, stem, _)| *j == i && stem == root)
+                })
             {
                 shared.push((*idf, s, at));
             }
@@ -1358,7 +1435,9 @@ mod tests {
     #[test]
     fn prose_prefers_the_executors_measures() {
         let m = mapper();
-        let text = "Членів громадської ради залучено до роботи при органах виконавчої влади.";
+        // (Not a council: "членів … ради" is measure 9's own in the sample plan.)
+        let text =
+            "Членів громадських організацій залучено до роботи при органах виконавчої влади.";
         let out = m.map_block_for(segment_text(text), &[7]);
         assert_eq!(measures(&out), vec![Some(7)]);
         let out = m.map_block_for(segment_text(text), &[9]);
@@ -1526,6 +1605,97 @@ mod tests {
         assert!(best_of(&scores).1 < 0.5, "unsure by the scores alone");
         let out = m.map_block(segment_text(text));
         assert_eq!(measures(&out), vec![Some(6)]);
+    }
+
+    /// A keyword of a close runner-up that the best measure lacks decides for the runner-up;
+    /// a far runner-up, or one the best shares a keyword with, does not.
+    #[test]
+    fn a_keyword_of_a_close_runner_up_decides() {
+        // (scores best first, named measures, the reading, whether it is sure at 0.5)
+        type Case<'a> = (&'a [(u32, f64)], &'a [u32], Option<u32>, bool);
+        let cases: &[Case] = &[
+            // Named runner-up at 85 % of the best: it leads once the unnamed weigh half.
+            (&[(4, 7.5), (3, 6.4), (15, 4.4)], &[3], Some(3), true),
+            // At 90 %, with two unnamed measures behind.
+            (
+                &[(9, 5.0), (6, 4.5), (12, 4.0), (7, 1.0)],
+                &[6],
+                Some(6),
+                true,
+            ),
+            // A far runner-up (half the best) leaves the best in place.
+            (&[(9, 8.0), (6, 4.0), (12, 1.0)], &[6], Some(9), true),
+            // Both named, or neither: the scores decide.
+            (&[(9, 7.0), (6, 5.5)], &[6, 9], Some(9), false),
+            (&[(9, 7.0), (6, 6.5)], &[], Some(9), false),
+            // The best named and the runner-up not: as before, surer.
+            (&[(6, 5.0), (9, 4.5)], &[6], Some(6), true),
+        ];
+        for (scores, named, reading, sure) in cases {
+            let (best, confidence) = best_of(&weigh_keywords(scores, named));
+            assert_eq!(best, *reading, "{scores:?} {named:?}");
+            assert_eq!(
+                confidence >= 0.5,
+                *sure,
+                "{scores:?} {named:?}: {confidence}"
+            );
+        }
+    }
+
+    /// Short roots: the plan's "рад" (genitive plural, no ending) is met by "ради", "раду";
+    /// its "членів" by "членам", "члени".
+    #[test]
+    fn short_roots_meet_their_other_forms() {
+        for (stem, root) in [
+            ("ради", Some("рад")),
+            ("рада", Some("рад")),
+            ("раду", Some("рад")),
+            ("член", None),
+            ("саит", None),
+            ("радио", None),
+        ] {
+            assert_eq!(root_of(stem), root, "{stem}");
+        }
+        assert_eq!(short_roots("членів громадських рад"), vec!["рад"]);
+        assert!(short_roots("від для про та які").iter().all(|s| s != "від"));
+        assert_eq!(genitive_bases("членів громадських рад"), vec!["член"]);
+        assert_eq!(genitive_bases("членов общественных советов"), vec!["член"]);
+        // Longer bases meet their other forms by prefix already.
+        assert!(genitive_bases("органів, представників, проектів").is_empty());
+        let m = mapper();
+        for text in [
+            "Членам громадської ради надіслано проект розпорядження для зауважень.",
+            "Проект рішення погоджено з членами громадської ради.",
+            "Члени ради отримали проект програми, їхні пропозиції враховано.",
+        ] {
+            let scores = m.scores(text);
+            assert_eq!(scores[0].0, 9, "{text}: {scores:?}");
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(9)], "{text}");
+        }
+    }
+
+    /// One shared word is no evidence, unless it is a keyword of the measure: the plan's own
+    /// name for it.
+    #[test]
+    fn a_keyword_alone_is_evidence() {
+        let m = mapper();
+        for text in [
+            "На сайті щодня оприлюднюються новини та оголошення.",
+            "Розклад занять секцій розміщено на сайті.",
+            "На сайте размещены новости и объявления.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(1)], "{text}");
+        }
+        // A single shared word that is no keyword still places nothing.
+        for text in [
+            "Листування ведеться, бо службова пошта не працює.",
+            "Проведено ремонт даху.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert!(out.iter().all(|i| i.measure.is_none()), "{text}: {out:?}");
+        }
     }
 
     /// More ways of writing a list of the plan's numbers: "№", a reference repeated for each

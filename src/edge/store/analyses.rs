@@ -185,7 +185,7 @@ fn save_analysis_tx(
             insert.execute(params![
                 message,
                 seq as i64,
-                executor,
+                it.executor.as_deref().unwrap_or(executor),
                 a.period,
                 it.measure,
                 it.text,
@@ -247,6 +247,7 @@ mod tests {
                     row: None,
                     evidence: "number".into(),
                     candidates: Vec::new(),
+                    executor: None,
                 })
                 .collect(),
             reply: None,
