@@ -124,8 +124,10 @@ pub fn receipt(
     let Some((to, cc)) = receipt_recipients(plan, mailer, message_id, a, reply, executor) else {
         return Ok(None);
     };
+    // The sender's own items: a joint report's section for another office is that office's.
+    let own = || a.items.iter().filter(|i| i.executor.is_none());
     let mut recognised: Vec<Recognised> = Vec::new();
-    for it in a.items.iter().filter(|i| !i.not_applicable) {
+    for it in own().filter(|i| !i.not_applicable) {
         let Some(n) = it.measure else { continue };
         if recognised.iter().any(|r| r.number == n) {
             continue;
@@ -139,9 +141,7 @@ pub fn receipt(
         recognised.push(Recognised { number: n, excerpt });
     }
     recognised.sort_by_key(|r| r.number);
-    let not_applicable: Vec<u32> = a
-        .items
-        .iter()
+    let not_applicable: Vec<u32> = own()
         .filter(|i| i.not_applicable)
         .filter_map(|i| i.measure)
         .collect();
@@ -712,6 +712,34 @@ mod tests {
                 .unwrap();
             assert_eq!(recipients(&d), want, "{from}");
         }
+    }
+
+    #[test]
+    fn a_receipt_lists_only_the_senders_own_items_not_a_joint_reports_other_office() {
+        let (_, plan, mailer, ctx) = setup();
+        let received = RECEIVED.parse().unwrap();
+        let raw = mail(
+            "osvita@example.gov.ua",
+            None,
+            "Звіт",
+            "j1@x",
+            "6. Проведено консультації з громадськістю щодо освітньої мережі.\r\n\r\n\
+             9. Проведено громадську експертизу діяльності лікарні Ніжина.",
+        );
+        let mut a = process(&ctx, &raw, received);
+        assert!(
+            a.items.iter().any(|i| i.measure == Some(9)),
+            "{:?}",
+            a.items
+        );
+        for it in a.items.iter_mut().filter(|i| i.measure == Some(9)) {
+            it.executor = Some("rda-nizhyn".into());
+        }
+        let d = receipt(&plan, &mailer, "j1@x", received, &a, &[6])
+            .unwrap()
+            .expect("a receipt");
+        assert!(d.text.contains("освітньої мережі"), "{}", d.text);
+        assert!(!d.text.contains("лікарні"), "{}", d.text);
     }
 
     #[test]

@@ -32,7 +32,14 @@ pub fn for_analysis(
     let plan = &ctx.plan;
     let draft = if let (Some(attr), Some(period)) = (&a.attribution, a.period) {
         let mut covered: Vec<u32> = store.covered(&attr.executor, period)?;
-        covered.extend(a.items.iter().filter_map(|i| i.measure));
+        // Its own items only: a joint report's section for another office counts for that
+        // office.
+        covered.extend(
+            a.items
+                .iter()
+                .filter(|i| i.executor.is_none())
+                .filter_map(|i| i.measure),
+        );
         respond::receipt(plan, mailer, &m.message_id, m.received, a, &covered)
     } else {
         respond::unknown_notice(plan, mailer, &m.message_id, m.received, a)
