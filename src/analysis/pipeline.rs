@@ -573,11 +573,24 @@ fn analyse(
         .and_then(|a| ctx.plan.executor(&a.executor))
         .map(|e| ctx.plan.measures_of(e).iter().map(|m| m.number).collect())
         .unwrap_or_default();
-    let own = analysis
+    // A joint report files pieces under another office only in mail from the writer's own
+    // registered address, and with `[sender_auth]` only for an office this server vouches
+    // for too: a stranger who names two offices files nothing under either.
+    let joint_from = analysis
         .attribution
         .as_ref()
-        .map(|a| a.executor.clone())
-        .unwrap_or_default();
+        .filter(|a| a.method == crate::analysis::attribute::Method::Address);
+    let own = joint_from.map(|a| a.executor.clone()).unwrap_or_default();
+    let may_report_for = |other: &str| {
+        joint_from.is_some_and(|a| {
+            let as_other = crate::analysis::attribute::Attribution {
+                executor: other.to_string(),
+                ..a.clone()
+            };
+            sender_auth::unauthenticated(&ctx.sender_auth, &ctx.plan, &msg, Some(&as_other))
+                .is_none()
+        })
+    };
     for (source, segments, ocr_confidence) in blocks {
         if not_report.is_some() {
             break;
@@ -587,7 +600,15 @@ fn analyse(
             .iter()
             .map(|m| m.measure.is_none().then_some(m.text.as_str()))
             .collect();
-        let reported_for = ctx.attributor.sections(&own, &headings);
+        let reported_for = if joint_from.is_some() {
+            ctx.attributor
+                .sections(&own, &headings)
+                .into_iter()
+                .map(|other| other.filter(|o| may_report_for(o)))
+                .collect()
+        } else {
+            vec![None; headings.len()]
+        };
         for (m, for_executor) in mapped.into_iter().zip(reported_for) {
             if analysis.items.len() >= ctx.limits.max_items {
                 let cut = Reason::Cut(format!(
@@ -948,6 +969,69 @@ mod tests {
              Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
         );
         received_at_ten(&ctx, raw.as_bytes())
+    }
+
+    /// A joint report of two offices, sent from `from` with `headers`; `auth` sets a
+    /// `[sender_auth]` covering example.gov.ua.
+    fn joint(headers: &str, from: &str, subject: &str, auth: bool) -> Analysis {
+        let mut ctx = context(ocr::Setup::Off);
+        if auth {
+            ctx.sender_auth = sender_auth::SenderAuth {
+                authserv_id: "mx.cg.ukrtel.net".into(),
+                domains: vec!["example.gov.ua".into()],
+            };
+        }
+        let body = "І. Управління у справах сім'ї, молоді та спорту облдержадміністрації\r\n\
+                    п. 6 — проведено консультації з молодіжними громадськими організаціями.\r\n\r\n\
+                    ІІ. Служба у справах дітей облдержадміністрації\r\n\
+                    п. 9 — проведено громадську експертизу діяльності служби.\r\n";
+        let raw = format!(
+            "{headers}From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: {subject}\r\n\
+             Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <joint@x>\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}"
+        );
+        received_at_ten(&ctx, raw.as_bytes())
+    }
+
+    /// (measure, the office it is filed under when not the message's) of each placed item.
+    fn filed(a: &Analysis) -> Vec<(u32, Option<&str>)> {
+        a.items
+            .iter()
+            .filter_map(|i| Some((i.measure?, i.executor.as_deref())))
+            .collect()
+    }
+
+    #[test]
+    fn only_an_office_writing_from_its_own_address_files_a_section_for_another() {
+        // From the office's registered address: the second section is the other office's.
+        let a = joint("", "simia@example.gov.ua", "Звіт", false);
+        assert_eq!(
+            filed(&a),
+            [(6, None), (9, Some("su-sluzhba-ditei"))],
+            "{:?}",
+            a.items
+        );
+        // A stranger naming the office in the subject: everything stays the named office's,
+        // nothing is filed under its neighbour.
+        let a = joint(
+            "",
+            "someone@gmail.example",
+            "Звіт управління у справах сім'ї, молоді та спорту",
+            false,
+        );
+        assert_eq!(
+            a.attribution.as_ref().map(|x| x.executor.as_str()),
+            Some("su-simia")
+        );
+        assert!(filed(&a).iter().all(|(_, o)| o.is_none()), "{:?}", a.items);
+        // With [sender_auth], the office's own vouched mail still files for a vouched sibling.
+        let a = joint(
+            "Authentication-Results: mx.cg.ukrtel.net; dkim=pass header.d=example.gov.ua\r\n",
+            "simia@example.gov.ua",
+            "Звіт",
+            true,
+        );
+        assert_eq!(filed(&a), [(6, None), (9, Some("su-sluzhba-ditei"))]);
     }
 
     const REPORT: &str = "6. Проведено 4 консультації з громадськістю щодо проекту бюджету.";

@@ -1,6 +1,6 @@
 //! An ordered pool of scoped threads: jobs are numbered as they are given, run side by side,
 //! and their answers are taken back by number — so whoever takes them can keep the order the
-//! jobs came in, whatever order the threads finish in.
+//! jobs came in, whatever order the threads finish in. A job's panic comes back to the taker.
 
 use std::collections::HashMap;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -70,8 +70,9 @@ impl<J: Send, A: Send> Ordered<J, A> {
         seq
     }
 
-    /// The answer to job `seq`, waiting for it if need be. A panic of the job is resumed
-    /// here, on the taker's thread.
+    /// The answer to job `seq`, waiting for it if need be. A job's panic is resumed on the
+    /// taker's thread by the first `take` that receives it (which may be one waiting for an
+    /// earlier job): the pool is then done.
     pub fn take(&mut self, seq: u64) -> A {
         loop {
             if let Some(found) = self.arrived.remove(&seq) {
@@ -112,7 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn a_panicking_job_panics_where_its_answer_is_taken() {
+    fn a_panicking_job_panics_on_the_takers_thread() {
         let taken = std::panic::catch_unwind(|| {
             std::thread::scope(|scope| {
                 let mut pool = Ordered::start(scope, 2, || {

@@ -42,8 +42,9 @@ impl Store {
         Ok(self.insert_raw_keyed(message)?.0)
     }
 
-    /// [`Store::insert_raw`], also returning the Message-ID the message is (or already was)
-    /// stored under: its own, or one made from its SHA-256 when it has none.
+    /// [`Store::insert_raw`], also returning the Message-ID this message is stored under when
+    /// new: its own, or one made from its SHA-256 when it has none. (For a duplicate it is the
+    /// key this message would have had, not necessarily the stored one's.)
     pub fn insert_raw_keyed(
         &mut self,
         message: NewMessage,
