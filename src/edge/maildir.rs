@@ -152,7 +152,9 @@ pub fn store_batch(
     now: Timestamp,
 ) -> Vec<(Outcome, Option<StoredMessage>)> {
     let read: Vec<Result<ReadFile, String>> = chunk.iter().map(|f| read_file(f, now)).collect();
-    let stored = store.batch(|store| {
+    // Durable before any file leaves new/: a power cut must not undo a commit whose files
+    // were already moved out of the daemon's sight.
+    let stored = store.durable_batch(|store| {
         let mut outcomes = Vec::with_capacity(chunk.len());
         for (f, r) in chunk.iter().zip(&read) {
             let outcome = match r {

@@ -119,6 +119,24 @@ impl Store {
         }
     }
 
+    /// [`Store::batch`] whose commit is on disk when it returns, even if the power fails
+    /// right after (`synchronous = FULL` for this commit; the store otherwise runs at NORMAL,
+    /// where a power cut may undo the last commits). For what is about to be let go at its
+    /// source: a Maildir file moves out of `new/` only after this.
+    pub fn durable_batch<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| E::from(StoreError::from(e)))?;
+        let result = self.batch(f);
+        let back = self.conn.pragma_update(None, "synchronous", "NORMAL");
+        let v = result?;
+        back.map_err(|e| E::from(StoreError::from(e)))?;
+        Ok(v)
+    }
+
     /// Runs `f`'s reads inside one read transaction: one snapshot, and one round of locking
     /// instead of one per statement.
     pub fn reading<T>(
@@ -227,6 +245,27 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(version, 8);
+    }
+
+    #[test]
+    fn a_durable_batch_commits_with_full_sync_and_the_store_goes_back_to_normal() {
+        let (_dir, mut store) = store();
+        let sync = |s: &Store| -> i64 {
+            s.conn
+                .query_row("PRAGMA synchronous", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(sync(&store), 1, "NORMAL");
+        let inside = store
+            .durable_batch(|s| Ok::<_, StoreError>(sync(s)))
+            .unwrap();
+        assert_eq!(inside, 2, "FULL while the batch commits");
+        assert_eq!(sync(&store), 1, "NORMAL again");
+        // Also after a batch that fails.
+        let failed: Result<(), StoreError> =
+            store.durable_batch(|_| Err(StoreError::from(rusqlite::Error::InvalidQuery)));
+        assert!(failed.is_err());
+        assert_eq!(sync(&store), 1);
     }
 
     #[test]
