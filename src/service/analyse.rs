@@ -154,12 +154,13 @@ pub fn store_and_analyse<T>(
         if chunk.is_empty() {
             return None;
         }
-        let mut loaded = Vec::with_capacity(chunk.len());
-        for (f, (outcome, kept)) in chunk.iter().zip(maildir::store_batch(store, chunk, now)) {
+        let mut kept = Vec::with_capacity(chunk.len());
+        for (f, (outcome, message)) in chunk.iter().zip(maildir::store_batch(store, chunk, now)) {
             stored(f, &outcome);
-            let Some(message) = kept else {
-                continue;
-            };
+            kept.extend(message);
+        }
+        let mut loaded = Vec::with_capacity(kept.len());
+        for message in kept {
             // A new message has no attempts; decisions are looked up all the same (they are
             // keyed by Message-ID, which a person may have decided on before it arrived).
             let decisions = match store.decisions(&message.message_id) {
