@@ -902,3 +902,44 @@ async fn an_item_taken_off_its_measure_goes_to_review_with_the_closest_measures_
         "{v}"
     );
 }
+
+#[tokio::test]
+async fn a_joint_reports_piece_for_another_office_says_so_on_the_message_page() {
+    let f = desk();
+    let joint = f.dir.path().join("joint.eml");
+    std::fs::write(
+        &joint,
+        "From: <simia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\n\
+         Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <joint@example.gov.ua>\r\n\
+         Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n\
+         І. Управління у справах сім'ї, молоді та спорту облдержадміністрації\r\n\
+         п. 6 — проведено консультації з молодіжними громадськими організаціями.\r\n\r\n\
+         ІІ. Служба у справах дітей облдержадміністрації\r\n\
+         п. 9 — проведено громадську експертизу діяльності служби.\r\n",
+    )
+    .unwrap();
+    ok(&zvit(
+        f.dir.path(),
+        &["ingest", joint.to_str().unwrap()],
+        "",
+    ));
+    let (cookie, _) = login(&f.app, "olena", COORD_PW).await;
+    let page = send(
+        &f.app,
+        "GET",
+        "/message/joint%40example.gov.ua",
+        &cookie,
+        "",
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let note = "Зараховано виконавцю: <b>Служба у справах дітей облдержадміністрації</b>";
+    // Only the other office's pieces (its heading and its item) carry the note.
+    assert_eq!(page.body.matches(note).count(), 2, "{}", page.body);
+    let own = page
+        .body
+        .split("<article")
+        .find(|a| a.contains("консультації з молодіжними"))
+        .unwrap();
+    assert!(!own.contains("Зараховано виконавцю"), "{own}");
+}

@@ -97,6 +97,10 @@ struct ItemView {
     late: bool,
     /// An unplaced item's closest measures, best first.
     suggestions: Vec<Suggestion>,
+    /// The office it counts for (a joint report's section may name another than the
+    /// message's): its id and name.
+    executor: String,
+    office: String,
 }
 
 /// A measure suggested for an unplaced item.
@@ -146,6 +150,10 @@ fn item_view(plan: &Plan, it: &crate::outgoing::records::ItemRow) -> ItemView {
         not_applicable: it.not_applicable,
         late: it.late,
         suggestions: suggestions(plan, it),
+        executor: it.executor.clone(),
+        office: plan
+            .executor(&it.executor)
+            .map_or(it.executor.clone(), |e| e.name.clone()),
     }
 }
 
