@@ -149,7 +149,7 @@ impl extract::Reader for Sandbox {
         // Text, CSV and HTML are read by zvit's own linear code; pictures and unknown files
         // are not read at all; an oversized file is refused before anything is sent.
         if !isolated(format) || bytes.len() > limits.max_attachment_bytes {
-            return extract::extract(name, bytes, limits);
+            return extract::extract_as(name, bytes, format, limits);
         }
         self.run(name, bytes, limits, budget)
             .unwrap_or_else(|reason| {

@@ -16,6 +16,7 @@ use std::io::{Cursor, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use crate::analysis::reason::Reason;
+use crate::analysis::text::stem::lowercase;
 use crate::analysis::text::{self, Table};
 use delimited::{csv_delimiter, csv_table};
 pub use limits::Limits;
@@ -133,13 +134,28 @@ impl Reader for InProcess {
 
 /// Reads one attachment (and, for zip archives, each member).
 pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> Vec<Extracted> {
+    extract_as(name, bytes, sniff(bytes), limits)
+}
+
+/// [`extract`] for a caller that has already sniffed the bytes (`format` = `sniff(bytes)`).
+pub fn extract_as(name: &str, bytes: &[u8], format: Format, limits: &Limits) -> Vec<Extracted> {
     let mut out = Vec::new();
-    extract_into(name, bytes, limits, 0, &mut out);
+    extract_format(name, bytes, format, limits, 0, &mut out);
     out
 }
 
 fn extract_into(name: &str, bytes: &[u8], limits: &Limits, depth: usize, out: &mut Vec<Extracted>) {
-    let format = sniff(bytes);
+    extract_format(name, bytes, sniff(bytes), limits, depth, out);
+}
+
+fn extract_format(
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    limits: &Limits,
+    depth: usize,
+    out: &mut Vec<Extracted>,
+) {
     // Zip members and a document's pictures count as attachments: past the limit, one entry
     // says what was left unread.
     if out.len() >= limits.max_attachments {
@@ -358,7 +374,7 @@ pub fn sniff(bytes: &[u8]) -> Format {
     {
         return Format::Image;
     }
-    let lower: String = String::from_utf8_lossy(head).to_lowercase();
+    let lower: String = lowercase(&String::from_utf8_lossy(head));
     let trimmed = lower.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with("<!doctype html")
         || trimmed.starts_with("<html")

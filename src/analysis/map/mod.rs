@@ -21,6 +21,7 @@ use regex::Regex;
 
 use crate::analysis::intent::Acts;
 use crate::analysis::plan::Plan;
+use crate::analysis::text::stem::lowercase;
 use crate::analysis::text::{self, Table};
 
 mod placeholder;
@@ -908,7 +909,7 @@ impl Mapper {
             words: shared
                 .into_iter()
                 .take(4)
-                .map(|(_, s, at)| at.map_or(s, |k| words[k].to_lowercase()))
+                .map(|(_, s, at)| at.map_or(s, |k| lowercase(words[k])))
                 .collect(),
         }
     }

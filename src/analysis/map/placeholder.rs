@@ -2,6 +2,7 @@
 //! a report cell that only repeats its measure, and the clauses of a paragraph. Pure.
 
 use super::*;
+use crate::analysis::text::stem::lowercase;
 
 /// A cell or paragraph that holds no report: empty, only dashes or crosses ("—", "-", "х",
 /// "Х", "x", "-/-"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
@@ -49,7 +50,7 @@ pub fn is_placeholder(text: &str) -> bool {
     if core.chars().count() > 12 {
         return false;
     }
-    let lower = core.to_lowercase();
+    let lower = lowercase(core);
     [
         "немає",
         "нема",
@@ -163,7 +164,7 @@ pub(super) fn strip_reference(text: &str) -> &str {
         rest = &from[used..];
         let t = rest.trim_start();
         for w in ["плану заходів", "плану", "плана"] {
-            if t.to_lowercase().starts_with(w) {
+            if lowercase(t).starts_with(w) {
                 rest = &t[w.len()..];
                 break;
             }
@@ -223,7 +224,7 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
     {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     [
         "не стосується",
         "не стосуються",

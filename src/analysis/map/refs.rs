@@ -3,6 +3,7 @@
 //! reference. Pure.
 
 use super::*;
+use crate::analysis::text::stem::lowercase;
 
 pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -88,7 +89,7 @@ pub(super) fn next_tok(s: &str) -> Option<(Tok, usize)> {
         return Some((Tok::List, lead + c.len_utf8()));
     }
     let word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
-    let tok = match word.to_lowercase().as_str() {
+    let tok = match lowercase(&word).as_str() {
         "і" | "й" | "и" | "та" | "and" => Tok::List,
         "по" => Tok::Range { spaced: true },
         "з" | "із" | "с" => Tok::From,
@@ -110,7 +111,7 @@ pub(super) fn range_may_end_here(rest: &str) -> bool {
     if matches!(next_tok(t), Some((Tok::List, _))) {
         return true;
     }
-    let w = t.to_lowercase();
+    let w = lowercase(t);
     // Or a word that says it is done ("пп. 6 - 9 проведено"), not a counted noun.
     let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
     ["план", "пункт", "заход", "мероп"]
@@ -345,7 +346,7 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
 
 /// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону": a legal reference.
 pub(super) fn is_legal_reference(after: &str) -> bool {
-    let w = after.trim_start().to_lowercase();
+    let w = lowercase(after.trim_start());
     [
         "постанов",
         "закон",

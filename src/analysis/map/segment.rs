@@ -3,6 +3,7 @@
 //! report columns) or without one. Pure.
 
 use super::*;
+use crate::analysis::text::stem::lowercase;
 
 /// Cuts running text into segments: a new one at every line that starts with a measure
 /// reference; otherwise paragraphs. Covering-letter lines (greetings, "додаємо звіт",
@@ -104,7 +105,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
 /// A valediction on a line of its own (a name may follow on it): "З повагою,", "З повагою
 /// Оксана", "С уважением", "Best regards", "Щиро Ваш".
 pub(super) fn is_closing_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = lowercase(line);
     let words = text::words(&lower);
     words.len() <= 6
         && [
@@ -176,7 +177,7 @@ pub(super) fn starts_with_letter_item(line: &str) -> bool {
 
 /// Greeting, covering-letter and signature text that carries no report.
 pub fn is_covering_text(t: &str) -> bool {
-    let lower = t.to_lowercase();
+    let lower = lowercase(t);
     let short = lower.chars().count() < 40;
     let covering = [
         "добрий день",
@@ -278,7 +279,7 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
     // Number-column candidates: (index, names the plan).
     let mut numbers: Vec<(usize, bool)> = Vec::new();
     for (i, cell) in row.iter().enumerate() {
-        let c = cell.to_lowercase();
+        let c = lowercase(cell);
         let c = c.trim();
         if c.is_empty() {
             continue;
@@ -370,12 +371,10 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         if parses(n) == 0 {
             let other = (0..table.rows[h].len())
                 .filter(|&c| Some(c) != cols.report && Some(c) != cols.measure && c != n)
-                .find(|&c| {
-                    number_header(&table.rows[h][c].to_lowercase()).is_some() && parses(c) > 0
-                });
+                .find(|&c| number_header(&lowercase(&table.rows[h][c])).is_some() && parses(c) > 0);
             cols.number = other;
-            cols.number_is_plan = other
-                .is_some_and(|c| number_header(&table.rows[h][c].to_lowercase()) == Some(true));
+            cols.number_is_plan =
+                other.is_some_and(|c| number_header(&lowercase(&table.rows[h][c])) == Some(true));
         }
     }
     let mut out = Vec::new();
