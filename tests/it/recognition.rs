@@ -35,11 +35,11 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/hard", "prose", 0.885, 1.000, 1.000, 0),
     ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "all", 0.915, 0.990, 0.979, 0),
+    ("tests/corpus/holdout", "all", 0.943, 0.990, 0.979, 0),
     (
         "tests/corpus/holdout",
         "bottom_post",
-        0.727,
+        1.000,
         1.000,
         1.000,
         0,
