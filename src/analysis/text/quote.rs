@@ -1,5 +1,9 @@
 //! Reply quotes and forwards: the writer's own text separated from quoted replies, and
 //! inline-forwarded messages followed with their original senders. Pure.
+//!
+//! Long file: the quote rules share one set of line classifiers (headers, closings,
+//! attributions, greetings, requests); the rule for a reply below an unmarked quote
+//! (`header_block_end` … `is_senders_signature`) is the next part to move to a file of its own.
 
 use super::tidy;
 
