@@ -5,6 +5,7 @@
 //! attributions, greetings, requests); the rule for a reply below an unmarked quote
 //! (`header_block_end` … `is_senders_signature`) is the next part to move to a file of its own.
 
+use super::stem::lowercase;
 use super::tidy;
 
 /// What a body's text holds besides its own words.
@@ -84,7 +85,7 @@ fn unquote_level<'a>(
     let mut i = start;
     while i < lines.len() {
         let line = lines[i].trim();
-        let lower = line.to_lowercase();
+        let lower = lowercase(line);
         if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
             return (blocks.finish(), Some(read_header_block(lines, i + 1)));
         }
@@ -306,7 +307,7 @@ fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
 /// lines long.
 fn header_block_end(lines: &[&str], start: usize) -> (usize, Vec<String>) {
     let mut j = start;
-    if is_original_marker(&lines[j].trim().to_lowercase()) {
+    if is_original_marker(&lowercase(lines[j].trim())) {
         j += 1;
     }
     while j < lines.len() && j - start < 3 && lines[j].trim().is_empty() {
@@ -318,7 +319,7 @@ fn header_block_end(lines: &[&str], start: usize) -> (usize, Vec<String>) {
         if l.is_empty() {
             break;
         }
-        let lower = l.to_lowercase();
+        let lower = lowercase(l);
         if let Some(h) = HEADER_FROM
             .iter()
             .chain(&["від кого:"])
@@ -380,7 +381,7 @@ fn own_text_below(lines: &[&str], body: usize, from: &[String]) -> Option<usize>
     let mut i = body;
     while i < lines.len() {
         let line = lines[i].trim();
-        let lower = line.to_lowercase();
+        let lower = lowercase(line);
         if i > body
             && (is_forward_marker(&lower)
                 || is_original_marker(&lower)
@@ -556,7 +557,7 @@ pub fn is_closing(line: &str) -> bool {
 /// Whether a line begins with a letter's closing formula ("З повагою, головний спеціаліст …"
 /// holds the signature on the closing's own line).
 pub fn starts_with_closing(line: &str) -> bool {
-    starts_with_any(&line.trim().to_lowercase(), CLOSINGS)
+    starts_with_any(&lowercase(line.trim()), CLOSINGS)
 }
 
 const CLOSINGS: &[&str] = &[
@@ -615,7 +616,7 @@ fn attribution_len(lower: &str, next: Option<&&str>) -> Option<usize> {
     if is_attribution_shape(lower) {
         return Some(1);
     }
-    let next = next.map(|n| n.trim().to_lowercase());
+    let next = next.map(|n| lowercase(n.trim()));
     let alone = next
         .as_deref()
         .is_some_and(|n| n.ends_with(':') && n.split_whitespace().count() == 1)
@@ -686,7 +687,7 @@ const HEADER_OTHER: [&str; 10] = [
 /// An Outlook-style header block ("From: … Sent: … To: … Subject: …") that starts a quoted
 /// reply: a From line followed within four lines by at least two other header lines.
 fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
-    let lower = lines[i].trim().to_lowercase();
+    let lower = lowercase(lines[i].trim());
     if !HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
         return false;
     }
@@ -694,7 +695,7 @@ fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
         .iter()
         .take(5)
         .filter(|l| {
-            let l = l.trim().to_lowercase();
+            let l = lowercase(l.trim());
             HEADER_OTHER.iter().any(|h| l.starts_with(h))
         })
         .count();
@@ -709,7 +710,7 @@ fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
     let mut seen_header = false;
     while i < lines.len() {
         let line = lines[i].trim();
-        let lower = line.to_lowercase();
+        let lower = lowercase(line);
         if line.is_empty() {
             if seen_header {
                 return (sender, i + 1);
@@ -746,7 +747,7 @@ pub fn find_address(line: &str) -> Option<String> {
         .char_indices()
         .find(|(_, c)| !is_addr(*c))
         .map_or(line.len(), |(i, _)| at + 1 + i);
-    let addr = line[start..end].trim_matches('.').to_lowercase();
+    let addr = lowercase(line[start..end].trim_matches('.'));
     (addr.len() > 3 && addr[addr.find('@')? + 1..].contains('.')).then_some(addr)
 }
 
