@@ -328,7 +328,6 @@ struct Signature {
     closed: bool,
 }
 
-/// Byte offset of `part` (a slice of `text`) in `text`.
 /// A line without its leading section mark: Roman or Arabic numerals or one letter, with "."
 /// or ")" ("ІІ. ", "2) ", "Б. ").
 fn strip_section_mark(line: &str) -> &str {
@@ -347,6 +346,7 @@ fn strip_section_mark(line: &str) -> &str {
     }
 }
 
+/// Byte offset of `part` (a slice of `text`) in `text`.
 fn offset_in(text: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }

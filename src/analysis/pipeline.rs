@@ -90,6 +90,29 @@ pub struct Item {
     pub executor: Option<String>,
 }
 
+/// Whom each mapped piece of a block reports for (`None`: the message's executor). A joint
+/// report's section counts for another office ([`Attributor::sections`]) only in mail from
+/// the writer's own registered address — which, with `[sender_auth]`, the office's server has
+/// vouched for, or the mail would have no items at all: a stranger who names two offices, in
+/// the subject or in a forwarded header, files nothing under either.
+///
+/// [`Attributor::sections`]: crate::analysis::attribute::Attributor::sections
+fn reported_for(
+    ctx: &Context,
+    attribution: Option<&crate::analysis::attribute::Attribution>,
+    mapped: &[crate::analysis::map::Mapped],
+) -> Vec<Option<String>> {
+    let Some(own) = attribution.filter(|a| a.method == crate::analysis::attribute::Method::Address)
+    else {
+        return vec![None; mapped.len()];
+    };
+    let headings: Vec<Option<&str>> = mapped
+        .iter()
+        .map(|m| m.measure.is_none().then_some(m.text.as_str()))
+        .collect();
+    ctx.attributor.sections(&own.executor, &headings)
+}
+
 /// Scans read with less confidence than this go to review, unless `[ocr] min_confidence`
 /// says otherwise.
 pub const DEFAULT_OCR_MIN_CONFIDENCE: f64 = 0.6;
@@ -573,42 +596,12 @@ fn analyse(
         .and_then(|a| ctx.plan.executor(&a.executor))
         .map(|e| ctx.plan.measures_of(e).iter().map(|m| m.number).collect())
         .unwrap_or_default();
-    // A joint report files pieces under another office only in mail from the writer's own
-    // registered address, and with `[sender_auth]` only for an office this server vouches
-    // for too: a stranger who names two offices files nothing under either.
-    let joint_from = analysis
-        .attribution
-        .as_ref()
-        .filter(|a| a.method == crate::analysis::attribute::Method::Address);
-    let own = joint_from.map(|a| a.executor.clone()).unwrap_or_default();
-    let may_report_for = |other: &str| {
-        joint_from.is_some_and(|a| {
-            let as_other = crate::analysis::attribute::Attribution {
-                executor: other.to_string(),
-                ..a.clone()
-            };
-            sender_auth::unauthenticated(&ctx.sender_auth, &ctx.plan, &msg, Some(&as_other))
-                .is_none()
-        })
-    };
     for (source, segments, ocr_confidence) in blocks {
         if not_report.is_some() {
             break;
         }
         let mapped = ctx.mapper.map_block_for(segments, &likely);
-        let headings: Vec<Option<&str>> = mapped
-            .iter()
-            .map(|m| m.measure.is_none().then_some(m.text.as_str()))
-            .collect();
-        let reported_for = if joint_from.is_some() {
-            ctx.attributor
-                .sections(&own, &headings)
-                .into_iter()
-                .map(|other| other.filter(|o| may_report_for(o)))
-                .collect()
-        } else {
-            vec![None; headings.len()]
-        };
+        let reported_for = reported_for(ctx, analysis.attribution.as_ref(), &mapped);
         for (m, for_executor) in mapped.into_iter().zip(reported_for) {
             if analysis.items.len() >= ctx.limits.max_items {
                 let cut = Reason::Cut(format!(
@@ -1024,7 +1017,7 @@ mod tests {
             Some("su-simia")
         );
         assert!(filed(&a).iter().all(|(_, o)| o.is_none()), "{:?}", a.items);
-        // With [sender_auth], the office's own vouched mail still files for a vouched sibling.
+        // With [sender_auth], the office's own vouched mail still files for its sibling.
         let a = joint(
             "Authentication-Results: mx.cg.ukrtel.net; dkim=pass header.d=example.gov.ua\r\n",
             "simia@example.gov.ua",
