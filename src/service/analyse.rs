@@ -122,10 +122,8 @@ pub fn analyse<T>(
     keep: impl FnMut(&StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, StoreError> {
     let threads = threads(&ctx.limits).min(ids.len());
-    let feed = |store: &mut Store, at: usize| -> Option<Result<Vec<Loaded>, StoreError>> {
-        let chunk = ids.get(at..)?.get(..BATCH.min(ids.len() - at))?;
-        (!chunk.is_empty()).then(|| load(store, chunk))
-    };
+    let mut chunks = ids.chunks(BATCH);
+    let feed = |store: &mut Store| chunks.next().map(|chunk| load(store, chunk));
     run(store, ctx, threads, feed, mailer, now, keep)
 }
 
@@ -149,11 +147,9 @@ pub fn store_and_analyse<T>(
 ) -> Result<Vec<T>, StoreError> {
     let mut out = analyse(store, ctx, pending(store, ctx)?, mailer, now, &mut keep)?;
     let threads = threads(&ctx.limits).min(found.len());
-    let feed = |store: &mut Store, at: usize| -> Option<Result<Vec<Loaded>, StoreError>> {
-        let chunk = found.get(at..)?.get(..BATCH.min(found.len() - at))?;
-        if chunk.is_empty() {
-            return None;
-        }
+    let mut chunks = found.chunks(BATCH);
+    let feed = |store: &mut Store| -> Option<Result<Vec<Loaded>, StoreError>> {
+        let chunk = chunks.next()?;
         let mut kept = Vec::with_capacity(chunk.len());
         for (f, (outcome, message)) in chunk.iter().zip(maildir::store_batch(store, chunk, now)) {
             stored(f, &outcome);
@@ -179,22 +175,20 @@ pub fn store_and_analyse<T>(
     Ok(out)
 }
 
-/// Analyses the batches `feed` hands out (called with the number of entries taken so far;
-/// `None` when there are no more), in that order, on `threads` threads.
+/// Analyses the batches `feed` hands out (`None` when there are no more), in that order, on
+/// `threads` threads.
 fn run<T>(
     store: &mut Store,
     ctx: &Context,
     threads: usize,
-    mut feed: impl FnMut(&mut Store, usize) -> Option<Result<Vec<Loaded>, StoreError>>,
+    mut feed: impl FnMut(&mut Store) -> Option<Result<Vec<Loaded>, StoreError>>,
     mailer: Option<&Mailer>,
     now: Timestamp,
     mut keep: impl FnMut(&StoredMessage, Analysis) -> T,
 ) -> Result<Vec<T>, StoreError> {
     let mut out = Vec::new();
-    let mut taken = 0;
     if threads <= 1 {
-        while let Some(loaded) = feed(store, taken) {
-            taken += BATCH;
+        while let Some(loaded) = feed(store) {
             one_at_a_time(store, ctx, loaded?, mailer, now, &mut keep, &mut out)?;
         }
         return Ok(out);
@@ -222,8 +216,7 @@ fn run<T>(
         let mut in_flight: VecDeque<Window> = VecDeque::new();
         // While the threads analyse one window, this thread takes in the next (loads it, or
         // stores it) and then saves the one before.
-        while let Some(loaded) = feed(writer.store, taken) {
-            taken += BATCH;
+        while let Some(loaded) = feed(writer.store) {
             let loaded = loaded?;
             if loaded.iter().any(|l| l.tried == 1) {
                 // After a crash: what was in flight first, then this window one by one.
