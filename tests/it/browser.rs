@@ -60,37 +60,37 @@ fn figures() -> PathBuf {
     dir
 }
 
-/// Whether a WebDriver error says the element belongs to a page that is gone.
-fn stale(e: &fantoccini::error::CmdError) -> bool {
-    matches!(e, fantoccini::error::CmdError::Standard(w)
-        if w.error == fantoccini::error::ErrorStatus::StaleElementReference)
-}
-
-/// A click that submits a form or follows a link, and the wait for the page that answers it:
-/// the old page's root element goes stale when the browser replaces the document, so nothing
-/// after this reads the page the click left.
+/// A click that submits a form or follows a link, and the wait for the page that answers it.
+/// The old document is marked before the click; a document without the mark is the answer.
+/// (Waiting for the old root element to go stale was not enough: chromedriver sometimes
+/// reports the replaced node as "does not belong to the document", an unknown error, instead.)
+/// Errors while the browser is between documents are retried until the deadline and the last
+/// one is shown if it passes.
 trait Follow {
     async fn follow(self, c: &fantoccini::Client);
 }
 
+const MARK: &str = "return document.documentElement.dataset.zvitLeft === '1'";
+
 impl Follow for fantoccini::elements::Element {
     async fn follow(self, c: &fantoccini::Client) {
-        let old = c.find(Locator::Css("html")).await.unwrap();
+        c.execute("document.documentElement.dataset.zvitLeft = '1'", vec![])
+            .await
+            .expect("marks the page the click leaves");
         self.click().await.unwrap();
         // Polled as fantoccini's own waits poll: a condition checked until a deadline.
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
-            match old.tag_name().await {
-                Err(e) if stale(&e) => break,
-                Err(e) => panic!("reading the page the click left: {e}"),
-                Ok(_) => {
-                    assert!(
-                        tokio::time::Instant::now() < deadline,
-                        "the browser did not show the answer to the click within 30 s"
-                    );
-                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-                }
-            }
+            let last = match c.execute(MARK, vec![]).await {
+                Ok(serde_json::Value::Bool(false)) => break,
+                Ok(v) => format!("the old page is still shown ({v})"),
+                Err(e) => format!("reading the page: {e}"),
+            };
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "the browser did not show the answer to the click within 30 s: {last}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
     }
 }
