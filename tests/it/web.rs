@@ -904,7 +904,7 @@ async fn an_item_taken_off_its_measure_goes_to_review_with_the_closest_measures_
 }
 
 #[tokio::test]
-async fn a_joint_reports_piece_for_another_office_says_so_on_the_message_page() {
+async fn a_joint_reports_piece_for_another_office_says_so_on_the_message_and_executor_pages() {
     let f = desk();
     let joint = f.dir.path().join("joint.eml");
     std::fs::write(
@@ -942,4 +942,48 @@ async fn a_joint_reports_piece_for_another_office_says_so_on_the_message_page() 
         .find(|a| a.contains("консультації з молодіжними"))
         .unwrap();
     assert!(!own.contains("Зараховано виконавцю"), "{own}");
+
+    // The other office's page lists the joint report, says whose it is, and marks the
+    // sender's own piece as the sender's; the sender's page marks the other office's piece.
+    let other = send(&f.app, "GET", "/executor/su-sluzhba-ditei", &cookie, "").await;
+    assert_eq!(other.status, StatusCode::OK, "{}", other.body);
+    let article = other
+        .body
+        .split("<article")
+        .find(|a| a.contains("joint%40example.gov.ua"))
+        .unwrap_or_else(|| panic!("the joint report is listed: {}", other.body));
+    assert!(
+        article.contains(
+            "Спільний звіт виконавця <b>Управління у справах сім&#x27;ї, молоді та спорту облдержадміністрації</b>"
+        ),
+        "{article}"
+    );
+    let line = |page: &str, words: &str| -> String {
+        page.split("<li>")
+            .find(|li| li.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {page}"))
+            .to_string()
+    };
+    assert!(
+        line(article, "громадську експертизу").contains("захід 9"),
+        "{article}"
+    );
+    assert!(!line(article, "громадську експертизу").contains("зараховано виконавцю"));
+    assert!(
+        line(article, "консультації з молодіжними").contains("(зараховано виконавцю: Управління"),
+        "{article}"
+    );
+    let own_page = send(&f.app, "GET", "/executor/su-simia", &cookie, "").await;
+    assert!(
+        !own_page.body.contains("Спільний звіт виконавця"),
+        "{}",
+        own_page.body
+    );
+    assert!(
+        line(&own_page.body, "громадську експертизу")
+            .contains("(зараховано виконавцю: Служба у справах дітей облдержадміністрації)"),
+        "{}",
+        own_page.body
+    );
+    assert!(!line(&own_page.body, "консультації з молодіжними").contains("зараховано"));
 }

@@ -119,6 +119,9 @@ pub(super) async fn overview(
 
 #[derive(Serialize)]
 pub(super) struct MessageLine {
+    /// The office that sent it, when it is not the page's own: a joint report whose section
+    /// counts for this office.
+    sender: Option<String>,
     href: String,
     received: String,
     subject: String,
@@ -162,11 +165,19 @@ pub(super) async fn executor(
                 v
             })
             .unwrap_or_default();
+        // Its own mail, and another office's joint report with a section that counts for it.
+        let counts_for_it =
+            |m: &crate::outgoing::records::MessageRow| items.iter().any(|i| i.message == m.id && i.executor == e.id);
         let messages: Vec<MessageLine> = store
             .messages()?
             .iter()
-            .filter(|m| m.executor.as_deref() == Some(e.id.as_str()))
+            .filter(|m| m.executor.as_deref() == Some(e.id.as_str()) || counts_for_it(m))
             .map(|m| MessageLine {
+                sender: m
+                    .executor
+                    .as_deref()
+                    .filter(|x| *x != e.id)
+                    .map(|x| l.plan.executor(x).map_or(x.to_string(), |o| o.name.clone())),
                 href: message_path(&m.message_id),
                 received: when(l, m.received_ts),
                 subject: m.subject.clone().unwrap_or_default(),
