@@ -472,6 +472,7 @@ mod tests {
             row: None,
             evidence: String::new(),
             candidates: Vec::new(),
+            joint: false,
         }];
         build(
             &sample_plan(),

@@ -28,6 +28,10 @@ pub struct ItemRow {
     pub evidence: String,
     /// An unplaced item's closest measures with their similarity (suggestions for review).
     pub candidates: Vec<(u32, f64)>,
+    /// It counts for another office than the one whose mail it came from: a joint report's
+    /// section (such an item never supersedes the office's own, see
+    /// [`crate::outgoing::report::superseded_flags`]).
+    pub joint: bool,
 }
 
 /// A message's analysis summary.

@@ -68,13 +68,18 @@ pub fn local_time(plan: &Plan, ts: i64) -> String {
 }
 
 /// Marks each item superseded when a later message of the same executor maps to the same
-/// measure in the same period.
+/// measure in the same period. The office's own mail outranks another office's joint report
+/// on it, whatever their dates: a section of someone else's letter fills a measure the office
+/// has not reported, and never replaces what the office itself wrote.
 pub fn superseded_flags(items: &[ItemRow]) -> Vec<bool> {
-    let mut latest: HashMap<(&str, u32, u32), (i64, &str)> = HashMap::new();
+    fn rank(it: &ItemRow) -> (bool, i64, &str) {
+        (!it.joint, it.received_ts, it.message_id.as_str())
+    }
+    let mut latest: HashMap<(&str, u32, u32), (bool, i64, &str)> = HashMap::new();
     for it in items {
         if let (Some(p), Some(m)) = (it.period, it.measure) {
             let key = (it.executor.as_str(), p, m);
-            let cand = (it.received_ts, it.message_id.as_str());
+            let cand = rank(it);
             let e = latest.entry(key).or_insert(cand);
             if cand > *e {
                 *e = cand;
@@ -84,9 +89,7 @@ pub fn superseded_flags(items: &[ItemRow]) -> Vec<bool> {
     items
         .iter()
         .map(|it| match (it.period, it.measure) {
-            (Some(p), Some(m)) => {
-                latest[&(it.executor.as_str(), p, m)] != (it.received_ts, it.message_id.as_str())
-            }
+            (Some(p), Some(m)) => latest[&(it.executor.as_str(), p, m)] != rank(it),
             _ => false,
         })
         .collect()
@@ -507,6 +510,47 @@ pub fn export_xlsx(export: &Export) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Nizhyn's item on measure 6 of period 1, from message `mid` received at `ts`.
+    fn row(mid: &str, ts: i64, joint: bool) -> ItemRow {
+        ItemRow {
+            message: ts,
+            message_id: mid.into(),
+            received_ts: ts,
+            seq: 0,
+            executor: "rda-nizhyn".into(),
+            period: Some(1),
+            measure: Some(6),
+            text: mid.into(),
+            confidence: 0.95,
+            late: false,
+            not_applicable: false,
+            source: "body".into(),
+            sheet: None,
+            row: None,
+            evidence: String::new(),
+            candidates: Vec::new(),
+            joint,
+        }
+    }
+
+    #[test]
+    fn a_later_mail_supersedes_an_earlier_one_on_the_same_measure() {
+        let flags = superseded_flags(&[row("own-1", 100, false), row("own-2", 200, false)]);
+        assert_eq!(flags, vec![true, false]);
+    }
+
+    #[test]
+    fn another_offices_joint_report_never_supersedes_the_offices_own_item() {
+        // The joint section came later: the office's own earlier report still stands.
+        let flags = superseded_flags(&[row("own", 100, false), row("joint", 200, true)]);
+        assert_eq!(flags, vec![false, true]);
+        // The office's own later report replaces an earlier joint section.
+        let flags = superseded_flags(&[row("joint", 100, true), row("own", 200, false)]);
+        assert_eq!(flags, vec![true, false]);
+        // With nothing of its own, the joint section counts.
+        assert_eq!(superseded_flags(&[row("joint", 100, true)]), vec![false]);
+    }
 
     fn item(text: &str) -> ExportItem {
         ExportItem {

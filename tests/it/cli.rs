@@ -951,3 +951,75 @@ fn an_item_taken_off_its_measure_goes_to_review_and_survives_reprocess() {
         "{again:?}"
     );
 }
+
+/// A joint report's section for another office fills what that office has not reported and
+/// never replaces what it wrote itself, whatever the dates: the export marks the section's
+/// item superseded by the office's own earlier report, and keeps the section's other item.
+#[test]
+fn a_joint_section_never_supersedes_the_offices_own_report() {
+    let dir = setup();
+    let mail = |name: &str, from: &str, date: &str, mid: &str, body: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Zvit\r\nDate: {date}\r\n\
+                 Message-ID: <{mid}>\r\nContent-Type: text/plain; charset=utf-8\r\n\
+                 Content-Transfer-Encoding: 8bit\r\n\r\n{body}"
+            ),
+        )
+        .unwrap();
+        path
+    };
+    let own = mail(
+        "own.eml",
+        "sluzhba-ditei@example.gov.ua",
+        "Mon, 10 Dec 2012 09:00:00 +0200",
+        "own@example.gov.ua",
+        "п. 9 — проведено громадську експертизу діяльності служби у справах дітей.\r\n",
+    );
+    let joint = mail(
+        "joint.eml",
+        "simia@example.gov.ua",
+        "Tue, 11 Dec 2012 10:00:00 +0200",
+        "joint@example.gov.ua",
+        "І. Управління у справах сім'ї, молоді та спорту облдержадміністрації\r\n\
+         п. 6 — проведено консультації з молодіжними громадськими організаціями.\r\n\r\n\
+         ІІ. Служба у справах дітей облдержадміністрації\r\n\
+         п. 9 — проведено громадське обговорення роботи служби.\r\n\
+         п. 12 — проведено навчання посадових осіб служби.\r\n",
+    );
+    for f in [&own, &joint] {
+        ok(&zvit(dir.path(), &["ingest", f.to_str().unwrap()]));
+    }
+    let export = ok(&zvit(dir.path(), &["export", "--format", "json", "--all"]));
+    let v: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let find = |mid: &str, measure: u64| {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| {
+                i["message_id"] == mid
+                    && i["executor"] == "su-sluzhba-ditei"
+                    && i["measure"].as_u64() == Some(measure)
+            })
+            .unwrap_or_else(|| panic!("{mid} measure {measure}: {export}"))
+            .clone()
+    };
+    assert_eq!(
+        find("<own@example.gov.ua>", 9)["superseded"],
+        false,
+        "{export}"
+    );
+    assert_eq!(
+        find("<joint@example.gov.ua>", 9)["superseded"],
+        true,
+        "{export}"
+    );
+    assert_eq!(
+        find("<joint@example.gov.ua>", 12)["superseded"],
+        false,
+        "{export}"
+    );
+}

@@ -64,8 +64,9 @@ impl Store {
     /// Every item, in a stable order.
     pub fn items(&self) -> Result<Vec<ItemRow>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row, i.evidence, i.candidates
-             FROM item i JOIN message m ON m.id = i.message
+            "SELECT i.message, m.message_id, m.received_ts, i.seq, i.executor, i.period, i.measure, i.text, i.confidence, i.late, i.not_applicable, i.source, i.sheet, i.row, i.evidence, i.candidates,
+                    i.executor != COALESCE(a.executor, i.executor)
+             FROM item i JOIN message m ON m.id = i.message LEFT JOIN analysis a ON a.message = i.message
              ORDER BY i.executor, i.period IS NULL, i.period, i.measure IS NULL, i.measure, m.received_ts, m.message_id, i.seq",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -86,6 +87,7 @@ impl Store {
                 row: r.get(13)?,
                 evidence: r.get(14)?,
                 candidates: candidates_from(&r.get::<_, String>(15)?),
+                joint: r.get(16)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
