@@ -77,6 +77,13 @@ impl Plan {
         self.executors.iter().find(|e| e.id == id)
     }
 
+    /// The executor's name as people read it; the id itself for one the plan no longer has
+    /// (stored data may name an executor an admin has since removed).
+    pub fn executor_name(&self, id: &str) -> String {
+        self.executor(id)
+            .map_or_else(|| id.to_string(), |e| e.name.clone())
+    }
+
     /// The executor that registered this address (case-insensitive).
     pub fn executor_by_email(&self, address: &str) -> Option<&Executor> {
         let address = address.trim().to_lowercase();

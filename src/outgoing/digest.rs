@@ -117,7 +117,7 @@ pub fn build(
             .map(|t| compose::ukr_date(t.to_zoned_datetime(plan.tz.clone()).date()))
             .unwrap_or_default()
     };
-    let name = |id: &str| plan.executor(id).map_or(id.to_string(), |e| e.name.clone());
+    let name = |id: &str| plan.executor_name(id);
 
     let mut groups = Vec::new();
     for g in &plan.groups {

@@ -89,10 +89,9 @@ pub(super) fn message_context(
         .into_iter()
         .map(|d| {
             let what = match &d.decision {
-                Decision::Assign(id) => format!(
-                    "віднесено до виконавця: {}",
-                    l.plan.executor(id).map_or(id.clone(), |e| e.name.clone())
-                ),
+                Decision::Assign(id) => {
+                    format!("віднесено до виконавця: {}", l.plan.executor_name(id))
+                }
                 Decision::Dismiss => "позначено «не звіт»".into(),
                 Decision::SetMeasure { seq, measure } => {
                     format!("фрагмент {seq} віднесено до заходу {measure}")
@@ -105,10 +104,7 @@ pub(super) fn message_context(
         })
         .collect();
     let (executors, measures) = choices(&l.plan, 90);
-    let executor_name = m
-        .executor
-        .as_deref()
-        .map(|e| l.plan.executor(e).map_or(e.to_string(), |x| x.name.clone()));
+    let executor_name = m.executor.as_deref().map(|e| l.plan.executor_name(e));
     Ok(context! {
         mid => m.message_id.clone(),
         path => message_path(&m.message_id),

@@ -151,9 +151,7 @@ fn item_view(plan: &Plan, it: &crate::outgoing::records::ItemRow) -> ItemView {
         late: it.late,
         suggestions: suggestions(plan, it),
         executor: it.executor.clone(),
-        office: plan
-            .executor(&it.executor)
-            .map_or(it.executor.clone(), |e| e.name.clone()),
+        office: plan.executor_name(&it.executor),
     }
 }
 

@@ -33,8 +33,8 @@ pub(super) async fn review(State(desk): S, Viewer(s): Viewer) -> Result<Response
             };
             // Settled by attributing it to an executor (a malformed message has nobody's
             // text to credit: it is dismissed).
-            let assignable = need == NeedsReview::Unattributed
-                && m.reason_code != Some(ReasonCode::Malformed);
+            let assignable =
+                need == NeedsReview::Unattributed && m.reason_code != Some(ReasonCode::Malformed);
             entries.push(context! {
                 ts => m.received_ts, received => when(l, m.received_ts),
                 href => message_path(&m.message_id), what => what,
@@ -46,7 +46,7 @@ pub(super) async fn review(State(desk): S, Viewer(s): Viewer) -> Result<Response
             entries.push(context! {
                 ts => it.received_ts, received => when(l, it.received_ts),
                 href => message_path(&it.message_id), what => "фрагмент без заходу",
-                from => l.plan.executor(&it.executor).map_or(it.executor.clone(), |e| e.name.clone()),
+                from => l.plan.executor_name(&it.executor),
                 subject => it.text.chars().take(160).collect::<String>(),
                 detail => it.evidence.clone(), item => it.seq,
                 suggestions => v(&suggestions(&l.plan, it)),

@@ -1,12 +1,15 @@
 //! Where the plan stands: the overview (executors × measures for a period), an executor's
 //! page and a measure's page.
 
+use std::collections::HashMap;
+
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use minijinja::context;
 use serde::Serialize;
 
 use super::*;
+use crate::outgoing::records::{ItemRow, MessageRow};
 use crate::outgoing::report::{self, Cell};
 use crate::web::desk::Loaded;
 use crate::web::page::{S, Viewer, WebError, db, render_page, v};
@@ -165,19 +168,26 @@ pub(super) async fn executor(
                 v
             })
             .unwrap_or_default();
+        // Each message's items, grouped once: the page stays linear in the store's size.
+        let mut of_message: HashMap<i64, Vec<&ItemRow>> = HashMap::new();
+        for it in &items {
+            of_message.entry(it.message).or_default().push(it);
+        }
+        let of = |m: &MessageRow| of_message.get(&m.id).map_or(&[][..], Vec::as_slice);
         // Its own mail, and another office's joint report with a section that counts for it.
-        let counts_for_it =
-            |m: &crate::outgoing::records::MessageRow| items.iter().any(|i| i.message == m.id && i.executor == e.id);
         let messages: Vec<MessageLine> = store
             .messages()?
             .iter()
-            .filter(|m| m.executor.as_deref() == Some(e.id.as_str()) || counts_for_it(m))
+            .filter(|m| {
+                m.executor.as_deref() == Some(e.id.as_str())
+                    || of(m).iter().any(|i| i.executor == e.id)
+            })
             .map(|m| MessageLine {
                 sender: m
                     .executor
                     .as_deref()
                     .filter(|x| *x != e.id)
-                    .map(|x| l.plan.executor(x).map_or(x.to_string(), |o| o.name.clone())),
+                    .map(|x| l.plan.executor_name(x)),
                 href: message_path(&m.message_id),
                 received: when(l, m.received_ts),
                 subject: m.subject.clone().unwrap_or_default(),
@@ -185,11 +195,7 @@ pub(super) async fn executor(
                 period: m.period,
                 late: m.late,
                 reason: m.reason_text.clone(),
-                items: items
-                    .iter()
-                    .filter(|i| i.message == m.id)
-                    .map(|it| item_view(&l.plan, it))
-                    .collect(),
+                items: of(m).iter().map(|it| item_view(&l.plan, it)).collect(),
             })
             .collect();
         let outgoing: Vec<OutLine> = store
