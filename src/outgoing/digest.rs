@@ -455,25 +455,7 @@ mod tests {
 
     /// The digest of period 1 with one item of Nizhyn's under measure 6 with this text.
     fn digest_with(text: &str) -> Digest {
-        let items = vec![ItemRow {
-            message: 1,
-            message_id: "m@x".into(),
-            received_ts: 1_355_130_000,
-            seq: 0,
-            executor: "rda-nizhyn".into(),
-            period: Some(1),
-            measure: Some(6),
-            text: text.into(),
-            confidence: 0.95,
-            late: false,
-            not_applicable: false,
-            source: "body".into(),
-            sheet: None,
-            row: None,
-            evidence: String::new(),
-            candidates: Vec::new(),
-            joint: false,
-        }];
+        let items = vec![ItemRow::sample(text)];
         build(
             &sample_plan(),
             1,

@@ -34,6 +34,33 @@ pub struct ItemRow {
     pub joint: bool,
 }
 
+#[cfg(test)]
+impl ItemRow {
+    /// For tests: Nizhyn's item on measure 6 of period 1 with this text, from message `m@x`
+    /// (row 1) received at 2012-12-10 09:00 UTC, in the body, placed surely, the office's own.
+    pub(crate) fn sample(text: &str) -> ItemRow {
+        ItemRow {
+            message: 1,
+            message_id: "m@x".into(),
+            received_ts: 1_355_130_000,
+            seq: 0,
+            executor: "rda-nizhyn".into(),
+            period: Some(1),
+            measure: Some(6),
+            text: text.into(),
+            confidence: 0.95,
+            late: false,
+            not_applicable: false,
+            source: "body".into(),
+            sheet: None,
+            row: None,
+            evidence: String::new(),
+            candidates: Vec::new(),
+            joint: false,
+        }
+    }
+}
+
 /// A message's analysis summary.
 #[derive(Debug, Clone)]
 pub struct MessageRow {

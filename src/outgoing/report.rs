@@ -517,20 +517,8 @@ mod tests {
             message: ts,
             message_id: mid.into(),
             received_ts: ts,
-            seq: 0,
-            executor: "rda-nizhyn".into(),
-            period: Some(1),
-            measure: Some(6),
-            text: mid.into(),
-            confidence: 0.95,
-            late: false,
-            not_applicable: false,
-            source: "body".into(),
-            sheet: None,
-            row: None,
-            evidence: String::new(),
-            candidates: Vec::new(),
             joint,
+            ..ItemRow::sample(mid)
         }
     }
 
