@@ -298,6 +298,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_executor_is_shown_by_name_and_one_the_plan_lost_by_its_id() {
+        let plan = sample_plan();
+        let name = plan.executor("rda-nizhyn").unwrap().name.clone();
+        assert_eq!(plan.executor_name("rda-nizhyn"), name);
+        assert_ne!(name, "rda-nizhyn");
+        assert_eq!(plan.executor_name("rda-gone"), "rda-gone");
+    }
+
+    #[test]
     fn periods_follow_deadlines_and_grace() {
         let p = sample_plan();
         let pa = |s| p.period_of(at(s));
