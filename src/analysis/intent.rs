@@ -71,6 +71,9 @@ enum Act {
     /// States something done or in place.
     Report,
     Other(NotReport),
+    /// States that something was not done ("експертизи не проводились"): no report on it, and
+    /// nothing else either.
+    Denial,
     /// Greetings, signatures, addresses, headings: nothing either way.
     Neutral,
 }
@@ -110,6 +113,18 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 /// Headings, addresses and covering lines do not.
 pub fn states_something_done(text: &str) -> bool {
     Acts::of(text).reports
+}
+
+/// Does any sentence of the text state something done or in place, or deny it ("проведено",
+/// "не проводились", "у служби не працює пошта")? A statement about the work either way, not
+/// one of a letter's own lines.
+pub fn states_anything(text: &str) -> bool {
+    let mut found = false;
+    each_sentence(text, |s| {
+        found = matches!(act(s), Act::Report | Act::Denial);
+        !found
+    });
+    found
 }
 
 /// Does the text only promise, plan, ask or announce ("Інформація по п. 10, 12 буде надана
@@ -275,10 +290,35 @@ fn act(sentence: &str) -> Act {
             NotReport::Promise
         });
     }
-    if w.iter().any(|x| is_done(x)) {
-        return Act::Report;
+    // A verb of something done counts unless it is denied ("не проводились", "не було
+    // проведено", "не поступало").
+    let mut denied = false;
+    for (k, x) in w.iter().enumerate() {
+        if !is_done(x) {
+            continue;
+        }
+        if !is_negated(&w, k) {
+            return Act::Report;
+        }
+        denied = true;
+    }
+    if denied {
+        return Act::Denial;
     }
     Act::Neutral
+}
+
+/// Whether the verb at `k` is denied: "не" (or "ні") just before it, or before an auxiliary
+/// "було" / "був" / "была" … just before it.
+fn is_negated(w: &[&str], k: usize) -> bool {
+    let not = |i: usize| matches!(w.get(i), Some(&("не" | "ні")));
+    let aux = |i: usize| {
+        matches!(
+            w.get(i),
+            Some(&("було" | "був" | "була" | "були" | "было" | "был" | "была" | "были"))
+        )
+    };
+    (k >= 1 && not(k - 1)) || (k >= 2 && aux(k - 1) && not(k - 2))
 }
 
 fn is_thanks(w: &str) -> bool {
@@ -697,6 +737,25 @@ mod tests {
         let s = sentences(&text);
         assert_eq!(s.len(), 2);
         assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    /// "Не проводились", "не було проведено": a verb of something done, denied. Such a
+    /// sentence states nothing done, but it is a statement about the work (not a letter's own
+    /// line); one undenied verb beside it still reports.
+    #[test]
+    fn a_denied_deed_states_nothing_done_but_states_something() {
+        for t in [
+            "Громадські експертизи у звітному періоді не проводились.",
+            "Засідань не було проведено, запитів не надходило.",
+            "Экспертизы не проводились.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+            assert!(states_anything(t), "{t}");
+        }
+        assert!(states_something_done(
+            "Консультації проведено, експертизи не проводились."
+        ));
+        assert!(!states_anything("Інформація про виконання плану"));
     }
 
     #[test]

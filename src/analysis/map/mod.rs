@@ -347,15 +347,42 @@ fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
     let mut stems = text::stems(text);
     let own = stems.len();
     let parts = compound_parts(text);
-    let mut added = thesaurus_stems(&stems);
+    let mut added: Vec<String> = Vec::new();
+    let mut add = |found: Vec<String>| {
+        for t in found {
+            if !added.contains(&t) {
+                added.push(t);
+            }
+        }
+    };
+    add(thesaurus_stems(&stems));
     // The parts of hyphenated words ("веб-сторінка") are read too.
-    for t in thesaurus_stems(&parts) {
-        if !added.contains(&t) {
-            added.push(t);
+    add(thesaurus_stems(&parts));
+    // "на сторінці", "у рубриці" are read as "сторінка", "рубрика" too.
+    for words in [&stems, &parts] {
+        let back: Vec<String> = words
+            .iter()
+            .map(|s| alternated(s).unwrap_or_else(|| s.clone()))
+            .collect();
+        if back != *words {
+            add(thesaurus_stems(&back));
         }
     }
     stems.extend(added);
     (stems, parts, own)
+}
+
+/// A noun's stem before the dative or locative ending "-ці", "-зі" ("сторінці", "рубриці")
+/// ends in the consonant that alternates with the "к", "г" of its other forms ("сторінка",
+/// "рубрики"): that stem with the consonant of the other forms.
+fn alternated(stem: &str) -> Option<String> {
+    let (at, last) = stem.char_indices().next_back()?;
+    let back = match last {
+        'ц' => 'к',
+        'з' => 'г',
+        _ => return None,
+    };
+    (stem.chars().count() >= 5).then(|| format!("{}{back}", &stem[..at]))
 }
 
 /// How close (a share of the best score) a runner-up named by a keyword must come for the
@@ -444,6 +471,35 @@ impl Mapper {
         }
     }
 
+    /// The measure stems a text stem meets, as (measure index, inverse document frequency),
+    /// the closest reading first: the stem itself (or a longer form of it), then its root
+    /// ("ради", "рада" meet the plan's "рад", the genitive plural without an ending), then the
+    /// stem with its alternated consonant back ("сторінці" meets "сторінка").
+    fn hits<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, f64)> + 'a {
+        let own = self
+            .index
+            .get(&index_key(s))
+            .into_iter()
+            .flatten()
+            .filter(move |(_, stem, _)| stem_eq(stem, s));
+        let root = root_of(s);
+        let by_root = root
+            .and_then(|r| self.index.get(r))
+            .into_iter()
+            .flatten()
+            .filter(move |(_, stem, _)| Some(stem.as_str()) == root);
+        let alt = alternated(s);
+        let by_alt = alt
+            .as_ref()
+            .and_then(|a| self.index.get(&index_key(a)))
+            .into_iter()
+            .flatten()
+            .filter(move |(_, stem, _)| alt.as_deref().is_some_and(|a| stem_eq(stem, a)));
+        own.chain(by_root)
+            .chain(by_alt)
+            .map(|(i, _, idf)| (*i, *idf))
+    }
+
     fn is_owed(&self, n: u32) -> bool {
         self.measures.iter().any(|m| m.number == n && m.owed)
     }
@@ -494,20 +550,11 @@ impl Mapper {
         let mut matched = vec![false; self.measures.len()];
         for s in &content {
             matched.iter_mut().for_each(|m| *m = false);
-            for (i, stem, idf) in self.index.get(&index_key(s)).into_iter().flatten() {
-                // A text stem counts once per measure, with the first measure stem it matches.
-                if !matched[*i] && stem_eq(stem, s) {
-                    matched[*i] = true;
-                    score[*i] += idf;
-                }
-            }
-            // "ради", "рада" meet the plan's "рад" (the genitive plural without an ending).
-            if let Some(root) = root_of(s) {
-                for (i, stem, idf) in self.index.get(root).into_iter().flatten() {
-                    if !matched[*i] && stem == root {
-                        matched[*i] = true;
-                        score[*i] += idf;
-                    }
+            // A text stem counts once per measure, with the first measure stem it matches.
+            for (i, idf) in self.hits(s) {
+                if !matched[i] {
+                    matched[i] = true;
+                    score[i] += idf;
                 }
             }
         }
@@ -880,23 +927,9 @@ impl Mapper {
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
         for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
-            let root = root_of(&s);
-            if let Some((_, _, idf)) = self
-                .index
-                .get(&index_key(&s))
-                .into_iter()
-                .flatten()
-                .find(|(j, stem, _)| *j == i && stem_eq(stem, &s))
-                .or_else(|| {
-                    let root = root?;
-                    self.index
-                        .get(root)
-                        .into_iter()
-                        .flatten()
-                        .find(|(j, stem, _)| *j == i && stem == root)
-                })
-            {
-                shared.push((*idf, s, at));
+            let hit = self.hits(&s).find(|(j, _)| *j == i);
+            if let Some((_, idf)) = hit {
+                shared.push((idf, s, at));
             }
         }
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1545,6 +1578,30 @@ mod tests {
 
     /// Reports name in their own words what the plan calls a site, consultations or an
     /// advisory body.
+    /// The dative and locative of a noun in "-ка", "-га" alternate its consonant ("сторінка" →
+    /// "на сторінці", "політика" → "у політиці"): that form still meets the plan's word, and
+    /// the thesaurus still reads it, but a stem that ends so by itself is not read twice.
+    #[test]
+    fn a_noun_with_its_consonant_alternated_meets_the_plans_word() {
+        assert_eq!(alternated("сторинц").as_deref(), Some("сторинк"));
+        assert_eq!(alternated("дороз").as_deref(), Some("дорог"));
+        assert_eq!(alternated("прац"), None, "too short to tell");
+        assert_eq!(alternated("саит"), None);
+        let m = mapper();
+        let six = m.measures.iter().position(|p| p.number == 6).unwrap();
+        let stem = text::stem("політиці");
+        assert!(m.hits(&stem).any(|(i, _)| i == six), "{stem}");
+        assert!(!m.hits(&text::stem("політиці")).any(|(i, _)| i != six));
+        // "сторінці" is a web page (the thesaurus's "сайт") like "сторінка".
+        let (stems, _, own) = scoring_stems("Звіти розміщено на сторінці управління");
+        assert!(stems[own..].contains(&text::stem("сайт")), "{stems:?}");
+        // "організацією" ends in "ц" by itself: it meets the plan's "орган…" once, not again
+        // as "організак…".
+        let of_seven = |t: &str| m.scores(t).into_iter().find(|s| s.0 == 7).unwrap().1;
+        assert!(of_seven("органом") > 0.0);
+        assert_eq!(of_seven("організацією"), of_seven("органом"));
+    }
+
     #[test]
     fn the_thesaurus_reads_a_reports_own_words_as_the_plans() {
         let m = mapper();

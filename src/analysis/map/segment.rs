@@ -243,7 +243,7 @@ pub fn is_covering_text(t: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.starts_with(p));
-    greeting || !crate::analysis::intent::states_something_done(t)
+    greeting || !crate::analysis::intent::states_anything(t)
 }
 
 /// Table column roles found in a header row.

@@ -146,8 +146,11 @@ struct OwnBlocks<'a> {
     done: Vec<&'a str>,
     /// The block being read: the numbered quoted line above it, and its lines.
     current: Option<(Option<&'a str>, Vec<&'a str>)>,
-    /// The last quoted line that was not blank, while inside a quote.
-    last_quoted: Option<&'a str>,
+    /// The numbered quoted item the quote is at ("6. Налагодити …", its first line), while
+    /// inside a quote: its wrapped lines follow it, a paragraph of another kind ends it.
+    last_item: Option<&'a str>,
+    /// A blank quoted line since the last quoted line that was not blank.
+    quoted_gap: bool,
     /// Whether any own line so far is not blank.
     has_text: bool,
     /// Whether an own block so far answered the numbered quoted item above it.
@@ -202,7 +205,7 @@ impl<'a> OwnBlocks<'a> {
                 self.done.push(line);
                 return;
             }
-            let heading = self.last_quoted.take().filter(|l| is_numbered_item(l));
+            let heading = self.last_item.take();
             self.current = Some((heading, Vec::new()));
             self.has_text = true;
         }
@@ -222,9 +225,19 @@ impl<'a> OwnBlocks<'a> {
             self.done.extend(lines);
         }
         match line.map(str::trim) {
-            Some("") => {}
-            Some(l) => self.last_quoted = Some(l),
-            None => self.last_quoted = None,
+            Some("") => self.quoted_gap = true,
+            Some(l) if is_numbered_item(l) => {
+                self.last_item = Some(l);
+                self.quoted_gap = false;
+            }
+            // The item's wrapped lines; a new paragraph is no longer the item.
+            Some(_) => {
+                if self.quoted_gap {
+                    self.last_item = None;
+                }
+                self.quoted_gap = false;
+            }
+            None => self.last_item = None,
         }
     }
 
@@ -703,7 +716,9 @@ fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
 }
 
 /// Reads a forwarded message's header block starting at `start`: returns the sender address
-/// and the index of the first body line.
+/// and the index of the first body line. Some web mail writes no header block but one line
+/// of when and who ("07.06.2013, 16:40, "Відділ …" <viddil@ukr.net>:"): that line is the
+/// block.
 fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
     let mut sender = None;
     let mut i = start;
@@ -717,6 +732,9 @@ fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
             }
             i += 1;
             continue;
+        }
+        if !seen_header && is_attribution_shape(&lower) {
+            return (find_address(line), i + 1);
         }
         let is_header = HEADER_FROM
             .iter()
@@ -973,6 +991,42 @@ mod tests {
                 Some("a@example.gov.ua".to_string()),
                 "Переслане.\nще переслане".to_string()
             )]
+        );
+    }
+
+    /// Web mail that forwards with one line of when and who instead of a header block, the
+    /// forwarded message itself a reply written below its quote.
+    #[test]
+    fn a_forward_with_one_line_of_when_and_who_is_followed() {
+        let body = "Пересилаємо відповідь відділу.\n\n-------- Пересылаемое сообщение --------\n\
+            07.06.2013, 16:40, \"Відділ\" <viddil.ripky@ukr.net>:\n\n\
+            03.06.2013, 10:15, \"УВП\" <uvp@cg.ukrtel.net>:\n> Просимо надати інформацію.\n>\n\
+            > 1. Сайти.\n\nп. 1 – оновлено сайт.\n\nНачальник відділу\n";
+        let u = unquote(body, false);
+        assert_eq!(u.own, "Пересилаємо відповідь відділу.");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("viddil.ripky@ukr.net".to_string()),
+                "п. 1 – оновлено сайт.\n\nНачальник відділу".to_string()
+            )]
+        );
+    }
+
+    /// An answer under a quoted item whose text wraps over several "> " lines answers that
+    /// item: its first line is kept as the answer's heading. A quoted paragraph of another
+    /// kind after the item ("> Просимо …") is no longer the item.
+    #[test]
+    fn an_answer_under_a_wrapped_quoted_item_keeps_the_item_as_its_heading() {
+        let body = "Добрий день.\n\n> Станом на 03.12.2012 не надійшла інформація:\n>\n\
+            > 6. Налагодити роботу по проведенню консультацій з\n> громадськістю.\n\n\
+            Проведено 4 консультації.\n\n> 7. Залучати до роботи дорадчо-консультативних\n\
+            > органів представників.\n>\n> Просимо надати інформацію.\n\nВключено 6 представників.\n";
+        let own = unquote(body, false).own;
+        assert_eq!(
+            own,
+            "Добрий день.\n\n6. Налагодити роботу по проведенню консультацій з\n\
+             Проведено 4 консультації.\n\nВключено 6 представників."
         );
     }
 
