@@ -61,6 +61,11 @@ pub struct Measure {
     pub by_consent: Vec<String>,
     /// Phrases that point to this measure when a report gives no number.
     pub keywords: Vec<String>,
+    /// Phrases of which a report on this measure names at least one (its subject, where the
+    /// measure shares its other words with another: the members of public councils of
+    /// measure 9, whose discussions are otherwise the consultations of measure 6). Empty: no
+    /// such condition.
+    pub about: Vec<String>,
 }
 
 /// Where a receive time falls.
@@ -233,6 +238,7 @@ pub(crate) mod tests {
             owed: true,
             by_consent: vec![],
             keywords: keywords.iter().map(|s| s.to_string()).collect(),
+            about: vec![],
         };
         Plan {
             title: "План".into(),

@@ -162,6 +162,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
             owed: m.owed,
             by_consent: m.by_consent.iter().map(|e| e.get_ref().clone()).collect(),
             keywords: m.keywords.clone(),
+            about: m.about.clone(),
         });
     }
     measures.sort_by_key(|m| m.number);
@@ -260,4 +261,6 @@ struct RawMeasure {
     by_consent: Vec<Spanned<String>>,
     #[serde(default)]
     keywords: Vec<String>,
+    #[serde(default)]
+    about: Vec<String>,
 }

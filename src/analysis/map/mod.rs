@@ -141,6 +141,9 @@ struct Profile {
     owed: bool,
     stems: BTreeSet<String>,
     keywords: Vec<Vec<String>>,
+    /// The measure's subject (runs of words, as in the thesaurus): a text that names none of
+    /// these weighs half for it.
+    about: Vec<Vec<RunWord>>,
 }
 
 /// Words too common in the plan and in reports to tell measures apart.
@@ -269,21 +272,7 @@ static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::n
     THESAURUS
         .iter()
         .map(|(run, target)| {
-            let run = run
-                .iter()
-                .map(|w| {
-                    let prefix = w.ends_with('*');
-                    let w = w.trim_end_matches('*');
-                    (
-                        if prefix {
-                            text::skeleton(w)
-                        } else {
-                            text::stem(w)
-                        },
-                        prefix,
-                    )
-                })
-                .collect();
+            let run = run.iter().map(|w| run_word(w)).collect();
             let stems = text::stems(target)
                 .into_iter()
                 .chain(compound_parts(target))
@@ -292,6 +281,13 @@ static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::n
         })
         .collect()
 });
+
+/// A word of a run as written ("рад*": any ending may follow), folded as stems are (so
+/// "програм*" is "програ…", as the stem of "програм" is).
+fn run_word(w: &str) -> RunWord {
+    let prefix = w.ends_with('*');
+    (text::stem(w.trim_end_matches('*')), prefix)
+}
 
 /// The plan's words a text stands for by the thesaurus, given its stems (and the parts of its
 /// hyphenated words).
@@ -445,11 +441,18 @@ impl Mapper {
                 .map(|k| text::stems(k))
                 .filter(|k| !k.is_empty())
                 .collect();
+            let about = m
+                .about
+                .iter()
+                .map(|k| k.split_whitespace().map(run_word).collect::<Vec<_>>())
+                .filter(|k| !k.is_empty())
+                .collect();
             measures.push(Profile {
                 number: m.number,
                 owed: m.owed,
                 stems,
                 keywords,
+                about,
             });
         }
         let n = plan.measures.len().max(1) as f64;
@@ -574,7 +577,15 @@ impl Mapper {
                 if keywords > 0 {
                     named.push(m.number);
                 }
-                (m.number, score[i] / norm + 2.0 * keywords as f64)
+                // A text that does not name the measure's subject is about another measure
+                // that shares its words.
+                let off_subject = !m.about.is_empty()
+                    && !m
+                        .about
+                        .iter()
+                        .any(|run| (0..stems.len()).any(|i| run_at(&stems, i, run)));
+                let weight = if off_subject { 0.5 } else { 1.0 };
+                (m.number, weight * (score[i] / norm + 2.0 * keywords as f64))
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -840,7 +851,11 @@ impl Mapper {
             if seg.measure_text.is_none() {
                 let mut parts: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
                 for clause in clauses(&basis) {
-                    let (m, c) = best_of(&self.scores_for(clause, likely));
+                    // Weighed by keywords as the whole paragraph is.
+                    let (m, c) = best_of(&weigh_keywords(
+                        &self.scores_for(clause, likely),
+                        &self.keyword_measures(clause),
+                    ));
                     if c >= self.min_confidence
                         && crate::analysis::intent::states_something_done(clause)
                         && !parts.iter().any(|f| f.0 == m)
@@ -1578,6 +1593,32 @@ mod tests {
 
     /// Reports name in their own words what the plan calls a site, consultations or an
     /// advisory body.
+    /// A measure's subject (`about` in the plan): a text that names none of its phrases weighs
+    /// half for it, one that names any weighs in full. A phrase word with "*" takes any ending
+    /// the stemmer cuts ("програм*" meets "цільових програм", whose stem is "програ").
+    #[test]
+    fn a_text_off_a_measures_subject_weighs_half_for_it() {
+        let mut plan = sample_plan();
+        let nine = plan.measures.iter().position(|m| m.number == 9).unwrap();
+        plan.measures[nine].about = vec!["член*".into(), "громадськ* рад*".into()];
+        let with = Mapper::new(&plan, 0.5);
+        let without = mapper();
+        let of_nine = |m: &Mapper, t: &str| m.scores(t).into_iter().find(|s| s.0 == 9).unwrap().1;
+        let off = "Проведено обговорення проекту розпорядження про бюджет.";
+        assert!(of_nine(&without, off) > 0.0);
+        assert_eq!(of_nine(&with, off), of_nine(&without, off) / 2.0);
+        for on in [
+            "Члени громадської ради обговорили проект розпорядження.",
+            "Проект розпорядження обговорено на засіданні громадської ради.",
+        ] {
+            assert_eq!(of_nine(&with, on), of_nine(&without, on), "{on}");
+        }
+        plan.measures[nine].about = vec!["програм*".into()];
+        let with = Mapper::new(&plan, 0.5);
+        let on = "Проведено обговорення проектів цільових програм.";
+        assert_eq!(of_nine(&with, on), of_nine(&without, on));
+    }
+
     /// The dative and locative of a noun in "-ка", "-га" alternate its consonant ("сторінка" →
     /// "на сторінці", "політика" → "у політиці"): that form still meets the plan's word, and
     /// the thesaurus still reads it, but a stem that ends so by itself is not read twice.
