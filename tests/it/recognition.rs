@@ -69,9 +69,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/holdout", "prose", 0.909, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "prose", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "all", 0.943, 0.990, 0.979, 0),
+    ("tests/corpus/holdout", "all", 0.953, 0.990, 0.979, 0),
     ("tests/corpus/fresh", "bottom_post", 0.900, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
@@ -92,9 +92,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "prose", 0.704, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "prose", 0.815, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.939, 0.994, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.957, 0.994, 1.000, 0),
     (
         "tests/corpus/replies",
         "bottom_post",
@@ -113,8 +113,8 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/replies", "ranges", 0.977, 1.000, 1.000, 0),
     ("tests/corpus/replies", "all", 0.960, 0.990, 1.000, 0),
-    ("tests/corpus/letters", "prose", 0.864, 0.947, 1.000, 0),
-    ("tests/corpus/letters", "all", 0.864, 0.947, 1.000, 0),
+    ("tests/corpus/letters", "prose", 0.942, 0.951, 1.000, 0),
+    ("tests/corpus/letters", "all", 0.942, 0.951, 1.000, 0),
 ];
 
 #[test]

@@ -123,7 +123,9 @@ fn split_text(raw: &str) -> Content {
             '\r' | '\u{0B}' | '\u{0C}' => {
                 if row.is_empty() {
                     body.push_str(&cur);
-                    body.push('\n');
+                    // A paragraph (or a page) is a unit of report text: kept apart from the
+                    // next, as in DOCX and ODT; a manual line break (0x0B) only breaks a line.
+                    body.push_str(if c == '\u{0B}' { "\n" } else { "\n\n" });
                     cur.clear();
                 } else {
                     cur.push('\n');

@@ -43,11 +43,49 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         texts.push(s);
     }
     Ok(Content {
-        text: text::tidy(&texts.join("\n\n")),
+        text: text::tidy(&paragraphs(&texts.join("\n\n"))),
         tables: vec![],
         charset: None,
         cut,
     })
+}
+
+/// A PDF's text comes as lines: the paragraphs of a letter are not told apart by a blank
+/// line as in DOCX and ODT. In a block of wrapped lines (three or more), a line that ends a
+/// sentence well short of the block's longest line, before a line that begins with a capital
+/// letter, a digit or a quote, ends its paragraph: a blank line is put after it.
+fn paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    for (k, block) in text.split("\n\n").enumerate() {
+        if k > 0 {
+            out.push_str("\n\n");
+        }
+        let lines: Vec<&str> = block.lines().collect();
+        let longest = lines
+            .iter()
+            .map(|l| l.trim().chars().count())
+            .max()
+            .unwrap_or(0);
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(line);
+            let t = line.trim_end();
+            let ends = t.ends_with(['.', '!', '?', ':']);
+            let short = (t.trim_start().chars().count() as f64) < 0.85 * longest as f64;
+            let next_starts = lines.get(i + 1).is_some_and(|n| {
+                n.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"„".contains(c))
+            });
+            if lines.len() >= 3 && ends && short && next_starts {
+                out.push('\n');
+            }
+        }
+    }
+    out
 }
 
 /// Form XObjects a page may draw, counting repeats, before the PDF is refused: forms that draw
@@ -357,6 +395,35 @@ mod tests {
     fn page_text(text: &str) -> Stream {
         let content = format!("BT /F1 12 Tf 72 712 Td ({text}) Tj ET");
         Stream::new(dictionary! {}, content.into_bytes())
+    }
+
+    #[test]
+    fn a_letters_paragraphs_are_told_apart_by_their_short_last_lines() {
+        let text = "Управління повідомляє про виконання плану заходів\n\
+            з підвищення рівня відкритості.\n\
+            До складу колегії управління включено голову комітету\n\
+            Громадської ради; наказом внесено зміни до Положення.\n\
+            Проект програми обговорено з членами ради.\n\
+            На сторінці управління офіційного веб-сайту розміщено\n\
+            звіти про розгляд запитів.\n\n\
+            Начальник управління";
+        assert_eq!(
+            paragraphs(text),
+            "Управління повідомляє про виконання плану заходів\n\
+             з підвищення рівня відкритості.\n\n\
+             До складу колегії управління включено голову комітету\n\
+             Громадської ради; наказом внесено зміни до Положення.\n\
+             Проект програми обговорено з членами ради.\n\n\
+             На сторінці управління офіційного веб-сайту розміщено\n\
+             звіти про розгляд запитів.\n\n\
+             Начальник управління"
+        );
+        // Two lines, or a sentence that ends a long line, or a line before a lower-case
+        // one: no new paragraph.
+        assert_eq!(
+            paragraphs("Проведено.\nЗасідання ради."),
+            "Проведено.\nЗасідання ради."
+        );
     }
 
     #[test]
