@@ -106,15 +106,15 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/replies",
         "personal_address",
-        0.893,
+        0.929,
         1.000,
         1.000,
         0,
     ),
     ("tests/corpus/replies", "ranges", 0.977, 1.000, 1.000, 0),
-    ("tests/corpus/replies", "all", 0.960, 0.990, 1.000, 0),
-    ("tests/corpus/letters", "prose", 0.942, 0.951, 1.000, 0),
-    ("tests/corpus/letters", "all", 0.942, 0.951, 1.000, 0),
+    ("tests/corpus/replies", "all", 0.970, 0.990, 1.000, 0),
+    ("tests/corpus/letters", "prose", 0.961, 0.971, 1.000, 0),
+    ("tests/corpus/letters", "all", 0.961, 0.971, 1.000, 0),
 ];
 
 #[test]
