@@ -32,9 +32,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "prose", 0.885, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "prose", 0.923, 1.000, 1.000, 0),
     ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "all", 0.978, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "all", 0.984, 1.000, 1.000, 0),
     (
         "tests/corpus/holdout",
         "bottom_post",
@@ -72,7 +72,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/holdout", "prose", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "all", 0.953, 0.990, 0.979, 0),
-    ("tests/corpus/fresh", "bottom_post", 0.900, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "bottom_post", 0.950, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
         "foreign_numbers",
@@ -94,7 +94,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "prose", 0.815, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.957, 0.994, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.963, 0.994, 1.000, 0),
     (
         "tests/corpus/replies",
         "bottom_post",

@@ -574,16 +574,16 @@ impl Mapper {
                     .iter()
                     .filter(|k| text::contains_stems(&stems, k).is_some())
                     .count();
-                if keywords > 0 {
-                    named.push(m.number);
-                }
                 // A text that does not name the measure's subject is about another measure
-                // that shares its words.
+                // that shares its words; a keyword of the measure does not name it then.
                 let off_subject = !m.about.is_empty()
                     && !m
                         .about
                         .iter()
                         .any(|run| (0..stems.len()).any(|i| run_at(&stems, i, run)));
+                if keywords > 0 && !off_subject {
+                    named.push(m.number);
+                }
                 let weight = if off_subject { 0.5 } else { 1.0 };
                 (m.number, weight * (score[i] / norm + 2.0 * keywords as f64))
             })
@@ -1620,6 +1620,9 @@ mod tests {
         let off = "Проведено обговорення проекту розпорядження про бюджет.";
         assert!(of_nine(&without, off) > 0.0);
         assert_eq!(of_nine(&with, off), of_nine(&without, off) / 2.0);
+        // Its keyword ("обговорен проект") does not name the measure off its subject.
+        assert!(without.keyword_measures(off).contains(&9));
+        assert!(!with.keyword_measures(off).contains(&9));
         for on in [
             "Члени громадської ради обговорили проект розпорядження.",
             "Проект розпорядження обговорено на засіданні громадської ради.",
