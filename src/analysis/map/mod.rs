@@ -1149,6 +1149,12 @@ mod tests {
                 &[2, 5, 6, 7, 13],
             ),
             ("на сайті (п.3) та у форумі (п. 4)", &[3, 4]),
+            // A heading line of numbers after "№№".
+            ("№№ 6, 9:\n- проведено 5 консультацій", &[6, 9]),
+            ("№№ 2–4:", &[2, 3, 4]),
+            // "№№" before documents' numbers, or with words after the list, is no heading.
+            ("№№ 12, 15 від 03.02.2012 розпоряджень", &[]),
+            ("розпорядження №№ 12, 15:", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(explicit_numbers(text), *want, "{text}");

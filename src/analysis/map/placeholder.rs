@@ -158,7 +158,7 @@ pub(super) fn strip_reference(text: &str) -> &str {
     let mut rest = &text[c.get(0).map_or(0, |m| m.end())..];
     if c.name("bare").is_none() {
         // After the keyword: the numbers themselves, then "Плану", "плану заходів".
-        let start = c.name("list").map_or(0, |m| m.start());
+        let start = c.name("list").or(c.name("list2")).map_or(0, |m| m.start());
         let from = &text[start..];
         let (_, used) = parse_numbers(from);
         rest = &from[used..];

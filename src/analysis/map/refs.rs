@@ -12,6 +12,8 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
           (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
         |
+          (?P<kw2>№№)\s*(?P<list2>\d[\d\s,–—-]*):\s*$
+        |
           (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
         |
           (?P<bare>\d{1,2})\s*(?P<mark>[.)]|\s[-–—:]|:)(?:\s|$)
@@ -238,6 +240,15 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
             bare.as_str().parse().ok().into_iter().collect(),
             Reference::Bare,
         );
+    }
+    // A heading line of numbers after "№№" ("№№ 6, 9:") names the measures below it.
+    if let Some(c) = LEAD_REF.captures(first_line)
+        && let Some(list) = c.name("list2")
+    {
+        let (numbers, _) = parse_numbers(list.as_str());
+        if !numbers.is_empty() {
+            return (numbers, Reference::Explicit);
+        }
     }
     let mut out: Vec<u32> = Vec::new();
     let push = |ns: Vec<u32>, out: &mut Vec<u32>| {
