@@ -378,12 +378,41 @@ fn is_plan(w: &str) -> bool {
 /// плануються" alone says what is in hand, not what is to come.
 fn plans_an_act(w: &[&str]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
-        is_plan(x)
+        (is_plan(x)
             && (x.starts_with("заплан")
                 || w[i + 1..].iter().take(3).any(|y| {
                     is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
-                }))
+                })))
+            || (is_foreseen(x) && w[i + 1..].iter().take(4).any(|y| is_time_span(y)))
     })
+}
+
+/// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
+/// when it names the time it is foreseen for ("передбачено на І квартал 2013 року").
+fn is_foreseen(w: &str) -> bool {
+    [
+        "передбачено",
+        "передбачається",
+        "предусмотрено",
+        "предусматривается",
+    ]
+    .contains(&w)
+}
+
+/// A span of the calendar a plan is made for: "квартал", "рік", "року", "півріччя",
+/// "місяць", "год", "года", "полугодие" in any form.
+fn is_time_span(w: &str) -> bool {
+    [
+        "квартал",
+        "рік",
+        "року",
+        "півріч",
+        "місяц",
+        "год",
+        "полугод",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// A change of the person who handles the measures: "контактна / відповідальна особа",
@@ -756,6 +785,22 @@ mod tests {
             "Консультації проведено, експертизи не проводились."
         ));
         assert!(!states_anything("Інформація про виконання плану"));
+    }
+
+    /// Foreseen for a time to come is a plan, not work done; foreseen without a time is not
+    /// read as a plan.
+    #[test]
+    fn what_is_foreseen_for_a_quarter_is_a_plan() {
+        for t in [
+            "Створення на базі ресурсу інтернет-форуму передбачено на І квартал 2013 року.",
+            "Проведение семинара предусмотрено на второе полугодие.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+            assert!(only_promises(t), "{t}");
+        }
+        assert!(states_something_done(
+            "Консультації проведено, як передбачено орієнтовним планом."
+        ));
     }
 
     #[test]
