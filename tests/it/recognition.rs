@@ -32,9 +32,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/hard", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "prose", 0.923, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "prose", 0.962, 1.000, 1.000, 0),
     ("tests/corpus/hard", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hard", "all", 0.984, 1.000, 1.000, 0),
+    ("tests/corpus/hard", "all", 0.989, 1.000, 1.000, 0),
     (
         "tests/corpus/holdout",
         "bottom_post",

@@ -250,6 +250,8 @@ const THESAURUS: &[(&[&str], &str)] = &[
     (&["публичн*", "обсужден*"], "консультации"),
     (&["кругл*", "стол*"], "консультації"),
     (&["кругл*", "стіл"], "консультації"),
+    (&["дискусі*"], "форум"),
+    (&["дискусс*"], "форум"),
     (&["телефонн*"], "гаряча лінія"),
     (&["дзвінк*"], "гаряча лінія"),
     (&["звонк*"], "горячая линия"),
@@ -1695,6 +1697,8 @@ mod tests {
         let stems = |t: &str| thesaurus_stems(&text::stems(t));
         assert!(stems("публічне громадське обговорення").contains(&text::stem("консультації")));
         assert!(stems("обговорення публічне").is_empty());
+        // A section for discussions is a forum.
+        assert!(stems("розділ для дискусій").contains(&text::stem("форум")));
         // A council of the public is not one of the office's advisory bodies.
         assert!(stems("громадська рада з питань екології").is_empty());
         assert!(!stems("рада з питань екології").is_empty());
