@@ -611,6 +611,24 @@ executors = ["rda"]
         assert!(i.message.contains("twice"), "{i}");
     }
 
+    /// A measure's subject phrase with no word to look for would halve the measure for every
+    /// text: refused with its line.
+    #[test]
+    fn an_empty_subject_phrase_is_refused_with_its_line() {
+        let with = |about: &str| {
+            PLAN.replace(
+                "executors = [\"rda\"]",
+                &format!("executors = [\"rda\"]\nabout = [{about}]"),
+            )
+        };
+        assert!(parse_plan(Path::new("plan.toml"), &with("\"громадськ* рад*\"")).is_ok());
+        for bad in ["\"\"", "\"*\"", "\"рад* у\""] {
+            let i = issue(&with(bad));
+            assert_eq!(i.line, 32, "{i}");
+            assert!(i.message.contains("about phrase"), "{i}");
+        }
+    }
+
     #[test]
     fn unknown_time_zone() {
         let i = issue(&PLAN.replace("Europe/Kyiv", "Europe/Chernihiv"));

@@ -152,6 +152,25 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
         if m.executors.is_empty() {
             issues.at(m.number.span(), format!("measure {n} names no executors"));
         }
+        // A subject phrase needs a word to look for: "" or "*" would match nothing, and the
+        // measure would weigh half for every text.
+        for a in &m.about {
+            let words = a
+                .get_ref()
+                .split_whitespace()
+                .map(|w| w.trim_end_matches('*'));
+            if a.get_ref().split_whitespace().next().is_none()
+                || words.clone().any(|w| w.chars().count() < 3)
+            {
+                issues.at(
+                    a.span(),
+                    format!(
+                        "measure {n}: about phrase \"{}\" needs words of at least three letters (a trailing * takes any ending)",
+                        a.get_ref()
+                    ),
+                );
+            }
+        }
         let until = m.until.as_ref().and_then(|u| to_date(&mut issues, u));
         measures.push(Measure {
             number: n,
@@ -162,7 +181,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
             owed: m.owed,
             by_consent: m.by_consent.iter().map(|e| e.get_ref().clone()).collect(),
             keywords: m.keywords.clone(),
-            about: m.about.clone(),
+            about: m.about.iter().map(|a| a.get_ref().clone()).collect(),
         });
     }
     measures.sort_by_key(|m| m.number);
@@ -262,5 +281,5 @@ struct RawMeasure {
     #[serde(default)]
     keywords: Vec<String>,
     #[serde(default)]
-    about: Vec<String>,
+    about: Vec<Spanned<String>>,
 }
