@@ -85,6 +85,8 @@ timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-f
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="/tmp/zvit-chromium-$$" --window-size=1100,1600 \
   --screenshot="$ROOT/target/zvit-figures/digest.png" "file://$ROOT/$DOCS/digest/digest.html" >/dev/null 2>&1 || true
+# The two programs' profiles are of this run only.
+rm -rf "/tmp/zvit-lo-$$" "/tmp/zvit-chromium-$$"
 size=$(stat -c %s target/zvit-figures/digest.png 2>/dev/null || echo 0)
 [ "$size" -gt 10000 ] || { echo "Chromium did not render the digest's HTML"; exit 1; }
 echo "Chromium rendered the digest's HTML: target/zvit-figures/digest.png ($size bytes)"
