@@ -119,12 +119,8 @@ pub fn states_something_done(text: &str) -> bool {
 /// "не проводились", "у служби не працює пошта")? A statement about the work either way, not
 /// one of a letter's own lines.
 pub fn states_anything(text: &str) -> bool {
-    let mut found = false;
-    each_sentence(text, |s| {
-        found = matches!(act(s), Act::Report | Act::Denial);
-        !found
-    });
-    found
+    let acts = Acts::of(text);
+    acts.reports || acts.denies
 }
 
 /// Does the text only promise, plan, ask or announce ("Інформація по п. 10, 12 буде надана
@@ -141,14 +137,17 @@ pub struct Acts {
     pub reports: bool,
     /// A sentence promises, announces, asks or questions.
     promises: bool,
+    /// A sentence says something was not done (read until a sentence reports).
+    denies: bool,
 }
 
 impl Acts {
     pub fn of(text: &str) -> Acts {
-        let (mut reports, mut promises) = (false, false);
+        let (mut reports, mut promises, mut denies) = (false, false, false);
         each_sentence(text, |s| {
             match act(s) {
                 Act::Report => reports = true,
+                Act::Denial => denies = true,
                 Act::Other(
                     NotReport::Promise
                     | NotReport::Announcement
@@ -160,7 +159,11 @@ impl Acts {
             // One statement of something done answers both questions.
             !reports
         });
-        Acts { reports, promises }
+        Acts {
+            reports,
+            promises,
+            denies,
+        }
     }
 
     /// Promises, plans, asks or announces, and states nothing done.

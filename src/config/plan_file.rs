@@ -155,13 +155,12 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
         // A subject phrase needs a word to look for: "" or "*" would match nothing, and the
         // measure would weigh half for every text.
         for a in &m.about {
-            let words = a
+            let words: Vec<&str> = a
                 .get_ref()
                 .split_whitespace()
-                .map(|w| w.trim_end_matches('*'));
-            if a.get_ref().split_whitespace().next().is_none()
-                || words.clone().any(|w| w.chars().count() < 3)
-            {
+                .map(|w| w.trim_end_matches('*'))
+                .collect();
+            if words.is_empty() || words.iter().any(|w| w.chars().count() < 3) {
                 issues.at(
                     a.span(),
                     format!(

@@ -737,10 +737,11 @@ impl Mapper {
             if item.measure == best || confidence < self.min_confidence {
                 continue;
             }
-            // The order places what the text alone leaves unsure; a sure reading of its own
-            // stands: a letter that mostly follows the plan's order may still put a paragraph
-            // out of it (the site after the collegium and the public discussions).
-            if item.measure.is_some() && item.confidence >= self.min_confidence {
+            // The order places what the text alone leaves unsure (an item has a measure only
+            // when it is sure); a sure reading of its own stands: a letter that mostly follows
+            // the plan's order may still put a paragraph out of it (the site after the
+            // collegium and the public discussions).
+            if item.measure.is_some() {
                 continue;
             }
             let (score, words) = match self.similarity_evidence(&item.text, best) {

@@ -226,7 +226,8 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
 /// Measure numbers a text names, and how.
 pub fn references(text: &str) -> (Vec<u32>, Reference) {
     let first_line = text.lines().next().unwrap_or("");
-    if let Some(c) = LEAD_REF.captures(first_line)
+    let lead = LEAD_REF.captures(first_line);
+    if let Some(c) = &lead
         && let Some(bare) = c.name("bare")
     {
         // A bare number may be the writer's own count; a "п. 6" written in the item itself
@@ -242,9 +243,7 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
         );
     }
     // A heading line of numbers after "№№" ("№№ 6, 9:") names the measures below it.
-    if let Some(c) = LEAD_REF.captures(first_line)
-        && let Some(list) = c.name("list2")
-    {
+    if let Some(list) = lead.as_ref().and_then(|c| c.name("list2")) {
         let (numbers, _) = parse_numbers(list.as_str());
         if !numbers.is_empty() {
             return (numbers, Reference::Explicit);
@@ -260,7 +259,7 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     };
     // A reference at the start of the text names what the text is about: later mentions
     // ("як і в п. 6") do not add to it. Without one, every reference inside counts.
-    let leading = LEAD_REF.captures(first_line).is_some();
+    let leading = lead.is_some();
     for c in FROM_TO_REF.captures_iter(text) {
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         if a < b && b - a <= MAX_RANGE {
