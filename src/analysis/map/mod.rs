@@ -1529,6 +1529,20 @@ mod tests {
         assert_eq!(got, vec![Some(7), Some(9)]);
     }
 
+    /// A paragraph wrapped over lines still has sentences: one ending at a line break is a
+    /// clause that may report a measure of its own.
+    #[test]
+    fn a_sentence_ending_at_a_line_break_is_a_clause() {
+        let text = "Управлінням 25 жовтня проведено консультації з громадськістю у формі публічного\n\
+                    громадського обговорення проекту обласної програми за участю організацій.\n\
+                    Члени громадської ради отримали для опрацювання проект програми та проект\n\
+                    розпорядження голови; 11 їхніх пропозицій враховано.";
+        let got = placeholder::clauses(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("організацій"), "{got:?}");
+        assert!(got[1].starts_with("Члени"), "{got:?}");
+    }
+
     /// A line that states nothing done (a heading, an address) is not placed by its words.
     #[test]
     fn a_line_that_states_nothing_is_not_placed() {

@@ -179,7 +179,9 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let cut = [". ", "; ", ", а ", ", а також "]
+        // A sentence or clause ends at "." or ";" before a space or a line break (a
+        // paragraph's lines are wrapped).
+        let cut = [". ", "; ", ".\n", ";\n", ", а ", ", а також "]
             .iter()
             .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
             .min();
