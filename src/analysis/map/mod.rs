@@ -1856,6 +1856,8 @@ mod tests {
             ("Пп. 6 - 9 проведено.", vec![6, 7, 8, 9]),
             ("Пункти: 6, 7, 9 — проведено.", vec![6, 7, 9]),
             ("По пунктах плану 6-9: проведено.", vec![6, 7, 8, 9]),
+            ("З пункту 6 по пункт 9 плану проведено.", vec![6, 7, 8, 9]),
+            ("Щодо виконання з п. 6 по 8 повідомляємо.", vec![6, 7, 8]),
         ] {
             assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
         }
@@ -1865,6 +1867,11 @@ mod tests {
             (vec![6], Reference::Explicit)
         );
         assert_eq!(cell_numbers("6\n7"), vec![6, 7]);
+        // Dates are no range of measures.
+        assert_eq!(
+            references("З 6 по 9 листопада проведено тиждень.").1,
+            Reference::None
+        );
         // A count after a spaced dash is still no range.
         assert_eq!(references("Пункт 6 – 4 консультації проведено.").0, vec![6]);
     }

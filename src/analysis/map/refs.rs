@@ -30,10 +30,11 @@ pub(super) static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "з 6 по 9 пункти", "с 6 по 9 пункты": a range written before the word "пункт".
+/// "з 6 по 9 пункти", "с 6 по 9 пункты": a range written before the word "пункт"; "з пункту 6
+/// по пункт 9", "с пункта 6 по 9": with the word before each number, or the first.
 pub(super) static FROM_TO_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:з|із|с)\s+(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s+(?:пункт|пп?\.)",
+        r"(?i)(?:^|[^\p{L}\d])(?:з|із|с)\s+(?:(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s+(?:пункт|пп?\.)|(?:пункт\p{L}*|п\.)\s*(\d{1,2})\s+(?:по|до)\s+(?:(?:пункт\p{L}*|п\.)\s*)?(\d{1,2})(?:[^\d.,/]|$))",
     )
     .expect("valid regex")
 });
@@ -261,7 +262,13 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     // ("як і в п. 6") do not add to it. Without one, every reference inside counts.
     let leading = lead.is_some();
     for c in FROM_TO_REF.captures_iter(text) {
-        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        let number = |i: usize, j: usize| {
+            c.get(i)
+                .or_else(|| c.get(j))
+                .and_then(|m| m.as_str().parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        let (a, b) = (number(1, 3), number(2, 4));
         if a < b && b - a <= MAX_RANGE {
             push((a..=b).collect(), &mut out);
             if leading {
