@@ -83,6 +83,9 @@ const TIERS: [(&str, f64); 6] = [
 const MAX_SIGNATURE_LINES: usize = 10;
 /// Lines read as the signature when there is no closing, and as the letterhead.
 const TAIL_LINES: usize = 4;
+/// The longest line a signature without a closing may have (a position and an office's name
+/// in full fit; a paragraph written on one line does not).
+const MAX_SIGNATURE_LINE_CHARS: usize = 150;
 const HEAD_LINES: usize = 3;
 /// How far into its line a name in a salutation or an addressee block may stand.
 const MAX_SALUTATION_BYTES: usize = 300;
@@ -370,7 +373,16 @@ fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Range<usize>) {
         .iter()
         .rposition(|l| text::starts_with_closing(l) || text::is_closing(l))
         .filter(|&k| lines.len() - k <= MAX_SIGNATURE_LINES + 1);
-    let first_signed = closing.unwrap_or(lines.len().saturating_sub(TAIL_LINES));
+    // Without a closing, the last lines; a paragraph's long line among them is the report's
+    // text, not the signature.
+    let first_signed = closing.unwrap_or_else(|| {
+        let tail = lines.len().saturating_sub(TAIL_LINES);
+        (tail..lines.len())
+            .rev()
+            .find(|&k| lines[k].chars().count() > MAX_SIGNATURE_LINE_CHARS)
+            .map_or(tail, |k| k + 1)
+            .min(lines.len() - 1)
+    });
     let signature = offset_in(body, lines[first_signed])..body.len();
     let head_end = lines
         .get(HEAD_LINES.min(first_signed))
@@ -399,6 +411,11 @@ fn names_addressee(text: &str, words: &[&str], w: usize, line_start: usize) -> b
         return true;
     }
     if matches!(prev.as_str(), "до" | "для") {
+        return true;
+    }
+    // A partner, not the writer: "з Головним фінансовим управлінням", "спільно з управлінням
+    // освіти", "совместно с отделом" (the preposition and a name in the instrumental).
+    if matches!(prev.as_str(), "з" | "із" | "зі" | "с" | "со") && is_instrumental(&first) {
         return true;
     }
     let at = offset_in(text, words[w]);
@@ -457,6 +474,15 @@ fn is_dative(word: &str) -> bool {
             || ends("єві")
             || (ends("і") && !ends("ії") && !ends("ці")))
         || (w.len() >= 4 && ends("ій"))
+}
+
+/// Whether a name's first word is in the instrumental: "Головним", "управлінням", "відділом",
+/// "службою", Russian "отделом", "управлением".
+fn is_instrumental(word: &str) -> bool {
+    word.chars().count() >= 4
+        && ["им", "ім", "ям", "ом", "ем", "єм", "ою", "ею", "єю"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
 
 /// Whether the word before a name is a person's title in the dative ("Начальнику",
@@ -753,11 +779,42 @@ mod tests {
             "Менська районна державна адміністрація",
             &["Менська РДА"],
         );
+        add(
+            "su-ekonomika",
+            "Головне управління економіки облдержадміністрації",
+            &["Головне управління економіки", "Управління економіки"],
+        );
+        add(
+            "su-finansy",
+            "Головне фінансове управління облдержадміністрації",
+            &["Головне фінансове управління", "Фінансове управління"],
+        );
+        add(
+            "su-apk",
+            "Головне управління агропромислового розвитку облдержадміністрації",
+            &["Управління агропромислового розвитку"],
+        );
         plan
     }
 
     /// Mail from personal mailboxes: (what the case is, subject, body, the writer's office).
     const PERSONAL: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "an office's abbreviation (\"ГУ\") in the signature, a partner in the instrumental",
+            "Відкритий уряд",
+            "Добрий день.\n\nРубрику наповнено; обсяги видатків звірено з Головним фінансовим \
+             управлінням.\n\nТ. Дорошенко, провідний спеціаліст ГУ економіки ОДА\n67-30-71",
+            Some("su-ekonomika"),
+        ),
+        (
+            "a district's own unit in a last paragraph written on one line, no closing",
+            "Інформація",
+            "Менська РДА надає інформацію.\n\nГромадська організація провела громадську \
+             експертизу діяльності управління агропромислового розвитку райдержадміністрації щодо \
+             надання державної підтримки фермерським господарствам району, пропозиції експертів \
+             включено до плану роботи.\n\nШевчук М.П.\nвідділ організаційної роботи\n2-11-56",
+            Some("rda-mena"),
+        ),
         (
             "the addressee in the dative above, the office in the genitive in the signature",
             "інформація",

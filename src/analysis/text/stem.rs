@@ -183,7 +183,18 @@ pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
             i += 3;
             continue;
         }
-        let folded = if w == "рда"
+        // "Головне управління", "Главное управление" and their abbreviation "ГУ" are one
+        // token, so that "ГУ економіки" names the office "Головне управління економіки".
+        if (w.starts_with("головн") || w.starts_with("главн"))
+            && (next(1).starts_with("управлин") || next(1).starts_with("управлен"))
+        {
+            out.push(("#gu".to_string(), i));
+            i += 2;
+            continue;
+        }
+        let folded = if w == "гу" {
+            "#gu"
+        } else if w == "рда"
             || w == "рга"
             || w.starts_with("раидержадминистрац")
             || w.starts_with("раигосадминистрац")
