@@ -124,10 +124,18 @@ impl Attributor {
     /// headings of the writer's own office (`own`) and of another is a joint report; otherwise,
     /// and for the own office's pieces, `None`: the message's executor.
     pub fn sections(&self, own: &str, headings: &[Option<&str>]) -> Vec<Option<String>> {
-        let named: Vec<Option<String>> = headings
+        let mut named: Vec<Option<String>> = headings
             .iter()
             .map(|h| h.and_then(|t| self.heading_names(t)))
             .collect();
+        // A name right under another is a letterhead's second line (an office, then its
+        // department: "ГОРОДНЯНСЬКА РДА" over "Управління з питань внутрішньої політики"),
+        // not a section of its own.
+        for i in (1..named.len()).rev() {
+            if named[i].is_some() && named[i - 1].is_some() {
+                named[i] = None;
+            }
+        }
         let found = || named.iter().flatten();
         let joint = found().any(|id| id == own) && found().any(|id| id != own);
         let mut current: Option<String> = None;
@@ -647,6 +655,18 @@ mod tests {
                 ],
                 "su-osvita",
                 vec![None, None, None],
+            ),
+            // A letterhead: the office, and right under it its department, whose name is
+            // another executor's; no section.
+            (
+                &[
+                    Some("БОБРОВИЦЬКА РАЙОННА ДЕРЖАВНА АДМІНІСТРАЦІЯ"),
+                    Some("Управління освіти і науки"),
+                    None,
+                    None,
+                ],
+                "rda-bobrovytsia",
+                vec![None, None, None, None],
             ),
             // Only another office's heading (a report forwarded for it): not joint.
             (

@@ -1598,6 +1598,19 @@ mod tests {
         assert_eq!(measures(&alone), vec![None]);
     }
 
+    /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,
+    /// not the first paragraph under the title.
+    #[test]
+    fn a_heading_above_the_letters_title_stays_apart() {
+        let segs = segment_text(
+            "Управління з питань внутрішньої політики облдержадміністрації\n\n\
+             Надсилаємо інформацію про виконання плану заходів\n\n\
+             Проведено дві консультації з громадськістю.",
+        );
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(segs[1].text.starts_with("Проведено"), "{segs:?}");
+    }
+
     /// A number of the plan written in an item ("(п. 6 Плану)", "по п.12 —") says which measure
     /// it is, whatever the item's own count; then the count is the writer's, also for items
     /// that name no plan number.

@@ -12,14 +12,19 @@ use crate::analysis::text::stem::lowercase;
 pub fn segment_text(text: &str) -> Vec<Segment> {
     let mut segments: Vec<Segment> = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
-    let flush = |cur: &mut Vec<&str>, segments: &mut Vec<Segment>| {
+    // The segments above which covering text was dropped (a title, a greeting): a heading
+    // before that text heads the letter, not the paragraph after it.
+    let mut sealed: Vec<usize> = Vec::new();
+    let flush = |cur: &mut Vec<&str>, segments: &mut Vec<Segment>, sealed: &mut Vec<usize>| {
         let t = text::tidy(&cur.join("\n"));
         cur.clear();
         if t.is_empty() {
             return;
         }
         let (numbers, reference) = references(&t);
-        if !numbers.is_empty() || !is_covering_text(&t) {
+        if numbers.is_empty() && is_covering_text(&t) {
+            sealed.push(segments.len());
+        } else {
             segments.push(Segment {
                 text: t,
                 numbers,
@@ -43,7 +48,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     for line in text.lines() {
         let trimmed = line.trim();
         if is_closing_line(trimmed) {
-            flush(&mut cur, &mut segments);
+            flush(&mut cur, &mut segments, &mut sealed);
             list_open = false;
             in_signature = true;
             continue;
@@ -56,7 +61,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         }
         if trimmed.is_empty() {
             if !list_open {
-                flush(&mut cur, &mut segments);
+                flush(&mut cur, &mut segments, &mut sealed);
             }
             blank_before = true;
             continue;
@@ -83,7 +88,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             continue;
         }
         if lead.is_some() || (list_open && blank_before) {
-            flush(&mut cur, &mut segments);
+            flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
             cur_mark = bare_mark;
             list_open = false;
@@ -98,8 +103,8 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         cur.push(trimmed);
         blank_before = false;
     }
-    flush(&mut cur, &mut segments);
-    merge_headings(segments)
+    flush(&mut cur, &mut segments, &mut sealed);
+    merge_headings(segments, &sealed)
 }
 
 /// A valediction on a line of its own (a name may follow on it): "З повагою,", "З повагою
@@ -135,11 +140,14 @@ pub(super) fn is_signature_line(line: &str) -> bool {
 }
 
 /// A heading names what the paragraph under it is about ("Участь громадськості в роботі
-/// колегіальних органів"): it is put in front of that paragraph, not mapped alone.
-pub(super) fn merge_headings(segments: Vec<Segment>) -> Vec<Segment> {
+/// колегіальних органів"): it is put in front of that paragraph, not mapped alone — unless
+/// covering text stood between them (`sealed`: the indices of the segments it stood above),
+/// as a letter's title stands under its addressee.
+pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
-    for seg in segments {
+    for (i, seg) in segments.into_iter().enumerate() {
         if let Some(prev) = out.last()
+            && !sealed.contains(&i)
             && is_heading(prev)
             && seg.reference == Reference::None
         {
