@@ -412,6 +412,10 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
     out
 }
 
+/// How far the duty to report must lead the closest measure someone owes for a text to be
+/// the covering letter.
+const COVERING_MARGIN: f64 = 1.25;
+
 /// The best measure of a score list, with a confidence in 0..1: high when the best score is
 /// high and clearly above the second.
 fn best_of(scores: &[(u32, f64)]) -> (Option<u32>, f64) {
@@ -827,13 +831,21 @@ impl Mapper {
                 _ => seg.text.clone(),
             };
             // Text most like the duty to report itself ("надсилаємо інформацію про виконання
-            // плану") is the covering letter, not a report on a measure.
-            if self
-                .scores(&basis)
-                .first()
-                .is_some_and(|(n, s)| *s > 0.0 && !self.is_owed(*n))
+            // плану") is the covering letter, not a report on a measure — unless a measure
+            // someone owes comes close (a paragraph that names an office and "план заходів"
+            // beside the consultations it reports).
+            let all = self.scores(&basis);
+            if let Some(&(n, s)) = all.first()
+                && s > 0.0
+                && !self.is_owed(n)
             {
-                return (Vec::new(), None);
+                let owed = all
+                    .iter()
+                    .find(|(m, _)| self.is_owed(*m))
+                    .map_or(0.0, |x| x.1);
+                if s >= COVERING_MARGIN * owed {
+                    return (Vec::new(), None);
+                }
             }
             let scores = self.scores_for(&basis, likely);
             let named = self.keyword_measures(&basis);
@@ -1596,6 +1608,33 @@ mod tests {
             "Розміщено звіти голови та оголошення, новини оновлюються щодня.",
         ));
         assert_eq!(measures(&alone), vec![None]);
+    }
+
+    /// A paragraph that names an office and "план заходів" beside the consultations it reports
+    /// is like the duty to report, but a measure someone owes comes close: it is a report.
+    #[test]
+    fn a_report_that_shares_words_with_the_duty_to_report_is_no_covering_letter() {
+        let mut plan = sample_plan();
+        let mut duty = plan.measures[0].clone();
+        duty.number = 16;
+        duty.owed = false;
+        duty.keywords = vec!["інформацію про виконання плану".into()];
+        duty.text = "Надати інформацію про виконання плану заходів з підвищення рівня відкритості \
+                     управлінню з питань внутрішньої політики та зв'язків з громадськістю \
+                     облдержадміністрації"
+            .into();
+        plan.measures.push(duty);
+        let m = Mapper::new(&plan, 0.5);
+        let report = "Спільно з управлінням з питань внутрішньої політики облдержадміністрації \
+                      проведено консультації з громадськістю; пропозиції учасників враховано в \
+                      плані заходів.";
+        let out = m.map_block(segment_text(report));
+        assert!(measures(&out).contains(&Some(6)), "{out:?}");
+        // The covering letter itself still gives nothing.
+        let covering = m.map_block(segment_text(
+            "Надаємо інформацію про виконання плану заходів з підвищення рівня відкритості.",
+        ));
+        assert!(covering.is_empty(), "{covering:?}");
     }
 
     /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,
