@@ -1910,6 +1910,11 @@ mod tests {
             ("По пунктах плану 6-9: проведено.", vec![6, 7, 8, 9]),
             ("З пункту 6 по пункт 9 плану проведено.", vec![6, 7, 8, 9]),
             ("Щодо виконання з п. 6 по 8 повідомляємо.", vec![6, 7, 8]),
+            (
+                "6-9 пункти плану: проведено консультації.",
+                vec![6, 7, 8, 9],
+            ),
+            ("1, 12 пп. — сайт оновлено.", vec![1, 12]),
         ] {
             assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
         }
@@ -1919,6 +1924,8 @@ mod tests {
             (vec![6], Reference::Explicit)
         );
         assert_eq!(cell_numbers("6\n7"), vec![6, 7]);
+        // One number before "пункти" counts them ("2 пункти плану виконано").
+        assert_eq!(references("2 пункти плану виконано.").1, Reference::None);
         // Dates are no range of measures.
         assert_eq!(
             references("З 6 по 9 листопада проведено тиждень.").1,

@@ -243,6 +243,19 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
             Reference::Bare,
         );
     }
+    // Numbers before the word: "6-9 пункти:", "1, 12 пп." — a list or a range (one number
+    // before "пункти" counts them: "2 пункти плану виконано").
+    if lead.is_none() {
+        let (numbers, used) = parse_numbers(first_line.trim_start());
+        let after = lowercase(first_line.trim_start()[used..].trim_start());
+        if numbers.len() >= 2
+            && ["пункт", "пп.", "п.п.", "п. п."]
+                .iter()
+                .any(|k| after.starts_with(k))
+        {
+            return (numbers, Reference::Explicit);
+        }
+    }
     // A heading line of numbers after "№№" ("№№ 6, 9:") names the measures below it.
     if let Some(list) = lead.as_ref().and_then(|c| c.name("list2")) {
         let (numbers, _) = parse_numbers(list.as_str());
