@@ -43,6 +43,9 @@ pub struct Attribution {
 pub struct Attributor {
     /// (executor id, stems of one of its names), longest names first.
     names: Vec<(String, Vec<String>)>,
+    /// (executor id, the initials of its name in lower case): an office's abbreviation,
+    /// matched only where a word is written in capitals ("УОЗ ОДА").
+    acronyms: Vec<(String, String)>,
 }
 
 /// What attribution looks at.
@@ -101,8 +104,23 @@ impl Attributor {
                 }
             }
         }
+        // An office's abbreviation made of its name's initials ("УОЗ" for "Управління охорони
+        // здоров'я"), when no other office's name gives the same.
+        let acronyms: Vec<(String, String)> = plan
+            .executors
+            .iter()
+            .filter_map(|e| acronym(&e.name).map(|a| (e.id.clone(), a)))
+            .collect();
+        let unique: Vec<(String, String)> = acronyms
+            .iter()
+            .filter(|(_, a)| acronyms.iter().filter(|(_, b)| b == a).count() == 1)
+            .cloned()
+            .collect();
         names.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
-        Attributor { names }
+        Attributor {
+            names,
+            acronyms: unique,
+        }
     }
 
     /// The executors named in a text, each with the position of its first mention, in order.
@@ -210,6 +228,19 @@ impl Attributor {
                 found.push((pos, id.clone()));
             }
         }
+        // Abbreviations in capitals, where no name covers the word.
+        for (pos, (_, w)) in hay.iter().enumerate() {
+            let word = words[*w];
+            if cover[pos].is_none()
+                && word.chars().count() >= 3
+                && word.chars().all(|c| c.is_uppercase())
+            {
+                let lower = text::stem::lowercase(word);
+                if let Some((id, _)) = self.acronyms.iter().find(|(_, a)| *a == lower) {
+                    found.push((pos, id.clone()));
+                }
+            }
+        }
         found.sort();
         // Line starts are followed forwards once, so that a long line costs one pass.
         let (mut cursor, mut line_start) = (0, 0);
@@ -271,6 +302,26 @@ impl Attributor {
             }
             ids
         };
+        let in_range = |range: &std::ops::Range<usize>| -> Vec<Mention> {
+            own.iter()
+                .filter(|m| range.contains(&m.at))
+                .cloned()
+                .collect()
+        };
+        // A reply keeps the subject someone else wrote ("Re: Звіт Прилуцької РДА (зразок)"):
+        // there the letter's own signature and letterhead come first.
+        if is_reply(ev.subject) {
+            for range in [&signature.range, &letterhead] {
+                let signed = std::ptr::eq(range, &signature.range) && signature.closed;
+                if let Some(id) = writer(&in_range(range), signed).first() {
+                    return Some(Attribution {
+                        executor: id.clone(),
+                        method: Method::NameInText,
+                        confidence: 0.85,
+                    });
+                }
+            }
+        }
         let named = writer(&subject, false);
         if let Some(id) = named.first() {
             return Some(Attribution {
@@ -279,12 +330,6 @@ impl Attributor {
                 confidence: if named.len() == 1 { 0.9 } else { 0.7 },
             });
         }
-        let in_range = |range: &std::ops::Range<usize>| -> Vec<Mention> {
-            own.iter()
-                .filter(|m| range.contains(&m.at))
-                .cloned()
-                .collect()
-        };
         for (tier, confidence) in TIERS {
             let named = match tier {
                 "signature" => writer(&in_range(&signature.range), signature.closed),
@@ -384,6 +429,17 @@ fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Range<usize>) {
     // Without a closing, the last lines; a paragraph's long line among them is the report's
     // text, not the signature.
     let first_signed = closing.unwrap_or_else(|| {
+        // A block of two to four lines after the last blank line is the signature; the
+        // paragraph above it is the report's text ("… два члена Общественного совета при
+        // облгосадминистрации." over "Заместитель начальника управления / В.П. Гончаренко").
+        let last_block = body
+            .trim_end()
+            .rsplit_once("\n\n")
+            .or_else(|| body.trim_end().rsplit_once("\r\n\r\n"))
+            .map(|(_, block)| block.lines().filter(|l| !l.trim().is_empty()).count());
+        if let Some(n) = last_block.filter(|n| (2..=TAIL_LINES).contains(n)) {
+            return lines.len() - n;
+        }
         let tail = lines.len().saturating_sub(TAIL_LINES);
         (tail..lines.len())
             .rev()
@@ -482,6 +538,58 @@ fn is_dative(word: &str) -> bool {
             || ends("єві")
             || (ends("і") && !ends("ії") && !ends("ці")))
         || (w.len() >= 4 && ends("ій"))
+}
+
+/// The initials of an office's name before the administration it belongs to, as offices
+/// abbreviate themselves ("Управління охорони здоров'я облдержадміністрації" → "уоз"; the
+/// parts of a hyphenated word each give one): at least three letters, in lower case as stems
+/// are. Conjunctions and prepositions give none.
+fn acronym(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in text::words(name) {
+        let lower = text::stem::lowercase(w);
+        if [
+            "облдерж",
+            "райдерж",
+            "обласн",
+            "районн",
+            "міськ",
+            "облгос",
+            "райгос",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        {
+            break;
+        }
+        if [
+            "і", "й", "та", "з", "із", "у", "в", "по", "с", "и", "при", "для",
+        ]
+        .contains(&lower.as_str())
+        {
+            continue;
+        }
+        for part in lower.split('-') {
+            out.extend(part.chars().next());
+        }
+    }
+    (out.chars().count() >= 3).then_some(out)
+}
+
+/// Whether a subject is a reply's ("Re:", "RE:", "Отв:", "Ответ:", "Відп:", "Відповідь:").
+fn is_reply(subject: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    [
+        "re:",
+        "re :",
+        "отв:",
+        "ответ:",
+        "відп:",
+        "відповідь:",
+        "aw:",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
 }
 
 /// Whether a name's first word is in the instrumental: "Головним", "управлінням", "відділом",
@@ -814,11 +922,37 @@ mod tests {
             "Головне управління агропромислового розвитку облдержадміністрації",
             &["Управління агропромислового розвитку"],
         );
+        add(
+            "su-zdorovia",
+            "Управління охорони здоров'я облдержадміністрації",
+            &["Управління охорони здоров'я"],
+        );
         plan
     }
 
     /// Mail from personal mailboxes: (what the case is, subject, body, the writer's office).
     const PERSONAL: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "the office only by its initials in capitals",
+            "Інф. УОЗ ОДА - Відкритий уряд",
+            "На офіційному сайті створено розділ.\n\nЗаступник начальника УОЗ ОДА\nЛ.М. Гончар",
+            Some("su-zdorovia"),
+        ),
+        (
+            "a reply keeps another office's subject; the signature names the writer",
+            "Re: Звіт Менської РДА (зразок)",
+            "Надсилаємо інформацію за зразком.\n\n1. Сайт оновлено.\n\nБобровицька районна \
+             державна адміністрація\nвідділ організаційної роботи\nМ. Остапенко",
+            Some("rda-bobrovytsia"),
+        ),
+        (
+            "a signature block under a paragraph that ends with another office's name",
+            "Інформація",
+            "Управління культури облдержадміністрації повідомляє.\n\nДо складу ради включено \
+             двох представників, зокрема з\nДепартаменту комунікацій облдержадміністрації.\n\n\
+             Заступник начальника управління\nВ.П. Гончаренко",
+            Some("su-kultura"),
+        ),
         (
             "an office's abbreviation (\"ГУ\") in the signature, a partner in the instrumental",
             "Відкритий уряд",
