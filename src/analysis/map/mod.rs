@@ -7,9 +7,9 @@
 //! references, a running "№ з/п", a district's own "1.1") do not count: where a block's numbers
 //! are a running count that the text contradicts, the text decides. Pure: no I/O.
 //!
-//! Here: the types, the thesaurus and the [`Mapper`] (similarity, confidence, the letter's
-//! order). Numbers and references are in `refs.rs`, segmenting in `segment.rs`, placeholders
-//! and clauses in `placeholder.rs`.
+//! Here: the types and the [`Mapper`] (similarity, confidence, the letter's order). The words
+//! it scores (stems, roots, the thesaurus) are in `words.rs`, numbers and references in
+//! `refs.rs`, segmenting in `segment.rs`, placeholders and clauses in `placeholder.rs`.
 //!
 //! Long file: the Mapper's scoring, confidence and plan-order alignment share their caches
 //! and weights; split apart they would only pass them around.
@@ -27,10 +27,12 @@ use crate::analysis::text::{self, Table};
 mod placeholder;
 mod refs;
 mod segment;
+mod words;
 
 pub use placeholder::*;
 pub use refs::*;
 pub use segment::*;
+use words::*;
 
 /// A piece of report text to be mapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,243 +146,6 @@ struct Profile {
     /// The measure's subject (runs of words, as in the thesaurus): a text that names none of
     /// these weighs half for it.
     about: Vec<Vec<RunWord>>,
-}
-
-/// Words too common in the plan and in reports to tell measures apart.
-const STOP: &[&str] = &[
-    "з",
-    "та",
-    "і",
-    "й",
-    "в",
-    "у",
-    "на",
-    "до",
-    "по",
-    "що",
-    "щодо",
-    "для",
-    "при",
-    "про",
-    "від",
-    "із",
-    "зі",
-    "а",
-    "не",
-    "або",
-    "як",
-    "це",
-    "а також",
-];
-
-fn is_content_stem(s: &str) -> bool {
-    s.chars().count() >= 4
-        && !s.starts_with('#')
-        && !s.chars().all(|c| c.is_ascii_digit())
-        && !STOP.contains(&s)
-}
-
-fn content_stems(text: &str) -> Vec<String> {
-    text::stems(text)
-        .into_iter()
-        .chain(compound_parts(text))
-        .filter(|s| is_content_stem(s))
-        .collect()
-}
-
-/// The plan's words of a three-letter root with no ending ("рад" in "членів громадських рад",
-/// the genitive plural of "рада"): too short to be a stem, but met by the same root with an
-/// ending ("ради", "раду").
-fn short_roots(text: &str) -> Vec<String> {
-    text::stems(text)
-        .into_iter()
-        .filter(|s| s.chars().count() == 3 && s.chars().all(char::is_alphabetic))
-        .filter(|s| !STOP.contains(&s.as_str()))
-        .collect()
-}
-
-/// The four-letter bases of the plan's words in the genitive plural ("член" of "членів"): a
-/// stem that short meets no other form of the word by its prefix ("членам", "члени"), so the
-/// base stands for them. The plan's own words only: the parts of its hyphenated compounds are
-/// read as they are written.
-fn genitive_bases(text: &str) -> Vec<String> {
-    text::stems(text)
-        .into_iter()
-        .filter_map(|s| {
-            let base = s
-                .strip_suffix("ив")
-                .or_else(|| s.strip_suffix("ов"))
-                .or_else(|| s.strip_suffix("ев"))?;
-            (base.chars().count() == 4 && is_content_stem(base)).then(|| base.to_string())
-        })
-        .collect()
-}
-
-/// The three-letter root of a four-letter stem that ends in a vowel ("ради" → "рад").
-fn root_of(stem: &str) -> Option<&str> {
-    let mut chars = stem.char_indices();
-    let (last_at, last) = chars.next_back()?;
-    (stem.chars().count() == 4 && matches!(last, 'а' | 'е' | 'и' | 'о' | 'у' | 'я' | 'ю'))
-        .then(|| &stem[..last_at])
-}
-
-/// The stems of the parts of hyphenated words: "Інтернет-сторінка" also counts as "інтернет"
-/// and "сторінка", so it meets "Інтернет-сайтів" and "в мережі Інтернет".
-fn compound_parts(text: &str) -> Vec<String> {
-    text::words(text)
-        .into_iter()
-        .filter(|w| w.contains('-'))
-        .flat_map(|w| w.split('-').map(text::stem).collect::<Vec<_>>())
-        .collect()
-}
-
-/// Words reports use for the things a plan names in other words: a web page for a site,
-/// hearings or a round table for consultations, a discussion section for a forum, calls for a
-/// hot line, a coordinating council or a council "on" some matter for an advisory body. ("Дорадчий
-/// орган" needs no entry: "дорадч…" already meets the plan's "дорадчо-консультативних".) Each entry is a run of words (a
-/// trailing `*` matches any ending) and the plan's words it stands for; a text that holds the
-/// run is scored as if it also held those words. General domain vocabulary, Ukrainian and
-/// Russian, not the phrases of any letter.
-const THESAURUS: &[(&[&str], &str)] = &[
-    (&["сторінк*"], "сайт"),
-    (&["страниц*"], "сайт"),
-    (&["слухан*"], "консультації"),
-    (&["слушан*"], "консультации"),
-    (&["публічн*", "обговорен*"], "консультації"),
-    (&["публичн*", "обсужден*"], "консультации"),
-    (&["кругл*", "стол*"], "консультації"),
-    (&["кругл*", "стіл"], "консультації"),
-    (&["дискусі*"], "форум"),
-    (&["дискусс*"], "форум"),
-    (&["телефонн*"], "гаряча лінія"),
-    (&["дзвінк*"], "гаряча лінія"),
-    (&["звонк*"], "горячая линия"),
-    (&["прям*", "ліні*"], "гаряча лінія"),
-    (&["координаційн*", "рад*"], "дорадчо-консультативний"),
-    (&["координационн*", "совет*"], "консультативный"),
-    (&["консультативн*", "рад*"], "дорадчо-консультативний"),
-    (&["рад*", "з", "питань"], "дорадчо-консультативний"),
-    (&["совет*", "по", "вопрос*"], "консультативный"),
-];
-
-/// "громадськ…" as stems are folded.
-static GROMADSK: LazyLock<String> = LazyLock::new(|| text::skeleton("громадськ"));
-
-/// One word of a thesaurus run: its skeleton, and whether any ending may follow.
-type RunWord = (String, bool);
-
-/// The thesaurus with its words folded as stems are: (run, the stems it stands for).
-static THESAURUS_STEMS: LazyLock<Vec<(Vec<RunWord>, Vec<String>)>> = LazyLock::new(|| {
-    THESAURUS
-        .iter()
-        .map(|(run, target)| {
-            let run = run.iter().map(|w| run_word(w)).collect();
-            let stems = text::stems(target)
-                .into_iter()
-                .chain(compound_parts(target))
-                .collect();
-            (run, stems)
-        })
-        .collect()
-});
-
-/// A word of a run as written ("рад*": any ending may follow), folded as stems are (so
-/// "програм*" is "програ…", as the stem of "програм" is).
-fn run_word(w: &str) -> RunWord {
-    let prefix = w.ends_with('*');
-    (text::stem(w.trim_end_matches('*')), prefix)
-}
-
-/// The plan's words a text stands for by the thesaurus, given its stems (and the parts of its
-/// hyphenated words).
-fn thesaurus_stems(stems: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    if stems.is_empty() {
-        return out;
-    }
-    for (run, target) in THESAURUS_STEMS.iter() {
-        // A council of the public ("громадська рада з питань …") is not one of the office's
-        // advisory bodies.
-        let found = (0..stems.len()).any(|i| {
-            run_at(stems, i, run)
-                && !(i > 0
-                    && run[0].0.starts_with("рад")
-                    && stems[i - 1].starts_with(GROMADSK.as_str()))
-        });
-        if found {
-            for t in target {
-                if !out.contains(t) {
-                    out.push(t.clone());
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Whether a thesaurus run starts at stem `i`: its words in order, at most one other word
-/// between two of them ("публічне громадське обговорення").
-fn run_at(stems: &[String], i: usize, run: &[RunWord]) -> bool {
-    let fits = |s: &String, (r, prefix): &RunWord| {
-        if *prefix {
-            s.starts_with(r.as_str())
-        } else {
-            s == r
-        }
-    };
-    let mut at = i;
-    for (k, w) in run.iter().enumerate() {
-        let reach = if k == 0 { 1 } else { 2 };
-        match (at..stems.len().min(at + reach)).find(|&j| fits(&stems[j], w)) {
-            Some(j) => at = j + 1,
-            None => return false,
-        }
-    }
-    true
-}
-
-/// A text's stems for scoring: its own, then the plan's words the thesaurus finds in them.
-/// Also returns how many of the stems are the text's own (the rest are the thesaurus's).
-fn scoring_stems(text: &str) -> (Vec<String>, Vec<String>, usize) {
-    let mut stems = text::stems(text);
-    let own = stems.len();
-    let parts = compound_parts(text);
-    let mut added: Vec<String> = Vec::new();
-    let mut add = |found: Vec<String>| {
-        for t in found {
-            if !added.contains(&t) {
-                added.push(t);
-            }
-        }
-    };
-    add(thesaurus_stems(&stems));
-    // The parts of hyphenated words ("веб-сторінка") are read too.
-    add(thesaurus_stems(&parts));
-    // "на сторінці", "у рубриці" are read as "сторінка", "рубрика" too.
-    for words in [&stems, &parts] {
-        let back: Vec<String> = words
-            .iter()
-            .map(|s| alternated(s).unwrap_or_else(|| s.clone()))
-            .collect();
-        if back != *words {
-            add(thesaurus_stems(&back));
-        }
-    }
-    stems.extend(added);
-    (stems, parts, own)
-}
-
-/// A noun's stem before the dative or locative ending "-ці", "-зі" ("сторінці", "рубриці")
-/// ends in the consonant that alternates with the "к", "г" of its other forms ("сторінка",
-/// "рубрики"): that stem with the consonant of the other forms.
-fn alternated(stem: &str) -> Option<String> {
-    let (at, last) = stem.char_indices().next_back()?;
-    let back = match last {
-        'ц' => 'к',
-        'з' => 'г',
-        _ => return None,
-    };
-    (stem.chars().count() >= 5).then(|| format!("{}{back}", &stem[..at]))
 }
 
 /// How close (a share of the best score) a runner-up named by a keyword must come for the

@@ -1,0 +1,379 @@
+//! The word forms intent reads a sentence by: which verb forms state a deed ("проведено",
+//! "провела", "создал", "оновлюється"), deny one, thank, acknowledge, plan, foresee, invite,
+//! ask or promise, and the nouns that share their endings. Pure.
+
+/// Whether the verb at `k` is denied: "не" (or "ні") just before it, or before an auxiliary
+/// "було" / "був" / "была" … just before it.
+pub(super) fn is_negated(w: &[&str], k: usize) -> bool {
+    let not = |i: usize| matches!(w.get(i), Some(&("не" | "ні")));
+    let aux = |i: usize| {
+        matches!(
+            w.get(i),
+            Some(&("було" | "був" | "була" | "були" | "было" | "был" | "была" | "были"))
+        )
+    };
+    (k >= 1 && not(k - 1)) || (k >= 2 && aux(k - 1) && not(k - 2))
+}
+
+pub(super) fn is_thanks(w: &str) -> bool {
+    ["дяку", "спасиб", "благодар", "вдячн", "подяк", "признател"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Verbs of receiving, in a past or participle form: "отримали", "отримано", "одержали",
+/// "получили", "получено", "получен".
+pub(super) fn is_receipt(w: &str) -> bool {
+    ["отрима", "одержа", "получи", "получе", "получен"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && !w.ends_with("ння")
+        && !w.ends_with("ние")
+        && !w.ends_with("увач")
+        && !w.ends_with("ти")
+        && !w.ends_with("ть")
+}
+
+/// Words of planning: "заплановано", "запланований", "планується", "плануємо",
+/// "запланировано", "планируется", "планируем", "планы" — but not "планування"/"планирование"
+/// (a measure's subject) nor "плану"/"плана" (the plan itself).
+pub(super) fn is_plan(w: &str) -> bool {
+    let stem = w
+        .strip_prefix("за")
+        .filter(|r| r.starts_with("план"))
+        .unwrap_or(w);
+    stem.starts_with("план")
+        && [
+            "плановано",
+            "планується",
+            "плануються",
+            "плануємо",
+            "планує",
+            "планують",
+            "планировано",
+            "планируется",
+            "планируются",
+            "планируем",
+            "планирует",
+            "планованих",
+            "планований",
+            "запланированы",
+            "запланована",
+            "запланований",
+            "заплановані",
+        ]
+        .iter()
+        .any(|f| w.ends_with(f))
+}
+
+/// A plan of a coming act: a participle of planning ("заплановано", "запланировано") or a
+/// present of planning that names the act it plans, an infinitive or a verbal noun within
+/// three words ("планується провести", "планируется проведение"). "Консультації
+/// плануються" alone says what is in hand, not what is to come.
+pub(super) fn plans_an_act(w: &[&str]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        (is_plan(x)
+            && (x.starts_with("заплан")
+                || w[i + 1..].iter().take(3).any(|y| {
+                    is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
+                })))
+            || (is_foreseen(x) && w[i + 1..].iter().take(4).any(|y| is_time_span(y)))
+    })
+}
+
+/// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
+/// when it names the time it is foreseen for ("передбачено на І квартал 2013 року").
+pub(super) fn is_foreseen(w: &str) -> bool {
+    [
+        "передбачено",
+        "передбачається",
+        "предусмотрено",
+        "предусматривается",
+    ]
+    .contains(&w)
+}
+
+/// A span of the calendar a plan is made for: "квартал", "рік", "року", "півріччя",
+/// "місяць", "год", "года", "полугодие" in any form.
+pub(super) fn is_time_span(w: &str) -> bool {
+    [
+        "квартал",
+        "рік",
+        "року",
+        "півріч",
+        "місяц",
+        "год",
+        "полугод",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// A change of the person who handles the measures: "контактна / відповідальна особа",
+/// "контактное / ответственное лицо" beside a word of change ("змінилась", "замість",
+/// "тепер", "призначено", "вместо", "теперь", "назначен") or naming who now is ("є",
+/// "является").
+pub(super) fn is_contact_change(w: &[&str]) -> bool {
+    let person = w.windows(2).any(|p| {
+        (p[0].starts_with("контактн")
+            || p[0].starts_with("відповідальн")
+            || p[0].starts_with("ответственн"))
+            && (p[1].starts_with("особ") || p[1].starts_with("лиц") || p[1].starts_with("осіб"))
+    });
+    person
+        && w.iter().any(|x| {
+            x.starts_with("змін")
+                || x.starts_with("замість")
+                || *x == "тепер"
+                || x.starts_with("призначен")
+                || x.starts_with("вместо")
+                || *x == "теперь"
+                || x.starts_with("назначен")
+                || x.starts_with("измен")
+                || x.starts_with("нов")
+                || *x == "є"
+                || *x == "является"
+                || *x == "стала"
+                || *x == "став"
+        })
+}
+
+/// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
+pub(super) fn is_invite(w: &str) -> bool {
+    (w.starts_with("запрош") || w.starts_with("приглаш")) && !w.ends_with("ння")
+}
+
+/// "о 10:00", "14.06.2013", "28 лютого": a time or date an invitation names.
+pub(super) fn has_time_or_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        (b[i] == b':' || b[i] == b'.')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// First-person verbs of asking: "просимо", "прошу", "просим", "прохання".
+pub(super) fn is_ask(w: &str) -> bool {
+    matches!(
+        w,
+        "просимо" | "прошу" | "просим" | "просить" | "просять" | "прохання" | "просьба"
+    )
+}
+
+/// An infinitive: "продовжити", "надсилати", "переслати", "предоставить" (not a noun in
+/// "-ість": "діяльність").
+pub(super) fn is_infinitive(w: &str) -> bool {
+    w.chars().count() >= 5
+        && (w.ends_with("ти")
+            || w.ends_with("тися")
+            || (w.ends_with("ть") && !w.ends_with("ість") && !w.ends_with("ость"))
+            || w.ends_with("ться"))
+}
+
+/// The future: "буде"/"будуть"/"будемо" + a verb, or a synthetic future ("надамо",
+/// "надішлемо", "підготуємо", "повідомимо", "направимо", "подамо"; Russian "предоставим",
+/// "направим"), or an event that "відбудеться".
+pub(super) fn is_future(w: &[&str]) -> bool {
+    let auxiliary = w.iter().any(|x| {
+        matches!(
+            *x,
+            "буде" | "будуть" | "будемо" | "буду" | "будет" | "будут" | "будем"
+        )
+    });
+    auxiliary
+        || w.iter()
+            .any(|x| is_perfective_future(x) || is_event_future(x))
+}
+
+/// Perfective verbs of giving or sending information in the first person plural future: the
+/// prefixed stems of "дати", "слати", "готувати", "відомити", "правити" with a future
+/// ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
+/// imperfective and do not match.
+pub(super) fn is_perfective_future(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "надам",
+        "подам",
+        "надішлем",
+        "вишлем",
+        "підготуєм",
+        "повідомим",
+        "направим",
+        "передам",
+        "надiшлем",
+        "предоставим",
+        "подготовим",
+        "сообщим",
+        "вышлем",
+        "отправим",
+        "доповнимо",
+        "уточнимо",
+    ];
+    STEMS
+        .iter()
+        .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 2)
+}
+
+/// "відбудеться", "відбудуться", "состоится": a coming event.
+pub(super) fn is_event_future(w: &str) -> bool {
+    w.starts_with("відбудет")
+        || w.starts_with("відбудут")
+        || w.starts_with("состоит")
+        || w.starts_with("состоят")
+        || matches!(
+            w,
+            "пройде"
+                | "пройдуть"
+                | "пройдет"
+                | "пройдут"
+                | "проведемо"
+                | "проведем"
+                | "проведём"
+                | "організуємо"
+                | "организуем"
+                | "розпочнеться"
+                | "начнется"
+                | "начнётся"
+        )
+}
+
+/// A verb form that states something done or in place: an impersonal participle
+/// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
+/// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
+/// of working order ("працює", "функціонує", "оновлюється", "наполняется").
+pub(super) fn is_done(w: &str) -> bool {
+    let n = w.chars().count();
+    if n < 5 {
+        return false;
+    }
+    // Adverbs and nouns with a verb's ending.
+    const NOT_VERBS: &[&str] = &[
+        "багато",
+        "свято",
+        "підрозділи",
+        "матеріали",
+        "правила",
+        "джерела",
+        "канали",
+    ];
+    if NOT_VERBS.contains(&w) {
+        return false;
+    }
+    let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        // Plural participles: "введені", "враховані", "залучені".
+        || (n >= 7 && ["ені", "ані", "яні"].iter().any(|e| w.ends_with(e)));
+    let bare = w
+        .strip_suffix("ся")
+        .or_else(|| w.strip_suffix("сь"))
+        .unwrap_or(w);
+    let past = [
+        "ала", "ила", "іла", "ула", "яла", "ела", "али", "или", "іли", "ули", "яли", "ели", "ало",
+        "ило", "іло", "уло", "яло", "ело", "йшов", "йшла", "йшли", "йшло", "вів", "ався", "ився",
+    ]
+    .iter()
+    .any(|e| bare.ends_with(e));
+    // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
+    // "провел", "принял", "обсудил". Long words only, and not the nouns these endings share
+    // ("колектив", "ініціатив", "держав"; "квартал", "материал", "отдел").
+    const NOT_PAST: &[&str] = &[
+        "актив",
+        "колектив",
+        "коллектив",
+        "мотив",
+        "перспектив",
+        "ініціатив",
+        "инициатив",
+        "директив",
+        "альтернатив",
+        "позитив",
+        "держав",
+        "застав",
+        "устав",
+        "архив",
+        "материал",
+        "матеріал",
+        "квартал",
+        "персонал",
+        "журнал",
+        "сигнал",
+        "канал",
+        "потенциал",
+        "потенціал",
+        "оригинал",
+        "оригінал",
+        "капитал",
+        "капітал",
+        "интервал",
+        "інтервал",
+        "арсенал",
+        "фестивал",
+        "отдел",
+        "раздел",
+        "предел",
+        "модел",
+    ];
+    let masculine = n >= 6
+        && ["ив", "ав", "ув", "яв", "ал", "ял", "ил", "ел", "ёл"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !NOT_PAST.contains(&w);
+    // Russian short participles: "проведены", "включены", "введен", "организован".
+    let russian = n >= 7
+        && ["ены", "ена", "ен", "аны", "ован", "ованы"]
+            .iter()
+            .any(|e| w.ends_with(e));
+    // A present of working order: "працює", "функціонує", "оновлюється", "входять".
+    let working = [
+        "працює",
+        "працюють",
+        "функціонує",
+        "функціонують",
+        "діє",
+        "діють",
+        "входять",
+        "беруть",
+        "продовжує",
+        "работает",
+        "функционирует",
+        "входят",
+    ]
+    .contains(&w)
+        || [
+            "оновлю",
+            "наповню",
+            "поповню",
+            "публіку",
+            "розміщу",
+            "обновля",
+            "наполня",
+            "обсужда",
+            "размеща",
+            "оприлюдню",
+            "висвітлю",
+            "здійсню",
+            "забезпечу",
+            "опубликову",
+            "осуществля",
+            "обеспечива",
+            "освеща",
+            // Work done regularly: "щокварталу подаються", "пропозиції враховуються",
+            // "проекты рассматриваются". (Not "проводиться": an announcement says it of the
+            // seminar to come; nor "готується", which is not done yet.)
+            "пода",
+            "нада",
+            "направля",
+            "залуча",
+            "врахову",
+            "учитыва",
+            "обговорю",
+            "розгляда",
+            "рассматрива",
+            "представля",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p) && (w.ends_with("ться") || w.ends_with("тся")));
+    participle || past || masculine || russian || working
+}
