@@ -216,7 +216,13 @@ pub(super) fn acronym(name: &str) -> Option<String> {
 
 /// Whether a subject is a reply's ("Re:", "RE:", "Отв:", "Ответ:", "Відп:", "Відповідь:").
 pub(super) fn is_reply(subject: &str) -> bool {
-    let s = subject.trim_start().to_lowercase();
+    // Only the start is looked at: a subject is a stranger's, of any length.
+    let s: String = subject
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
     [
         "re:",
         "re :",
