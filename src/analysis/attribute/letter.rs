@@ -64,20 +64,22 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
         .iter()
         .rposition(|l| text::starts_with_closing(l) || text::is_closing(l))
         .filter(|&k| lines.len() - k <= MAX_SIGNATURE_LINES + 1);
-    // Without a closing, the last lines; a paragraph's long line among them is the report's
-    // text, not the signature.
     let first_signed = closing.unwrap_or_else(|| {
-        // A block of two to four lines after the last blank line is the signature; the
-        // paragraph above it is the report's text ("… два члена Общественного совета при
-        // облгосадминистрации." over "Заместитель начальника управления / В.П. Гончаренко").
+        // Without a closing: a block of two to four lines after the last blank line is the
+        // signature, and the paragraph above it is the report's text ("… два члена
+        // Общественного совета при облгосадминистрации." over "Заместитель начальника
+        // управления / В.П. Гончаренко").
+        let blank = |l: &&str| l.trim().is_empty();
         let last_block = body
-            .trim_end()
-            .rsplit_once("\n\n")
-            .or_else(|| body.trim_end().rsplit_once("\r\n\r\n"))
-            .map(|(_, block)| block.lines().filter(|l| !l.trim().is_empty()).count());
-        if let Some(n) = last_block.filter(|n| (2..=TAIL_LINES).contains(n)) {
-            return lines.len() - n;
+            .lines()
+            .rev()
+            .skip_while(blank)
+            .take_while(|l| !blank(l))
+            .count();
+        if last_block < lines.len() && (2..=TAIL_LINES).contains(&last_block) {
+            return lines.len() - last_block;
         }
+        // Otherwise the last lines, but not a paragraph's long line among them.
         let tail = lines.len().saturating_sub(TAIL_LINES);
         (tail..lines.len())
             .rev()

@@ -72,7 +72,8 @@ struct Mention {
     /// Byte offset of its first word in the text.
     at: usize,
     /// Named as the letter's addressee (in the dative, after "до"/"для" or a title in the
-    /// dative, or in a salutation), not as its writer.
+    /// dative, or in a salutation) or as a partner (after "з" in the instrumental), not as its
+    /// writer.
     addressee: bool,
 }
 
@@ -301,29 +302,27 @@ impl Attributor {
                 .cloned()
                 .collect()
         };
-        // A reply keeps the subject someone else wrote ("Re: Звіт Прилуцької РДА (зразок)"):
-        // there the letter's own signature and letterhead come first.
-        if is_reply(ev.subject) {
-            for range in [&signature.range, &letterhead] {
-                let signed = std::ptr::eq(range, &signature.range) && signature.closed;
-                if let Some(id) = writer(&in_range(range), signed).first() {
-                    return Some(Attribution {
-                        executor: id.clone(),
-                        method: Method::NameInText,
-                        confidence: 0.85,
-                    });
-                }
-            }
-        }
-        let named = writer(&subject, false);
-        if let Some(id) = named.first() {
-            return Some(Attribution {
+        let by_subject = || {
+            let named = writer(&subject, false);
+            named.first().map(|id| Attribution {
                 executor: id.clone(),
                 method: Method::NameInSubject,
                 confidence: if named.len() == 1 { 0.9 } else { 0.7 },
-            });
+            })
+        };
+        // A reply keeps the subject someone else wrote ("Re: Звіт Прилуцької РДА (зразок)"):
+        // there the letter's own signature and letterhead come before it.
+        let reply = is_reply(ev.subject);
+        if !reply && let Some(a) = by_subject() {
+            return Some(a);
         }
         for (tier, confidence) in TIERS {
+            if reply
+                && tier == "forwarded_signature"
+                && let Some(a) = by_subject()
+            {
+                return Some(a);
+            }
             let named = match tier {
                 "signature" => writer(&in_range(&signature.range), signature.closed),
                 "letterhead" => writer(&in_range(&letterhead), false),

@@ -1415,6 +1415,23 @@ mod tests {
         assert!(segs[1].text.starts_with("Проведено"), "{segs:?}");
     }
 
+    /// A stranger's text of many greetings between headings is segmented in time linear in
+    /// its length: looking up where covering text stood does not scan all of them per segment.
+    #[test]
+    fn many_greetings_between_headings_are_segmented_in_linear_time() {
+        let text =
+            "Добрий день!\n\nУчасть громадськості в роботі колегіальних органів\n\n".repeat(60_000);
+        let started = std::time::Instant::now();
+        let segs = segment_text(&text);
+        println!("{} bytes segmented in {:?}", text.len(), started.elapsed());
+        assert_eq!(segs.len(), 60_000);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(8),
+            "took {:?}",
+            started.elapsed()
+        );
+    }
+
     /// A number of the plan written in an item ("(п. 6 Плану)", "по п.12 —") says which measure
     /// it is, whatever the item's own count; then the count is the writer's, also for items
     /// that name no plan number.

@@ -246,8 +246,9 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     // Numbers before the word: "6-9 пункти:", "1, 12 пп." — a list or a range (one number
     // before "пункти" counts them: "2 пункти плану виконано").
     if lead.is_none() {
-        let (numbers, used) = parse_numbers(first_line.trim_start());
-        let after = lowercase(first_line.trim_start()[used..].trim_start());
+        let line = first_line.trim_start();
+        let (numbers, used) = parse_numbers(line);
+        let after = lowercase(line[used..].trim_start());
         if numbers.len() >= 2
             && ["пункт", "пп.", "п.п.", "п. п."]
                 .iter()

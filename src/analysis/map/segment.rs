@@ -141,13 +141,13 @@ pub(super) fn is_signature_line(line: &str) -> bool {
 
 /// A heading names what the paragraph under it is about ("Участь громадськості в роботі
 /// колегіальних органів"): it is put in front of that paragraph, not mapped alone — unless
-/// covering text stood between them (`sealed`: the indices of the segments it stood above),
-/// as a letter's title stands under its addressee.
+/// covering text stood between them (`sealed`: the indices of the segments it stood above, in
+/// ascending order), as a letter's title stands under its addressee.
 pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
     for (i, seg) in segments.into_iter().enumerate() {
         if let Some(prev) = out.last()
-            && !sealed.contains(&i)
+            && sealed.binary_search(&i).is_err()
             && is_heading(prev)
             && seg.reference == Reference::None
         {
