@@ -398,9 +398,10 @@ impl Mapper {
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a
-    /// block's prose paragraphs (at least three) can be read in the plan's order, each is
-    /// placed among the measures between those of its neighbours: a monotone alignment of
-    /// paragraphs to measures (dynamic programming over the similarity scores). A paragraph
+    /// block's prose paragraphs, and at least three of them, can be read in the plan's order
+    /// (two in a row are in order by chance as often as not), each is placed among the
+    /// measures between those of its neighbours: a monotone alignment of paragraphs to
+    /// measures (dynamic programming over the similarity scores). A paragraph
     /// that fits the order only at a high cost (less than half its best score) keeps its own
     /// reading and does not constrain the others.
     fn follow_plan_order(&self, mapped: &mut [SegmentResult]) {
@@ -467,8 +468,8 @@ impl Mapper {
             j = at;
         }
         let in_chain = chosen.iter().filter(|c| c.is_some()).count();
-        if in_chain * 3 < n * 2 {
-            // The letter does not follow the plan's order.
+        if in_chain < 3 || in_chain * 3 < n * 2 {
+            // The letter does not follow the plan's order, or too few paragraphs show it.
             return;
         }
         for i in 0..n {
@@ -1079,6 +1080,20 @@ mod tests {
             let got: Vec<Option<u32>> = out.iter().map(|x| x.measure).collect();
             assert_eq!(got, vec![Some(6)], "{text}");
         }
+    }
+
+    #[test]
+    fn two_paragraphs_in_order_are_no_order_for_a_third() {
+        let m = mapper();
+        let website = "Офіційний сайт управління наповнюється відповідно до вимог законодавства: розміщено розпорядження та звіти.";
+        let advisory = "Представники громадських організацій введені до складу дорадчо-консультативних органів при управлінні.";
+        let middle = "Проведено публічне обговорення проекту програми розвитку садівництва з громадськістю щодо регіональної політики.";
+        // Unsure alone; first, then two paragraphs of which only one follows it in the plan's
+        // order: two paragraphs in a row say nothing of the letter's order, so it stays unsure.
+        assert_eq!(m.map_block(segment_text(middle))[0].measure, None);
+        let letter = format!("{middle}\n\n{advisory}\n\n{website}");
+        let out = m.map_block(segment_text(&letter));
+        assert_eq!(measures(&out), vec![None, Some(7), Some(1)]);
     }
 
     #[test]
