@@ -200,12 +200,42 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
     }
     for para in joined.iter().filter(|p| !p.is_empty()) {
         let mut start = 0;
+        // Inside a quotation (a title: круглий стіл «Оптимізація чи збереження?») an end mark
+        // ends no sentence of the writer's; a quotation that ends with one may end it.
+        let (mut quoted, mut straight) = (0usize, false);
+        let mut last = ' ';
         for (i, c) in para.char_indices() {
-            // Only at an end mark is anything around it looked at: the text is a stranger's,
-            // and a scan back over a word at every character would be quadratic in a long one.
-            if !matches!(c, '.' | '!' | '?') {
+            let prev = std::mem::replace(&mut last, c);
+            let closing = match c {
+                '«' | '„' => {
+                    quoted += 1;
+                    false
+                }
+                '“' if quoted == 0 => {
+                    quoted = 1;
+                    false
+                }
+                '»' | '“' | '”' => {
+                    quoted = quoted.saturating_sub(1);
+                    quoted == 0 && !straight
+                }
+                '"' => {
+                    straight = !straight;
+                    !straight && quoted == 0
+                }
+                _ => false,
+            };
+            let mark = if closing && matches!(prev, '.' | '!' | '?') {
+                prev
+            } else if !closing && quoted == 0 && !straight && matches!(c, '.' | '!' | '?') {
+                c
+            } else {
+                // Only at an end mark is anything around it looked at: the text is a
+                // stranger's, and a scan back over a word at every character would be
+                // quadratic in a long one.
                 continue;
-            }
+            };
+            let i = i + c.len_utf8() - 1;
             let after = &para[i + 1..];
             let next_capital = after
                 .chars()
@@ -214,13 +244,21 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
             let spaced = after.chars().next().is_some_and(char::is_whitespace);
             // "п. 6", "вул. Шевченка", "В. Петренко": a short word before the period (only
             // its last five letters matter).
-            let word_before = para[start..i]
-                .chars()
-                .rev()
-                .take(5)
-                .take_while(|c| c.is_alphabetic())
-                .count();
-            if c != '.' || (spaced && next_capital && word_before > 3) {
+            let word_before = || {
+                para[start..i]
+                    .chars()
+                    .rev()
+                    .take(5)
+                    .take_while(|c| c.is_alphabetic())
+                    .count()
+            };
+            // After a quotation only a capital starts the next sentence.
+            let ends = if closing {
+                spaced && next_capital
+            } else {
+                mark != '.' || (spaced && next_capital && word_before() > 3)
+            };
+            if ends {
                 if !f(para[start..=i].trim()) {
                     return;
                 }
@@ -243,7 +281,13 @@ fn act(sentence: &str) -> Act {
     if w.is_empty() {
         return Act::Neutral;
     }
-    if sentence.trim_end().ends_with('?') {
+    // A question ends with "?" — or is quoted whole: «Чи потрібно подавати?» (a title at the
+    // end of a sentence, «… чи збереження?», is no question of the writer's).
+    let t = sentence.trim();
+    if t.ends_with('?')
+        || (t.starts_with(['«', '„', '“', '"'])
+            && t.trim_end_matches(['»', '“', '”', '"']).ends_with('?'))
+    {
         return Act::Other(NotReport::Question);
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
@@ -534,6 +578,33 @@ mod tests {
                 "Чи треба ще щось?"
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_ends_no_sentence_of_the_writers_but_a_quoted_question_asks() {
+        // A title with a question in it, in the middle or at the end of a report's sentence.
+        let report = "п. 6 — проведено круглий стіл «Мережа сільських шкіл: оптимізація чи \
+                      збереження?» (м. Чернігів, 15.11.2012, 63 учасники).";
+        assert_eq!(sentences(report), vec![report]);
+        for t in [
+            report,
+            "Проведено дискусію \"Куди йде громада?\" за участі 40 мешканців.",
+            "Проведено публічне обговорення «Що далі?» Взяли участь 40 осіб.",
+        ] {
+            assert!(Acts::of(t).reports, "{t}");
+            assert!(!only_promises(t), "{t}");
+        }
+        assert_eq!(
+            sentences("Проведено «Що далі?» Взяли участь 40 осіб."),
+            vec!["Проведено «Що далі?»", "Взяли участь 40 осіб."]
+        );
+        // A question the writer quotes whole is still a question.
+        for t in [
+            "«Чи потрібно подавати інформацію щодо пункту 12?» Дякую.",
+            "\"Чи потрібно подавати інформацію щодо пункту 12?\"",
+        ] {
+            assert_eq!(body(t), Some(NotReport::Question), "{t}");
+        }
     }
 
     /// Work going on, in the present: "оприлюднюються", "висвітлюється", "осуществляется".
