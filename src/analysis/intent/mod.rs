@@ -80,6 +80,10 @@ enum Act {
     Denial,
     /// Greetings, signatures, addresses, headings: nothing either way.
     Neutral,
+    /// Promises after stating something not done ("заходи не проводились, склад буде
+    /// переглянуто"): an answer, nothing done, on the measure a paragraph names, but for a
+    /// whole mail the promise is what it does.
+    DeniedThen(NotReport),
 }
 
 /// `Some(what)` when the mail is not a report: it asks, invites, thanks, announces or promises,
@@ -94,7 +98,10 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     }
     let mut acts: Vec<Act> = Vec::new();
     each_sentence(mail.text, |s| {
-        acts.push(act(s));
+        acts.push(match act(s) {
+            Act::DeniedThen(what) => Act::Other(what),
+            a => a,
+        });
         acts.last() != Some(&Act::Report)
     });
     if acts.contains(&Act::Report) {
@@ -152,6 +159,10 @@ impl Acts {
             match act(s) {
                 Act::Report => reports = true,
                 Act::Denial => denies = true,
+                Act::DeniedThen(_) => {
+                    promises = true;
+                    denies = true;
+                }
                 Act::Other(
                     NotReport::Promise
                     | NotReport::Announcement
@@ -170,9 +181,9 @@ impl Acts {
         }
     }
 
-    /// Promises, plans, asks or announces, and states nothing done.
+    /// Promises, plans, asks or announces, and states nothing done or not done.
     pub fn only_promises(self) -> bool {
-        !self.reports && self.promises
+        !self.reports && !self.denies && self.promises
     }
 }
 
@@ -332,14 +343,28 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Other(NotReport::Request);
     }
-    if is_future(&w) {
+    // Where the sentence turns to the future.
+    let future_at = w
+        .iter()
+        .position(|x| is_future(std::slice::from_ref(x)))
+        .unwrap_or(w.len());
+    if future_at < w.len() {
         // A coming event ("семінар відбудеться") announces; the writer's own future deed
         // ("надамо", "буде надіслана") promises.
-        return Act::Other(if w.iter().any(|x| is_event_future(x)) {
+        let what = if w.iter().any(|x| is_event_future(x)) {
             NotReport::Announcement
         } else {
             NotReport::Promise
-        });
+        };
+        // Something denied before the sentence turns to a promise of work (not of the
+        // information itself: "заходи ще не проводились, інформацію буде надано до 20.12"
+        // puts the answer off).
+        let denied = (0..future_at).any(|k| is_done(w[k]) && is_negated(&w, k));
+        return if denied && what == NotReport::Promise && !promises_information(&w, future_at) {
+            Act::DeniedThen(what)
+        } else {
+            Act::Other(what)
+        };
     }
     // A verb of something done counts unless it is denied ("не проводились", "не було
     // проведено", "не поступало").
@@ -604,6 +629,39 @@ mod tests {
             "\"Чи потрібно подавати інформацію щодо пункту 12?\"",
         ] {
             assert_eq!(body(t), Some(NotReport::Question), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_figure_against_the_plan_is_no_plan() {
+        for t in [
+            "Пункт 2. Для рубрики підготовлено звіт про виконання програми (освоєно 2,1 млн грн \
+             із запланованих 3,4 млн грн).",
+            "Профінансовано 12 заходів від запланованих 15.",
+        ] {
+            assert!(Acts::of(t).reports, "{t}");
+        }
+        assert!(only_promises(
+            "Заплановано проведення круглого столу в грудні."
+        ));
+    }
+
+    #[test]
+    fn a_denial_before_a_promise_of_work_answers_but_a_put_off_answer_promises() {
+        // Nothing done, work promised: an answer on the measure it names.
+        let t = "До пункту 7. Заходи у звітному періоді не проводились, склад дорадчих органів \
+                 буде переглянуто у першому кварталі 2013 року.";
+        let acts = Acts::of(t);
+        assert!(acts.denies && !acts.reports, "{t}");
+        assert!(!only_promises(t), "{t}");
+        // For a whole mail the promise is what it does.
+        assert_eq!(body(t), Some(NotReport::Promise));
+        // Nothing done yet, the information promised: the answer is put off.
+        for t in [
+            "Заходи ще не проводились, інформацію буде надано до 20 грудня.",
+            "Засідання не проводилось, результати будуть надіслані додатково.",
+        ] {
+            assert!(only_promises(t), "{t}");
         }
     }
 

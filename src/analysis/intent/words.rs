@@ -72,7 +72,10 @@ pub(super) fn is_plan(w: &str) -> bool {
 /// плануються" alone says what is in hand, not what is to come.
 pub(super) fn plans_an_act(w: &[&str]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
+        // "освоєно 2,1 із запланованих 3,4 млн грн": a figure measured against the plan.
+        let against = i > 0 && ["з", "із", "зі", "від", "до", "из", "от"].contains(&w[i - 1]);
         (is_plan(x)
+            && !against
             && (x.starts_with("заплан")
                 || w[i + 1..].iter().take(3).any(|y| {
                     is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
@@ -185,6 +188,30 @@ pub(super) fn is_future(w: &[&str]) -> bool {
     auxiliary
         || w.iter()
             .any(|x| is_perfective_future(x) || is_event_future(x))
+}
+
+/// Does a sentence that turns to the future at `at` promise information (the report itself):
+/// "надамо", "буде надано", "інформацію буде направлено", "сообщим"?
+pub(super) fn promises_information(w: &[&str], at: usize) -> bool {
+    const GIVEN: &[&str] = &[
+        "надан",
+        "надіслан",
+        "подан",
+        "направлен",
+        "передан",
+        "представлен",
+        "повідомлен",
+        "предоставлен",
+        "отправлен",
+        "сообщ",
+    ];
+    is_perfective_future(w[at])
+        || w[at + 1..]
+            .iter()
+            .take(3)
+            .any(|x| GIVEN.iter().any(|g| x.starts_with(g)))
+        || w.iter()
+            .any(|x| x.starts_with("інформац") || x.starts_with("информац"))
 }
 
 /// Perfective verbs of giving or sending information in the first person plural future: the
