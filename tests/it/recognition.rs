@@ -124,8 +124,8 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/offices", "prose", 0.913, 0.977, 1.000, 0),
-    ("tests/corpus/offices", "ranges", 0.979, 1.000, 1.000, 0),
-    ("tests/corpus/offices", "all", 0.944, 0.981, 1.000, 0),
+    ("tests/corpus/offices", "ranges", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/offices", "all", 0.950, 0.981, 1.000, 0),
     (
         "tests/corpus/senders",
         "personal_address",
@@ -134,6 +134,19 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
+    ("tests/corpus/attached", "covering", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/attached",
+        "pdf_letter",
+        0.977,
+        0.977,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/attached", "all", 0.989, 0.989, 1.000, 0),
+    ("tests/corpus/tables", "doc_table", 0.958, 0.979, 1.000, 0),
+    ("tests/corpus/tables", "sheet", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/tables", "all", 0.980, 0.990, 1.000, 0),
 ];
 
 #[test]
