@@ -81,7 +81,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/fresh", "mixed", 1.000, 0.952, 1.000, 0),
+    ("tests/corpus/fresh", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
@@ -94,7 +94,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/fresh", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "prose", 0.926, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "all", 0.982, 0.994, 1.000, 0),
+    ("tests/corpus/fresh", "all", 0.982, 1.000, 1.000, 0),
     (
         "tests/corpus/replies",
         "bottom_post",
@@ -144,9 +144,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/attached", "all", 0.989, 0.989, 1.000, 0),
-    ("tests/corpus/tables", "doc_table", 0.958, 0.979, 1.000, 0),
+    ("tests/corpus/tables", "doc_table", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/tables", "sheet", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/tables", "all", 0.980, 0.990, 1.000, 0),
+    ("tests/corpus/tables", "all", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]

@@ -578,6 +578,16 @@ impl Mapper {
             Reference::Bare => trust_bare,
             Reference::None => false,
         };
+        // "На виконання п. 16 плану … направляємо інформацію": the covering letter names the
+        // duty to report (a measure nobody owes) by its number; sending the report is no
+        // report on it.
+        if trusted
+            && !numbers.is_empty()
+            && numbers.iter().all(|n| !self.is_owed(*n))
+            && is_covering_text(&seg.text)
+        {
+            return (Vec::new(), None);
+        }
         let mut order_scores: Option<Vec<(u32, f64)>> = None;
         let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
             // A table row's number column (or a copy of the measure text beside it), or a
@@ -1219,6 +1229,58 @@ mod tests {
     }
 
     #[test]
+    fn a_report_header_split_over_two_rows_keeps_both_columns() {
+        // "Стан виконання" merged over two columns that a second header row names.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№ з/п", "Зміст заходу", "Відповідальні", "Стан виконання"]),
+                row(&[
+                    "",
+                    "",
+                    "",
+                    "виконано / не виконано",
+                    "зміст проведеної роботи",
+                ]),
+                row(&[
+                    "6",
+                    "Консультації з громадськістю",
+                    "Апарат РДА",
+                    "виконано",
+                    "Проведено 5 консультацій з громадськістю щодо бюджету",
+                ]),
+                row(&["9", "Обговорення проектів", "Апарат РДА", "х", "х"]),
+                row(&[
+                    "10",
+                    "Комісія з питань відкритості",
+                    "Апарат РДА",
+                    "не виконано",
+                    "Заходи не проводились: громадська рада переформовується",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    vec![6],
+                    "виконано — Проведено 5 консультацій з громадськістю щодо бюджету"
+                ),
+                (
+                    vec![10],
+                    "Заходи не проводились: громадська рада переформовується"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_range_in_a_number_cell() {
         let t = Table {
             sheet: None,
@@ -1415,6 +1477,30 @@ mod tests {
             "Надаємо інформацію про виконання плану заходів з підвищення рівня відкритості.",
         ));
         assert!(covering.is_empty(), "{covering:?}");
+    }
+
+    /// The covering letter that names the duty to report by its number ("На виконання п. 16")
+    /// reports on nothing; a measure someone owes named in such a line still counts.
+    #[test]
+    fn the_duty_to_report_named_by_number_in_the_covering_letter_is_no_item() {
+        let mut plan = sample_plan();
+        let mut duty = plan.measures[0].clone();
+        duty.number = 16;
+        duty.owed = false;
+        plan.measures.push(duty);
+        let m = Mapper::new(&plan, 0.5);
+        for covering in [
+            "На виконання п. 16 плану заходів \"Відкритий уряд\" направляємо інформацію \
+             Коропської райдержадміністрації.",
+            "Відповідно до пункту 16 Плану надсилаємо інформацію про виконання.",
+        ] {
+            let out = m.map_block(segment_text(covering));
+            assert!(measures(&out).iter().all(|x| *x != Some(16)), "{out:?}");
+        }
+        let out = m.map_block(segment_text(
+            "На виконання п. 6 плану надсилаємо: проведено дві консультації з громадськістю.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
     }
 
     /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,

@@ -385,11 +385,42 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
                 other.is_some_and(|c| number_header(&lowercase(&table.rows[h][c])) == Some(true));
         }
     }
+    // A report header merged over columns that a second header row divides ("Стан
+    // виконання" over "виконано / не виконано" and "зміст проведеної роботи"): the columns
+    // to its right without a header of their own belong to it.
+    let report_cols: Vec<usize> = cols.report.map_or_else(Vec::new, |r| {
+        let width = body.iter().map(Vec::len).max().unwrap_or(0);
+        std::iter::once(r)
+            .chain(
+                (r + 1..width)
+                    .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty())),
+            )
+            .collect()
+    });
     let mut out = Vec::new();
     for (i, row) in body.iter().enumerate() {
         let i = i + h + 1;
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
+        // The report's cells, placeholders and repeats of one another left out.
+        let mut parts: Vec<&str> = Vec::new();
+        for c in &report_cols {
+            let cell = get(Some(*c));
+            if !cell.is_empty() && !is_placeholder(cell) && !parts.contains(&cell) {
+                parts.push(cell);
+            }
+        }
+        let joined = parts.join(" — ");
         let number_cell = get(cols.number);
+        // The second row of a header split over two ("виконано / не виконано", "зміст
+        // проведеної роботи" under "Стан виконання"): short names, no number, no measure.
+        if i == h + 1
+            && report_cols.len() > 1
+            && get(cols.number).is_empty()
+            && get(cols.measure).is_empty()
+            && row.iter().all(|c| c.chars().count() < 40)
+        {
+            continue;
+        }
         // Repeated header rows and the "1 2 3 4 5" column-number row under a header.
         if row
             .iter()
@@ -399,6 +430,12 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
             continue;
         }
         let (report, measure_text) = match cols.report {
+            Some(_) if report_cols.len() > 1 => (
+                joined.as_str(),
+                cols.measure
+                    .map(|_| get(cols.measure))
+                    .filter(|s| !s.is_empty()),
+            ),
             Some(_) => (
                 get(cols.report),
                 cols.measure
