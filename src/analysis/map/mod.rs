@@ -363,6 +363,20 @@ impl Mapper {
         (out, named, stems[own..].to_vec())
     }
 
+    /// Does a text name none of a measure's subject (`about` in plan.toml)?
+    fn off_subject(&self, text: &str, number: u32) -> bool {
+        let Some(m) = self.measures.iter().find(|m| m.number == number) else {
+            return false;
+        };
+        if m.about.is_empty() {
+            return false;
+        }
+        let (stems, _, _) = scoring_stems(text);
+        !m.about
+            .iter()
+            .any(|run| (0..stems.len()).any(|i| run_at(&stems, i, run)))
+    }
+
     /// The measures one of whose keywords the text holds.
     fn keyword_measures(&self, text: &str) -> Vec<u32> {
         self.scored(text).1
@@ -653,9 +667,12 @@ impl Mapper {
                         &self.scores_for(clause, likely),
                         &self.keyword_measures(clause),
                     ));
+                    // A clause adds a measure only if it names the measure's subject (a
+                    // draft order "опубліковано на сайті" is no public council's discussion).
                     if c >= self.min_confidence
                         && crate::analysis::intent::states_something_done(clause)
                         && !parts.iter().any(|f| f.0 == m)
+                        && !m.is_some_and(|m| self.off_subject(clause, m))
                     {
                         parts.push((m, c, self.similarity_evidence(clause, m)));
                     }
@@ -1591,6 +1608,23 @@ mod tests {
         let with = Mapper::new(&plan, 0.5);
         let on = "Проведено обговорення проектів цільових програм.";
         assert_eq!(of_nine(&with, on), of_nine(&without, on));
+    }
+
+    /// A clause adds a second measure to its paragraph only if it names that measure's
+    /// subject: draft orders published on the site are no public council's discussion.
+    #[test]
+    fn a_clause_off_a_measures_subject_adds_no_item_for_it() {
+        let text = "Сайт райдержадміністрації приведено у відповідність до вимог законодавства: \
+                    додано розділ «Звернення громадян», оновлено нормативні документи. За п'ять \
+                    місяців на сайті для громадського обговорення опубліковано 27 проектів \
+                    розпоряджень, цільових програм і рішень органів виконавчої влади.";
+        let without = mapper().map_block(segment_text(text));
+        assert_eq!(measures(&without), vec![Some(1), Some(9)]);
+        let mut plan = sample_plan();
+        let nine = plan.measures.iter().position(|m| m.number == 9).unwrap();
+        plan.measures[nine].about = vec!["член*".into(), "громадськ* рад*".into()];
+        let with = Mapper::new(&plan, 0.5).map_block(segment_text(text));
+        assert_eq!(measures(&with), vec![Some(1)]);
     }
 
     /// The dative and locative of a noun in "-ка", "-га" alternate its consonant ("сторінка" →
