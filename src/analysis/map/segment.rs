@@ -350,6 +350,9 @@ pub fn cell_number(cell: &str) -> Option<u32> {
     }
 }
 
+/// How many columns without a header of their own a report header may span.
+const MERGED_REPORT_COLUMNS: usize = 3;
+
 /// Turns a table into segments: the header row is found by its words, not its position; title
 /// rows above it and section rows inside are skipped, and so are rows whose report cell is a
 /// placeholder ("—", "х", "немає", empty).
@@ -387,13 +390,15 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
     }
     // A report header merged over columns that a second header row divides ("Стан
     // виконання" over "виконано / не виконано" and "зміст проведеної роботи"): the columns
-    // to its right without a header of their own belong to it.
+    // to its right without a header of their own belong to it (a few: a stranger's sheet may
+    // have thousands of columns).
     let report_cols: Vec<usize> = cols.report.map_or_else(Vec::new, |r| {
         let width = body.iter().map(Vec::len).max().unwrap_or(0);
         std::iter::once(r)
             .chain(
                 (r + 1..width)
-                    .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty())),
+                    .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty()))
+                    .take(MERGED_REPORT_COLUMNS),
             )
             .collect()
     });
@@ -401,11 +406,11 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
     for (i, row) in body.iter().enumerate() {
         let i = i + h + 1;
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
-        // The report's cells, placeholders and repeats of one another left out.
+        // The report's cells, placeholders and a repeat of the cell before left out.
         let mut parts: Vec<&str> = Vec::new();
         for c in &report_cols {
             let cell = get(Some(*c));
-            if !cell.is_empty() && !is_placeholder(cell) && !parts.contains(&cell) {
+            if !cell.is_empty() && !is_placeholder(cell) && parts.last() != Some(&cell) {
                 parts.push(cell);
             }
         }
