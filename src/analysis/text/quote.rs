@@ -100,6 +100,8 @@ fn unquote_level<'a>(
             // written above.
             let (body, from) = header_block_end(lines, i);
             let Some(end) = blocks.unprefixed_quote(lines, i, body, &from) else {
+                // The quote runs to the end; answers typed into it are marked.
+                blocks.marked_answers(&lines[body.min(lines.len())..]);
                 break;
             };
             i = end;
@@ -180,7 +182,8 @@ impl<'a> OwnBlocks<'a> {
     }
 
     /// Nothing written yet but a greeting: at most two short lines without a digit
-    /// ("Добрий день!", "Відповідь нижче.").
+    /// ("Добрий день!", "Відповідь нижче."). A rule ("_____", Outlook's line over the
+    /// quoted header) is no writing.
     fn is_blank_but_greeting(&self) -> bool {
         if !self.has_text {
             return true;
@@ -190,12 +193,49 @@ impl<'a> OwnBlocks<'a> {
             .iter()
             .chain(self.current.iter().flat_map(|(_, l)| l.iter()))
             .map(|l| l.trim())
-            .filter(|l| !l.is_empty())
+            .filter(|l| l.chars().any(char::is_alphanumeric))
             .collect();
         lines.len() <= 2
             && lines
                 .iter()
                 .all(|l| l.chars().count() < 40 && !l.chars().any(|c| c.is_ascii_digit()))
+    }
+
+    /// Answers typed into a quoted message that runs to the end, each line marked
+    /// ("Відповідь: …", "Ответ: …", Outlook users' way of answering point by point), with the
+    /// numbered quoted item above as heading; an answer's lines run to a blank line or the
+    /// next numbered item.
+    fn marked_answers(&mut self, lines: &[&'a str]) {
+        let (mut in_answer, mut gap) = (false, false);
+        for line in lines {
+            let t = line.trim();
+            if is_answer_marked(t) {
+                if !in_answer {
+                    let heading = self.last_item.take();
+                    self.quote(None);
+                    self.done.push("");
+                    if let Some(h) = heading {
+                        self.done.push(h.trim());
+                        self.interleaved = true;
+                    }
+                }
+                self.done.push(t);
+                self.has_text = true;
+                in_answer = true;
+            } else if in_answer && !t.is_empty() && !is_numbered_item(t) {
+                self.done.push(t);
+            } else {
+                in_answer = false;
+                if is_numbered_item(t) {
+                    self.last_item = Some(t);
+                } else if !t.is_empty() && gap {
+                    // A new paragraph of another kind: the item above is no longer its heading
+                    // (its wrapped lines keep it).
+                    self.last_item = None;
+                }
+                gap = t.is_empty();
+            }
+        }
     }
 
     fn own(&mut self, line: &'a str) {
@@ -252,6 +292,18 @@ impl<'a> OwnBlocks<'a> {
         }
         self.done
     }
+}
+
+/// A line an answer marks as the writer's inside quoted text: "Відповідь: …", "Ответ – …".
+fn is_answer_marked(line: &str) -> bool {
+    let head: String = line.chars().take(12).collect();
+    let lower = lowercase(&head);
+    ["відповідь", "ответ", "відп.", "отв."].iter().any(|m| {
+        lower.strip_prefix(m).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with([':', '-', '–', '—'])
+        })
+    })
 }
 
 /// A numbered item line of a list ("6. Проведення …", "7) Залучення …").
@@ -1028,6 +1080,49 @@ mod tests {
             "Добрий день.\n\n6. Налагодити роботу по проведенню консультацій з\n\
              Проведено 4 консультації.\n\nВключено 6 представників."
         );
+    }
+
+    /// Outlook users answer point by point inside the unmarked quote, marking each answer.
+    #[test]
+    fn answers_marked_inside_a_quote_that_runs_to_the_end_are_kept_under_their_items() {
+        let body = "Ответы - в тексте письма ниже.\n\nКравец Н.А.\nКозелецкая РГА\n\n\
+            -----Исходное сообщение-----\nОт: УВП ОДА [mailto:uvp@cg.ukrtel.net]\n\
+            Отправлено: 10 декабря 2012 г. 9:15\nКому: x@example.gov.ua\nТема: Нагадування\n\n\
+            Нагадуємо, що необхідно надіслати інформацію про виконання пунктів 1, 6, 9:\n\n\
+            1. Забезпечити приведення до вимог законодавства\nофіційних Інтернет-сайтів.\n\
+            Ответ: на сайте размещены все распоряжения,\nсоздан подраздел.\n\n\
+            6. Налагодити проведення консультацій з громадськістю.\n\
+            9. Залучати членів громадських рад до обговорення.\n\
+            Відповідь – проект програми обговорено.\n\nЗ повагою,\nУВП\n";
+        let own = unquote(body, false).own;
+        assert_eq!(
+            own,
+            "Ответы - в тексте письма ниже.\n\nКравец Н.А.\nКозелецкая РГА\n\n\
+             1. Забезпечити приведення до вимог законодавства\n\
+             Ответ: на сайте размещены все распоряжения,\nсоздан подраздел.\n\n\
+             9. Залучати членів громадських рад до обговорення.\n\
+             Відповідь – проект програми обговорено."
+        );
+        // Without marks the quote is the quote.
+        let plain = body.replace("Ответ: ", "").replace("Відповідь – ", "");
+        assert!(!unquote(&plain, false).own.contains("обговорено"));
+    }
+
+    /// Outlook draws a rule over the quoted header; a rule is no writing above the quote.
+    #[test]
+    fn a_rule_above_an_outlook_header_is_no_text_written_above_the_quote() {
+        let body = "\n_____________________________________________\n\
+            Від: УВП ОДА [mailto:uvp@cg.ukrtel.net]\nНадіслано: 10 грудня 2012 р. 9:15\n\
+            Кому: x@example.gov.ua\nТема: Нагадування\n\nШановні колеги!\n\n\
+            Нагадуємо, що до 15 грудня необхідно надіслати інформацію.\n\nЗ повагою,\n\
+            управління з питань внутрішньої політики\n\n\n\
+            6. 20.11.2012 проведено консультації з громадськістю.\n";
+        let own = unquote(body, false).own;
+        assert!(
+            own.contains("6. 20.11.2012 проведено консультації"),
+            "{own}"
+        );
+        assert!(!own.contains("Нагадуємо"), "{own}");
     }
 
     #[test]
