@@ -170,6 +170,8 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/tables", "doc_table", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/tables", "sheet", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/tables", "all", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/quoted", "bottom_post", 1.000, 0.986, 1.000, 0),
+    ("tests/corpus/quoted", "all", 1.000, 0.986, 1.000, 0),
 ];
 
 #[test]
