@@ -212,12 +212,21 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
     for para in joined.iter().filter(|p| !p.is_empty()) {
         let mut start = 0;
         // Inside a quotation (a title: круглий стіл «Оптимізація чи збереження?») an end mark
-        // ends no sentence of the writer's; a quotation that ends with one may end it.
+        // ends no sentence of the writer's; a quotation that ends with one may end it. Only
+        // quotations that close: in a paragraph whose quotes do not pair up («…" is a common
+        // slip) every end mark counts, as if there were none.
+        let count = |q: char| para.chars().filter(|&c| c == q).count();
+        // („ closes with “; the other “ open and ” close them.)
+        let paired = count('«') == count('»')
+            && count('“') >= count('„')
+            && count('“') - count('„') == count('”')
+            && count('"') % 2 == 0;
         let (mut quoted, mut straight) = (0usize, false);
         let mut last = ' ';
         for (i, c) in para.char_indices() {
             let prev = std::mem::replace(&mut last, c);
             let closing = match c {
+                _ if !paired => false,
                 '«' | '„' => {
                     quoted += 1;
                     false
@@ -663,6 +672,19 @@ mod tests {
         ] {
             assert!(only_promises(t), "{t}");
         }
+    }
+
+    #[test]
+    fn quotes_that_do_not_pair_up_leave_the_sentences_as_they_are() {
+        // «…" is a common slip: the end marks after it still end sentences.
+        let t = "Проведено засідання ради «Відкритий уряд\" у районі. Наступне засідання \
+                 відбудеться 20.12.2012.";
+        assert_eq!(sentences(t).len(), 2, "{:?}", sentences(t));
+        assert!(Acts::of(t).reports, "{t}");
+        assert_eq!(body(t), None);
+        // „…“ inside «…» pairs up.
+        let t = "Проведено круглий стіл «Проект „Що далі?“» за участі 40 осіб.";
+        assert_eq!(sentences(t), vec![t]);
     }
 
     /// Work going on, in the present: "оприлюднюються", "висвітлюється", "осуществляется".

@@ -157,6 +157,10 @@ struct OwnBlocks<'a> {
     has_text: bool,
     /// Whether an own block so far answered the numbered quoted item above it.
     interleaved: bool,
+    /// Own lines so far with a letter or digit, and whether one of them is long or holds a
+    /// digit (counted as they come: a stranger's many quotes never rescan them).
+    written: usize,
+    not_greeting: bool,
 }
 
 impl<'a> OwnBlocks<'a> {
@@ -185,20 +189,17 @@ impl<'a> OwnBlocks<'a> {
     /// ("Добрий день!", "Відповідь нижче."). A rule ("_____", Outlook's line over the
     /// quoted header) is no writing.
     fn is_blank_but_greeting(&self) -> bool {
-        if !self.has_text {
-            return true;
+        !self.has_text || (self.written <= 2 && !self.not_greeting)
+    }
+
+    /// Counts a line of the writer's for [`OwnBlocks::is_blank_but_greeting`].
+    fn count(&mut self, line: &str) {
+        let line = line.trim();
+        if line.chars().any(char::is_alphanumeric) {
+            self.written += 1;
+            self.not_greeting |=
+                line.chars().count() >= 40 || line.chars().any(|c| c.is_ascii_digit());
         }
-        let lines: Vec<&str> = self
-            .done
-            .iter()
-            .chain(self.current.iter().flat_map(|(_, l)| l.iter()))
-            .map(|l| l.trim())
-            .filter(|l| l.chars().any(char::is_alphanumeric))
-            .collect();
-        lines.len() <= 2
-            && lines
-                .iter()
-                .all(|l| l.chars().count() < 40 && !l.chars().any(|c| c.is_ascii_digit()))
     }
 
     /// Answers typed into a quoted message that runs to the end, each line marked
@@ -207,8 +208,12 @@ impl<'a> OwnBlocks<'a> {
     /// next numbered item.
     fn marked_answers(&mut self, lines: &[&'a str]) {
         let (mut in_answer, mut gap) = (false, false);
-        for line in lines {
+        for (k, line) in lines.iter().enumerate() {
             let t = line.trim();
+            // A message quoted inside this one is someone else's, answers and all.
+            if is_original_marker(&lowercase(t)) || is_outlook_header_start(lines, k) {
+                break;
+            }
             if is_answer_marked(t) {
                 if !in_answer {
                     let heading = self.last_item.take();
@@ -249,6 +254,7 @@ impl<'a> OwnBlocks<'a> {
             self.current = Some((heading, Vec::new()));
             self.has_text = true;
         }
+        self.count(line);
         if let Some((_, lines)) = &mut self.current {
             lines.push(line);
         }
@@ -259,6 +265,7 @@ impl<'a> OwnBlocks<'a> {
         if let Some((heading, lines)) = self.current.take() {
             // The block stands between two quotes: an interleaved answer.
             if let Some(h) = heading {
+                self.count(h);
                 self.done.push(h.trim());
                 self.interleaved = true;
             }
@@ -1254,6 +1261,31 @@ mod tests {
         for (case, body, own) in HEADER_QUOTES {
             assert_eq!(unquote(body, false).own, *own, "{case}");
         }
+    }
+
+    /// What was written above a quote is counted as it is read, not read again at every
+    /// quote: a greeting, a wall of rules and blank lines, then many quoted messages.
+    #[test]
+    fn many_quotes_under_many_lines_of_nothing_are_read_in_linear_time() {
+        let mut body = String::from("Добрий день!\n");
+        for _ in 0..60_000 {
+            body.push_str("~~~~~~~~\n\n");
+        }
+        for _ in 0..30_000 {
+            body.push_str("-----Original Message-----\n--\n\n");
+        }
+        let started = std::time::Instant::now();
+        let own = unquote(&body, false).own;
+        assert!(
+            own.starts_with("Добрий день!"),
+            "{}",
+            &own[..40.min(own.len())]
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "took {:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
