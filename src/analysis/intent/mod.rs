@@ -665,6 +665,9 @@ mod tests {
         assert!(!only_promises(t), "{t}");
         // For a whole mail the promise is what it does.
         assert_eq!(body(t), Some(NotReport::Promise));
+        // An adjective of information is no promise of it.
+        let t = "П. 1 — інформаційні заходи не проводились, склад редакції сайту буде оновлено.";
+        assert!(!only_promises(t), "{t}");
         // Nothing done yet, the information promised: the answer is put off.
         for t in [
             "Заходи ще не проводились, інформацію буде надано до 20 грудня.",

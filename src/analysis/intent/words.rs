@@ -210,8 +210,18 @@ pub(super) fn promises_information(w: &[&str], at: usize) -> bool {
             .iter()
             .take(3)
             .any(|x| GIVEN.iter().any(|g| x.starts_with(g)))
-        || w.iter()
-            .any(|x| x.starts_with("інформац") || x.starts_with("информац"))
+        || w.iter().any(|x| {
+            // The noun, not the adjective ("інформаційні заходи").
+            matches!(
+                *x,
+                "інформація"
+                    | "інформацію"
+                    | "інформації"
+                    | "информация"
+                    | "информацию"
+                    | "информации"
+            )
+        })
 }
 
 /// Perfective verbs of giving or sending information in the first person plural future: the
