@@ -148,6 +148,18 @@ struct Profile {
     about: Vec<Vec<RunWord>>,
 }
 
+impl Profile {
+    /// Whether text of these stems names none of the measure's subject (`about`); a measure
+    /// without one is never off it.
+    fn off_subject(&self, stems: &[String]) -> bool {
+        !self.about.is_empty()
+            && !self
+                .about
+                .iter()
+                .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
+    }
+}
+
 /// How close (a share of the best score) a runner-up named by a keyword must come for the
 /// keyword to decide against a best measure that the text does not name.
 const NAMED_CLOSE: f64 = 0.8;
@@ -347,11 +359,7 @@ impl Mapper {
                     .count();
                 // A text that does not name the measure's subject is about another measure
                 // that shares its words; a keyword of the measure does not name it then.
-                let off_subject = !m.about.is_empty()
-                    && !m
-                        .about
-                        .iter()
-                        .any(|run| (0..stems.len()).any(|i| run_at(&stems, i, run)));
+                let off_subject = m.off_subject(&stems);
                 if keywords > 0 && !off_subject {
                     named.push(m.number);
                 }
@@ -365,16 +373,10 @@ impl Mapper {
 
     /// Does a text name none of a measure's subject (`about` in plan.toml)?
     fn off_subject(&self, text: &str, number: u32) -> bool {
-        let Some(m) = self.measures.iter().find(|m| m.number == number) else {
-            return false;
-        };
-        if m.about.is_empty() {
-            return false;
-        }
-        let (stems, _, _) = scoring_stems(text);
-        !m.about
+        self.measures
             .iter()
-            .any(|run| (0..stems.len()).any(|i| run_at(&stems, i, run)))
+            .find(|m| m.number == number)
+            .is_some_and(|m| !m.about.is_empty() && m.off_subject(&scoring_stems(text).0))
     }
 
     /// The measures one of whose keywords the text holds.
