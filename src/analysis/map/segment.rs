@@ -406,15 +406,6 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
     for (i, row) in body.iter().enumerate() {
         let i = i + h + 1;
         let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
-        // The report's cells, placeholders and a repeat of the cell before left out.
-        let mut parts: Vec<&str> = Vec::new();
-        for c in &report_cols {
-            let cell = get(Some(*c));
-            if !cell.is_empty() && !is_placeholder(cell) && parts.last() != Some(&cell) {
-                parts.push(cell);
-            }
-        }
-        let joined = parts.join(" — ");
         let number_cell = get(cols.number);
         // The second row of a header split over two ("виконано / не виконано", "зміст
         // проведеної роботи" under "Стан виконання"): short names, no number, no measure.
@@ -434,19 +425,28 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         {
             continue;
         }
+        let merged: String;
         let (report, measure_text) = match cols.report {
-            Some(_) if report_cols.len() > 1 => (
-                joined.as_str(),
-                cols.measure
-                    .map(|_| get(cols.measure))
-                    .filter(|s| !s.is_empty()),
-            ),
-            Some(_) => (
-                get(cols.report),
-                cols.measure
-                    .map(|_| get(cols.measure))
-                    .filter(|s| !s.is_empty()),
-            ),
+            Some(_) => {
+                let report = if report_cols.len() > 1 {
+                    // The report's cells, placeholders and a repeat of the cell before left
+                    // out.
+                    let mut parts: Vec<&str> = Vec::new();
+                    for c in &report_cols {
+                        let cell = get(Some(*c));
+                        if !cell.is_empty() && !is_placeholder(cell) && parts.last() != Some(&cell)
+                        {
+                            parts.push(cell);
+                        }
+                    }
+                    merged = parts.join(" — ");
+                    merged.as_str()
+                } else {
+                    get(cols.report)
+                };
+                let measure_text = cols.measure.map(|_| get(cols.measure));
+                (report, measure_text.filter(|s| !s.is_empty()))
+            }
             None => (get(cols.measure), None),
         };
         if is_placeholder(report) || measure_text.is_some_and(|mt| only_repeats(report, mt)) {
