@@ -188,7 +188,8 @@ impl Acts {
 }
 
 /// Cuts text into sentences, handing each to `f` (borrowed) until it returns false: lines
-/// that continue a sentence are joined first (wrapped paragraphs), then the text is cut after
+/// that continue a sentence (in lower case, or with a bracket or a quotation) are joined
+/// first (wrapped paragraphs), then the text is cut after
 /// ".", "!", "?" before a capital letter or a new line, and at every list item.
 fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
     let mut joined: Vec<String> = Vec::new();
@@ -201,7 +202,10 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
             Some(prev)
                 if !prev.is_empty()
                     && !prev.ends_with(['.', '!', '?', ':', ';'])
-                    && line.chars().next().is_some_and(char::is_lowercase) =>
+                    && line
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_lowercase() || matches!(c, '(' | '«')) =>
             {
                 prev.push(' ');
                 prev.push_str(line);
@@ -612,6 +616,16 @@ mod tests {
                 "Чи треба ще щось?"
             ]
         );
+    }
+
+    /// A wrapped line that starts with a bracket goes on with its sentence: the deed after it
+    /// ("(п. 10 Плану), перенесено на 18 грудня") is the planned meeting's, not a report.
+    #[test]
+    fn a_line_wrapped_before_a_bracket_continues_its_sentence() {
+        let text = "Засідання ради, на якому планується розглянути питання комісії\n\
+            (п. 10 Плану), перенесено на 18 грудня.\nПросимо продовжити термін.";
+        assert_eq!(sentences(text).len(), 2);
+        assert_eq!(body(text), Some(NotReport::Request));
     }
 
     #[test]

@@ -161,6 +161,8 @@ struct OwnBlocks<'a> {
     /// digit (counted as they come: a stranger's many quotes never rescan them).
     written: usize,
     not_greeting: bool,
+    /// Whether an own line said that the answers are written inside the quote below.
+    announced: bool,
 }
 
 impl<'a> OwnBlocks<'a> {
@@ -199,6 +201,7 @@ impl<'a> OwnBlocks<'a> {
             self.written += 1;
             self.not_greeting |=
                 line.chars().count() >= 40 || line.chars().any(|c| c.is_ascii_digit());
+            self.announced |= announces_answers_in_quote(&lowercase(line));
         }
     }
 
@@ -206,15 +209,37 @@ impl<'a> OwnBlocks<'a> {
     /// ("Відповідь: …", "Ответ: …", Outlook users' way of answering point by point), with the
     /// numbered quoted item above as heading; an answer's lines run to a blank line or the
     /// next numbered item.
+    ///
+    /// When the writer said above the quote that the answers are in it ("Відповіді – нижче
+    /// по тексту", "ответы в тексте письма"), an answer may also go unmarked: a new paragraph
+    /// begun right under a numbered quoted item, after the item's last sentence ended, with a
+    /// capital or a digit (a wrapped item goes on in lower case mid-sentence).
     fn marked_answers(&mut self, lines: &[&'a str]) {
         let (mut in_answer, mut gap) = (false, false);
+        // The numbered item being read: the last line of its paragraph so far.
+        let mut item_tail: Option<&str> = None;
         for (k, line) in lines.iter().enumerate() {
             let t = line.trim();
             // A message quoted inside this one is someone else's, answers and all.
             if is_original_marker(&lowercase(t)) || is_outlook_header_start(lines, k) {
                 break;
             }
-            if is_answer_marked(t) {
+            let unmarked = self.announced
+                && !in_answer
+                && !is_numbered_item(t)
+                && item_tail.is_some_and(|tail| tail.ends_with(['.', ';', '!']))
+                && t.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !starts_with_closing(t);
+            item_tail = if t.is_empty() || unmarked || in_answer {
+                None
+            } else if is_numbered_item(t) || item_tail.is_some() {
+                Some(t)
+            } else {
+                None
+            };
+            if is_answer_marked(t) || unmarked {
                 if !in_answer {
                     let heading = self.last_item.take();
                     self.quote(None);
@@ -299,6 +324,28 @@ impl<'a> OwnBlocks<'a> {
         }
         self.done
     }
+}
+
+/// A line saying that the answers are written into the quoted text: "Відповіді – нижче по
+/// тексту листа", "ответы в тексте письма", "відповіді виділено синім кольором".
+fn announces_answers_in_quote(lower: &str) -> bool {
+    let answers = ["відповід", "ответ", "інформаці", "информаци"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let placed = [
+        "по тексту",
+        "у тексті",
+        "в тексті",
+        "в тексте",
+        "нижче",
+        "ниже",
+        "кольором",
+        "цветом",
+        "курсивом",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    answers && placed
 }
 
 /// A line an answer marks as the writer's inside quoted text: "Відповідь: …", "Ответ – …".
@@ -1113,6 +1160,38 @@ mod tests {
         // Without marks the quote is the quote.
         let plain = body.replace("Ответ: ", "").replace("Відповідь – ", "");
         assert!(!unquote(&plain, false).own.contains("обговорено"));
+    }
+
+    /// "Відповіді – нижче по тексту": answers typed under each quoted item without a mark
+    /// (Outlook users colour them instead, which plain text loses).
+    #[test]
+    fn announced_answers_under_quoted_items_are_kept_without_marks() {
+        let body = "Добрий день!\nВідповіді – нижче по тексту листа, синім кольором.\n\n\
+            Коропська РДА\n\nОт: УВП ОДА [mailto:uvp@cg.ukrtel.net]\n\
+            Отправлено: 3 декабря 2012 г. 10:12\nКому: x@example.gov.ua\nТема: Нагадування\n\n\
+            Нагадуємо, що необхідно надіслати інформацію про виконання пунктів 1, 6, 9:\n\n\
+            1. Забезпечити приведення до вимог законодавства наповнення\n\
+            офіційних Інтернет-сайтів.\nСайт працює, створено підрозділ.\n\n\
+            6. Налагодити проведення консультацій з громадськістю.\n\n\
+            9. Залучати членів громадських рад до обговорення.\n\
+            09.11.2012 обговорено проект програми.\n\nЗ повагою,\nУВП\n";
+        let own = unquote(body, false).own;
+        assert!(
+            own.ends_with(
+                "1. Забезпечити приведення до вимог законодавства наповнення\n\
+             Сайт працює, створено підрозділ.\n\n\
+             9. Залучати членів громадських рад до обговорення.\n\
+             09.11.2012 обговорено проект програми."
+            ),
+            "{own}"
+        );
+        // The wrapped line of an item is the item's; unannounced, the quote is the quote.
+        assert!(!own.contains("офіційних Інтернет-сайтів."), "{own}");
+        let plain = body.replace(
+            "Відповіді – нижче по тексту листа, синім кольором.",
+            "Дякуємо.",
+        );
+        assert!(!unquote(&plain, false).own.contains("Сайт працює"));
     }
 
     /// Outlook draws a rule over the quoted header; a rule is no writing above the quote.
