@@ -189,6 +189,20 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
     out
 }
 
+/// The label a paragraph opens with: at most five words without a digit before a colon
+/// ("Сайт райдержадміністрації: …"), after a list's dash.
+fn label(text: &str) -> Option<&str> {
+    let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
+    let (head, rest) = t.split_once(':')?;
+    (!rest.trim().is_empty()
+        && head.split_whitespace().count() <= 5
+        && head.chars().any(char::is_alphabetic)
+        && !head
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '\n')))
+    .then_some(head)
+}
+
 /// How far the duty to report must lead the closest measure someone owes for a text to be
 /// the covering letter.
 const COVERING_MARGIN: f64 = 1.25;
@@ -639,8 +653,23 @@ impl Mapper {
                     return (Vec::new(), None);
                 }
             }
-            let scores = self.scores_for(&basis, likely);
+            let mut scores = self.scores_for(&basis, likely);
             let named = self.keyword_measures(&basis);
+            // A paragraph that opens with a label ("сайт райдержадміністрації: …",
+            // "консультації з громадськістю: …") is about what the label names: the measures
+            // it names by keyword lead the rest.
+            let label_named: Vec<u32> = label(&basis)
+                .map(|l| self.keyword_measures(l))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|n| self.is_owed(*n))
+                .collect();
+            if !label_named.is_empty() {
+                for s in scores.iter_mut().filter(|s| !label_named.contains(&s.0)) {
+                    s.1 /= 2.0;
+                }
+                scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            }
             let (best, mut confidence) = best_of(&weigh_keywords(&scores, &named));
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
@@ -1400,6 +1429,22 @@ mod tests {
         let mut got = measures(&out);
         got.sort();
         assert_eq!(got, vec![Some(7), Some(9)]);
+    }
+
+    /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
+    /// opens with a label is about what the label names, though its words lean elsewhere.
+    #[test]
+    fn dashed_items_are_paragraphs_about_what_their_labels_name() {
+        let text = "- сайт райдержадміністрації: оновлено наповнення, розміщено проекти \
+            розпоряджень голови для громадського обговорення;\n\
+            - консультації з громадськістю: проведено два круглі столи з представниками \
+            громадськості;";
+        assert_eq!(segment_text(text).len(), 2);
+        let out = mapper().map_block(segment_text(text));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        // A list under a line that opens it stays one paragraph.
+        let opened = format!("Проведено таку роботу:\n{text}");
+        assert_eq!(segment_text(&opened).len(), 1);
     }
 
     /// A paragraph wrapped over lines still has sentences: one ending at a line break is a

@@ -71,9 +71,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             .as_ref()
             .and_then(|c| c.name("mark"))
             .map(|m| m.as_str().trim().to_string());
-        let item = starts_with_letter_item(trimmed)
-            || trimmed.starts_with(['-', '–', '—', '•', '*'])
-            || bare_mark.is_some();
+        let item = starts_with_letter_item(trimmed) || is_bullet(trimmed) || bare_mark.is_some();
         // A list item under a measure's own paragraph: "Пункт 6 …:" then "1) …", or
         // "6. …:" then "а) …" / "1) …" (a different mark from the measure's own).
         let sub_item = list_open
@@ -87,7 +85,10 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             blank_before = false;
             continue;
         }
-        if lead.is_some() || (list_open && blank_before) {
+        // A list of dashes that no line opened: each item is a paragraph of its own
+        // ("- сайт: …;", "- консультації: …;"), as a list under "…такі заходи:" is not.
+        let next_bullet = is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l));
+        if lead.is_some() || (list_open && blank_before) || next_bullet {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
             cur_mark = bare_mark;
@@ -172,6 +173,11 @@ pub(super) fn is_heading(seg: &Segment) -> bool {
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', '!', '?', ':', ';', ','])
         && !crate::analysis::intent::states_something_done(t)
+}
+
+/// "- …", "• …": an item of a list marked with dashes or bullets.
+fn is_bullet(line: &str) -> bool {
+    line.starts_with(['-', '–', '—', '•', '*'])
 }
 
 /// "а) …", "б) …", "в) …": an item of a lettered list.
