@@ -256,8 +256,48 @@ impl Attributor {
             .collect()
     }
 
+    /// The one office a letter's signature names, when that is not `own` (the office whose
+    /// registered address sent it) and `own` is named nowhere in the signature. Only the
+    /// signature's own short lines count (a position, an office: at most 80 characters, no
+    /// sentence's full stop), not a sentence of the letter that stands among its last lines
+    /// ("Відповідно до листа УВП ОДА надсилаємо інформацію.").
+    fn signed_by_another(&self, body: &str, own: &str) -> Option<String> {
+        let (signature, _) = signature_and_letterhead(body);
+        let tail = &body[signature.range.clone()];
+        let signature_line = |at: usize| {
+            let start = tail[..at].rfind('\n').map_or(0, |p| p + 1);
+            let end = tail[at..].find('\n').map_or(tail.len(), |p| at + p);
+            let line = tail[start..end].trim();
+            line.chars().count() <= 80 && !line.ends_with('.')
+        };
+        let mut signed: Vec<String> = Vec::new();
+        for m in self
+            .mentions(tail)
+            .into_iter()
+            .filter(|m| !m.addressee && signature_line(m.at))
+        {
+            if !signed.contains(&m.id) {
+                signed.push(m.id);
+            }
+        }
+        match signed.as_slice() {
+            [one] if one != own => Some(one.clone()),
+            _ => None,
+        }
+    }
+
     pub fn attribute(&self, plan: &Plan, ev: &Evidence) -> Option<Attribution> {
         if let Some(e) = ev.from.and_then(|f| plan.executor_by_email(f)) {
+            // A borrowed mailbox ("надсилаємо зі скриньки управління ЖКГ інформацію
+            // управління культури"): the letter signed by another office, and not by the
+            // mailbox's own, is that office's.
+            if let Some(other) = self.signed_by_another(ev.body, &e.id) {
+                return Some(Attribution {
+                    executor: other,
+                    method: Method::NameInText,
+                    confidence: 0.8,
+                });
+            }
             return Some(Attribution {
                 executor: e.id.clone(),
                 method: Method::Address,
@@ -602,6 +642,35 @@ mod tests {
             (got.executor.as_str(), got.method),
             ("rda-nizhyn", Method::Address)
         );
+    }
+
+    /// An office that lost its mail sends from a colleague's registered box: the letter is
+    /// the signing office's; a sentence among the last lines signs nothing.
+    #[test]
+    fn a_borrowed_mailbox_is_the_signing_offices() {
+        let plan = sample_plan();
+        let a = Attributor::new(&plan);
+        let attribute = |body: &str| {
+            let ev = Evidence {
+                from: Some("rda-nizhyn@example.gov.ua"),
+                forwarded_senders: vec![],
+                subject: "Інформація",
+                body,
+                forwarded: vec![],
+                headings: &[],
+            };
+            let got = a.attribute(&plan, &ev).unwrap();
+            (got.executor, got.method)
+        };
+        let borrowed = "Надсилаємо з нашої скриньки інформацію.\n\nПо п. 6. Проведено \
+            консультації.\n\nВиконавець: Бондар Л.П., 77-45-12\nБобровицька РДА\n";
+        assert_eq!(
+            attribute(borrowed),
+            ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        let own = "По п. 6. Проведено консультації.\n\nЗгідно з листом Бобровицької РДА \
+            надсилаємо інформацію.\nВідділ організаційної роботи\n";
+        assert_eq!(attribute(own), ("rda-nizhyn".to_string(), Method::Address));
     }
 
     #[test]
