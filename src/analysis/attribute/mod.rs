@@ -77,6 +77,20 @@ struct Mention {
     addressee: bool,
 }
 
+/// The forms of "рада" and "совет": a name followed by one is a council's.
+const COUNCIL_WORDS: &[&str] = &[
+    "рада",
+    "ради",
+    "раді",
+    "раду",
+    "радою",
+    "совет",
+    "совета",
+    "совету",
+    "советом",
+    "совете",
+];
+
 /// Where in a letter a name was found, strongest first, with the confidence it gives.
 const TIERS: [(&str, f64); 6] = [
     ("signature", 0.85),
@@ -208,6 +222,14 @@ impl Attributor {
                 .map(|p| from + p)
             {
                 from = pos + 1;
+                // "Корюківської районної ради": a name followed by "рада" is a council's, not
+                // the office's ("Корюківський район" would read it), unless the office is one.
+                let council = |w: &str| COUNCIL_WORDS.contains(&text::stem::lowercase(w).as_str());
+                if hay.get(pos + n).is_some_and(|(_, w)| council(words[*w]))
+                    && !hay[pos..pos + n].iter().any(|(_, w)| council(words[*w]))
+                {
+                    continue;
+                }
                 let covered = |k: usize| {
                     cover[k].is_some_and(|(start, len)| start <= pos && pos + n <= start + len)
                 };
@@ -671,6 +693,28 @@ mod tests {
         let own = "По п. 6. Проведено консультації.\n\nЗгідно з листом Бобровицької РДА \
             надсилаємо інформацію.\nВідділ організаційної роботи\n";
         assert_eq!(attribute(own), ("rda-nizhyn".to_string(), Method::Address));
+    }
+
+    /// A copy sent to the district council names the council, not the office, though a name
+    /// of the office ("Бобровицький район") reads the start of it.
+    #[test]
+    fn a_council_named_after_a_district_is_not_the_district_office() {
+        let mut plan = sample_plan();
+        plan.executors[0].aliases.push("Бобровицький район".into());
+        let a = Attributor::new(&plan);
+        let body = "По п. 6 проведено консультації.\n\n\
+            Копію листа направлено до Бобровицької районної ради.\n\n\
+            Мороз В.І.\nначальник відділу апарату Бобровицької РДА\n(04657) 2-13-58\n";
+        let ev = Evidence {
+            from: Some("moroz@meta.ua"),
+            forwarded_senders: vec![],
+            subject: "Інформація",
+            body,
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).map(|a| a.executor);
+        assert_eq!(got.as_deref(), Some("rda-bobrovytsia"));
     }
 
     #[test]

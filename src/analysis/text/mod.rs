@@ -24,7 +24,11 @@ pub use stem::{contains_stems, skeleton, stem, stems, stems_indexed, words};
 pub fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = line
+            .split_whitespace()
+            .map(fold_homoglyphs)
+            .collect::<Vec<_>>()
+            .join(" ");
         if line.is_empty() {
             if !out.is_empty() && !out.ends_with("\n\n") {
                 out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
@@ -37,4 +41,79 @@ pub fn tidy(text: &str) -> String {
         out.push_str(&line);
     }
     out.trim().to_string()
+}
+
+/// Latin letters that look like Cyrillic ones, and the Cyrillic letter each stands for.
+const HOMOGLYPHS: &[(char, char)] = &[
+    ('a', 'а'),
+    ('c', 'с'),
+    ('e', 'е'),
+    ('i', 'і'),
+    ('o', 'о'),
+    ('p', 'р'),
+    ('x', 'х'),
+    ('y', 'у'),
+    ('A', 'А'),
+    ('B', 'В'),
+    ('C', 'С'),
+    ('E', 'Е'),
+    ('H', 'Н'),
+    ('I', 'І'),
+    ('K', 'К'),
+    ('M', 'М'),
+    ('O', 'О'),
+    ('P', 'Р'),
+    ('T', 'Т'),
+    ('X', 'Х'),
+];
+
+/// A Cyrillic word typed with Latin look-alikes ("Iнформацiя", "Корюкiвської": a keyboard
+/// without "і" makes them) spelled in Cyrillic throughout. Only a run of letters that holds a
+/// Cyrillic letter and whose Latin letters all have a Cyrillic twin is changed: "e-mail",
+/// "IT" and addresses stay as written.
+pub fn fold_homoglyphs(word: &str) -> std::borrow::Cow<'_, str> {
+    let twin = |c: char| HOMOGLYPHS.iter().find(|(l, _)| *l == c).map(|(_, k)| *k);
+    let is_cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    if word.is_ascii() || !word.chars().any(|c| c.is_ascii_alphabetic()) {
+        return word.into();
+    }
+    let mut out = String::with_capacity(word.len() + 8);
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let mixed = run.chars().any(is_cyrillic)
+            && run
+                .chars()
+                .all(|c| !c.is_ascii_alphabetic() || twin(c).is_some());
+        if mixed {
+            out.extend(run.chars().map(|c| twin(c).unwrap_or(c)));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in word.chars() {
+        if c.is_alphabetic() || c == '\'' || c == '’' {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_words_typed_with_latin_look_alikes_are_spelled_in_cyrillic() {
+        assert_eq!(
+            tidy("Iнформацiя  Корюкiвської РДА, e-mail: moroz_v@meta.ua, IT-вiддiл"),
+            "Інформація Корюківської РДА, e-mail: moroz_v@meta.ua, IT-відділ"
+        );
+        // A Latin letter without a Cyrillic twin keeps the word as written.
+        assert_eq!(fold_homoglyphs("Київstar"), "Київstar");
+    }
 }
