@@ -77,6 +77,17 @@ struct Mention {
     addressee: bool,
 }
 
+/// "Рада" in every case ("ради", "раді", "радою"): too short a word for the stemmer to take
+/// its ending off, so that "Громадської ради" would not read "Громадська рада".
+fn fold_council(stem: &str) -> String {
+    match stem {
+        "рада" | "ради" | "раду" | "радою" | "радо" | "рад" | "радах" => {
+            "рада".to_string()
+        }
+        _ => stem.to_string(),
+    }
+}
+
 /// The forms of "рада" and "совет": a name followed by one is a council's.
 const COUNCIL_WORDS: &[&str] = &[
     "рада",
@@ -106,7 +117,8 @@ impl Attributor {
         let mut names = Vec::new();
         for e in &plan.executors {
             for name in std::iter::once(&e.name).chain(&e.aliases) {
-                let stems = text::stems(name);
+                let stems: Vec<String> =
+                    text::stems(name).iter().map(|s| fold_council(s)).collect();
                 if !stems.is_empty() {
                     names.push((e.id.clone(), stems));
                 }
@@ -209,7 +221,7 @@ impl Attributor {
     fn mentions(&self, text: &str) -> Vec<Mention> {
         let words = text::words(text);
         let hay = text::stems_indexed(&words);
-        let hay_stems: Vec<String> = hay.iter().map(|(s, _)| s.clone()).collect();
+        let hay_stems: Vec<String> = hay.iter().map(|(s, _)| fold_council(s)).collect();
         // For each stem, the match covering it: (start, length).
         let mut cover: Vec<Option<(usize, usize)>> = vec![None; hay.len()];
         let mut found: Vec<(usize, String)> = Vec::new();
@@ -715,6 +727,33 @@ mod tests {
         };
         let got = a.attribute(&plan, &ev).map(|a| a.executor);
         assert_eq!(got.as_deref(), Some("rda-bobrovytsia"));
+    }
+
+    /// "Рада" is too short for the stemmer: its cases still read the council's name.
+    #[test]
+    fn the_public_council_is_named_in_any_case() {
+        let mut plan = sample_plan();
+        let mut council = plan.executors[0].clone();
+        council.id = "gromrada".into();
+        council.name = "Громадська рада при облдержадміністрації".into();
+        council.aliases = vec!["Громадська рада при ОДА".into()];
+        plan.executors.push(council);
+        let a = Attributor::new(&plan);
+        for body in [
+            "Надсилаємо інформацію.\n\nГолова Громадської ради при облдержадміністрації",
+            "Надсилаємо інформацію.\n\nЗ повагою\nсекретар ради\nГромадська рада при ОДА",
+        ] {
+            let ev = Evidence {
+                from: Some("org@oblrada.example.gov.ua"),
+                forwarded_senders: vec![],
+                subject: "Інформація",
+                body,
+                forwarded: vec![],
+                headings: &[],
+            };
+            let got = a.attribute(&plan, &ev).map(|a| a.executor);
+            assert_eq!(got.as_deref(), Some("gromrada"), "{body}");
+        }
     }
 
     #[test]
