@@ -720,11 +720,14 @@ impl Mapper {
             // One shared word is no evidence ("службова" in "бо службова пошта не працює"): a
             // placement by similarity needs two words in common, or a keyword of the measure
             // (the plan's own name for it, even when it is the only word shared).
+            // Beside another measure, a keyword alone that shares no other word with the
+            // measure's text is a mention in passing ("(материалы размещены на сайте)").
+            let several = found.len() > 1;
             for f in found.iter_mut() {
                 if let Evidence::Similarity { score, words } = &f.2
                     && words.len() < 2
                     && *score < 4.0
-                    && !f.0.is_some_and(|m| named.contains(&m))
+                    && (!f.0.is_some_and(|m| named.contains(&m)) || (several && words.is_empty()))
                 {
                     f.1 = f.1.min(self.min_confidence / 2.0);
                 }
@@ -1429,6 +1432,19 @@ mod tests {
         let mut got = measures(&out);
         got.sort();
         assert_eq!(got, vec![Some(7), Some(9)]);
+    }
+
+    /// A measure's keyword alone, beside the paragraph's own measure and sharing no other word
+    /// with its text, is a mention in passing.
+    #[test]
+    fn a_keyword_in_passing_adds_no_second_measure() {
+        let text = "Проведено 4 консультації з громадськістю з питань регіональної політики; \
+            протоколи засідань та відеозаписи всіх заходів розміщено на сайті управління.";
+        let placed: Vec<u32> = measures(&mapper().map_block(segment_text(text)))
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(placed, vec![6]);
     }
 
     /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
