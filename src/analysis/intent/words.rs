@@ -415,6 +415,13 @@ pub(super) fn is_done(w: &str) -> bool {
             "представля",
         ]
         .iter()
-        .any(|p| w.starts_with(p) && (w.ends_with("ться") || w.ends_with("тся")));
+        .any(|p| {
+            // Passive ("оновлюється") or the office's own regular work in the third person
+            // ("щомісяця подає", "оновлює", "обновляют") — not "подаємо" (the letter itself).
+            w.starts_with(p)
+                && ["ться", "тся", "є", "ють", "ет", "ют"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        });
     participle || past || masculine || russian || working
 }
