@@ -1749,6 +1749,11 @@ mod tests {
         // A council of the public is not one of the office's advisory bodies.
         assert!(stems("громадська рада з питань екології").is_empty());
         assert!(!stems("рада з питань екології").is_empty());
+        // Russian words of the plan's subjects are read as the plan's Ukrainian ones.
+        assert!(stems("членов общественного совета").contains(&text::stem("громадських")));
+        assert!(stems("на официальном сайте").contains(&text::stem("офіційних")));
+        let site = "На официальном сайте управления регулярно обновляются разделы «Субсидии».";
+        assert_eq!(measures(&m.map_block(segment_text(site))), vec![Some(1)]);
     }
 
     /// A paragraph that reports two measures still marks its place in the letter's order.
