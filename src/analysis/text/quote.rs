@@ -288,8 +288,9 @@ impl<'a> OwnBlocks<'a> {
     /// A quoted line (without its '>'), or `None` for a quote's attribution or header.
     fn quote(&mut self, line: Option<&'a str>) {
         if let Some((heading, lines)) = self.current.take() {
-            // The block stands between two quotes: an interleaved answer.
-            if let Some(h) = heading {
+            // The block stands between two quotes: an interleaved answer — unless it is only a
+            // dash or an "х" under the item (nothing to say on it), which answers nothing.
+            if let Some(h) = heading.filter(|_| !lines.iter().all(|l| is_placeholder_line(l))) {
                 self.count(h);
                 self.done.push(h.trim());
                 self.interleaved = true;
@@ -324,6 +325,13 @@ impl<'a> OwnBlocks<'a> {
         }
         self.done
     }
+}
+
+/// A line that says nothing: blank, only dashes or dots, "х", "немає".
+fn is_placeholder_line(line: &str) -> bool {
+    let t = lowercase(line.trim());
+    t.chars().all(|c| !c.is_alphanumeric())
+        || ["х", "x", "немає", "нема", "нет", "н/д", "-"].contains(&t.as_str())
 }
 
 /// A line saying that the answers are written into the quoted text: "Відповіді – нижче по
@@ -1160,6 +1168,17 @@ mod tests {
         // Without marks the quote is the quote.
         let plain = body.replace("Ответ: ", "").replace("Відповідь – ", "");
         assert!(!unquote(&plain, false).own.contains("обговорено"));
+    }
+
+    /// A dash typed under a quoted item says nothing on it: the item is no heading then.
+    #[test]
+    fn a_dash_under_a_quoted_item_answers_nothing() {
+        let body = "uvp@cg.ukrtel.net писал(а):\n\n>Очікується інформація щодо пунктів:\n\
+            >  2. Створити рубрики на сайті.\nРубрику наповнюємо, звіт розміщено.\n\
+            >  12. Сприяти проведенню громадських експертиз.\n-\n>\n>З повагою\n";
+        let own = unquote(body, false).own;
+        assert!(own.contains("2. Створити рубрики на сайті."), "{own}");
+        assert!(!own.contains("12. Сприяти"), "{own}");
     }
 
     /// "Відповіді – нижче по тексту": answers typed under each quoted item without a mark
