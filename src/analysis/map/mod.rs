@@ -1013,6 +1013,15 @@ mod tests {
         );
         assert_eq!(parse_numbers("2.3 плану управління").0, Vec::<u32>::new());
         assert_eq!(parse_numbers("1–40").0, vec![1]);
+        // "з 6" that no "по 9" ends counts items; it names no measure.
+        assert_eq!(
+            explicit_numbers("Розроблено план заходів з 6 пунктів."),
+            Vec::<u32>::new()
+        );
+        assert_eq!(
+            explicit_numbers("Пункти з 6 по 9 виконано."),
+            vec![6, 7, 8, 9]
+        );
         assert_eq!(
             explicit_numbers("п. 4 розпорядження № 12 від 03.02.2012"),
             Vec::<u32>::new()

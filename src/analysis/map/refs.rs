@@ -136,6 +136,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
     let mut expect_num = true;
     // "з 6 по 9": a range that began with "з" ends at its second number, whatever follows.
     let mut from_word = false;
+    let mut ranged = false;
     while let Some((tok, used)) = next_tok(&s[pos..]) {
         match tok {
             Tok::Num(n) => {
@@ -150,6 +151,7 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                         break;
                     }
                     out.extend(from + 1..=n);
+                    ranged = true;
                 } else {
                     out.push(n);
                 }
@@ -181,6 +183,10 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                 pos += used;
             }
         }
+    }
+    // "з 6" that no "по 9" ends is no range but a count ("план заходів з 6 пунктів").
+    if from_word && !ranged {
+        return (Vec::new(), 0);
     }
     let mut seen = BTreeSet::new();
     out.retain(|n| seen.insert(*n));
