@@ -293,8 +293,9 @@ impl Attributor {
     /// The one office a letter's signature names, when that is not `own` (the office whose
     /// registered address sent it) and `own` is named nowhere in the signature. Only the
     /// signature's own short lines count (a position, an office: at most 80 characters, no
-    /// sentence's full stop), not a sentence of the letter that stands among its last lines
-    /// ("Відповідно до листа УВП ОДА надсилаємо інформацію.").
+    /// sentence's full stop, no section mark), not a sentence of the letter that stands among
+    /// its last lines ("Відповідно до листа УВП ОДА надсилаємо інформацію.") nor the heading
+    /// of a joint report's last section ("ІІ. Служба у справах дітей").
     fn signed_by_another(&self, body: &str, own: &str) -> Option<String> {
         let (signature, _) = signature_and_letterhead(body);
         let tail = &body[signature.range.clone()];
@@ -302,7 +303,8 @@ impl Attributor {
             let start = tail[..at].rfind('\n').map_or(0, |p| p + 1);
             let end = tail[at..].find('\n').map_or(tail.len(), |p| at + p);
             let line = tail[start..end].trim();
-            line.chars().count() <= 80 && !line.ends_with('.')
+            // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
+            line.chars().count() <= 80 && !line.ends_with('.') && strip_section_mark(line) == line
         };
         let mut signed: Vec<String> = Vec::new();
         for m in self
