@@ -224,9 +224,9 @@ pub(super) fn promises_information(w: &[&str], at: usize) -> bool {
         })
 }
 
-/// Perfective verbs of giving or sending information in the first person plural future: the
-/// prefixed stems of "дати", "слати", "готувати", "відомити", "правити" with a future
-/// ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
+/// Perfective verbs of giving or sending information in the future, the first person plural
+/// or the office's third person: the prefixed stems of "дати", "слати", "готувати",
+/// "відомити", "правити" with a future ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
 /// imperfective and do not match.
 pub(super) fn is_perfective_future(w: &str) -> bool {
     const STEMS: &[&str] = &[
@@ -246,6 +246,20 @@ pub(super) fn is_perfective_future(w: &str) -> bool {
         "отправим",
         "доповнимо",
         "уточнимо",
+        // The office in the third person: "РДА надасть до 14 червня", "управление направит".
+        "надаст",
+        "подаст",
+        "надішле",
+        "надішлют",
+        "повідомит",
+        "підготує",
+        "передаст",
+        "направит",
+        "предоставит",
+        "сообщит",
+        "вышлет",
+        "отправит",
+        "подготовит",
     ];
     STEMS
         .iter()
