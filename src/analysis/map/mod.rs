@@ -189,6 +189,18 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
     out
 }
 
+/// Whether a clause opens with a personal pronoun ("вони ж", "їх", "они"): it speaks of what
+/// the clause before it named.
+fn opens_with_pronoun(clause: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "вони", "вона", "він", "воно", "їх", "їм", "ними", "нею", "ним", "они", "она", "он", "их",
+        "им", "ими",
+    ];
+    text::words(clause)
+        .first()
+        .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
+}
+
 /// The label a paragraph opens with: at most five words without a digit before a colon
 /// ("Сайт райдержадміністрації: …"), after a list's dash.
 fn label(text: &str) -> Option<&str> {
@@ -692,7 +704,16 @@ impl Mapper {
             // ради, а члени громадської ради взяли участь в обговоренні…").
             if seg.measure_text.is_none() {
                 let mut parts: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
+                let mut previous = "";
                 for clause in clauses(&basis) {
+                    // "…; вони ж розглядали проекти": a clause that opens with a pronoun
+                    // speaks of the previous clause's subject.
+                    let about = if opens_with_pronoun(clause) {
+                        format!("{previous} {clause}")
+                    } else {
+                        clause.to_string()
+                    };
+                    previous = clause;
                     // Weighed by keywords as the whole paragraph is.
                     let (m, c) = best_of(&weigh_keywords(
                         &self.scores_for(clause, likely),
@@ -703,7 +724,7 @@ impl Mapper {
                     if c >= self.min_confidence
                         && crate::analysis::intent::states_something_done(clause)
                         && !parts.iter().any(|f| f.0 == m)
-                        && !m.is_some_and(|m| self.off_subject(clause, m))
+                        && !m.is_some_and(|m| self.off_subject(&about, m))
                     {
                         parts.push((m, c, self.similarity_evidence(clause, m)));
                     }
@@ -1697,6 +1718,14 @@ mod tests {
         plan.measures[nine].about = vec!["член*".into(), "громадськ* рад*".into()];
         let with = Mapper::new(&plan, 0.5).map_block(segment_text(text));
         assert_eq!(measures(&with), vec![Some(1)]);
+        // A clause that opens with a pronoun speaks of the previous clause's subject.
+        let they = "Представники інститутів громадянського суспільства та члени громадської \
+                    ради працюють у складі дорадчо-консультативних органів при органах \
+                    виконавчої влади; вони ж узяли участь у громадському обговоренні проектів \
+                    розпоряджень голови райдержадміністрації.";
+        let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(they)));
+        got.sort();
+        assert_eq!(got, vec![Some(7), Some(9)]);
     }
 
     /// The dative and locative of a noun in "-ка", "-га" alternate its consonant ("сторінка" →
