@@ -1787,6 +1787,8 @@ mod tests {
         // A council of the public is not one of the office's advisory bodies.
         assert!(stems("громадська рада з питань екології").is_empty());
         assert!(!stems("рада з питань екології").is_empty());
+        // A site replenished is a site filled.
+        assert!(stems("сайт регулярно поповнюється").contains(&text::stem("наповнення")));
         // A draft considered is a draft discussed.
         assert!(stems("члени ради розглянули проект").contains(&text::stem("обговорення")));
         // Russian words of the plan's subjects are read as the plan's Ukrainian ones.
