@@ -144,9 +144,15 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                     break;
                 }
                 if let Some((from, spaced)) = pending_range.take() {
+                    // A sentence that ends after the number ("пп. 1, 6 – 9. Сайт …") ends
+                    // the range there.
+                    let ends_sentence = s[pos..pos + used].ends_with('.');
                     if n <= from
                         || n - from > MAX_RANGE
-                        || (spaced && !from_word && !range_may_end_here(&s[pos + used..]))
+                        || (spaced
+                            && !from_word
+                            && !ends_sentence
+                            && !range_may_end_here(&s[pos + used..]))
                     {
                         break;
                     }
