@@ -1166,6 +1166,9 @@ mod tests {
              Общественный совет при райгосадминистрации",
             "6. Проведено дві консультації з громадськістю.\n\nЗ повагою\nзаступник голови \
              громадської ради\nПетренко\nelectronic mail: gr@example.org",
+            // A first name that ends as a past tense does ("Людмила") is a name.
+            "6. Проведено дві консультації з громадськістю.\n\nЗ повагою\nГорбань Людмила\n\
+             сектор організаційно-аналітичної роботи з громадськістю\n(0462) 67-71-08",
         ] {
             let out = m.map_block(segment_text(text));
             let got: Vec<Option<u32>> = out.iter().map(|x| x.measure).collect();

@@ -132,12 +132,18 @@ pub(super) fn is_closing_line(line: &str) -> bool {
 }
 
 /// A line of a signature by its shape: short, no measure reference, no sentence that states
-/// something done.
+/// something done — or a name, every word capitalised ("Горбань Людмила": a name may end as
+/// a past tense does).
 pub(super) fn is_signature_line(line: &str) -> bool {
-    text::words(line).len() <= 12
+    let words = text::words(line);
+    let name = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    words.len() <= 12
         && line.chars().count() <= 120
         && LEAD_REF.captures(line).is_none()
-        && !crate::analysis::intent::states_something_done(line)
+        && (name || !crate::analysis::intent::states_something_done(line))
 }
 
 /// A heading names what the paragraph under it is about ("Участь громадськості в роботі
