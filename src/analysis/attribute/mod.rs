@@ -298,19 +298,25 @@ impl Attributor {
     /// of a joint report's last section ("ІІ. Служба у справах дітей").
     fn signed_by_another(&self, body: &str, own: &str) -> Option<String> {
         let (signature, _) = signature_and_letterhead(body);
-        let tail = &body[signature.range.clone()];
-        let signature_line = |at: usize| {
-            let start = tail[..at].rfind('\n').map_or(0, |p| p + 1);
-            let end = tail[at..].find('\n').map_or(tail.len(), |p| at + p);
-            let line = tail[start..end].trim();
-            // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
-            line.chars().count() <= 80 && !line.ends_with('.') && strip_section_mark(line) == line
-        };
+        // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
+        let lines: Vec<&str> = body[signature.range.clone()]
+            .lines()
+            .map(str::trim)
+            .filter(|line| {
+                !line.is_empty()
+                    && line.chars().count() <= 80
+                    && !line.ends_with('.')
+                    && strip_section_mark(line) == *line
+            })
+            .collect();
+        if lines.is_empty() {
+            return None;
+        }
         let mut signed: Vec<String> = Vec::new();
         for m in self
-            .mentions(tail)
+            .mentions(&lines.join("\n"))
             .into_iter()
-            .filter(|m| !m.addressee && signature_line(m.at))
+            .filter(|m| !m.addressee)
         {
             if !signed.contains(&m.id) {
                 signed.push(m.id);

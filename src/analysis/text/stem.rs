@@ -233,7 +233,9 @@ fn stems_match(a: &str, b: &str) -> bool {
         return false;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.chars().count() >= 4 && long.starts_with(short)
+    // The prefix first: it fails at the first byte for most pairs, and counting letters is
+    // the dearer test (attribution tries every name at every word).
+    long.starts_with(short) && short.chars().count() >= 4
 }
 #[cfg(test)]
 mod tests {
