@@ -218,12 +218,55 @@ impl<'a> OwnBlocks<'a> {
         let (mut in_answer, mut gap) = (false, false);
         // The numbered item being read: the last line of its paragraph so far.
         let mut item_tail: Option<&str> = None;
+        // A numbered item whose paragraph ended with its sentence, before a blank line; and a
+        // paragraph after that blank line, kept as the item's answer only if the next
+        // numbered item follows it (the quoted message's own text after its last item does
+        // not): (the item, its lines, whether a blank line closed it).
+        let mut item_ended: Option<&'a str> = None;
+        let mut pending: Option<(&'a str, Vec<&'a str>, bool)> = None;
         for (k, line) in lines.iter().enumerate() {
             let t = line.trim();
             // A message quoted inside this one is someone else's, answers and all.
             if is_original_marker(&lowercase(t)) || is_outlook_header_start(lines, k) {
                 break;
             }
+            if let Some((heading, answer, closed)) = pending.take() {
+                if is_numbered_item(t) {
+                    self.quote(None);
+                    self.done.push("");
+                    self.done.push(heading.trim());
+                    self.done.extend(answer);
+                    self.interleaved = true;
+                    self.has_text = true;
+                } else if t.is_empty() {
+                    pending = Some((heading, answer, true));
+                    continue;
+                } else if !closed {
+                    let mut answer = answer;
+                    answer.push(t);
+                    pending = Some((heading, answer, false));
+                    continue;
+                }
+            }
+            if self.announced
+                && !in_answer
+                && !t.is_empty()
+                && !is_numbered_item(t)
+                && !is_answer_marked(t)
+                && !starts_with_closing(t)
+                && t.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && let Some(heading) = item_ended.take()
+            {
+                pending = Some((heading, vec![t], false));
+                continue;
+            }
+            item_ended = match item_tail {
+                Some(tail) if t.is_empty() && tail.ends_with(['.', ';', '!']) => self.last_item,
+                _ if t.is_empty() => item_ended,
+                _ => None,
+            };
             let unmarked = self.announced
                 && !in_answer
                 && !is_numbered_item(t)
@@ -1211,6 +1254,32 @@ mod tests {
             "Дякуємо.",
         );
         assert!(!unquote(&plain, false).own.contains("Сайт працює"));
+    }
+
+    /// Announced answers may stand a blank line below their item; such a paragraph is an
+    /// answer only if the next quoted item follows it — the quoted message's own text after
+    /// its last item is not one.
+    #[test]
+    fn announced_answers_a_blank_line_below_their_items_stand_between_items() {
+        let body = "Відповіді – по тексту нижче, після відповідних пунктів.\n\n\
+            Від: УВП [mailto:uvp@cg.ukrtel.net]\nНадіслано: 5 червня 2013 р. 10:14\n\
+            Кому: x@example.gov.ua\nТема: Нагадування\n\nШановні колеги!\n\n\
+            Не надійшла інформація щодо таких пунктів плану:\n\n\
+            2. Створити на сайті рубрики цільових програм.\n\n\
+            УЖКГ: у рубриці розміщено звіт про виконання програми.\n\n\
+            12. Сприяти проведенню громадських експертиз.\n\n\
+            Для зручності до листа додано таблицю з переліком цих пунктів.\n\n\
+            З повагою\nУВП\n";
+        let own = unquote(body, false).own;
+        assert!(
+            own.contains(
+                "2. Створити на сайті рубрики цільових програм.\n\
+                 УЖКГ: у рубриці розміщено звіт про виконання програми."
+            ),
+            "{own}"
+        );
+        assert!(!own.contains("12. Сприяти"), "{own}");
+        assert!(!own.contains("Для зручності"), "{own}");
     }
 
     /// Outlook draws a rule over the quoted header; a rule is no writing above the quote.
