@@ -201,11 +201,16 @@ fn opens_with_pronoun(clause: &str) -> bool {
         .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
 }
 
-/// The label a paragraph opens with: at most five words without a digit before a colon
-/// ("Сайт райдержадміністрації: …"), after a list's dash.
+/// The label a paragraph opens with: at most five words without a digit before a colon or a
+/// spaced dash ("Сайт райдержадміністрації: …", "консультації – 3 …"), after a list's dash.
 fn label(text: &str) -> Option<&str> {
     let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
-    let (head, rest) = t.split_once(':')?;
+    let (head, rest) = t
+        .split_once(':')
+        .into_iter()
+        .chain(t.split_once(" – "))
+        .chain(t.split_once(" — "))
+        .min_by_key(|(head, _)| head.len())?;
     (!rest.trim().is_empty()
         && head.split_whitespace().count() <= 5
         && head.chars().any(char::is_alphabetic)
@@ -1494,6 +1499,12 @@ mod tests {
         // A list under a line that opens it stays one paragraph.
         let opened = format!("Проведено таку роботу:\n{text}");
         assert_eq!(segment_text(&opened).len(), 1);
+        // Lines that each open with a label and a dash are a list of paragraphs too.
+        let labelled = "сайт – оновлено наповнення, розміщено проекти розпоряджень голови для \
+            громадського обговорення\nконсультації – проведено 3 (бюджет, шкільна мережа, тарифи)";
+        assert_eq!(segment_text(labelled).len(), 2);
+        let out = mapper().map_block(segment_text(labelled));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
     }
 
     /// A paragraph wrapped over lines still has sentences: one ending at a line break is a

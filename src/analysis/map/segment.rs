@@ -87,7 +87,8 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         }
         // A list of dashes that no line opened: each item is a paragraph of its own
         // ("- сайт: …;", "- консультації: …;"), as a list under "…такі заходи:" is not.
-        let next_bullet = is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l));
+        let next_bullet = (is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l)))
+            || (is_labelled(trimmed) && cur.first().is_some_and(|l| is_labelled(l)));
         if lead.is_some() || (list_open && blank_before) || next_bullet {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
@@ -179,6 +180,25 @@ pub(super) fn is_heading(seg: &Segment) -> bool {
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', '!', '?', ':', ';', ','])
         && !crate::analysis::intent::states_something_done(t)
+}
+
+/// "консультації – 3 (…)", "громадська рада: …": a line that opens with a short label (at
+/// most three words, no digit) and a dash or a colon — a list of labelled lines, one a topic.
+fn is_labelled(line: &str) -> bool {
+    let Some((head, rest)) = line
+        .split_once(" – ")
+        .or_else(|| line.split_once(" — "))
+        .or_else(|| line.split_once(':'))
+    else {
+        return false;
+    };
+    let words = head.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !rest.trim().is_empty()
+        && head.chars().any(char::is_alphabetic)
+        && !head
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
 }
 
 /// "- …", "• …": an item of a list marked with dashes or bullets.
