@@ -1947,6 +1947,8 @@ mod tests {
             ),
             ("Пункти з 6 по 9 виконано.", vec![6, 7, 8, 9]),
             ("Пп. 6 - 9 проведено.", vec![6, 7, 8, 9]),
+            // A range that heads a paragraph without the numbers' word.
+            ("З 3 по 5: веб-ресурс запущено.", vec![3, 4, 5]),
             // A spaced range that ends a sentence is a range.
             (
                 "Щодо п.п. 1, 6 – 9. Офіційний сайт оновлено.",

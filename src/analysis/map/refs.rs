@@ -236,9 +236,22 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
     references(text).0
 }
 
+/// "З 3 по 5: …", "з 6 до 9 — …": a range that heads a paragraph, the numbers' word left out.
+static HEADING_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s*[:–—-]\s*\S")
+        .expect("valid regex")
+});
+
 /// Measure numbers a text names, and how.
 pub fn references(text: &str) -> (Vec<u32>, Reference) {
     let first_line = text.lines().next().unwrap_or("");
+    if let Some(c) = HEADING_FROM_TO.captures(first_line) {
+        let n = |i: usize| c[i].parse::<u32>().unwrap_or(0);
+        let (a, b) = (n(1), n(2));
+        if a >= 1 && a < b && b - a <= MAX_RANGE {
+            return ((a..=b).collect(), Reference::Explicit);
+        }
+    }
     let lead = LEAD_REF.captures(first_line);
     if let Some(c) = &lead
         && let Some(bare) = c.name("bare")
