@@ -298,8 +298,16 @@ pub(super) fn is_done(w: &str) -> bool {
     if n < 5 {
         return false;
     }
-    // Adverbs and nouns with a verb's ending.
+    // Adverbs and nouns with a verb's ending, and the participles of a cause ("це пов'язано
+    // із завершенням року": an explanation, not a deed).
     const NOT_VERBS: &[&str] = &[
+        "пов'язано",
+        "пов’язано",
+        "повязано",
+        "зумовлено",
+        "обумовлено",
+        "связано",
+        "обусловлено",
         "багато",
         "свято",
         "підрозділи",
