@@ -203,7 +203,8 @@ fn opens_with_pronoun(clause: &str) -> bool {
 
 /// The label a paragraph opens with: at most five words without a digit before a colon or a
 /// spaced dash ("Сайт райдержадміністрації: …", "консультації – 3 …"), after a list's dash.
-fn label(text: &str) -> Option<&str> {
+/// Returns the label and what follows it.
+fn label(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
     let (head, rest) = t
         .split_once(':')
@@ -217,7 +218,7 @@ fn label(text: &str) -> Option<&str> {
         && !head
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | '\n')))
-    .then_some(head)
+    .then_some((head, rest))
 }
 
 /// How far the duty to report must lead the closest measure someone owes for a text to be
@@ -676,7 +677,7 @@ impl Mapper {
             // "консультації з громадськістю: …") is about what the label names: the measures
             // it names by keyword lead the rest.
             let label_named: Vec<u32> = label(&basis)
-                .map(|l| self.keyword_measures(l))
+                .map(|(l, _)| self.keyword_measures(l))
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|n| self.is_owed(*n))
@@ -691,8 +692,12 @@ impl Mapper {
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
-            // (The basis of prose is its own text, classified above.)
-            let states = prose && acts.reports;
+            // (The basis of prose is its own text, classified above.) A label that names a
+            // measure over counts or dates states them without a verb ("Консультації з
+            // громадськістю: 2 засідання «круглого столу» (19.02 і 16.04)").
+            let tally = !label_named.is_empty()
+                && label(&basis).is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
+            let states = prose && (acts.reports || tally);
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
@@ -1499,9 +1504,10 @@ mod tests {
         // A list under a line that opens it stays one paragraph.
         let opened = format!("Проведено таку роботу:\n{text}");
         assert_eq!(segment_text(&opened).len(), 1);
-        // Lines that each open with a label and a dash are a list of paragraphs too.
+        // Lines that each open with a label and a dash are a list of paragraphs too; a label
+        // that names a measure over a count states it without a verb.
         let labelled = "сайт – оновлено наповнення, розміщено проекти розпоряджень голови для \
-            громадського обговорення\nконсультації – проведено 3 (бюджет, шкільна мережа, тарифи)";
+            громадського обговорення\nконсультації – 3 (бюджет, шкільна мережа, тарифи)";
         assert_eq!(segment_text(labelled).len(), 2);
         let out = mapper().map_block(segment_text(labelled));
         assert_eq!(measures(&out), vec![Some(1), Some(6)]);
