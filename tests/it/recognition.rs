@@ -194,6 +194,28 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/sealed", "placeholder", 0.958, 1.000, 1.000, 0),
     ("tests/corpus/sealed", "prose", 0.800, 0.889, 1.000, 0),
     ("tests/corpus/sealed", "ranges", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "bottom_post", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/exam",
+        "foreign_numbers",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/exam", "mixed", 0.947, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "not_report", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/exam",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/exam", "placeholder", 0.950, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "prose", 0.714, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]
