@@ -204,7 +204,7 @@ fn opens_with_pronoun(clause: &str) -> bool {
 /// The label a paragraph opens with: at most five words without a digit before a colon or a
 /// spaced dash ("Сайт райдержадміністрації: …", "консультації – 3 …"), after a list's dash.
 /// Returns the label and what follows it.
-fn label(text: &str) -> Option<(&str, &str)> {
+pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
     let (head, rest) = t
         .split_once(':')
@@ -676,7 +676,8 @@ impl Mapper {
             // A paragraph that opens with a label ("сайт райдержадміністрації: …",
             // "консультації з громадськістю: …") is about what the label names: the measures
             // it names by keyword lead the rest.
-            let label_named: Vec<u32> = label(&basis)
+            let opening = label(&basis);
+            let label_named: Vec<u32> = opening
                 .map(|(l, _)| self.keyword_measures(l))
                 .unwrap_or_default()
                 .into_iter()
@@ -696,7 +697,7 @@ impl Mapper {
             // measure over counts or dates states them without a verb ("Консультації з
             // громадськістю: 2 засідання «круглого столу» (19.02 і 16.04)").
             let tally = !label_named.is_empty()
-                && label(&basis).is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
+                && opening.is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
             let states = prose && (acts.reports || tally);
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);

@@ -183,22 +183,9 @@ pub(super) fn is_heading(seg: &Segment) -> bool {
 }
 
 /// "консультації – 3 (…)", "громадська рада: …": a line that opens with a short label (at
-/// most three words, no digit) and a dash or a colon — a list of labelled lines, one a topic.
+/// most three words, no comma; see [`label`]) — a list of labelled lines, one a topic.
 fn is_labelled(line: &str) -> bool {
-    let Some((head, rest)) = line
-        .split_once(" – ")
-        .or_else(|| line.split_once(" — "))
-        .or_else(|| line.split_once(':'))
-    else {
-        return false;
-    };
-    let words = head.split_whitespace().count();
-    (1..=3).contains(&words)
-        && !rest.trim().is_empty()
-        && head.chars().any(char::is_alphabetic)
-        && !head
-            .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    label(line).is_some_and(|(head, _)| head.split_whitespace().count() <= 3 && !head.contains(','))
 }
 
 /// "- …", "• …": an item of a list marked with dashes or bullets.
