@@ -77,30 +77,23 @@ struct Mention {
     addressee: bool,
 }
 
-/// "Рада" in every case ("ради", "раді", "радою"): too short a word for the stemmer to take
-/// its ending off, so that "Громадської ради" would not read "Громадська рада".
+/// "Рада" in every case ("ради", "раді", "радою") as stems: too short a word for the stemmer
+/// to take its ending off, so that "Громадської ради" would not read "Громадська рада".
+const RADA: &[&str] = &["рада", "ради", "раду", "радою", "радо", "рад", "радах"];
+
 fn fold_council(stem: &str) -> String {
-    match stem {
-        "рада" | "ради" | "раду" | "радою" | "радо" | "рад" | "радах" => {
-            "рада".to_string()
-        }
-        _ => stem.to_string(),
+    if RADA.contains(&stem) {
+        "рада"
+    } else {
+        stem
     }
+    .to_string()
 }
 
-/// The forms of "рада" and "совет": a name followed by one is a council's.
-const COUNCIL_WORDS: &[&str] = &[
-    "рада",
-    "ради",
-    "раді",
-    "раду",
-    "радою",
-    "совет",
-    "совета",
-    "совету",
-    "советом",
-    "совете",
-];
+/// A stem (folded) of "рада" or "совет": a name followed by one is a council's.
+fn is_council(stem: &str) -> bool {
+    stem == "рада" || stem == "совет"
+}
 
 /// Where in a letter a name was found, strongest first, with the confidence it gives.
 const TIERS: [(&str, f64); 6] = [
@@ -236,9 +229,8 @@ impl Attributor {
                 from = pos + 1;
                 // "Корюківської районної ради": a name followed by "рада" is a council's, not
                 // the office's ("Корюківський район" would read it), unless the office is one.
-                let council = |w: &str| COUNCIL_WORDS.contains(&text::stem::lowercase(w).as_str());
-                if hay.get(pos + n).is_some_and(|(_, w)| council(words[*w]))
-                    && !hay[pos..pos + n].iter().any(|(_, w)| council(words[*w]))
+                if hay_stems.get(pos + n).is_some_and(|s| is_council(s))
+                    && !hay_stems[pos..pos + n].iter().any(|s| is_council(s))
                 {
                     continue;
                 }
