@@ -142,8 +142,22 @@ pub(super) fn is_contact_change(w: &[&str]) -> bool {
 }
 
 /// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
+/// Not the noun ("запрошення") and not a past form: "були запрошені", "запрошено",
+/// "запрошували", "приглашены" tell of an event that took place.
 pub(super) fn is_invite(w: &str) -> bool {
-    (w.starts_with("запрош") || w.starts_with("приглаш")) && !w.ends_with("ння")
+    let Some(rest) = w
+        .strip_prefix("запрош")
+        .or_else(|| w.strip_prefix("приглаш"))
+    else {
+        return false;
+    };
+    !w.ends_with("ння")
+        && !rest.starts_with("ен")
+        && ![
+            "ли", "ла", "ло", "лися", "лись", "лось", "лася", "лась", "в",
+        ]
+        .iter()
+        .any(|e| rest.ends_with(e))
 }
 
 /// "о 10:00", "14.06.2013", "28 лютого": a time or date an invitation names.
