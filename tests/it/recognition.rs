@@ -126,12 +126,12 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         "tests/corpus/replies",
         "personal_address",
         1.000,
-        1.000,
+        0.966,
         1.000,
         0,
     ),
     ("tests/corpus/replies", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/letters", "prose", 0.971, 0.980, 1.000, 0),
+    ("tests/corpus/letters", "prose", 0.971, 0.926, 1.000, 0),
     (
         "tests/corpus/offices",
         "personal_address",
@@ -162,7 +162,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/quoted", "bottom_post", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/below", "bottom_post", 0.975, 1.000, 1.000, 0),
+    ("tests/corpus/below", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/private",
         "personal_address",
@@ -171,7 +171,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/private", "prose", 0.814, 0.897, 1.000, 0),
+    ("tests/corpus/private", "prose", 0.907, 0.907, 1.000, 0),
     ("tests/corpus/sealed", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sealed",
@@ -192,7 +192,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/sealed", "placeholder", 0.958, 1.000, 1.000, 0),
-    ("tests/corpus/sealed", "prose", 0.800, 0.889, 1.000, 0),
+    ("tests/corpus/sealed", "prose", 0.900, 0.900, 1.000, 0),
     ("tests/corpus/sealed", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/exam", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
@@ -214,7 +214,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/exam", "placeholder", 0.950, 1.000, 1.000, 0),
-    ("tests/corpus/exam", "prose", 0.714, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "prose", 0.857, 1.000, 1.000, 0),
     ("tests/corpus/exam", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 

@@ -181,6 +181,11 @@ impl Acts {
         }
     }
 
+    /// A sentence says something was not done ("громадські експертизи не проводились").
+    pub fn denies(self) -> bool {
+        self.denies
+    }
+
     /// Promises, plans, asks or announces, and states nothing done or not done.
     pub fn only_promises(self) -> bool {
         !self.reports && !self.denies && self.promises

@@ -698,7 +698,14 @@ impl Mapper {
             // громадськістю: 2 засідання «круглого столу» (19.02 і 16.04)").
             let tally = !label_named.is_empty()
                 && opening.is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
-            let states = prose && (acts.reports || tally);
+            // Prose that names a measure's subject by the plan's word for it and says it was
+            // not done ("громадських експертиз не проводилось") answers that measure, as a
+            // numbered denial does (docs/semantics.md).
+            let denial = prose
+                && !acts.reports
+                && acts.denies()
+                && best.is_some_and(|b| named.contains(&b) && self.is_owed(b));
+            let states = prose && (acts.reports || tally || denial);
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
@@ -1145,6 +1152,31 @@ mod tests {
             "Роботи не проводилось",
         ] {
             assert!(is_placeholder(p), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn prose_that_denies_a_measures_subject_answers_it() {
+        let m = mapper();
+        let placed = |text: &str| -> Vec<Option<u32>> {
+            m.map_block(segment_text(text))
+                .iter()
+                .map(|x| x.measure)
+                .collect()
+        };
+        // The plan's own word for the subject, denied: the office has answered on it.
+        for text in [
+            "Консультацій з громадськістю у звітному періоді не проводилось.",
+            "Консультации с общественностью в отчетном периоде не проводились.",
+        ] {
+            assert_eq!(placed(text), vec![Some(6)], "{text}");
+        }
+        // Without the subject's own word a denial answers nothing.
+        for text in [
+            "Заходи у звітному періоді не проводились.",
+            "Засідань з громадськістю у звітному періоді не проводилось.",
+        ] {
+            assert!(placed(text).iter().all(Option::is_none), "{text}");
         }
     }
 
