@@ -733,10 +733,23 @@ impl Mapper {
                     };
                     previous = clause;
                     // Weighed by keywords as the whole paragraph is.
-                    let (m, c) = best_of(&weigh_keywords(
-                        &self.scores_for(clause, likely),
-                        &self.keyword_measures(clause),
-                    ));
+                    let clause_named = self.keyword_measures(clause);
+                    let clause_scores = self.scores_for(clause, likely);
+                    let (mut m, mut c) = best_of(&weigh_keywords(&clause_scores, &clause_named));
+                    // Its closest measure off its subject, the measure it names by keyword
+                    // may speak for it ("провела громадські обговорення щодо проекту
+                    // програми": consultations, not the council's discussion).
+                    if m.is_some_and(|m| self.off_subject(&about, m)) {
+                        let on: Vec<(u32, f64)> = clause_scores
+                            .iter()
+                            .copied()
+                            .filter(|&(n, _)| !self.off_subject(&about, n))
+                            .collect();
+                        let (m2, c2) = best_of(&weigh_keywords(&on, &clause_named));
+                        if m2.is_some_and(|n| clause_named.contains(&n)) {
+                            (m, c) = (m2, c2.max(self.min_confidence));
+                        }
+                    }
                     // A clause adds a measure only if it names the measure's subject (a
                     // draft order "опубліковано на сайті" is no public council's discussion).
                     if c >= self.min_confidence
@@ -1779,6 +1792,16 @@ mod tests {
         let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(they)));
         got.sort();
         assert_eq!(got, vec![Some(7), Some(9)]);
+        // A clause whose closest measure is off its subject is spoken for by the measure it
+        // names by keyword: consultations on drafts, then the council's members discussing.
+        let two = "Райдержадміністрація провела консультації та громадське обговорення \
+                   проектів розпоряджень голови, цільових програм і рішень органів виконавчої \
+                   влади (20.11.2012). До \
+                   обговорення проектів розпоряджень були залучені 7 членів громадської ради при \
+                   райдержадміністрації, їхні пропозиції враховано.";
+        let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(two)));
+        got.sort();
+        assert_eq!(got, vec![Some(6), Some(9)]);
     }
 
     /// The dative and locative of a noun in "-ка", "-га" alternate its consonant ("сторінка" →
