@@ -140,7 +140,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/offices", "prose", 0.913, 1.000, 1.000, 0),
+    ("tests/corpus/offices", "prose", 0.978, 1.000, 1.000, 0),
     ("tests/corpus/offices", "ranges", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/senders",
@@ -171,7 +171,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/private", "prose", 0.907, 0.907, 1.000, 0),
+    ("tests/corpus/private", "prose", 0.953, 0.911, 1.000, 0),
     ("tests/corpus/sealed", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sealed",

@@ -221,6 +221,10 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     .then_some((head, rest))
 }
 
+/// The share of the threshold a clause needs to speak for one of its paragraph's two closest
+/// measures.
+const CONTENDER_SHARE: f64 = 0.8;
+
 /// How far the duty to report must lead the closest measure someone owes for a text to be
 /// the covering letter.
 const COVERING_MARGIN: f64 = 1.25;
@@ -750,13 +754,18 @@ impl Mapper {
                             (m, c) = (m2, c2.max(self.min_confidence));
                         }
                     }
+                    // A clause whose own closest measure is one of the paragraph's two
+                    // closest needs less to speak for it: the paragraph is about both.
+                    let contender = m.is_some_and(|m| scores.iter().take(2).any(|s| s.0 == m))
+                        && c >= CONTENDER_SHARE * self.min_confidence;
                     // A clause adds a measure only if it names the measure's subject (a
                     // draft order "опубліковано на сайті" is no public council's discussion).
-                    if c >= self.min_confidence
+                    if (c >= self.min_confidence || contender)
                         && crate::analysis::intent::states_something_done(clause)
                         && !parts.iter().any(|f| f.0 == m)
                         && !m.is_some_and(|m| self.off_subject(&about, m))
                     {
+                        let c = c.max(self.min_confidence);
                         parts.push((m, c, self.similarity_evidence(clause, m)));
                     }
                 }
@@ -1800,6 +1809,21 @@ mod tests {
                    обговорення проектів розпоряджень були залучені 7 членів громадської ради при \
                    райдержадміністрації, їхні пропозиції враховано.";
         let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(two)));
+        got.sort();
+        assert_eq!(got, vec![Some(6), Some(9)]);
+    }
+
+    #[test]
+    fn a_clause_close_to_one_of_its_paragraphs_two_measures_speaks_for_it() {
+        let mut plan = sample_plan();
+        let nine = plan.measures.iter().position(|m| m.number == 9).unwrap();
+        plan.measures[nine].about = vec!["член*".into(), "громадськ* рад*".into()];
+        // The second clause's closest measure is one of the paragraph's two closest: less
+        // than a sure clause speaks for it.
+        let both = "У листопаді управління провело консультації з громадськістю щодо проекту \
+                    регіональної програми охорони довкілля; до обговорення залучено членів \
+                    громадської ради та представників громадянського суспільства.";
+        let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(both)));
         got.sort();
         assert_eq!(got, vec![Some(6), Some(9)]);
     }
