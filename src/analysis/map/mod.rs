@@ -727,6 +727,7 @@ impl Mapper {
             if seg.measure_text.is_none() {
                 let mut parts: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
                 let mut previous = "";
+                let pair: Vec<u32> = scores.iter().take(2).map(|s| s.0).collect();
                 for clause in clauses(&basis) {
                     // "…; вони ж розглядали проекти": a clause that opens with a pronoun
                     // speaks of the previous clause's subject.
@@ -736,36 +737,9 @@ impl Mapper {
                         clause.to_string()
                     };
                     previous = clause;
-                    // Weighed by keywords as the whole paragraph is.
-                    let clause_named = self.keyword_measures(clause);
-                    let clause_scores = self.scores_for(clause, likely);
-                    let (mut m, mut c) = best_of(&weigh_keywords(&clause_scores, &clause_named));
-                    // Its closest measure off its subject, the measure it names by keyword
-                    // may speak for it ("провела громадські обговорення щодо проекту
-                    // програми": consultations, not the council's discussion).
-                    if m.is_some_and(|m| self.off_subject(&about, m)) {
-                        let on: Vec<(u32, f64)> = clause_scores
-                            .iter()
-                            .copied()
-                            .filter(|&(n, _)| !self.off_subject(&about, n))
-                            .collect();
-                        let (m2, c2) = best_of(&weigh_keywords(&on, &clause_named));
-                        if m2.is_some_and(|n| clause_named.contains(&n)) {
-                            (m, c) = (m2, c2.max(self.min_confidence));
-                        }
-                    }
-                    // A clause whose own closest measure is one of the paragraph's two
-                    // closest needs less to speak for it: the paragraph is about both.
-                    let contender = m.is_some_and(|m| scores.iter().take(2).any(|s| s.0 == m))
-                        && c >= CONTENDER_SHARE * self.min_confidence;
-                    // A clause adds a measure only if it names the measure's subject (a
-                    // draft order "опубліковано на сайті" is no public council's discussion).
-                    if (c >= self.min_confidence || contender)
-                        && crate::analysis::intent::states_something_done(clause)
+                    if let Some((m, c)) = self.clause_measure(clause, &about, likely, &pair)
                         && !parts.iter().any(|f| f.0 == m)
-                        && !m.is_some_and(|m| self.off_subject(&about, m))
                     {
-                        let c = c.max(self.min_confidence);
                         parts.push((m, c, self.similarity_evidence(clause, m)));
                     }
                 }
@@ -824,6 +798,61 @@ impl Mapper {
             })
             .collect();
         (out, order_scores)
+    }
+
+    /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
+    /// speaks for one: it states something done, names the measure's subject (`about` is the
+    /// clause, or with the clause before it when it opens with a pronoun), and is sure enough.
+    /// `pair` are the paragraph's two closest measures.
+    fn clause_measure(
+        &self,
+        clause: &str,
+        about: &str,
+        likely: &[u32],
+        pair: &[u32],
+    ) -> Option<(Option<u32>, f64)> {
+        // Weighed by keywords as the whole paragraph is.
+        let named = self.keyword_measures(clause);
+        let scores = self.scores_for(clause, likely);
+        let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
+        // Its closest measure off its subject, the measure it names by keyword may speak for
+        // it ("провела громадські обговорення щодо проекту програми": consultations, not the
+        // council's discussion).
+        if m.is_some_and(|m| self.off_subject(about, m)) {
+            let on: Vec<(u32, f64)> = scores
+                .iter()
+                .copied()
+                .filter(|&(n, _)| !self.off_subject(about, n))
+                .collect();
+            let (m2, c2) = best_of(&weigh_keywords(&on, &named));
+            if m2.is_some_and(|n| named.contains(&n)) {
+                (m, c) = (m2, c2.max(self.min_confidence));
+            }
+        }
+        // A tie in the clause goes to one of the paragraph's two closest, weighed between them
+        // alone: the paragraph decides ("члени комітету громадської ради надали 9
+        // пропозицій", on the draft the clause before names, ties 7 with 9).
+        if !m.is_some_and(|m| pair.contains(&m)) {
+            let top = scores.first().map_or(0.0, |s| s.1);
+            let within: Vec<(u32, f64)> = scores
+                .iter()
+                .copied()
+                .filter(|s| pair.contains(&s.0))
+                .collect();
+            if within.first().is_some_and(|s| s.1 > 0.0 && s.1 >= top) {
+                (m, c) = best_of(&within);
+            }
+        }
+        // A clause whose own closest measure is one of the paragraph's two closest needs less
+        // to speak for it: the paragraph is about both.
+        let contender =
+            m.is_some_and(|m| pair.contains(&m)) && c >= CONTENDER_SHARE * self.min_confidence;
+        // A clause adds a measure only if it names the measure's subject (a draft order
+        // "опубліковано на сайті" is no public council's discussion).
+        ((c >= self.min_confidence || contender)
+            && crate::analysis::intent::states_something_done(clause)
+            && !m.is_some_and(|m| self.off_subject(about, m)))
+        .then(|| (m, c.max(self.min_confidence)))
     }
 
     /// Why a text was put under a measure by similarity: the score and the strongest stems it
@@ -1809,6 +1838,25 @@ mod tests {
                    обговорення проектів розпоряджень були залучені 7 членів громадської ради при \
                    райдержадміністрації, їхні пропозиції враховано.";
         let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(two)));
+        got.sort();
+        assert_eq!(got, vec![Some(6), Some(9)]);
+    }
+
+    #[test]
+    fn a_tie_in_a_clause_goes_to_one_of_its_paragraphs_two_measures() {
+        let mut plan = sample_plan();
+        let nine = plan.measures.iter().position(|m| m.number == 9).unwrap();
+        plan.measures[nine].about = vec!["член*".into(), "громадськ* рад*".into()];
+        // Measure 7 shares with 9 every word the second clause has.
+        let seven = plan.measures.iter().position(|m| m.number == 7).unwrap();
+        plan.measures[seven].text = "Залучати членів громадських рад при органах виконавчої \
+                                     влади до роботи дорадчо-консультативних органів."
+            .into();
+        let text = "Проект регіональної програми охорони довкілля винесено на консультації з \
+                    громадськістю: відбулися двоє громадських слухань, пропозиції приймалися і \
+                    через сайт; члени громадської ради при органах виконавчої влади надали 9 \
+                    пропозицій, 6 з них враховано.";
+        let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(text)));
         got.sort();
         assert_eq!(got, vec![Some(6), Some(9)]);
     }
