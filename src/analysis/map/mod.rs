@@ -1609,6 +1609,13 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("організацій"), "{got:?}");
         assert!(got[1].starts_with("Члени"), "{got:?}");
+        // Initials end no sentence: a period before a small letter continues it.
+        let initials = "Голова комітету громадської ради з питань будівництва Кравець В.П. з його \
+                        згоди введений до складу колегії управління. Члени громадської ради \
+                        обговорили проект програми розвитку будівництва на засіданні.";
+        let got = placeholder::clauses(initials);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("управління"), "{got:?}");
     }
 
     /// A line that states nothing done (a heading, an address) is not placed by its words.

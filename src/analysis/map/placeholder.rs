@@ -181,9 +181,20 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
     while !rest.is_empty() {
         // A sentence or clause ends at "." or ";" before a space or a line break (a
         // paragraph's lines are wrapped).
+        // A period before a small letter ends no sentence ("Кравець В.П. з його згоди").
         let cut = [". ", "; ", ".\n", ";\n", ", а ", ", а також "]
             .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .filter_map(|sep| {
+                let mut from = 0;
+                while let Some(i) = rest[from..].find(sep).map(|i| i + from) {
+                    let after = rest[i + sep.len()..].trim_start();
+                    if !sep.starts_with('.') || !after.starts_with(char::is_lowercase) {
+                        return Some((i, sep.len()));
+                    }
+                    from = i + sep.len();
+                }
+                None
+            })
             .min();
         let (piece, next) = match cut {
             Some((i, len)) => (&rest[..i], &rest[i + len..]),
