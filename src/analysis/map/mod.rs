@@ -681,12 +681,28 @@ impl Mapper {
             // "консультації з громадськістю: …") is about what the label names: the measures
             // it names by keyword lead the rest.
             let opening = label(&basis);
-            let label_named: Vec<u32> = opening
+            let mut label_named: Vec<u32> = opening
                 .map(|(l, _)| self.keyword_measures(l))
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|n| self.is_owed(*n))
                 .collect();
+            // A short opening sentence that names one measure by keyword is the paragraph's
+            // topic ("Веб-сторінку управління переведено на нову платформу. На ній …").
+            if label_named.is_empty()
+                && let Some((first, rest)) = basis.split_once(". ")
+                && !rest.trim().is_empty()
+                && text::words(first).len() <= 8
+            {
+                let named: Vec<u32> = self
+                    .keyword_measures(first)
+                    .into_iter()
+                    .filter(|n| self.is_owed(*n))
+                    .collect();
+                if named.len() == 1 {
+                    label_named = named;
+                }
+            }
             if !label_named.is_empty() {
                 for s in scores.iter_mut().filter(|s| !label_named.contains(&s.0)) {
                     s.1 /= 2.0;
@@ -1847,6 +1863,15 @@ mod tests {
         let mut got = measures(&Mapper::new(&plan, 0.5).map_block(segment_text(two)));
         got.sort();
         assert_eq!(got, vec![Some(6), Some(9)]);
+    }
+
+    #[test]
+    fn a_short_opening_sentence_that_names_a_measure_is_the_paragraphs_topic() {
+        // The consultations are what the site publishes: no report on them.
+        let text = "Сайт управління переведено на нову платформу. На ньому оприлюднюються \
+                    графіки консультацій з громадськістю.";
+        let out = mapper().map_block(segment_text(text));
+        assert!(!measures(&out).contains(&Some(6)), "{out:?}");
     }
 
     #[test]
