@@ -865,7 +865,13 @@ impl Mapper {
             m.is_some_and(|m| pair.contains(&m)) && c >= CONTENDER_SHARE * self.min_confidence;
         // A clause adds a measure only if it names the measure's subject (a draft order
         // "опубліковано на сайті" is no public council's discussion).
+        // Nor a measure the executor does not owe, unless the clause names it by keyword: a
+        // clause is too short to be about someone else's work by its words alone ("створено
+        // сторінку «Звернення громадян»" is no web resource of the public's own).
+        let owes =
+            likely.is_empty() || m.is_some_and(|m| likely.contains(&m) || named.contains(&m));
         ((c >= self.min_confidence || contender)
+            && owes
             && crate::analysis::intent::states_something_done(clause)
             && !m.is_some_and(|m| self.off_subject(about, m)))
         .then(|| (m, c.max(self.min_confidence)))
@@ -1872,6 +1878,25 @@ mod tests {
                     графіки консультацій з громадськістю.";
         let out = mapper().map_block(segment_text(text));
         assert!(!measures(&out).contains(&Some(6)), "{out:?}");
+    }
+
+    #[test]
+    fn a_clause_adds_no_measure_the_executor_does_not_owe_unless_it_names_it() {
+        let m = mapper();
+        // The executor owes 1, 7 and 9, not 6.
+        let placed = |text: &str| {
+            let mut got = measures(&m.map_block_for(segment_text(text), &[1, 7, 9]));
+            got.sort();
+            got
+        };
+        let words = "Сайт управління оновлено відповідно до вимог законодавства, додано нові \
+                     розділи; розміщено матеріали з питань формування і реалізації державної та \
+                     регіональної політики на регулярній основі.";
+        assert_eq!(placed(words), vec![Some(1)]);
+        let named = "Сайт управління оновлено відповідно до вимог законодавства, додано нові \
+                     розділи; проведено консультації з громадськістю з питань формування \
+                     регіональної політики на регулярній основі.";
+        assert_eq!(placed(named), vec![Some(1), Some(6)]);
     }
 
     #[test]
