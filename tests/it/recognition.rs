@@ -216,6 +216,28 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/exam", "placeholder", 0.950, 1.000, 1.000, 0),
     ("tests/corpus/exam", "prose", 0.905, 1.000, 1.000, 0),
     ("tests/corpus/exam", "ranges", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/trial", "bottom_post", 0.947, 1.000, 1.000, 0),
+    (
+        "tests/corpus/trial",
+        "foreign_numbers",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/trial", "mixed", 0.842, 0.941, 1.000, 0),
+    ("tests/corpus/trial", "not_report", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/trial",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/trial", "placeholder", 0.882, 0.882, 1.000, 0),
+    ("tests/corpus/trial", "prose", 0.850, 1.000, 1.000, 0),
+    ("tests/corpus/trial", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]

@@ -225,6 +225,22 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
 /// measures.
 const CONTENDER_SHARE: f64 = 0.8;
 
+/// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
+/// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
+fn names_the_reason(text: &str) -> bool {
+    let head: String = text.chars().take(40).collect();
+    let lower = text::stem::lowercase(&head);
+    [
+        "на виконання",
+        "во исполнение",
+        "відповідно до",
+        "согласно",
+        "на исполнение",
+    ]
+    .iter()
+    .any(|p| lower.trim_start().starts_with(p))
+}
+
 /// How far the duty to report must lead the closest measure someone owes for a text to be
 /// the covering letter.
 const COVERING_MARGIN: f64 = 1.25;
@@ -625,20 +641,25 @@ impl Mapper {
             .copied()
             .filter(|n| self.is_measure(*n))
             .collect();
-        let trusted = match seg.reference {
+        let mut trusted = match seg.reference {
             Reference::Explicit => true,
             Reference::Bare => trust_bare,
             Reference::None => false,
         };
         // "На виконання п. 16 плану … направляємо інформацію": the covering letter names the
         // duty to report (a measure nobody owes) by its number; sending the report is no
-        // report on it.
-        if trusted
-            && !numbers.is_empty()
-            && numbers.iter().all(|n| !self.is_owed(*n))
-            && is_covering_text(&seg.text)
-        {
-            return (Vec::new(), None);
+        // report on it. Named as the reason for writing ("на виконання п. 16 … повідомляє"),
+        // it says nothing either: what else the paragraph states is read by its words.
+        if trusted && !numbers.is_empty() && numbers.iter().all(|n| !self.is_owed(*n)) {
+            if is_covering_text(&seg.text) {
+                return (Vec::new(), None);
+            }
+            if names_the_reason(&seg.text) {
+                if !acts.reports {
+                    return (Vec::new(), None);
+                }
+                trusted = false;
+            }
         }
         let mut order_scores: Option<Vec<(u32, f64)>> = None;
         let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
@@ -1736,10 +1757,21 @@ mod tests {
             "На виконання п. 16 плану заходів \"Відкритий уряд\" направляємо інформацію \
              Коропської райдержадміністрації.",
             "Відповідно до пункту 16 Плану надсилаємо інформацію про виконання.",
+            // Named as the reason for writing, with no phrase of a covering letter.
+            "На виконання п. 16 Плану заходів з підвищення рівня відкритості та прозорості \
+             діяльності виконавчої влади в області Чернігівська районна державна адміністрація \
+             повідомляє.",
         ] {
             let out = m.map_block(segment_text(covering));
             assert!(measures(&out).iter().all(|x| *x != Some(16)), "{out:?}");
         }
+        // What else such a paragraph states is read by its words.
+        let out = m.map_block(segment_text(
+            "На виконання п. 16 Плану заходів надаємо інформацію управління (додається). Крім \
+             того, повідомляємо, що проведено дві консультації з громадськістю з питань \
+             формування регіональної політики.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
         let out = m.map_block(segment_text(
             "На виконання п. 6 плану надсилаємо: проведено дві консультації з громадськістю.",
         ));
