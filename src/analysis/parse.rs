@@ -97,8 +97,10 @@ pub struct ParsedMessage {
     pub kind: MessageKind,
     /// The writer's own body text, quotes removed.
     pub body: String,
-    /// Tables in the HTML body (an Excel range pasted into Outlook).
+    /// Tables in the body: an Excel range pasted into Outlook (HTML), or typed with tabs.
     pub body_tables: Vec<Table>,
+    /// Whether the body was read from its HTML part.
+    pub body_html: bool,
     /// Inline-forwarded and attached (message/rfc822) messages: original sender and text.
     pub forwarded: Vec<(Option<String>, String)>,
     pub attachments: Vec<Attachment>,
@@ -191,6 +193,7 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
         kind,
         body: String::new(),
         body_tables: Vec::new(),
+        body_html: false,
         forwarded: Vec::new(),
         attachments: Vec::new(),
         body_charset: None,
@@ -247,6 +250,7 @@ fn read_body(
             text::html_to_content_marking_quotes(cut_html_quote(&html_text))
         };
         if !content.tables.is_empty() || plain.is_none() {
+            out.body_html = true;
             body_text = content.text;
             out.body_tables.extend(content.tables);
             out.body_charset.get_or_insert(charset);
@@ -272,6 +276,7 @@ fn read_body(
         ));
     }
     out.forwarded.extend(unquoted.forwarded);
+    out.body_tables.extend(unquoted.tables);
 
     for (idx, &part_id) in msg.attachments.iter().enumerate() {
         let Some(part) = msg.parts.get(part_id as usize) else {

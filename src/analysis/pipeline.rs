@@ -352,12 +352,7 @@ fn analyse(
         .saturating_sub(content_chars(&body));
     analysis.parts.push(PartReport {
         name: "body".into(),
-        format: if msg.body_tables.is_empty() {
-            "text"
-        } else {
-            "html"
-        }
-        .into(),
+        format: if msg.body_html { "html" } else { "text" }.into(),
         chars: body.text.chars().count(),
         charset: msg.body_charset.map(str::to_string),
         reason: body.cut.clone(),

@@ -1,6 +1,7 @@
 //! Text helpers shared by the pure stages, one concern a file: [`charset`] (decoding with
 //! lie detection, RFC 2047 words), [`stem`] (word stems that survive Ukrainian and Russian
-//! inflection), [`html`] (HTML to text and tables), [`quote`] (reply quotes and forwards).
+//! inflection), [`html`] (HTML to text and tables), [`quote`] (reply quotes and forwards),
+//! [`tabbed`] (tables typed with tabs into plain text).
 //!
 //! Everything here is a plain function over strings or bytes: no I/O, no clock. The common
 //! names are re-exported here, so callers write `text::stems`, `text::unquote`.
@@ -9,6 +10,7 @@ pub mod charset;
 pub mod html;
 pub mod quote;
 pub mod stem;
+pub mod tabbed;
 
 pub use charset::{cyrillic_score, decode_bytes, decode_encoded_words};
 pub use html::{
@@ -19,6 +21,7 @@ pub use quote::{
     MAX_FORWARD_LEVELS, Unquoted, find_address, is_closing, starts_with_closing, unquote,
 };
 pub use stem::{contains_stems, skeleton, stem, stems, stems_indexed, words};
+pub use tabbed::tab_tables;
 
 /// Collapses runs of whitespace and trims; keeps single newlines between lines.
 pub fn tidy(text: &str) -> String {

@@ -15,6 +15,8 @@ pub struct Unquoted {
     pub own: String,
     /// Text of messages forwarded inline, each with the sender address its header block named.
     pub forwarded: Vec<(Option<String>, String)>,
+    /// Tables typed with tabs into the own or forwarded text (taken out of it).
+    pub tables: Vec<super::Table>,
 }
 
 /// Inline-forwarded messages followed inside one another; below that the text is kept as it
@@ -45,7 +47,9 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
             } else {
                 unquote_level(&lines, start, forward_markers)
             };
-        let text = tidy(&own.join("\n"));
+        let (prose, tables) = super::tab_tables(&own.join("\n"));
+        result.tables.extend(tables);
+        let text = tidy(&prose);
         match level_sender.take() {
             None => result.own = text,
             Some(sender) => result.forwarded.push((sender, text)),
@@ -949,6 +953,19 @@ mod tests {
         let wrote =
             "Додаю звіт.\n\nПн, 10 гру 2012 о 10:00 УВП <uvp@cg.ukrtel.net> пише:\n> нагадуємо";
         assert_eq!(unquote(wrote, false).own, "Додаю звіт.");
+    }
+
+    /// A table typed with tabs into the writer's own text is a table; one in the quote is
+    /// quoted like the rest.
+    #[test]
+    fn tables_typed_with_tabs_in_the_own_text_are_kept_apart() {
+        let body = "Добрий день\n\n№\tЗахід\tВиконання\n1\tСайти\tСайт оновлено\n6\t\
+                    Консультації\tПроведено 2\n\nЛ. Тищенко\n\n> №\tЗахід\tВиконання\n> 7\t\
+                    Дорадчі органи\tЗалучено\n> 9\tОбговорення\tОбговорено";
+        let u = unquote(body, false);
+        assert_eq!(u.tables.len(), 1, "{:?}", u.tables);
+        assert_eq!(u.tables[0].rows[1], vec!["1", "Сайти", "Сайт оновлено"]);
+        assert_eq!(u.own, "Добрий день\n\nЛ. Тищенко");
     }
 
     #[test]
