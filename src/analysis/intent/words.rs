@@ -408,6 +408,10 @@ pub(super) fn is_done(w: &str) -> bool {
         "діють",
         "входять",
         "входить",
+        // Regular work in the plural ("консультації проводяться відповідно до плану"); the
+        // singular is as often the one seminar to come.
+        "проводяться",
+        "проводятся",
         // Membership is in place: "з березня є членом колегії".
         "членом",
         "беруть",
