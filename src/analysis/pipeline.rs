@@ -663,18 +663,7 @@ fn is_title_or_signature(text: &str) -> bool {
     if t.chars().count() > 240 {
         return false;
     }
-    let title = [
-        "інформація",
-        "информация",
-        "звіт",
-        "отчет",
-        "інформаційна довідка",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
-        && ["викон", "выполн", "реаліз", "реализ"]
-            .iter()
-            .any(|w| t.contains(w));
+    let title = map::is_document_title(&t);
     let signed = [
         "голова",
         "заступник",

@@ -708,12 +708,12 @@ impl Mapper {
                 .into_iter()
                 .filter(|n| self.is_owed(*n))
                 .collect();
-            // A short opening sentence that names one measure by keyword is the paragraph's
-            // topic ("Веб-сторінку управління переведено на нову платформу. На ній …").
+            // A short opening sentence (at most ten words) that names one measure by keyword
+            // is the paragraph's topic ("Веб-сторінку управління переведено на нову платформу. На ній …").
             if label_named.is_empty()
                 && let Some((first, rest)) = basis.split_once(". ")
                 && !rest.trim().is_empty()
-                && text::words(first).len() <= 8
+                && text::words(first).len() <= 10
             {
                 let named: Vec<u32> = self
                     .keyword_measures(first)
@@ -1714,6 +1714,14 @@ mod tests {
             "Розміщено звіти голови та оголошення, новини оновлюються щодня.",
         ));
         assert_eq!(measures(&alone), vec![None]);
+        // A document's title heads the whole document, not its first paragraph.
+        let segs = segment_text(
+            "Інформація Прилуцької районної державної адміністрації щодо підвищення рівня \
+             відкритості та прозорості діяльності (ІІ півріччя 2013 року)\n\nУ звітному \
+             періоді проведено громадські слухання щодо проекту програми розвитку району.",
+        );
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(segs[1].text.starts_with("У звітному"), "{segs:?}");
     }
 
     /// A paragraph that names an office and "план заходів" beside the consultations it reports

@@ -157,6 +157,7 @@ pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Se
         if let Some(prev) = out.last()
             && sealed.binary_search(&i).is_err()
             && is_heading(prev)
+            && !is_document_title(&prev.text)
             && seg.reference == Reference::None
         {
             let heading = out.pop().map(|h| h.text).unwrap_or_default();
@@ -169,6 +170,35 @@ pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Se
         }
     }
     out
+}
+
+/// A document's title ("Інформація … про виконання плану", "Інформація … щодо підвищення
+/// рівня відкритості та прозорості діяльності"): the plan's own title, or what it is done
+/// for, under a word for a report. It heads the whole document, not the paragraph under it.
+pub fn is_document_title(text: &str) -> bool {
+    let t = lowercase(text.trim());
+    [
+        "інформація",
+        "информация",
+        "звіт",
+        "отчет",
+        "інформаційна довідка",
+        "довідка",
+        "справка",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        && [
+            "викон",
+            "выполн",
+            "реаліз",
+            "реализ",
+            "відкритост",
+            "открытост",
+            "прозор",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// One line (or a wrapped one) without a sentence's end, that states nothing done.
