@@ -225,7 +225,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/trial", "mixed", 0.842, 0.941, 1.000, 0),
+    ("tests/corpus/trial", "mixed", 0.947, 0.947, 1.000, 0),
     ("tests/corpus/trial", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/trial",

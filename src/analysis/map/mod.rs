@@ -1501,6 +1501,32 @@ mod tests {
         );
     }
 
+    /// A row that opens with a measure's number is data, though its report names "звіт".
+    #[test]
+    fn a_numbered_row_is_no_header() {
+        let table = Table {
+            sheet: None,
+            rows: vec![
+                row(&[
+                    "1",
+                    "Функціонує офіційний веб-сайт РДА, додано версію для людей з вадами зору.",
+                ]),
+                row(&[
+                    "6",
+                    "Проведено громадські слухання щодо звіту голови РДА за 2012 рік.",
+                ]),
+                row(&[
+                    "9",
+                    "Члени громадської ради обговорили проект розпорядження голови.",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&table);
+        let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+        assert_eq!(numbers, vec![vec![1], vec![6], vec![9]]);
+    }
+
     #[test]
     fn a_range_in_a_number_cell() {
         let t = Table {

@@ -410,6 +410,14 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         if r.iter().filter(|c| !c.trim().is_empty()).count() < 2 {
             return false;
         }
+        // A row that opens with a measure's number is the table's data ("6 | Проведено …
+        // слухання щодо звіту голови"), whatever words its report shares with a header.
+        if r.iter()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| cell_number(c).is_some())
+        {
+            return false;
+        }
         let c = header_columns(r);
         c.report.is_some() || (c.number.is_some() && c.measure.is_some())
     });
