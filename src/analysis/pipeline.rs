@@ -663,7 +663,8 @@ fn is_title_or_signature(text: &str) -> bool {
     if t.chars().count() > 240 {
         return false;
     }
-    let title = map::is_document_title(&t);
+    // (A paragraph that opens so but states work — "Звіти голови оприлюднено …" — is none.)
+    let title = map::is_document_title(&t) && !crate::analysis::intent::states_anything(&t);
     let signed = [
         "голова",
         "заступник",
@@ -890,6 +891,15 @@ mod tests {
         ));
         assert!(!is_title_or_signature(
             "Голова громадської ради брав участь у засіданнях колегії райдержадміністрації."
+        ));
+        // The title of what the plan is for, and a paragraph that opens like one but states
+        // work.
+        assert!(is_title_or_signature(
+            "Інформація Прилуцької районної державної адміністрації щодо підвищення рівня \
+             відкритості та прозорості діяльності"
+        ));
+        assert!(!is_title_or_signature(
+            "Звіти голови оприлюднено на сайті для забезпечення відкритості."
         ));
     }
 

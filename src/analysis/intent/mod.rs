@@ -388,7 +388,14 @@ fn act(sentence: &str) -> Act {
     // проведено", "не поступало").
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
-        if !is_done(x) {
+        // Membership in place: "з березня є членом колегії", "является членом совета".
+        let member = *x == "членом"
+            && k > 0
+            && matches!(
+                w[k - 1],
+                "є" | "является" | "являється" | "обрано" | "обраний"
+            );
+        if !is_done(x) && !member {
             continue;
         }
         if !is_negated(&w, k) {
@@ -752,6 +759,7 @@ mod tests {
         for t in [
             "Семінар проводиться 25 лютого.",
             "Звіт готується.",
+            "Представник громадськості може стати членом колегії.",
             "Подаємо інформацію про виконання плану.",
         ] {
             assert!(!states_something_done(t), "{t}");

@@ -153,8 +153,9 @@ pub(super) fn is_invite(w: &str) -> bool {
     };
     !w.ends_with("ння")
         && !rest.starts_with("ен")
+        && !rest.starts_with("ён")
         && ![
-            "ли", "ла", "ло", "лися", "лись", "лось", "лася", "лась", "в",
+            "ли", "ла", "ло", "лися", "лись", "лось", "лася", "лась", "лся", "вся", "в",
         ]
         .iter()
         .any(|e| rest.ends_with(e))
@@ -412,8 +413,6 @@ pub(super) fn is_done(w: &str) -> bool {
         // singular is as often the one seminar to come.
         "проводяться",
         "проводятся",
-        // Membership is in place: "з березня є членом колегії".
-        "членом",
         "беруть",
         "продовжує",
         "работает",

@@ -241,6 +241,20 @@ fn names_the_reason(text: &str) -> bool {
     .any(|p| lower.trim_start().starts_with(p))
 }
 
+/// What follows a text's first sentence (a period before a capital letter): "" when it has
+/// one sentence.
+fn after_first_sentence(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(". ").map(|i| i + from) {
+        let rest = &text[i + 2..];
+        if rest.trim_start().starts_with(char::is_uppercase) {
+            return rest.trim();
+        }
+        from = i + 2;
+    }
+    ""
+}
+
 /// How far the duty to report must lead the closest measure someone owes for a text to be
 /// the covering letter.
 const COVERING_MARGIN: f64 = 1.25;
@@ -423,12 +437,13 @@ impl Mapper {
         (out, named, stems[own..].to_vec())
     }
 
-    /// Does a text name none of a measure's subject (`about` in plan.toml)?
-    fn off_subject(&self, text: &str, number: u32) -> bool {
+    /// Does a text of these stems (`scoring_stems`) name none of a measure's subject (`about`
+    /// in plan.toml)?
+    fn off_subject_stems(&self, stems: &[String], number: u32) -> bool {
         self.measures
             .iter()
             .find(|m| m.number == number)
-            .is_some_and(|m| !m.about.is_empty() && m.off_subject(&scoring_stems(text).0))
+            .is_some_and(|m| !m.about.is_empty() && m.off_subject(stems))
     }
 
     /// The measures one of whose keywords the text holds.
@@ -629,8 +644,8 @@ impl Mapper {
     /// result, a statement of something done), its scores for [`Mapper::follow_plan_order`].
     fn map_segment(
         &self,
-        seg: Segment,
-        acts: Acts,
+        mut seg: Segment,
+        mut acts: Acts,
         trust_bare: bool,
         likely: &[u32],
     ) -> SegmentResult {
@@ -655,9 +670,14 @@ impl Mapper {
                 return (Vec::new(), None);
             }
             if names_the_reason(&seg.text) {
-                if !acts.reports {
+                // The reason's own sentence (it quotes the plan's title) is left out.
+                let rest = after_first_sentence(&seg.text);
+                let rest_acts = Acts::of(rest);
+                if rest.is_empty() || !(rest_acts.reports || rest_acts.denies()) {
                     return (Vec::new(), None);
                 }
+                seg.text = rest.to_string();
+                acts = rest_acts;
                 trusted = false;
             }
         }
@@ -710,9 +730,10 @@ impl Mapper {
                 .collect();
             // A short opening sentence (at most ten words) that names one measure by keyword
             // is the paragraph's topic ("Веб-сторінку управління переведено на нову платформу. На ній …").
+            let rest = after_first_sentence(&basis);
             if label_named.is_empty()
-                && let Some((first, rest)) = basis.split_once(". ")
-                && !rest.trim().is_empty()
+                && !rest.is_empty()
+                && let Some(first) = basis.strip_suffix(rest)
                 && text::words(first).len() <= 10
             {
                 let named: Vec<u32> = self
@@ -806,7 +827,8 @@ impl Mapper {
             }
             // A paragraph that reports two measures keeps them, but still marks its place in
             // the letter's order for its neighbours.
-            if states && !not_applicable {
+            // (A denial is placed only by the words it names, never by the order.)
+            if states && !denial && !not_applicable {
                 order_scores = Some(scores.clone());
             }
             // What goes to review says which two measures came closest.
@@ -852,29 +874,30 @@ impl Mapper {
         let named = self.keyword_measures(clause);
         let scores = self.scores_for(clause, likely);
         let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
+        // The stems of what the clause speaks of, read once for every subject test below.
+        let about_stems = scoring_stems(about).0;
+        let off = |n: u32| self.off_subject_stems(&about_stems, n);
         // Its closest measure off its subject, the measure it names by keyword may speak for
         // it ("провела громадські обговорення щодо проекту програми": consultations, not the
         // council's discussion).
-        if m.is_some_and(|m| self.off_subject(about, m)) {
-            let on: Vec<(u32, f64)> = scores
-                .iter()
-                .copied()
-                .filter(|&(n, _)| !self.off_subject(about, n))
-                .collect();
+        let mut by_keyword = false;
+        if m.is_some_and(off) {
+            let on: Vec<(u32, f64)> = scores.iter().copied().filter(|&(n, _)| !off(n)).collect();
             let (m2, c2) = best_of(&weigh_keywords(&on, &named));
             if m2.is_some_and(|n| named.contains(&n)) {
                 (m, c) = (m2, c2.max(self.min_confidence));
+                by_keyword = true;
             }
         }
-        // A tie in the clause goes to one of the paragraph's two closest, weighed between them
-        // alone: the paragraph decides ("члени комітету громадської ради надали 9
-        // пропозицій", on the draft the clause before names, ties 7 with 9).
-        if !m.is_some_and(|m| pair.contains(&m)) {
+        // A tie in the clause goes to one of the paragraph's two closest on its subject,
+        // weighed between them alone: the paragraph decides ("члени комітету громадської ради
+        // надали 9 пропозицій", on the draft the clause before names, ties 7 with 9).
+        if !by_keyword && !m.is_some_and(|m| pair.contains(&m)) {
             let top = scores.first().map_or(0.0, |s| s.1);
             let within: Vec<(u32, f64)> = scores
                 .iter()
                 .copied()
-                .filter(|s| pair.contains(&s.0))
+                .filter(|s| pair.contains(&s.0) && !off(s.0))
                 .collect();
             if within.first().is_some_and(|s| s.1 > 0.0 && s.1 >= top) {
                 (m, c) = best_of(&within);
@@ -894,7 +917,7 @@ impl Mapper {
         ((c >= self.min_confidence || contender)
             && owes
             && crate::analysis::intent::states_something_done(clause)
-            && !m.is_some_and(|m| self.off_subject(about, m)))
+            && !m.is_some_and(off))
         .then(|| (m, c.max(self.min_confidence)))
     }
 
@@ -1799,7 +1822,14 @@ mod tests {
             let out = m.map_block(segment_text(covering));
             assert!(measures(&out).iter().all(|x| *x != Some(16)), "{out:?}");
         }
-        // What else such a paragraph states is read by its words.
+        // What else such a paragraph states is read by its words, without the reason's own
+        // sentence (it quotes the plan's title); a denial among them too.
+        let out = m.map_block(segment_text(
+            "На виконання п. 16 Плану заходів з підвищення рівня відкритості та прозорості \
+             діяльності надаємо інформацію. Консультацій з громадськістю у звітному періоді не \
+             проводилось.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
         let out = m.map_block(segment_text(
             "На виконання п. 16 Плану заходів надаємо інформацію управління (додається). Крім \
              того, повідомляємо, що проведено дві консультації з громадськістю з питань \

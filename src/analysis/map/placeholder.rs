@@ -176,32 +176,40 @@ pub(super) fn strip_reference(text: &str) -> &str {
 /// The clauses of a paragraph that may each report a measure: sentences, and parts joined by
 /// "; " or ", а " / ", а також ". Short pieces (under eight words) are not clauses.
 pub(super) fn clauses(text: &str) -> Vec<&str> {
+    // A sentence or clause ends at "." or ";" before a space or a line break (a paragraph's
+    // lines are wrapped), or before ", а ". A period before a small letter ends no sentence
+    // ("Кравець В.П. з його згоди"). One pass: each position is looked at once (the text is a
+    // stranger's; a search from the start for every clause would be quadratic).
+    const SEPARATORS: [&str; 5] = [". ", "; ", ".\n", ";\n", ", а "];
     let mut out = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        // A sentence or clause ends at "." or ";" before a space or a line break (a
-        // paragraph's lines are wrapped).
-        // A period before a small letter ends no sentence ("Кравець В.П. з його згоди").
-        let cut = [". ", "; ", ".\n", ";\n", ", а ", ", а також "]
-            .iter()
-            .filter_map(|sep| {
-                let mut from = 0;
-                while let Some(i) = rest[from..].find(sep).map(|i| i + from) {
-                    let after = rest[i + sep.len()..].trim_start();
-                    if !sep.starts_with('.') || !after.starts_with(char::is_lowercase) {
-                        return Some((i, sep.len()));
-                    }
-                    from = i + sep.len();
-                }
-                None
-            })
-            .min();
-        let (piece, next) = match cut {
-            Some((i, len)) => (&rest[..i], &rest[i + len..]),
-            None => (rest, ""),
+    let mut start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'.' | b';' | b',') {
+            i += 1;
+            continue;
+        }
+        let here = &text[i..];
+        let Some(sep) = SEPARATORS.iter().find(|sep| here.starts_with(*sep)) else {
+            i += 1;
+            continue;
         };
-        out.push(piece);
-        rest = next;
+        let after = i + sep.len();
+        let next_small = text[after..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase);
+        if sep.starts_with('.') && next_small {
+            i = after;
+            continue;
+        }
+        out.push(&text[start..i]);
+        start = after;
+        i = after;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     if out.len() < 2 {
         return Vec::new();

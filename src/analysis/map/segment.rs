@@ -410,11 +410,11 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         if r.iter().filter(|c| !c.trim().is_empty()).count() < 2 {
             return false;
         }
-        // A row that opens with a measure's number is the table's data ("6 | Проведено …
+        // A row that opens with a measure's number (not a year) is the table's data ("6 | Проведено …
         // слухання щодо звіту голови"), whatever words its report shares with a header.
         if r.iter()
             .find(|c| !c.trim().is_empty())
-            .is_some_and(|c| cell_number(c).is_some())
+            .is_some_and(|c| cell_number(c).is_some_and(|n| n < 100))
         {
             return false;
         }
