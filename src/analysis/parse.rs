@@ -335,7 +335,9 @@ fn raw_file_name(root: &[u8], part: &MessagePart) -> Option<String> {
             continue;
         }
         let raw = root.get(h.offset_start() as usize..h.offset_end() as usize)?;
-        let raw = String::from_utf8_lossy(raw);
+        // A name in raw 8-bit bytes (an old client's windows-1251 or koi8-u) is read in the
+        // Cyrillic charset it reads best in, as an unlabelled body is.
+        let (raw, _) = text::decode_bytes(raw, None);
         let lower = raw.to_ascii_lowercase();
         for key in ["filename=", "name="] {
             if let Some(pos) = lower.find(key) {
@@ -650,6 +652,27 @@ mod tests {
         let p = parse(&raw).unwrap();
         assert_eq!(p.body, "Проведено консультації з громадськістю");
         assert_eq!(p.body_charset, Some("KOI8-U"));
+    }
+
+    /// An attachment named in raw 8-bit bytes (an old client's windows-1251, no RFC 2047 or
+    /// 2231) keeps its Cyrillic name.
+    #[test]
+    fn a_raw_8bit_file_name_is_read_in_its_cyrillic_charset() {
+        let (name, _, _) = encoding_rs::WINDOWS_1251.encode("Інформація_освіта_ВУ.rtf");
+        let mut raw = b"From: a@b.ua\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: \
+            multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; \
+            charset=utf-8\r\n\r\nZvit.\r\n--b\r\nContent-Type: application/rtf; \
+            name=\""
+            .to_vec();
+        raw.extend_from_slice(&name);
+        raw.extend_from_slice(b"\"\r\nContent-Disposition: attachment; filename=\"");
+        raw.extend_from_slice(&name);
+        raw.extend_from_slice(
+            b"\"\r\nContent-Transfer-Encoding: base64\r\n\r\ne3J0MX0=\r\n--b--\r\n",
+        );
+        let p = parse(&raw).unwrap();
+        assert_eq!(p.attachments.len(), 1);
+        assert_eq!(p.attachments[0].name, "Інформація_освіта_ВУ.rtf");
     }
 
     #[test]
