@@ -24,11 +24,13 @@ use crate::analysis::plan::Plan;
 use crate::analysis::text::stem::lowercase;
 use crate::analysis::text::{self, Table};
 
+mod clause;
 mod placeholder;
 mod refs;
 mod segment;
 mod words;
 
+use clause::*;
 pub use placeholder::*;
 pub use refs::*;
 pub use segment::*;
@@ -189,18 +191,6 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
     out
 }
 
-/// Whether a clause opens with a personal pronoun ("вони ж", "їх", "они"): it speaks of what
-/// the clause before it named.
-fn opens_with_pronoun(clause: &str) -> bool {
-    const PRONOUNS: &[&str] = &[
-        "вони", "вона", "він", "воно", "їх", "їм", "ними", "нею", "ним", "они", "она", "он", "их",
-        "им", "ими",
-    ];
-    text::words(clause)
-        .first()
-        .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
-}
-
 /// The label a paragraph opens with: at most five words without a digit before a colon or a
 /// spaced dash ("Сайт райдержадміністрації: …", "консультації – 3 …"), after a list's dash.
 /// Returns the label and what follows it.
@@ -220,10 +210,6 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | '\n')))
     .then_some((head, rest))
 }
-
-/// The share of the threshold a clause needs to speak for one of its paragraph's two closest
-/// measures.
-const CONTENDER_SHARE: f64 = 0.8;
 
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
 /// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
@@ -729,7 +715,8 @@ impl Mapper {
                 .filter(|n| self.is_owed(*n))
                 .collect();
             // A short opening sentence (at most ten words) that names one measure by keyword
-            // is the paragraph's topic ("Веб-сторінку управління переведено на нову платформу. На ній …").
+            // is the paragraph's topic ("Веб-сторінку управління переведено на нову
+            // платформу. На ній …").
             let rest = after_first_sentence(&basis);
             if label_named.is_empty()
                 && !rest.is_empty()
@@ -857,68 +844,6 @@ impl Mapper {
             })
             .collect();
         (out, order_scores)
-    }
-
-    /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
-    /// speaks for one: it states something done, names the measure's subject (`about` is the
-    /// clause, or with the clause before it when it opens with a pronoun), and is sure enough.
-    /// `pair` are the paragraph's two closest measures.
-    fn clause_measure(
-        &self,
-        clause: &str,
-        about: &str,
-        likely: &[u32],
-        pair: &[u32],
-    ) -> Option<(Option<u32>, f64)> {
-        // Weighed by keywords as the whole paragraph is.
-        let named = self.keyword_measures(clause);
-        let scores = self.scores_for(clause, likely);
-        let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
-        // The stems of what the clause speaks of, read once for every subject test below.
-        let about_stems = scoring_stems(about).0;
-        let off = |n: u32| self.off_subject_stems(&about_stems, n);
-        // Its closest measure off its subject, the measure it names by keyword may speak for
-        // it ("провела громадські обговорення щодо проекту програми": consultations, not the
-        // council's discussion).
-        let mut by_keyword = false;
-        if m.is_some_and(off) {
-            let on: Vec<(u32, f64)> = scores.iter().copied().filter(|&(n, _)| !off(n)).collect();
-            let (m2, c2) = best_of(&weigh_keywords(&on, &named));
-            if m2.is_some_and(|n| named.contains(&n)) {
-                (m, c) = (m2, c2.max(self.min_confidence));
-                by_keyword = true;
-            }
-        }
-        // A tie in the clause goes to one of the paragraph's two closest on its subject,
-        // weighed between them alone: the paragraph decides ("члени комітету громадської ради
-        // надали 9 пропозицій", on the draft the clause before names, ties 7 with 9).
-        if !by_keyword && !m.is_some_and(|m| pair.contains(&m)) {
-            let top = scores.first().map_or(0.0, |s| s.1);
-            let within: Vec<(u32, f64)> = scores
-                .iter()
-                .copied()
-                .filter(|s| pair.contains(&s.0) && !off(s.0))
-                .collect();
-            if within.first().is_some_and(|s| s.1 > 0.0 && s.1 >= top) {
-                (m, c) = best_of(&within);
-            }
-        }
-        // A clause whose own closest measure is one of the paragraph's two closest needs less
-        // to speak for it: the paragraph is about both.
-        let contender =
-            m.is_some_and(|m| pair.contains(&m)) && c >= CONTENDER_SHARE * self.min_confidence;
-        // A clause adds a measure only if it names the measure's subject (a draft order
-        // "опубліковано на сайті" is no public council's discussion).
-        // Nor a measure the executor does not owe, unless the clause names it by keyword: a
-        // clause is too short to be about someone else's work by its words alone ("створено
-        // сторінку «Звернення громадян»" is no web resource of the public's own).
-        let owes =
-            likely.is_empty() || m.is_some_and(|m| likely.contains(&m) || named.contains(&m));
-        ((c >= self.min_confidence || contender)
-            && owes
-            && crate::analysis::intent::states_something_done(clause)
-            && !m.is_some_and(off))
-        .then(|| (m, c.max(self.min_confidence)))
     }
 
     /// Why a text was put under a measure by similarity: the score and the strongest stems it
@@ -1697,7 +1622,7 @@ mod tests {
                     громадського обговорення проекту обласної програми за участю організацій.\n\
                     Члени громадської ради отримали для опрацювання проект програми та проект\n\
                     розпорядження голови; 11 їхніх пропозицій враховано.";
-        let got = placeholder::clauses(text);
+        let got = clause::clauses(text);
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("організацій"), "{got:?}");
         assert!(got[1].starts_with("Члени"), "{got:?}");
@@ -1705,7 +1630,7 @@ mod tests {
         let initials = "Голова комітету громадської ради з питань будівництва Кравець В.П. з його \
                         згоди введений до складу колегії управління. Члени громадської ради \
                         обговорили проект програми розвитку будівництва на засіданні.";
-        let got = placeholder::clauses(initials);
+        let got = clause::clauses(initials);
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("управління"), "{got:?}");
     }

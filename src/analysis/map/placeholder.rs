@@ -173,51 +173,6 @@ pub(super) fn strip_reference(text: &str) -> &str {
     rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.'))
 }
 
-/// The clauses of a paragraph that may each report a measure: sentences, and parts joined by
-/// "; " or ", а " / ", а також ". Short pieces (under eight words) are not clauses.
-pub(super) fn clauses(text: &str) -> Vec<&str> {
-    // A sentence or clause ends at "." or ";" before a space or a line break (a paragraph's
-    // lines are wrapped), or before ", а ". A period before a small letter ends no sentence
-    // ("Кравець В.П. з його згоди"). One pass: each position is looked at once (the text is a
-    // stranger's; a search from the start for every clause would be quadratic).
-    const SEPARATORS: [&str; 5] = [". ", "; ", ".\n", ";\n", ", а "];
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        if !matches!(bytes[i], b'.' | b';' | b',') {
-            i += 1;
-            continue;
-        }
-        let here = &text[i..];
-        let Some(sep) = SEPARATORS.iter().find(|sep| here.starts_with(*sep)) else {
-            i += 1;
-            continue;
-        };
-        let after = i + sep.len();
-        let next_small = text[after..]
-            .chars()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(char::is_lowercase);
-        if sep.starts_with('.') && next_small {
-            i = after;
-            continue;
-        }
-        out.push(&text[start..i]);
-        start = after;
-        i = after;
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
-    }
-    if out.len() < 2 {
-        return Vec::new();
-    }
-    out.retain(|c| text::words(c).len() >= 8);
-    out
-}
-
 pub(super) fn stem_eq(a: &str, b: &str) -> bool {
     if a == b {
         return true;

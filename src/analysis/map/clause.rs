@@ -1,0 +1,130 @@
+//! The clauses of a prose paragraph and the measure each speaks for: a paragraph may report
+//! two measures, one in each clause ("…введені до складу ради, а члени громадської ради взяли
+//! участь в обговоренні…"). Pure.
+
+use super::*;
+
+/// The share of the threshold a clause needs to speak for one of its paragraph's two closest
+/// measures.
+const CONTENDER_SHARE: f64 = 0.8;
+
+/// The clauses of a paragraph that may each report a measure: sentences, and parts joined by
+/// "; " or ", а " / ", а також ". Short pieces (under eight words) are not clauses.
+pub(super) fn clauses(text: &str) -> Vec<&str> {
+    // A sentence or clause ends at "." or ";" before a space or a line break (a paragraph's
+    // lines are wrapped), or before ", а ". A period before a small letter ends no sentence
+    // ("Кравець В.П. з його згоди"). One pass: each position is looked at once (the text is a
+    // stranger's; a search from the start for every clause would be quadratic).
+    const SEPARATORS: [&str; 5] = [". ", "; ", ".\n", ";\n", ", а "];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'.' | b';' | b',') {
+            i += 1;
+            continue;
+        }
+        let here = &text[i..];
+        let Some(sep) = SEPARATORS.iter().find(|sep| here.starts_with(*sep)) else {
+            i += 1;
+            continue;
+        };
+        let after = i + sep.len();
+        let next_small = text[after..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase);
+        if sep.starts_with('.') && next_small {
+            i = after;
+            continue;
+        }
+        out.push(&text[start..i]);
+        start = after;
+        i = after;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.retain(|c| text::words(c).len() >= 8);
+    out
+}
+
+/// Whether a clause opens with a personal pronoun ("вони ж", "їх", "они"): it speaks of what
+/// the clause before it named.
+pub(super) fn opens_with_pronoun(clause: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "вони", "вона", "він", "воно", "їх", "їм", "ними", "нею", "ним", "они", "она", "он", "их",
+        "им", "ими",
+    ];
+    text::words(clause)
+        .first()
+        .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
+}
+
+impl Mapper {
+    /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
+    /// speaks for one: it states something done, names the measure's subject (`about` is the
+    /// clause, or with the clause before it when it opens with a pronoun), and is sure enough.
+    /// `pair` are the paragraph's two closest measures.
+    pub(super) fn clause_measure(
+        &self,
+        clause: &str,
+        about: &str,
+        likely: &[u32],
+        pair: &[u32],
+    ) -> Option<(Option<u32>, f64)> {
+        // Weighed by keywords as the whole paragraph is.
+        let named = self.keyword_measures(clause);
+        let scores = self.scores_for(clause, likely);
+        let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
+        // The stems of what the clause speaks of, read once for every subject test below.
+        let about_stems = scoring_stems(about).0;
+        let off = |n: u32| self.off_subject_stems(&about_stems, n);
+        // Its closest measure off its subject, the measure it names by keyword may speak for
+        // it ("провела громадські обговорення щодо проекту програми": consultations, not the
+        // council's discussion).
+        let mut by_keyword = false;
+        if m.is_some_and(off) {
+            let on: Vec<(u32, f64)> = scores.iter().copied().filter(|&(n, _)| !off(n)).collect();
+            let (m2, c2) = best_of(&weigh_keywords(&on, &named));
+            if m2.is_some_and(|n| named.contains(&n)) {
+                (m, c) = (m2, c2.max(self.min_confidence));
+                by_keyword = true;
+            }
+        }
+        // A tie in the clause goes to one of the paragraph's two closest on its subject,
+        // weighed between them alone: the paragraph decides ("члени комітету громадської ради
+        // надали 9 пропозицій", on the draft the clause before names, ties 7 with 9).
+        if !by_keyword && !m.is_some_and(|m| pair.contains(&m)) {
+            let top = scores.first().map_or(0.0, |s| s.1);
+            let within: Vec<(u32, f64)> = scores
+                .iter()
+                .copied()
+                .filter(|s| pair.contains(&s.0) && !off(s.0))
+                .collect();
+            if within.first().is_some_and(|s| s.1 > 0.0 && s.1 >= top) {
+                (m, c) = best_of(&within);
+            }
+        }
+        // A clause whose own closest measure is one of the paragraph's two closest needs less
+        // to speak for it: the paragraph is about both.
+        let contender =
+            m.is_some_and(|m| pair.contains(&m)) && c >= CONTENDER_SHARE * self.min_confidence;
+        // A clause adds a measure only if it names the measure's subject (a draft order
+        // "опубліковано на сайті" is no public council's discussion).
+        // Nor a measure the executor does not owe, unless the clause names it by keyword: a
+        // clause is too short to be about someone else's work by its words alone ("створено
+        // сторінку «Звернення громадян»" is no web resource of the public's own).
+        let owes =
+            likely.is_empty() || m.is_some_and(|m| likely.contains(&m) || named.contains(&m));
+        ((c >= self.min_confidence || contender)
+            && owes
+            && crate::analysis::intent::states_something_done(clause)
+            && !m.is_some_and(off))
+        .then(|| (m, c.max(self.min_confidence)))
+    }
+}
