@@ -69,7 +69,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/holdout", "prose", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/holdout", "ranges", 0.893, 1.000, 1.000, 0),
+    ("tests/corpus/holdout", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/fresh", "bottom_post", 0.950, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",

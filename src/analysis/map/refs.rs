@@ -14,7 +14,7 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
         |
           (?P<kw2>№№)\s*(?P<list2>\d[\d\s,–—-]*):\s*$
         |
-          (?:з|із|с)\s+(?P<from>\d{1,2})\s+(?:по|до)\s+\d{1,2}\s+(?:пункт|пп?\.)
+          (?:з|із|с)\s+(?P<from>\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+\d{1,2}(?:-\p{L}{1,3})?\s+(?:пункт|пп?\.)
         |
           (?P<bare>\d{1,2})\s*(?P<mark>[.)]|\s[-–—:]|:)(?:\s|$)
         )",
@@ -34,7 +34,7 @@ pub(super) static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// по пункт 9", "с пункта 6 по 9": with the word before each number, or the first.
 pub(super) static FROM_TO_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:з|із|с)\s+(?:(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s+(?:пункт|пп?\.)|(?:пункт\p{L}*|п\.)\s*(\d{1,2})\s+(?:по|до)\s+(?:(?:пункт\p{L}*|п\.)\s*)?(\d{1,2})(?:[^\d.,/]|$))",
+        r"(?i)(?:^|[^\p{L}\d])(?:з|із|с)\s+(?:(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:пункт|пп?\.)|(?:пункт\p{L}*|п\.)\s*(\d{1,2})\s+(?:по|до)\s+(?:(?:пункт\p{L}*|п\.)\s*)?(\d{1,2})(?:[^\d.,/]|$))",
     )
     .expect("valid regex")
 });
@@ -75,11 +75,12 @@ pub(super) fn next_tok(s: &str) -> Option<(Tok, usize)> {
             return None;
         }
         let n: u32 = t[..digits].parse().ok()?;
-        // A trailing period belongs to the number ("6.").
+        // A trailing period belongs to the number ("6."), as does an ordinal's ending
+        // ("з 6-го по 9-й", "6-му пункті").
         let used = if rest.starts_with('.') {
             digits + 1
         } else {
-            digits
+            digits + ordinal_ending(rest)
         };
         return Some((Tok::Num(n), lead + used));
     }
@@ -99,6 +100,25 @@ pub(super) fn next_tok(s: &str) -> Option<(Tok, usize)> {
         _ => return None,
     };
     Some((tok, lead + word.len()))
+}
+
+/// The bytes of an ordinal's ending after a number: "-го", "-й", "-ий", "-му", "-ої", "-я"
+/// ("6-го", "9-й"); 0 when `rest` does not start with one. Only the endings of Ukrainian and
+/// Russian ordinals, one to three letters, then no letter.
+pub(super) fn ordinal_ending(rest: &str) -> usize {
+    let Some(after) = rest.strip_prefix('-') else {
+        return 0;
+    };
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    const ENDINGS: &[&str] = &[
+        "й", "го", "му", "ий", "ій", "ого", "ому", "ої", "ї", "я", "м", "ом", "ой", "ым", "ім",
+        "им",
+    ];
+    if ENDINGS.contains(&lowercase(&word).as_str()) {
+        1 + word.len()
+    } else {
+        0
+    }
 }
 
 /// Does the text after a spaced-dash range ("1, 6 – 7 Плану") read as more numbers or the
@@ -238,7 +258,7 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
 
 /// "З 3 по 5: …", "з 6 до 9 — …": a range that heads a paragraph, the numbers' word left out.
 static HEADING_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})\s+(?:по|до)\s+(\d{1,2})\s*[:–—-]\s*\S")
+    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s*[:–—-]\s*\S")
         .expect("valid regex")
 });
 
