@@ -931,6 +931,13 @@ mod tests {
             Some("coord"),
         ),
         (
+            "the office's word shortened in the signature (\"упр.\")",
+            "звіт",
+            "Коротко: по п.6 — дві консультації.\n\nІ. Коваль, упр. культури ОДА\n\nSent from \
+             my iPhone",
+            Some("su-kultura"),
+        ),
+        (
             "the addressee alone is no sender",
             "звіт",
             "Департаменту комунікацій\n\nЗвіт додаю. У тексті згадано департамент \

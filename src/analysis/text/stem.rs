@@ -194,6 +194,10 @@ pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
         }
         let folded = if w == "гу" {
             "#gu"
+        } else if let Some(full) = office_abbreviation(w) {
+            // "упр. культури", "відд. освіти", "деп. комунікацій": a clerk's shorthand for
+            // an office's word stands for the word (its stem's prefix, matched as inflection).
+            full
         } else if w == "рда"
             || w == "рга"
             || w.starts_with("раидержадминистрац")
@@ -213,6 +217,18 @@ pub fn stems_indexed(words: &[&str]) -> Vec<(String, usize)> {
         i += 1;
     }
     out
+}
+
+/// The stem an office word's shorthand stands for: "упр." (управління, управление),
+/// "відд." (відділ, отдел has its own word), "деп."/"департ." (департамент). Short enough to
+/// be a prefix of every case's stem, long enough (four letters) to match one.
+fn office_abbreviation(stem: &str) -> Option<&'static str> {
+    match stem {
+        "упр" => Some("управл"),
+        "видд" => Some("виддил"),
+        "деп" | "департ" => Some("департамент"),
+        _ => None,
+    }
 }
 
 /// Does the stem sequence `needle` occur in `hay`? Tokens match when one is a prefix of the
@@ -285,5 +301,27 @@ mod tests {
         assert_eq!(stem("пpoxід"), stem("прохід"));
         // Words in Latin script stay as they are.
         assert_eq!(skeleton("Excel"), "excel");
+    }
+
+    #[test]
+    fn an_office_words_shorthand_matches_the_word() {
+        for (short, full) in [
+            ("упр. культури", "Управління культури"),
+            ("Упр. градостроительства", "Управление градостроительства"),
+            ("відд. освіти", "Відділу освіти"),
+            ("деп. комунікацій", "Департаменту комунікацій"),
+            ("департ. комунікацій", "Департамент комунікацій"),
+        ] {
+            assert_eq!(
+                contains_stems(&stems(short), &stems(full)),
+                Some(0),
+                "{short}"
+            );
+        }
+        // "від" (from) is no shorthand.
+        assert_eq!(
+            contains_stems(&stems("від освіти"), &stems("Відділ освіти")),
+            None
+        );
     }
 }
