@@ -788,4 +788,25 @@ mod tests {
             assert!(!states_something_done(t), "{t}");
         }
     }
+
+    /// A Russian feminine short participle states a deed ("комиссия создана"); the nouns
+    /// that end as one does ("Светлана", "охрана") do not.
+    #[test]
+    fn a_russian_feminine_participle_states_something_done() {
+        for t in [
+            "При общественном совете создана комиссия по вопросам открытости.",
+            "Организована работа горячей линии.",
+            "Разработана и утверждена программа.",
+            "Рекомендация принята общественным советом.",
+            "Пропозиція розглянута на засіданні.",
+        ] {
+            assert!(states_something_done(t), "{t}");
+        }
+        for t in [
+            "Исполнитель Светлана Коваленко",
+            "Служба охраны труда, Богдана Иваненко",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+        }
+    }
 }

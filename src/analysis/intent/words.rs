@@ -395,10 +395,25 @@ pub(super) fn is_done(w: &str) -> bool {
             .any(|e| w.ends_with(e))
         && !NOT_PAST.contains(&w);
     // Russian short participles: "проведены", "включены", "введен", "организован".
+    // Feminine ones only in the verbs' own endings ("создана", "организована",
+    // "разработана", "принята"), not the nouns' ("Светлана", "охрана").
     let russian = n >= 7
-        && ["ены", "ена", "ен", "аны", "ован", "ованы"]
-            .iter()
-            .any(|e| w.ends_with(e));
+        && [
+            "ены",
+            "ена",
+            "ен",
+            "аны",
+            "ован",
+            "ованы",
+            "ована",
+            "здана",
+            "ботана",
+            "редана",
+            "нята",
+            "янута",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
     // A present of working order: "працює", "функціонує", "оновлюється", "входять".
     let working = [
         "працює",
