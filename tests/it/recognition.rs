@@ -70,7 +70,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/holdout", "prose", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/holdout", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/fresh", "bottom_post", 0.950, 1.000, 1.000, 0),
+    ("tests/corpus/fresh", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/fresh",
         "foreign_numbers",

@@ -161,6 +161,8 @@ struct OwnBlocks<'a> {
     has_text: bool,
     /// Whether an own block so far answered the numbered quoted item above it.
     interleaved: bool,
+    /// A blank line between the last quoted line and the block being read.
+    gap_below_quote: bool,
     /// Own lines so far with a letter or digit, and whether one of them is long or holds a
     /// digit (counted as they come: a stranger's many quotes never rescan them).
     written: usize,
@@ -320,6 +322,7 @@ impl<'a> OwnBlocks<'a> {
             if line.trim().is_empty() {
                 // Blank lines between quotes belong to no block.
                 self.done.push(line);
+                self.gap_below_quote = true;
                 return;
             }
             let heading = self.last_item.take();
@@ -334,6 +337,7 @@ impl<'a> OwnBlocks<'a> {
 
     /// A quoted line (without its '>'), or `None` for a quote's attribution or header.
     fn quote(&mut self, line: Option<&'a str>) {
+        self.gap_below_quote = false;
         if let Some((heading, lines)) = self.current.take() {
             // The block stands between two quotes: an interleaved answer — unless it is only a
             // dash or an "х" under the item (nothing to say on it), which answers nothing.
@@ -364,8 +368,10 @@ impl<'a> OwnBlocks<'a> {
     fn finish(mut self) -> Vec<&'a str> {
         if let Some((heading, lines)) = self.current.take() {
             // The last block: below every quote, it answers the whole message — unless the
-            // answers before it were interleaved with the quoted items, as this one is.
-            if let Some(h) = heading.filter(|_| self.interleaved) {
+            // answers before it were interleaved with the quoted items, as this one is when
+            // it follows the last item as they did theirs, with no blank line between (after
+            // one, it is the letter's end: a signature, "Надіслано з мого Android").
+            if let Some(h) = heading.filter(|_| self.interleaved && !self.gap_below_quote) {
                 self.done.push(h.trim());
             }
             self.done.extend(lines);
@@ -415,13 +421,25 @@ fn is_answer_marked(line: &str) -> bool {
     })
 }
 
-/// A numbered item line of a list ("6. Проведення …", "7) Залучення …").
+/// A numbered item line of a list ("6. Проведення …", "7) Залучення …", "10 - комісія …",
+/// "12: експертизи").
 fn is_numbered_item(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let mut rest = line[digits..].chars();
-    (1..=3).contains(&digits)
-        && matches!(rest.next(), Some('.' | ')'))
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let after = &line[digits..];
+    let mut rest = after.chars();
+    if matches!(rest.next(), Some('.' | ')'))
+        && rest.next().is_some_and(char::is_whitespace)
+        && rest.next().is_some_and(char::is_alphabetic)
+    {
+        return true;
+    }
+    // A dash or a colon after the number, and the item's words.
+    let mut rest = after.trim_start().chars();
+    matches!(rest.next(), Some('-' | '–' | '—' | ':'))
         && rest.next().is_some_and(char::is_whitespace)
         && rest.next().is_some_and(char::is_alphabetic)
 }
@@ -1051,6 +1069,23 @@ mod tests {
              Голову комітету введено до колегії.\n\n> Дякуємо.\nМаксим",
             "Відповідаю в тексті.\n\n3. Створення веб-форуму.\nФорум запущено 1 березня.\n\
              \n8) Колегії підрозділів.\nГолову комітету введено до колегії.\n\nМаксим",
+        ),
+        (
+            "items numbered with a dash; the letter's end below the last one is no answer",
+            "> Просимо надати інформацію за пунктами:\n> 1 - наповнення веб-сайту\n\n\
+             > 6 - консультації з громадськістю\nПровели 3 консультації.\n\n\
+             > 10 - комісія з питань відкритості\nстворена 12.09.2013\n\n> 12 - експертизи\n\n\
+             Козелецька РДА, Шевчук\nНадіслано з мого Android",
+            "6 - консультації з громадськістю\nПровели 3 консультації.\n\n\
+             10 - комісія з питань відкритості\nстворена 12.09.2013\n\n\
+             Козелецька РДА, Шевчук\nНадіслано з мого Android",
+        ),
+        (
+            "the last item's answer right under it, as the others were",
+            "> 6 - консультації\nПровели 3 консультації.\n> 12 - експертизи\n\
+             Проведено одну експертизу.\n\nШевчук",
+            "6 - консультації\nПровели 3 консультації.\n12 - експертизи\n\
+             Проведено одну експертизу.\n\nШевчук",
         ),
         (
             "an answer below the whole quote takes no heading from its last line",
