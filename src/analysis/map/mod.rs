@@ -455,6 +455,7 @@ impl Mapper {
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
+            .filter(|seg| !self.says_nothing_under_its_item(seg))
             .filter_map(|seg| {
                 // Classified once: whether it only promises, and (prose) whether it states
                 // something done.
@@ -464,6 +465,28 @@ impl Mapper {
             .collect();
         self.follow_plan_order(&mut mapped);
         mapped.into_iter().flat_map(|(m, _)| m).collect()
+    }
+
+    /// A quoted item of the plan with an answer typed under it that says nothing ("8.
+    /// Ввести голів … комітетів … до складу колегій …" over "Не було."): a placeholder, as
+    /// the same answer in a table's row is. The item is the plan's text when most of its
+    /// words (at least four) are the measure's.
+    fn says_nothing_under_its_item(&self, seg: &Segment) -> bool {
+        let Some((head, answer)) = seg.text.split_once('\n') else {
+            return false;
+        };
+        let [n] = seg.numbers[..] else {
+            return false;
+        };
+        let Some(profile) = self.measures.iter().find(|m| m.number == n) else {
+            return false;
+        };
+        let words = content_stems(strip_reference(head));
+        let shared = words
+            .iter()
+            .filter(|w| profile.stems.iter().any(|s| stem_eq(w, s)))
+            .count();
+        words.len() >= 4 && shared * 5 >= words.len() * 4 && is_placeholder(answer)
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a
@@ -1198,9 +1221,36 @@ mod tests {
             "не было",
             "не осуществлялись",
             "Роботи не проводилось",
+            // The information itself said to be missing.
+            "Інформація відсутня.",
+            "даних немає",
+            "Информация отсутствует",
         ] {
             assert!(is_placeholder(p), "{p:?}");
         }
+        assert!(!is_placeholder("Інформація відсутня на сайті розміщена"));
+    }
+
+    /// "Не було." typed under a quoted item of the plan says nothing, as in a table's row;
+    /// under the writer's own short heading the same shape is no copy of the plan.
+    #[test]
+    fn a_bare_answer_under_a_quoted_item_of_the_plan_is_a_placeholder() {
+        let m = mapper();
+        let placed = |text: &str| -> Vec<Option<u32>> {
+            m.map_block(segment_text(text))
+                .iter()
+                .map(|x| x.measure)
+                .collect()
+        };
+        let item = "7. Залучати до роботи дорадчо-консультативних органів при органах \
+                    виконавчої влади представників інститутів громадянського суспільства.";
+        assert_eq!(placed(&format!("{item}\nНе було.")), vec![]);
+        assert_eq!(
+            placed(&format!(
+                "{item}\nДо складу ради включено двох представників ГО."
+            )),
+            vec![Some(7)]
+        );
     }
 
     #[test]

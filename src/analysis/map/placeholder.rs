@@ -44,7 +44,7 @@ pub fn is_placeholder(text: &str) -> bool {
     }) {
         return true;
     }
-    if says_nothing_done(core) {
+    if says_nothing_done(core) || says_nothing_is_there(core) {
         return true;
     }
     if core.chars().count() > 12 {
@@ -62,6 +62,28 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// "Інформація відсутня", "даних немає", "информация отсутствует": the information itself
+/// said to be missing, two or three words and nothing else.
+fn says_nothing_is_there(core: &str) -> bool {
+    let words: Vec<String> = text::words(core).into_iter().map(lowercase).collect();
+    if !(2..=3).contains(&words.len()) {
+        return false;
+    }
+    let what = [
+        "інформац",
+        "информац",
+        "дані",
+        "даних",
+        "данные",
+        "данных",
+        "відомост",
+        "сведени",
+    ];
+    let missing = ["відсутн", "отсутств", "немає", "нема", "нет"];
+    let has = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
+    has(&what) && has(&missing)
 }
 
 /// A short line that only negates the action: a negation ("не", "ні", "нет", "ни") with a

@@ -298,7 +298,7 @@ impl<'a> OwnBlocks<'a> {
                         self.interleaved = true;
                     }
                 }
-                self.done.push(t);
+                self.done.push(without_answer_tag(t));
                 self.has_text = true;
                 in_answer = true;
             } else if in_answer && !t.is_empty() && !is_numbered_item(t) {
@@ -409,8 +409,32 @@ fn announces_answers_in_quote(lower: &str) -> bool {
     answers && placed
 }
 
-/// A line an answer marks as the writer's inside quoted text: "Відповідь: …", "Ответ – …".
+/// An answer's line without Outlook's tag of inline comments ("[ГУЕ]: Не було." → "Не
+/// було."): the tag is the writer's name, not what the answer says.
+fn without_answer_tag(line: &str) -> &str {
+    if let Some(inner) = line.strip_prefix('[')
+        && let Some(close) = inner.find(']')
+        && is_answer_marked(line)
+    {
+        return inner[close + 1..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'));
+    }
+    line
+}
+
+/// A line an answer marks as the writer's inside quoted text: "Відповідь: …", "Ответ – …",
+/// or Outlook's tag of inline comments, the writer's name in brackets ("[ГУЕ]: …",
+/// "[Гордієнко Н.] …").
 fn is_answer_marked(line: &str) -> bool {
+    if let Some(inner) = line.strip_prefix('[')
+        && let Some(close) = inner.find(']')
+        && (1..=40).contains(&inner[..close].chars().count())
+        && inner[..close].chars().any(char::is_alphabetic)
+        && !inner[..close].contains(['[', '>'])
+        && inner[close + 1..].starts_with([':', ' ', '-', '–', '—'])
+    {
+        return true;
+    }
     let head: String = line.chars().take(12).collect();
     let lower = lowercase(&head);
     ["відповідь", "ответ", "відп.", "отв."].iter().any(|m| {
@@ -1263,6 +1287,37 @@ mod tests {
         // Without marks the quote is the quote.
         let plain = body.replace("Ответ: ", "").replace("Відповідь – ", "");
         assert!(!unquote(&plain, false).own.contains("обговорено"));
+    }
+
+    /// Outlook's "Mark my comments with": each inline answer opens with the writer's tag in
+    /// brackets ("[ГУЕ]: …"); the tag marks the answer and is left out of its text.
+    #[test]
+    fn answers_tagged_with_the_writers_name_in_brackets_are_kept_without_the_tag() {
+        let body = "Відповіді надаємо під відповідними пунктами.\n\nГУЕ ОДА\n\n\
+            Від: УВП [mailto:uvp@cg.ukrtel.net]\nНадіслано: 10 червня 2013 р. 9:00\n\
+            Кому: x@example.gov.ua\nТема: Нагадування\n\nШановні колеги!\n\n\
+              2. Створити на сайті рубрики цільових програм.\n\n\
+            [ГУЕ]: У рубриці розміщено звіт про виконання 41 програми.\n\n\
+              8. Ввести голів комітетів до складу колегій.\n\n[ГУЕ]: Не було.\n\n\
+            З повагою\nУВП\n";
+        let own = unquote(body, false).own;
+        assert!(
+            own.contains(
+                "2. Створити на сайті рубрики цільових програм.\n\
+                 У рубриці розміщено звіт про виконання 41 програми."
+            ),
+            "{own}"
+        );
+        assert!(
+            own.contains("8. Ввести голів комітетів до складу колегій.\nНе було."),
+            "{own}"
+        );
+        assert!(!own.contains("[ГУЕ]"), "{own}");
+        // Brackets that are no tag ("[1]", a long note) mark nothing.
+        assert!(!is_answer_marked("[1] Див. додаток"));
+        assert!(!is_answer_marked(
+            "[примітка, що займає більше сорока літер у дужках] так"
+        ));
     }
 
     /// A dash typed under a quoted item says nothing on it: the item is no heading then.
