@@ -238,6 +238,28 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/trial", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/trial", "prose", 0.950, 1.000, 1.000, 0),
     ("tests/corpus/trial", "ranges", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "bottom_post", 0.818, 1.000, 1.000, 0),
+    (
+        "tests/corpus/assay",
+        "foreign_numbers",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/assay", "mixed", 0.706, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "not_report", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/assay",
+        "personal_address",
+        0.923,
+        0.923,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/assay", "placeholder", 1.000, 0.950, 1.000, 0),
+    ("tests/corpus/assay", "prose", 0.875, 0.955, 1.000, 0),
+    ("tests/corpus/assay", "ranges", 0.969, 1.000, 1.000, 0),
 ];
 
 #[test]

@@ -319,6 +319,13 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Other(NotReport::Question);
     }
+    // "Підкажіть, будь ласка, чи потрібно …", "Уточните, в какой форме …": a question put
+    // as a request to tell, though it ends with a full stop.
+    if let Some(i) = w.iter().take(4).position(|x| is_ask_to_tell(x))
+        && w[i + 1..].iter().take(4).any(|x| is_interrogative(x))
+    {
+        return Act::Other(NotReport::Question);
+    }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
     // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
     if w.iter().take(3).any(|x| is_thanks(x)) {
@@ -437,6 +444,11 @@ mod tests {
              не було?\nДякую.",
             "Підкажіть, будь ласка, до якого числа потрібно надіслати інформацію за пунктом 12?",
             "Скажите, пожалуйста, нужно ли отчитываться по пунктам 2-4, если мы не исполнители?",
+            // A question put as a request to tell, with a full stop and a participle inside.
+            "Доброго дня!\nПідкажіть, чи потрібно надавати інформацію по пункту 8?\nТакож \
+             уточніть, чи звітуємо ми з 10 вересня, коли план затверджено, і чи зазначати \
+             консультації, проведені селищною радою.\nДякуємо.",
+            "Уточните, пожалуйста, в какой форме подавать сведения, утвержденные советом.",
         ] {
             assert_eq!(body(t), Some(NotReport::Question), "{t}");
         }
