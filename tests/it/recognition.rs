@@ -259,7 +259,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/assay", "placeholder", 1.000, 0.950, 1.000, 0),
     ("tests/corpus/assay", "prose", 0.875, 0.955, 1.000, 0),
-    ("tests/corpus/assay", "ranges", 0.969, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]

@@ -256,9 +256,10 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
     references(text).0
 }
 
-/// "З 3 по 5: …", "з 6 до 9 — …": a range that heads a paragraph, the numbers' word left out.
+/// "З 3 по 5: …", "з 6 до 9 — …", "З 10 по 12. …": a range that heads a paragraph, the
+/// numbers' word left out.
 static HEADING_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s*[:–—-]\s*\S")
+    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s*(?:[:–—-]|\.\s)\s*\S")
         .expect("valid regex")
 });
 
