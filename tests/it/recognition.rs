@@ -247,7 +247,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/assay", "mixed", 0.706, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "mixed", 0.941, 1.000, 1.000, 0),
     ("tests/corpus/assay", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/assay",

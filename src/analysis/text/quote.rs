@@ -93,6 +93,11 @@ fn unquote_level<'a>(
         if is_forward_marker(&lower) || (subject_is_forward && is_original_marker(&lower)) {
             return (blocks.finish(), Some(read_header_block(lines, i + 1)));
         }
+        // Outlook forwards with its header block alone ("Від: …", "Надіслано: …"), no marker
+        // line: under a forward's subject ("FW:") it heads the forwarded message.
+        if subject_is_forward && is_outlook_header_start(lines, i) {
+            return (blocks.finish(), Some(read_header_block(lines, i)));
+        }
         if is_original_marker(&lower) || is_outlook_header_start(lines, i) {
             // A header block over "> " lines: the quote ends where they end.
             if let Some(end) = end_of_prefixed_body(lines, i) {
@@ -1244,6 +1249,27 @@ mod tests {
                 "п. 1 – оновлено сайт.\n\nНачальник відділу".to_string()
             )]
         );
+    }
+
+    /// Outlook forwards with its header block alone, no marker line: under "FW:" the block
+    /// heads the forwarded message; under another subject it is a quoted reply.
+    #[test]
+    fn an_outlook_header_block_under_a_forwards_subject_heads_the_forwarded_message() {
+        let body = "Пересилаємо інформацію РДА.\n\nЗагальний відділ\n\n\
+            Від: Людмила Ткаченко [mailto:l.tkachenko@ukr.net]\n\
+            Надіслано: 11 червня 2013 р. 17:02\nКому: rda@example.gov.ua\nТема: звіт\n\n\
+            1. На сайті РДА розміщено 187 матеріалів.\n6. Проведено 5 консультацій.\n";
+        let u = unquote(body, true);
+        assert_eq!(u.own, "Пересилаємо інформацію РДА.\n\nЗагальний відділ");
+        assert_eq!(
+            u.forwarded,
+            vec![(
+                Some("l.tkachenko@ukr.net".to_string()),
+                "1. На сайті РДА розміщено 187 матеріалів.\n6. Проведено 5 консультацій."
+                    .to_string()
+            )]
+        );
+        assert!(unquote(body, false).forwarded.is_empty());
     }
 
     /// An answer under a quoted item whose text wraps over several "> " lines answers that
