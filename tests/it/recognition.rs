@@ -247,18 +247,18 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/assay", "mixed", 0.941, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/assay", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/assay",
         "personal_address",
-        0.923,
-        0.923,
+        1.000,
+        0.929,
         1.000,
         0,
     ),
     ("tests/corpus/assay", "placeholder", 1.000, 0.950, 1.000, 0),
-    ("tests/corpus/assay", "prose", 0.875, 0.955, 1.000, 0),
+    ("tests/corpus/assay", "prose", 0.917, 1.000, 1.000, 0),
     ("tests/corpus/assay", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 

@@ -1235,6 +1235,34 @@ mod tests {
         assert!(!is_placeholder("Інформація відсутня на сайті розміщена"));
     }
 
+    /// Prose typed without wrapping: each line is a paragraph, and a short one that states
+    /// something about the work is one too (it was taken for a greeting or a name).
+    #[test]
+    fn unwrapped_lines_are_paragraphs_and_a_short_statement_is_kept() {
+        let long = "за півріччя проведено консультації з громадськістю по проекту регіональної \
+                    програми соціальної підтримки малозабезпечених верств населення на \
+                    2013-2015 роки, результати консультацій оприлюднено, пропозиції \
+                    громадськості враховано у проекті програми";
+        assert!(long.chars().count() > 200);
+        let text = format!(
+            "{long}\nтакож до складу ради включено двох представників ГО\n\
+             громадських експертиз не проводилось"
+        );
+        let segs: Vec<String> = segment_text(&text).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            segs,
+            vec![
+                long.to_string(),
+                "також до складу ради включено двох представників ГО".to_string(),
+                "громадських експертиз не проводилось".to_string(),
+            ]
+        );
+        // Wrapped lines stay one paragraph; a greeting or a name stays out.
+        let wrapped = "Проведено консультації з громадськістю\nщодо проекту програми.";
+        assert_eq!(segment_text(wrapped).len(), 1);
+        assert!(segment_text("Добрий день!\n\nОлена Петренко").is_empty());
+    }
+
     /// "Не було." typed under a quoted item of the plan says nothing, as in a table's row;
     /// under the writer's own short heading the same shape is no copy of the plan.
     #[test]

@@ -5,6 +5,9 @@
 use super::*;
 use crate::analysis::text::stem::lowercase;
 
+/// A line longer than this (in letters) was not wrapped by a mail client or a PDF's page.
+const UNWRAPPED_LINE: usize = 200;
+
 /// Cuts running text into segments: a new one at every line that starts with a measure
 /// reference; otherwise paragraphs. Covering-letter lines (greetings, "додаємо звіт",
 /// signatures) are dropped. A numbered line that continues a list the previous line opened
@@ -16,23 +19,36 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     // before that text heads the letter, not the paragraph after it.
     let mut sealed: Vec<usize> = Vec::new();
     let flush = |cur: &mut Vec<&str>, segments: &mut Vec<Segment>, sealed: &mut Vec<usize>| {
-        let t = text::tidy(&cur.join("\n"));
-        cur.clear();
-        if t.is_empty() {
-            return;
-        }
-        let (numbers, reference) = references(&t);
-        if numbers.is_empty() && is_covering_text(&t) {
-            sealed.push(segments.len());
+        let whole = text::tidy(&cur.join("\n"));
+        // Prose typed without wrapping (a line of over 200 letters: no mail client wraps
+        // so wide): each line break is the writer's paragraph end ("…розміщено на сайті" /
+        // "також до складу колегії ввели …" / "громадських експертиз не проводилось").
+        let unwrapped = cur.len() > 1
+            && cur.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
+            && references(&whole).0.is_empty();
+        let parts: Vec<String> = if unwrapped {
+            cur.iter().map(|l| text::tidy(l)).collect()
         } else {
-            segments.push(Segment {
-                text: t,
-                numbers,
-                reference,
-                measure_text: None,
-                sheet: None,
-                row: None,
-            });
+            vec![whole]
+        };
+        cur.clear();
+        for t in parts {
+            if t.is_empty() {
+                continue;
+            }
+            let (numbers, reference) = references(&t);
+            if numbers.is_empty() && is_covering_text(&t) {
+                sealed.push(segments.len());
+            } else {
+                segments.push(Segment {
+                    text: t,
+                    numbers,
+                    reference,
+                    measure_text: None,
+                    sheet: None,
+                    row: None,
+                });
+            }
         }
     };
     // How the current segment names its measure: an explicit word ("Пункт 6.") or a bare
@@ -235,7 +251,11 @@ pub(super) fn starts_with_letter_item(line: &str) -> bool {
 /// Greeting, covering-letter and signature text that carries no report.
 pub fn is_covering_text(t: &str) -> bool {
     let lower = lowercase(t);
-    let short = lower.chars().count() < 40;
+    // A short line is a greeting, a name or a title — unless it is a sentence of three words
+    // or more about the work, either way ("Громадських експертиз не проводилось.",
+    // "Сайт РДА оновлено повністю.").
+    let short = lower.chars().count() < 40
+        && !(text::words(&lower).len() >= 3 && crate::analysis::intent::states_anything(t));
     let covering = [
         "добрий день",
         "доброго дня",
