@@ -273,7 +273,12 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
             let spaced = after.chars().next().is_some_and(char::is_whitespace);
             // "п. 6", "вул. Шевченка", "В. Петренко": a short word before the period (only
             // its last five letters matter).
+            // A bracket closed before the period ends its sentence ("(06.12.2012, 24 особи).
+            // Ще один …"): no abbreviation ends so.
             let word_before = || {
+                if para[start..i].ends_with(')') {
+                    return 5;
+                }
                 para[start..i]
                     .chars()
                     .rev()
@@ -328,7 +333,7 @@ fn act(sentence: &str) -> Act {
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
     // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
-    if w.iter().take(3).any(|x| is_thanks(x)) {
+    if w.iter().take(5).any(|x| is_thanks(x)) {
         return Act::Other(NotReport::Thanks);
     }
     // A past tense about the correspondence itself ("лист отримали", "ваш запит получен")
@@ -500,6 +505,11 @@ mod tests {
                 NotReport::Request,
             ),
             ("Дякуємо за нагадування, лист отримали.", NotReport::Thanks),
+            // Thanks after the office's name, for something sent (a participle of it).
+            (
+                "Семенівська райдержадміністрація щиро дякує за надіслані методичні посібники.",
+                NotReport::Thanks,
+            ),
             (
                 "Повідомляємо, що нарада голів громадських рад відбудеться в понеділок.",
                 NotReport::Announcement,
@@ -657,6 +667,15 @@ mod tests {
                 "Щодо п. 6 повідомляємо.",
                 "Вул. Шевченка, 7.",
                 "Чи треба ще щось?"
+            ]
+        );
+        // A bracket closed before the period ends the sentence.
+        let s = sentences("Проведено 2 семінари (06.12.2012, 24 особи). Ще один заплановано.");
+        assert_eq!(
+            s,
+            vec![
+                "Проведено 2 семінари (06.12.2012, 24 особи).",
+                "Ще один заплановано."
             ]
         );
     }
