@@ -690,6 +690,17 @@ impl Mapper {
                 trusted = false;
             }
         }
+        // The duty to report itself (a measure nobody owes, the plan's last) is done by the
+        // report: a row or a paragraph on it ("16 | Інформацію надано листом від …") is no
+        // item.
+        if trusted && !numbers.is_empty() && numbers.iter().all(|n| !self.is_owed(*n)) {
+            return (Vec::new(), None);
+        }
+        let numbers: Vec<u32> = if trusted {
+            numbers.into_iter().filter(|n| self.is_owed(*n)).collect()
+        } else {
+            numbers
+        };
         let mut order_scores: Option<Vec<(u32, f64)>> = None;
         let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
             // A table row's number column (or a copy of the measure text beside it), or a
@@ -1851,6 +1862,25 @@ mod tests {
         assert_eq!(measures(&out), vec![Some(6)]);
         let out = m.map_block(segment_text(
             "На виконання п. 6 плану надсилаємо: проведено дві консультації з громадськістю.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
+        // A row or a paragraph on the duty itself: the report does it, no item.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№", "Захід", "Стан виконання"]),
+                row(&["6", "Консультації", "Проведено дві консультації"]),
+                row(&[
+                    "16",
+                    "Надати інформацію",
+                    "Інформацію надано листом від 12.12.2012",
+                ]),
+            ],
+            first_row: 1,
+        };
+        assert_eq!(measures(&m.map_block(segment_table(&t))), vec![Some(6)]);
+        let out = m.map_block(segment_text(
+            "пп. 6, 16 — проведено консультацію, звіт надано.",
         ));
         assert_eq!(measures(&out), vec![Some(6)]);
     }
