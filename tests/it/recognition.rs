@@ -156,7 +156,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/attached",
         "pdf_letter",
-        0.977,
+        1.000,
         1.000,
         1.000,
         0,
@@ -203,7 +203,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/exam", "mixed", 0.947, 1.000, 1.000, 0),
+    ("tests/corpus/exam", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/exam", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/exam",
@@ -216,7 +216,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/exam", "placeholder", 0.950, 1.000, 1.000, 0),
     ("tests/corpus/exam", "prose", 0.905, 1.000, 1.000, 0),
     ("tests/corpus/exam", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/trial", "bottom_post", 0.947, 1.000, 1.000, 0),
+    ("tests/corpus/trial", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/trial",
         "foreign_numbers",
@@ -238,7 +238,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/trial", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/trial", "prose", 0.950, 1.000, 1.000, 0),
     ("tests/corpus/trial", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/assay", "bottom_post", 0.909, 1.000, 1.000, 0),
+    ("tests/corpus/assay", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/assay",
         "foreign_numbers",

@@ -379,6 +379,18 @@ fn act(sentence: &str) -> Act {
         .position(|x| is_future(std::slice::from_ref(x)))
         .unwrap_or(w.len());
     if future_at < w.len() {
+        // "Громадській раді рекомендовано утворити робочу групу (лист від …), питання буде
+        // розглянуто у січні": a deed in a clause of its own, before the one that turns to
+        // the future, stands; the promise after it is what comes next.
+        for clause in lower.split([',', ';']) {
+            let cw = crate::analysis::text::words(clause);
+            if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
+                break;
+            }
+            if (0..cw.len()).any(|k| is_done(cw[k]) && !is_negated(&cw, k)) {
+                return Act::Report;
+            }
+        }
         // A coming event ("семінар відбудеться") announces; the writer's own future deed
         // ("надамо", "буде надіслана") promises.
         let what = if w.iter().any(|x| is_event_future(x)) {
@@ -729,6 +741,27 @@ mod tests {
         assert!(only_promises(
             "Заплановано проведення круглого столу в грудні."
         ));
+    }
+
+    /// A deed in a clause of its own before the sentence turns to the future stands ("…
+    /// рекомендовано утворити робочу групу (лист …), питання буде розглянуто у січні"); a
+    /// deed joined to the future in one clause ("передано … та будуть використані") does
+    /// not, nor one denied before a promise.
+    #[test]
+    fn a_deed_in_its_own_clause_before_a_promise_is_a_report() {
+        for t in [
+            "Громадській раді рекомендовано утворити робочу групу (лист від 10.12.2012), \
+             питання буде розглянуто на засіданні ради у січні.",
+            "Проведено дві наради; решту інформації надамо до 20 грудня.",
+        ] {
+            assert_eq!(act(t), Act::Report, "{t}");
+        }
+        for t in [
+            "Посібники передано до відділів та будуть використані при консультаціях.",
+            "Заходи ще не проводились, інформацію буде надано до 20.12.",
+        ] {
+            assert_ne!(act(t), Act::Report, "{t}");
+        }
     }
 
     #[test]
