@@ -951,7 +951,9 @@ impl Mapper {
             return true;
         }
         // Each numbered text either agrees with its number, points clearly elsewhere, or says
-        // too little to tell. The count is the plan's when agreement is not outweighed.
+        // too little to tell. The count is the plan's when agreement outweighs disagreement
+        // (as many of each is a writer's count: "1." the site, "2." an expert review), or
+        // nothing disagrees.
         let (mut agree, mut disagree) = (0, 0);
         for s in bare {
             let basis = s.measure_text.as_deref().unwrap_or(&s.text);
@@ -968,7 +970,7 @@ impl Mapper {
                 disagree += 1;
             }
         }
-        agree >= disagree
+        agree > disagree || disagree == 0
     }
 }
 
@@ -1268,10 +1270,36 @@ mod tests {
                 "громадських експертиз не проводилось".to_string(),
             ]
         );
+        // Lines of 140 letters or more are no mail client's wrapping either.
+        let text = "на сайті рда оновили розділ доступ до публічної інформації, тепер там всі \
+                    розпорядження голови за 2013 рік і звіти про використання коштів району\n\
+                    громадська рада при рда створила в себе робочу групу з питань відкритості";
+        assert_eq!(segment_text(text).len(), 2);
         // Wrapped lines stay one paragraph; a greeting or a name stays out.
         let wrapped = "Проведено консультації з громадськістю\nщодо проекту програми.";
         assert_eq!(segment_text(wrapped).len(), 1);
         assert!(segment_text("Добрий день!\n\nОлена Петренко").is_empty());
+    }
+
+    /// A running count whose items agree with their numbers as often as they point elsewhere
+    /// is the writer's own ("1." the site, "2." consultations): the text decides.
+    #[test]
+    fn a_count_that_agrees_as_often_as_it_disagrees_is_the_writers() {
+        let mut plan = sample_plan();
+        let mut rubrics = plan.measures[0].clone();
+        rubrics.number = 2;
+        rubrics.text = "Створити на офіційному сайті рубрики «Хід виконання цільових програм», \
+                        «Виконання місцевих бюджетів»"
+            .into();
+        rubrics.keywords = vec!["рубрик".into()];
+        plan.measures.push(rubrics);
+        let m = Mapper::new(&plan, 0.5);
+        let out = m.map_block(segment_text(
+            "1. Офіційний сайт управління оновлено, інформаційне наповнення приведено до вимог \
+             законодавства.\n\n2. Проведено консультації з громадськістю з питань формування \
+             регіональної політики.",
+        ));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
     }
 
     /// "Не було." typed under a quoted item of the plan says nothing, as in a table's row;

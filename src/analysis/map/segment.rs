@@ -6,7 +6,7 @@ use super::*;
 use crate::analysis::text::stem::lowercase;
 
 /// A line longer than this (in letters) was not wrapped by a mail client or a PDF's page.
-const UNWRAPPED_LINE: usize = 200;
+const UNWRAPPED_LINE: usize = 140;
 
 /// Cuts running text into segments: a new one at every line that starts with a measure
 /// reference; otherwise paragraphs. Covering-letter lines (greetings, "додаємо звіт",
@@ -20,7 +20,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     let mut sealed: Vec<usize> = Vec::new();
     let flush = |cur: &mut Vec<&str>, segments: &mut Vec<Segment>, sealed: &mut Vec<usize>| {
         let whole = text::tidy(&cur.join("\n"));
-        // Prose typed without wrapping (a line of over 200 letters: no mail client wraps
+        // Prose typed without wrapping (a line of over 140 letters: no mail client wraps
         // so wide): each line break is the writer's paragraph end ("…розміщено на сайті" /
         // "також до складу колегії ввели …" / "громадських експертиз не проводилось").
         let unwrapped = cur.len() > 1
