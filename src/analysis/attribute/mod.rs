@@ -320,12 +320,54 @@ impl Attributor {
         }
     }
 
+    /// The one office a letter declares as its writer, when that is not `own`: a line that
+    /// opens with the office's name and says it reports ("Служба у справах дітей
+    /// облдержадміністрації на виконання Плану … повідомляє:"), and no such line of `own`.
+    fn declared_by_another(&self, body: &str, own: &str) -> Option<String> {
+        const INFORMS: &[&str] = &[
+            "повідомляє",
+            "інформує",
+            "надає",
+            "подає",
+            "звітує",
+            "сообщает",
+            "информирует",
+            "предоставляет",
+        ];
+        let mut declared: Vec<String> = Vec::new();
+        for line in body.lines().map(str::trim) {
+            if line.chars().count() > 400 {
+                continue;
+            }
+            let lower = text::stem::lowercase(line);
+            let words = text::words(&lower);
+            if !words.iter().any(|w| INFORMS.contains(w)) {
+                continue;
+            }
+            if let Some(m) = self.mentions(line).into_iter().next()
+                && m.at == 0
+                && !m.addressee
+                && !declared.contains(&m.id)
+            {
+                declared.push(m.id);
+            }
+        }
+        match declared.as_slice() {
+            [one] if one != own => Some(one.clone()),
+            _ => None,
+        }
+    }
+
     pub fn attribute(&self, plan: &Plan, ev: &Evidence) -> Option<Attribution> {
         if let Some(e) = ev.from.and_then(|f| plan.executor_by_email(f)) {
             // A borrowed mailbox ("надсилаємо зі скриньки управління ЖКГ інформацію
             // управління культури"): the letter signed by another office, and not by the
-            // mailbox's own, is that office's.
-            if let Some(other) = self.signed_by_another(ev.body, &e.id) {
+            // mailbox's own, is that office's; as is one that another office opens as its
+            // own ("Служба у справах дітей … повідомляє:").
+            if let Some(other) = self
+                .signed_by_another(ev.body, &e.id)
+                .or_else(|| self.declared_by_another(ev.body, &e.id))
+            {
                 return Some(Attribution {
                     executor: other,
                     method: Method::NameInText,
@@ -705,6 +747,23 @@ mod tests {
         let own = "По п. 6. Проведено консультації.\n\nЗгідно з листом Бобровицької РДА \
             надсилаємо інформацію.\nВідділ організаційної роботи\n";
         assert_eq!(attribute(own), ("rda-nizhyn".to_string(), Method::Address));
+        // Opened as another office's own report, signed by a position only.
+        let declared = "Надсилаємо з нашої скриньки інформацію колег.\n\nБобровицька \
+            районна державна адміністрація на виконання Плану заходів з підвищення рівня \
+            відкритості та прозорості повідомляє:\n\nп. 6 - проведено консультації з \
+            громадськістю щодо проекту програми розвитку району;\nп. 9 - проект розпорядження \
+            обговорено з членами громадської ради.\n\nГолова                 П. Петренко\n";
+        assert_eq!(
+            attribute(declared),
+            ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        // The box's own office opening so stays the writer.
+        let own_declared = "Ніжинська РДА повідомляє: п. 6 - проведено консультації разом \
+            з Бобровицькою РДА.\n";
+        assert_eq!(
+            attribute(own_declared),
+            ("rda-nizhyn".to_string(), Method::Address)
+        );
     }
 
     /// A copy sent to the district council names the council, not the office, though a name
