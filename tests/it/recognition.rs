@@ -277,7 +277,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/verdict", "mixed", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/verdict", "not_report", 1.000, 0.000, 1.000, 1),
+    ("tests/corpus/verdict", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/verdict",
         "personal_address",

@@ -132,6 +132,8 @@ pub(super) fn is_contact_change(w: &[&str]) -> bool {
                 || x.starts_with("вместо")
                 || *x == "теперь"
                 || x.starts_with("назначен")
+                || x.starts_with("визначен")
+                || x.starts_with("определен")
                 || x.starts_with("измен")
                 || x.starts_with("нов")
                 || *x == "є"
