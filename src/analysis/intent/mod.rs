@@ -419,6 +419,12 @@ fn act(sentence: &str) -> Act {
                 w[k - 1],
                 "є" | "является" | "являється" | "обрано" | "обраний"
             );
+        // "Експертиз громадських не було": the absence of the thing denies it was done.
+        let none_was = k > 0 && w[k - 1] == "не" && matches!(*x, "було" | "були" | "было" | "были");
+        if none_was {
+            denied = true;
+            continue;
+        }
         if !is_done(x) && !member {
             continue;
         }
@@ -752,6 +758,13 @@ mod tests {
     /// рекомендовано утворити робочу групу (лист …), питання буде розглянуто у січні"); a
     /// deed joined to the future in one clause ("передано … та будуть використані") does
     /// not, nor one denied before a promise.
+    #[test]
+    fn no_such_thing_was_denies_it() {
+        assert_eq!(act("експертиз громадських не було"), Act::Denial);
+        assert_eq!(act("Громадських експертиз не было."), Act::Denial);
+        assert_eq!(act("Було проведено дві консультації."), Act::Report);
+    }
+
     #[test]
     fn a_deed_in_its_own_clause_before_a_promise_is_a_report() {
         for t in [
