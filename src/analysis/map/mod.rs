@@ -28,12 +28,14 @@ mod clause;
 mod placeholder;
 mod refs;
 mod segment;
+mod table;
 mod words;
 
 use clause::*;
 pub use placeholder::*;
 pub use refs::*;
 pub use segment::*;
+pub use table::*;
 use words::*;
 
 /// A piece of report text to be mapped.

@@ -1,0 +1,284 @@
+//! Cutting a table into segments: by its header (number, measure text and report columns), or
+//! without one. Pure.
+
+use super::*;
+use crate::analysis::text::stem::lowercase;
+
+/// Table column roles found in a header row.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(super) struct Columns {
+    number: Option<usize>,
+    /// The number column's header says it holds the plan's numbers ("№ пункту Плану",
+    /// "Пункт обласного плану"), not a running count ("№ з/п").
+    number_is_plan: bool,
+    measure: Option<usize>,
+    report: Option<usize>,
+}
+
+/// A header cell that names a number column; `Some(true)` when it names the plan's numbers.
+pub(super) fn number_header(c: &str) -> Option<bool> {
+    let serial = c.contains("з/п") || c.contains("п/п") || c.contains("п.п.");
+    let names_plan = c.contains("план") || c.contains("пункт");
+    let own = c.contains("управлін") || c.contains("відділ") || c.contains("власн");
+    let number = c.starts_with('№')
+        || serial
+        || c == "n"
+        || c == "no"
+        || c.starts_with("номер")
+        || c.starts_with("пункт")
+        || c.starts_with("п.")
+        || (c.chars().count() <= 30 && names_plan && c.contains('№'));
+    // "№ п/п" is a running count, "№ п/п плану" the plan's.
+    number.then_some(names_plan && !own && (!serial || c.contains("план")))
+}
+
+pub(super) fn header_columns(row: &[String]) -> Columns {
+    let mut cols = Columns::default();
+    // Number-column candidates: (index, names the plan).
+    let mut numbers: Vec<(usize, bool)> = Vec::new();
+    for (i, cell) in row.iter().enumerate() {
+        let c = lowercase(cell);
+        let c = c.trim();
+        if c.is_empty() {
+            continue;
+        }
+        let is_term = c.contains("термін") || c.contains("строк") || c.contains("срок");
+        let is_executor =
+            c.contains("виконавц") || c.contains("відповідальн") || c.contains("исполнител");
+        if let Some(plan) = number_header(c) {
+            numbers.push((i, plan));
+            continue;
+        }
+        if is_term || is_executor {
+            continue;
+        }
+        if c.contains("стан виконання")
+            || c.contains("інформація про виконання")
+            || c.contains("хід виконання")
+            || c.contains("відмітка про виконання")
+            || c.contains("виконано")
+            || c.contains("результат")
+            || c.contains("звіт")
+            || c.contains("выполнени")
+            || c.contains("информация")
+            || c.contains("виконання")
+            || c.contains("проведена робота")
+            || c.contains("зроблено")
+            || c.contains("проведені заходи")
+        {
+            if cols.report.is_none() {
+                cols.report = Some(i);
+            }
+            continue;
+        }
+        if (c.contains("захід")
+            || c.contains("заход")
+            || c.contains("зміст")
+            || c.contains("найменування")
+            || c.contains("назва")
+            || c.contains("мероприят")
+            || c.contains("содержание"))
+            && cols.measure.is_none()
+        {
+            cols.measure = Some(i);
+        }
+    }
+    // A column that names the plan beats a running "№ з/п".
+    if let Some(&(i, plan)) = numbers.iter().find(|(_, plan)| *plan).or(numbers.first()) {
+        cols.number = Some(i);
+        cols.number_is_plan = plan;
+    }
+    cols
+}
+
+/// A cell that holds a single measure number: "6", "6.", "п.6", "п. 6", "пункт 6". "1.1" is
+/// not one.
+pub fn cell_number(cell: &str) -> Option<u32> {
+    match cell_numbers(cell).as_slice() {
+        [n] => Some(*n),
+        _ => None,
+    }
+}
+
+/// How many columns without a header of their own a report header may span.
+const MERGED_REPORT_COLUMNS: usize = 3;
+
+/// Turns a table into segments: the header row is found by its words, not its position; title
+/// rows above it and section rows inside are skipped, and so are rows whose report cell is a
+/// placeholder ("—", "х", "немає", empty).
+pub fn segment_table(table: &Table) -> Vec<Segment> {
+    let header = table.rows.iter().take(20).position(|r| {
+        if r.iter().filter(|c| !c.trim().is_empty()).count() < 2 {
+            return false;
+        }
+        // A row that opens with a measure's number (not a year) is the table's data ("6 | Проведено …
+        // слухання щодо звіту голови"), whatever words its report shares with a header.
+        if r.iter()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| cell_number(c).is_some_and(|n| n < 100))
+        {
+            return false;
+        }
+        let c = header_columns(r);
+        c.report.is_some() || (c.number.is_some() && c.measure.is_some())
+    });
+    let Some(h) = header else {
+        return segment_headerless(table);
+    };
+    let mut cols = header_columns(&table.rows[h]);
+    let body = &table.rows[h + 1..];
+    // A number column whose cells are not measure numbers ("1.1", "2.3": an office's own
+    // plan) gives way to another column that holds them.
+    if let Some(n) = cols.number {
+        let parses = |c: usize| {
+            body.iter()
+                .filter_map(|r| r.get(c))
+                .filter(|v| !v.trim().is_empty())
+                .filter(|v| !cell_numbers(v).is_empty())
+                .count()
+        };
+        if parses(n) == 0 {
+            let other = (0..table.rows[h].len())
+                .filter(|&c| Some(c) != cols.report && Some(c) != cols.measure && c != n)
+                .find(|&c| number_header(&lowercase(&table.rows[h][c])).is_some() && parses(c) > 0);
+            cols.number = other;
+            cols.number_is_plan =
+                other.is_some_and(|c| number_header(&lowercase(&table.rows[h][c])) == Some(true));
+        }
+    }
+    // A report header merged over columns that a second header row divides ("Стан
+    // виконання" over "виконано / не виконано" and "зміст проведеної роботи"): the columns
+    // to its right without a header of their own belong to it (a few: a stranger's sheet may
+    // have thousands of columns).
+    let report_cols: Vec<usize> = cols.report.map_or_else(Vec::new, |r| {
+        let width = body.iter().map(Vec::len).max().unwrap_or(0);
+        std::iter::once(r)
+            .chain(
+                (r + 1..width)
+                    .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty()))
+                    .take(MERGED_REPORT_COLUMNS),
+            )
+            .collect()
+    });
+    let mut out = Vec::new();
+    for (i, row) in body.iter().enumerate() {
+        let i = i + h + 1;
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
+        let number_cell = get(cols.number);
+        // The second row of a header split over two ("виконано / не виконано", "зміст
+        // проведеної роботи" under "Стан виконання"): short names, no number, no measure.
+        if i == h + 1
+            && report_cols.len() > 1
+            && get(cols.number).is_empty()
+            && get(cols.measure).is_empty()
+            && row.iter().all(|c| c.chars().count() < 40)
+        {
+            continue;
+        }
+        // Repeated header rows and the "1 2 3 4 5" column-number row under a header.
+        if row
+            .iter()
+            .filter(|c| !c.is_empty())
+            .all(|c| cell_number(c).is_some())
+        {
+            continue;
+        }
+        let merged: String;
+        let (report, measure_text) = match cols.report {
+            Some(_) => {
+                let report = if report_cols.len() > 1 {
+                    // The report's cells, placeholders and a repeat of the cell before left
+                    // out.
+                    let mut parts: Vec<&str> = Vec::new();
+                    for c in &report_cols {
+                        let cell = get(Some(*c));
+                        if !cell.is_empty() && !is_placeholder(cell) && parts.last() != Some(&cell)
+                        {
+                            parts.push(cell);
+                        }
+                    }
+                    merged = parts.join(" — ");
+                    merged.as_str()
+                } else {
+                    get(cols.report)
+                };
+                let measure_text = cols.measure.map(|_| get(cols.measure));
+                (report, measure_text.filter(|s| !s.is_empty()))
+            }
+            None => (get(cols.measure), None),
+        };
+        if is_placeholder(report) || measure_text.is_some_and(|mt| only_repeats(report, mt)) {
+            continue;
+        }
+        let mut numbers = cell_numbers(number_cell);
+        let mut reference = if numbers.is_empty() {
+            Reference::None
+        } else if cols.number_is_plan || numbers.len() > 1 {
+            Reference::Explicit
+        } else {
+            Reference::Bare
+        };
+        if numbers.is_empty() && cols.number.is_none() {
+            (numbers, reference) = references(report);
+        }
+        out.push(Segment {
+            text: report.to_string(),
+            numbers,
+            reference,
+            measure_text: measure_text.map(str::to_string),
+            sheet: table.sheet.clone(),
+            row: Some(table.first_row + i),
+        });
+    }
+    out
+}
+
+/// A table without a recognisable header: each row's longest cell is the text, a small number
+/// in the first cells is the candidate measure number.
+pub(super) fn segment_headerless(table: &Table) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (i, row) in table.rows.iter().enumerate() {
+        let Some((at, text)) = row
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, c)| c.chars().count())
+            .filter(|(_, c)| c.chars().count() >= 15)
+        else {
+            continue;
+        };
+        if is_covering_text(text) && explicit_numbers(text).is_empty() {
+            continue;
+        }
+        // "6 | Налагодити консультації … | —": the plan's row with nothing reported.
+        if row[at + 1..]
+            .iter()
+            .any(|c| !c.trim().is_empty() && is_placeholder(c))
+        {
+            continue;
+        }
+        let mut numbers: Vec<u32> = row
+            .iter()
+            .take(2)
+            .map(|c| cell_numbers(c))
+            .find(|n| !n.is_empty())
+            .unwrap_or_default();
+        // A list or a range ("6-7") is the plan's; a single number may be a running count.
+        let mut reference = match numbers.len() {
+            0 => Reference::None,
+            1 => Reference::Bare,
+            _ => Reference::Explicit,
+        };
+        if numbers.is_empty() {
+            (numbers, reference) = references(text);
+        }
+        out.push(Segment {
+            text: text.trim().to_string(),
+            numbers,
+            reference,
+            measure_text: None,
+            sheet: table.sheet.clone(),
+            row: Some(table.first_row + i),
+        });
+    }
+    out
+}
