@@ -322,18 +322,36 @@ impl Attributor {
 
     /// The one office a letter declares as its writer, when that is not `own`: a line that
     /// opens with the office's name and says it reports ("Служба у справах дітей
-    /// облдержадміністрації на виконання Плану … повідомляє:"), and no such line of `own`.
+    /// облдержадміністрації на виконання Плану … повідомляє:"), no such line of `own`, and
+    /// `own` not in the signature.
     fn declared_by_another(&self, body: &str, own: &str) -> Option<String> {
         const INFORMS: &[&str] = &[
             "повідомляє",
             "інформує",
-            "надає",
-            "подає",
             "звітує",
             "сообщает",
             "информирует",
-            "предоставляет",
         ];
+        // The box's own office signing stays the writer (it may quote another's line) — not
+        // where it only says who sent the mail ("Відправила: О. Демченко, управління …").
+        let (signature, _) = signature_and_letterhead(body);
+        let signed: String = body[signature.range.clone()]
+            .lines()
+            .filter(|l| {
+                let l = text::stem::lowercase(l.trim());
+                !["відправ", "надісл", "отправ", "пересла"]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        if self
+            .mentions(&signed)
+            .iter()
+            .any(|m| m.id == own && !m.addressee)
+        {
+            return None;
+        }
         let mut declared: Vec<String> = Vec::new();
         for line in body.lines().map(str::trim) {
             if line.chars().count() > 400 {
@@ -752,10 +770,19 @@ mod tests {
             районна державна адміністрація на виконання Плану заходів з підвищення рівня \
             відкритості та прозорості повідомляє:\n\nп. 6 - проведено консультації з \
             громадськістю щодо проекту програми розвитку району;\nп. 9 - проект розпорядження \
-            обговорено з членами громадської ради.\n\nГолова                 П. Петренко\n";
+            обговорено з членами громадської ради.\n\nГолова                 П. Петренко\n\n---\nВідправила: О. Демченко, Ніжинська РДА\n";
         assert_eq!(
             attribute(declared),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        // Signed by the box's own office, a quoted line of another's changes nothing.
+        let quoted = "Надсилаємо інформацію.\n\nБобровицька районна державна адміністрація на \
+            виконання Плану заходів з підвищення рівня відкритості повідомляє, що готова \
+            співпрацювати.\n\nп. 6 - проведено консультації з громадськістю щодо проекту \
+            програми розвитку району.\n\nНачальник відділу\nНіжинська РДА\n";
+        assert_eq!(
+            attribute(quoted),
+            ("rda-nizhyn".to_string(), Method::Address)
         );
         // The box's own office opening so stays the writer.
         let own_declared = "Ніжинська РДА повідомляє: п. 6 - проведено консультації разом \

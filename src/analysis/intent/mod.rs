@@ -333,7 +333,15 @@ fn act(sentence: &str) -> Act {
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
     // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
-    if w.iter().take(5).any(|x| is_thanks(x)) {
+    // After the office's name ("Семенівська райдержадміністрація щиро дякує"), a verb of
+    // thanking only: "вручено подяки" is a deed.
+    let thanks_verb = |x: &&str| {
+        matches!(
+            *x,
+            "дякує" | "дякуємо" | "дякують" | "благодарит" | "благодарим" | "благодарят"
+        )
+    };
+    if w.iter().take(3).any(|x| is_thanks(x)) || w.iter().skip(3).take(2).any(thanks_verb) {
         return Act::Other(NotReport::Thanks);
     }
     // A past tense about the correspondence itself ("лист отримали", "ваш запит получен")
@@ -386,6 +394,28 @@ fn act(sentence: &str) -> Act {
             let cw = crate::analysis::text::words(clause);
             if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
                 break;
+            }
+            // A subordinate clause ("як було зазначено", "оскільки план затверджено") gives
+            // the reason or the source, not a deed of its own.
+            const SUBORDINATE: &[&str] = &[
+                "як",
+                "оскільки",
+                "що",
+                "враховуючи",
+                "зважаючи",
+                "відповідно",
+                "згідно",
+                "хоча",
+                "так",
+                "как",
+                "поскольку",
+                "что",
+                "учитывая",
+                "согласно",
+                "хотя",
+            ];
+            if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
+                continue;
             }
             if (0..cw.len()).any(|k| is_done(cw[k]) && !is_negated(&cw, k)) {
                 return Act::Report;
@@ -754,10 +784,16 @@ mod tests {
         ));
     }
 
-    /// A deed in a clause of its own before the sentence turns to the future stands ("…
-    /// рекомендовано утворити робочу групу (лист …), питання буде розглянуто у січні"); a
-    /// deed joined to the future in one clause ("передано … та будуть використані") does
-    /// not, nor one denied before a promise.
+    /// Thanks after the office's name are a verb of thanking; thanks handed out are a deed.
+    #[test]
+    fn thanks_given_out_are_a_deed() {
+        assert_eq!(act("Активістам ГО вручено подяки голови РДА."), Act::Report);
+        assert_eq!(
+            act("Семенівська райдержадміністрація щиро дякує за посібники."),
+            Act::Other(NotReport::Thanks)
+        );
+    }
+
     #[test]
     fn no_such_thing_was_denies_it() {
         assert_eq!(act("експертиз громадських не було"), Act::Denial);
@@ -765,6 +801,10 @@ mod tests {
         assert_eq!(act("Було проведено дві консультації."), Act::Report);
     }
 
+    /// A deed in a clause of its own before the sentence turns to the future stands ("…
+    /// рекомендовано утворити робочу групу (лист …), питання буде розглянуто у січні"); a
+    /// deed joined to the future in one clause ("передано … та будуть використані") does
+    /// not, nor one denied before a promise, nor a subordinate clause's.
     #[test]
     fn a_deed_in_its_own_clause_before_a_promise_is_a_report() {
         for t in [
@@ -777,6 +817,8 @@ mod tests {
         for t in [
             "Посібники передано до відділів та будуть використані при консультаціях.",
             "Заходи ще не проводились, інформацію буде надано до 20.12.",
+            "Як було зазначено, звіт буде надано до 20.12.",
+            "Оскільки план затверджено 10.09, заходи буде проведено у IV кварталі.",
         ] {
             assert_ne!(act(t), Act::Report, "{t}");
         }

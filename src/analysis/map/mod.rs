@@ -695,8 +695,12 @@ impl Mapper {
         // The duty to report itself (a measure nobody owes, the plan's last) is done by the
         // report: a row or a paragraph on it ("16 | Інформацію надано листом від …") is no
         // item.
+        // (A bare count's "16." in running text may be the writer's own: its text decides.)
         if trusted && !numbers.is_empty() && numbers.iter().all(|n| !self.is_owed(*n)) {
-            return (Vec::new(), None);
+            if seg.reference != Reference::Bare || seg.row.is_some() {
+                return (Vec::new(), None);
+            }
+            trusted = false;
         }
         let numbers: Vec<u32> = if trusted {
             numbers.into_iter().filter(|n| self.is_owed(*n)).collect()
@@ -1118,6 +1122,8 @@ mod tests {
                 &[10, 11, 12],
             ),
             ("з 10-го по 12-й: створено комісії", &[10, 11, 12]),
+            // A date after it is no heading range.
+            ("З 10 по 12. 06. 2013 проведено слухання", &[]),
             ("п. 7-й: залучено членів ради", &[7]),
             ("пп. 6-9, 12", &[6, 7, 8, 9, 12]),
             // A heading line of numbers after "№№".
@@ -1913,6 +1919,12 @@ mod tests {
             "пп. 6, 16 — проведено консультацію, звіт надано.",
         ));
         assert_eq!(measures(&out), vec![Some(6)]);
+        // A bare count's "16." in running text may be the writer's own: its text decides.
+        let out = m.map_block(segment_text(
+            "15. Сайт оновлено.\n\n16. Проведено консультації з громадськістю з питань \
+             формування регіональної політики.",
+        ));
+        assert!(measures(&out).contains(&Some(6)), "{out:?}");
     }
 
     /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,

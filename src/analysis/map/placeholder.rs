@@ -67,6 +67,9 @@ pub fn is_placeholder(text: &str) -> bool {
 /// "Інформація відсутня", "даних немає", "информация отсутствует": the information itself
 /// said to be missing, two or three words and nothing else.
 fn says_nothing_is_there(core: &str) -> bool {
+    if core.chars().count() > 60 {
+        return false;
+    }
     let words: Vec<String> = text::words(core).into_iter().map(lowercase).collect();
     if !(2..=3).contains(&words.len()) {
         return false;

@@ -109,7 +109,11 @@ pub(super) fn ordinal_ending(rest: &str) -> usize {
     let Some(after) = rest.strip_prefix('-') else {
         return 0;
     };
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = after
+        .chars()
+        .take(4)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     const ENDINGS: &[&str] = &[
         "й", "го", "му", "ий", "ій", "ого", "ому", "ої", "ї", "я", "м", "ом", "ой", "ым", "ім",
         "им",
@@ -134,7 +138,8 @@ pub(super) fn range_may_end_here(rest: &str) -> bool {
     if matches!(next_tok(t), Some((Tok::List, _))) {
         return true;
     }
-    let w = lowercase(t);
+    // (A few letters decide: the rest of a stranger's text is not lowered at every range.)
+    let w = lowercase(&t.chars().take(16).collect::<String>());
     // Or a word that says it is done ("пп. 6 - 9 проведено"), not a counted noun.
     let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
     ["план", "пункт", "заход", "мероп"]
@@ -259,7 +264,7 @@ pub fn explicit_numbers(text: &str) -> Vec<u32> {
 /// "З 3 по 5: …", "з 6 до 9 — …", "З 10 по 12. …": a range that heads a paragraph, the
 /// numbers' word left out.
 static HEADING_FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s*(?:[:–—-]|\.\s)\s*\S")
+    Regex::new(r"(?i)^\s*(?:з|із|с)\s+(\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+(\d{1,2})(?:-\p{L}{1,3})?\s*(?:[:–—-]\s*\S|\.\s+\p{Lu})")
         .expect("valid regex")
 });
 

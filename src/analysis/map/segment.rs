@@ -250,12 +250,7 @@ pub(super) fn starts_with_letter_item(line: &str) -> bool {
 /// Greeting, covering-letter and signature text that carries no report.
 pub fn is_covering_text(t: &str) -> bool {
     let lower = lowercase(t);
-    // A short line is a greeting, a name or a title — unless it is a sentence of three words
-    // or more about the work, either way ("Громадських експертиз не проводилось.",
-    // "Сайт РДА оновлено повністю.").
-    let short = lower.chars().count() < 40
-        && !(text::words(&lower).len() >= 3 && crate::analysis::intent::states_anything(t));
-    let covering = [
+    let covering_words = [
         "добрий день",
         "доброго дня",
         "шановн",
@@ -296,9 +291,17 @@ pub fn is_covering_text(t: &str) -> bool {
         "надаю інформацію",
         "повідомляємо",
         "про виконання плану",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p) || (lower.chars().count() < 160 && lower.contains(p)));
+    ];
+    let covering = covering_words
+        .iter()
+        .any(|p| lower.starts_with(p) || (lower.chars().count() < 160 && lower.contains(p)));
+    // A short line is a greeting, a name or a title — unless it is a sentence of three words
+    // or more about the work, either way ("Громадських експертиз не проводилось."), and does
+    // not open as a covering line does ("Начальник відділу Данило Коваль").
+    let short = lower.chars().count() < 40
+        && !(text::words(&lower).len() >= 3
+            && !covering_words.iter().any(|p| lower.starts_with(p))
+            && crate::analysis::intent::states_anything(t));
     if short || !covering {
         return short;
     }

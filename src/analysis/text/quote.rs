@@ -168,6 +168,8 @@ struct OwnBlocks<'a> {
     interleaved: bool,
     /// A blank line between the last quoted line and the block being read.
     gap_below_quote: bool,
+    /// An interleaved answer so far stood a blank line below its item.
+    answers_gapped: bool,
     /// Own lines so far with a letter or digit, and whether one of them is long or holds a
     /// digit (counted as they come: a stranger's many quotes never rescan them).
     written: usize,
@@ -342,7 +344,7 @@ impl<'a> OwnBlocks<'a> {
 
     /// A quoted line (without its '>'), or `None` for a quote's attribution or header.
     fn quote(&mut self, line: Option<&'a str>) {
-        self.gap_below_quote = false;
+        let gapped = std::mem::take(&mut self.gap_below_quote);
         if let Some((heading, lines)) = self.current.take() {
             // The block stands between two quotes: an interleaved answer — unless it is only a
             // dash or an "х" under the item (nothing to say on it), which answers nothing.
@@ -350,6 +352,7 @@ impl<'a> OwnBlocks<'a> {
                 self.count(h);
                 self.done.push(h.trim());
                 self.interleaved = true;
+                self.answers_gapped |= gapped;
             }
             self.done.extend(lines);
         }
@@ -374,9 +377,11 @@ impl<'a> OwnBlocks<'a> {
         if let Some((heading, lines)) = self.current.take() {
             // The last block: below every quote, it answers the whole message — unless the
             // answers before it were interleaved with the quoted items, as this one is when
-            // it follows the last item as they did theirs, with no blank line between (after
-            // one, it is the letter's end: a signature, "Надіслано з мого Android").
-            if let Some(h) = heading.filter(|_| self.interleaved && !self.gap_below_quote) {
+            // it follows the last item as they did theirs: right under it, or a blank line
+            // below when they stood so (else, after a blank line, it is the letter's end: a
+            // signature, "Надіслано з мого Android").
+            let as_they_did = !self.gap_below_quote || self.answers_gapped;
+            if let Some(h) = heading.filter(|_| self.interleaved && as_they_did) {
                 self.done.push(h.trim());
             }
             self.done.extend(lines);
@@ -432,7 +437,11 @@ fn without_answer_tag(line: &str) -> &str {
 /// "[Гордієнко Н.] …").
 fn is_answer_marked(line: &str) -> bool {
     if let Some(inner) = line.strip_prefix('[')
-        && let Some(close) = inner.find(']')
+        && let Some(close) = inner
+            .char_indices()
+            .take(60)
+            .find(|&(_, c)| c == ']')
+            .map(|(at, _)| at)
         && (1..=40).contains(&inner[..close].chars().count())
         && inner[..close].chars().any(char::is_alphabetic)
         && !inner[..close].contains(['[', '>'])
@@ -1108,6 +1117,13 @@ mod tests {
             "6 - консультації з громадськістю\nПровели 3 консультації.\n\n\
              10 - комісія з питань відкритості\nстворена 12.09.2013\n\n\
              Козелецька РДА, Шевчук\nНадіслано з мого Android",
+        ),
+        (
+            "answers a blank line below their items: the last one's too",
+            "> 6 - консультації\n\nПровели 3 консультації.\n\n> 12 - експертизи\n\n\
+             Проведено одну експертизу.",
+            "6 - консультації\nПровели 3 консультації.\n\n12 - експертизи\n\
+             Проведено одну експертизу.",
         ),
         (
             "the last item's answer right under it, as the others were",
