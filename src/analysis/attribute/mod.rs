@@ -288,10 +288,10 @@ impl Attributor {
     /// sentence's full stop, no section mark), not a sentence of the letter that stands among
     /// its last lines ("Відповідно до листа УВП ОДА надсилаємо інформацію.") nor the heading
     /// of a joint report's last section ("ІІ. Служба у справах дітей").
-    fn signed_by_another(&self, body: &str, own: &str) -> Option<String> {
-        let (signature, _) = signature_and_letterhead(body);
+    /// `signature` is the letter's signature block ([`signature_and_letterhead`]).
+    fn signed_by_another(&self, signature: &str, own: &str) -> Option<String> {
         // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
-        let lines: Vec<&str> = body[signature.range.clone()]
+        let lines: Vec<&str> = signature
             .lines()
             .map(str::trim)
             .filter(|line| {
@@ -324,7 +324,7 @@ impl Attributor {
     /// opens with the office's name and says it reports ("Служба у справах дітей
     /// облдержадміністрації на виконання Плану … повідомляє:"), no such line of `own`, and
     /// `own` not in the signature.
-    fn declared_by_another(&self, body: &str, own: &str) -> Option<String> {
+    fn declared_by_another(&self, body: &str, signature: &str, own: &str) -> Option<String> {
         const INFORMS: &[&str] = &[
             "повідомляє",
             "інформує",
@@ -334,8 +334,7 @@ impl Attributor {
         ];
         // The box's own office signing stays the writer (it may quote another's line) — not
         // where it only says who sent the mail ("Відправила: О. Демченко, управління …").
-        let (signature, _) = signature_and_letterhead(body);
-        let signed: String = body[signature.range.clone()]
+        let signed: String = signature
             .lines()
             .filter(|l| {
                 let l = text::stem::lowercase(l.trim());
@@ -382,9 +381,12 @@ impl Attributor {
             // управління культури"): the letter signed by another office, and not by the
             // mailbox's own, is that office's; as is one that another office opens as its
             // own ("Служба у справах дітей … повідомляє:").
+            // (The signature block is found once for both.)
+            let (signature, _) = signature_and_letterhead(ev.body);
+            let signature = &ev.body[signature.range];
             if let Some(other) = self
-                .signed_by_another(ev.body, &e.id)
-                .or_else(|| self.declared_by_another(ev.body, &e.id))
+                .signed_by_another(signature, &e.id)
+                .or_else(|| self.declared_by_another(ev.body, signature, &e.id))
             {
                 return Some(Attribution {
                     executor: other,
