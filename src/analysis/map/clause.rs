@@ -65,6 +65,81 @@ pub(super) fn opens_with_pronoun(clause: &str) -> bool {
         .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
 }
 
+/// Whether a clause only says where something was made public ("щомісяця узагальнення
+/// розміщується на офіційному сайті", "результати оприлюднено на сайті РДА"): a verb of
+/// publishing with the site (or another web resource) as its place, and nothing said of the
+/// site itself — no part of it named, nothing built, filled or renewed on it. Inside a
+/// paragraph about other work such a clause is the work's outlet, a passing mention
+/// (docs/semantics.md), not a report on the site.
+pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
+    const PUBLISH: &[&str] = &[
+        "розміщ",
+        "розмiщ",
+        "оприлюдн",
+        "опублік",
+        "публіку",
+        "размещ",
+        "опублик",
+        "публику",
+        "обнародов",
+    ];
+    const PLACE: &[&str] = &[
+        "сайт",
+        "веб-сайт",
+        "вебсайт",
+        "портал",
+        "веб-портал",
+        "веб-ресурс",
+        "ресурс",
+    ];
+    // What shows the clause is about the site itself: a part of it, or work on it.
+    const SITE_ITSELF: &[&str] = &[
+        "розділ",
+        "рубрик",
+        "сторінк",
+        "сторінц",
+        "раздел",
+        "страниц",
+        "банер",
+        "баннер",
+        "вкладк",
+        "оновл",
+        "обновл",
+        "наповн",
+        "функціон",
+        "створ",
+        "созда",
+        "переведен",
+        "модерніз",
+        "модерниз",
+        "доступ",
+    ];
+    let words: Vec<String> = text::words(clause)
+        .iter()
+        .map(|w| text::stem::lowercase(w))
+        .collect();
+    let publishes = words
+        .iter()
+        .any(|w| PUBLISH.iter().any(|p| w.starts_with(p)));
+    let itself = words
+        .iter()
+        .any(|w| SITE_ITSELF.iter().any(|p| w.starts_with(p)));
+    if !publishes || itself {
+        return None;
+    }
+    // The site as a place: "на" (or "в"/"у") and, within three words, the site.
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !matches!(w.as_str(), "на" | "в" | "у") {
+            return None;
+        }
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .find(|n| PLACE.iter().any(|p| n.starts_with(p)))
+            .cloned()
+    })
+}
+
 impl Mapper {
     /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
     /// speaks for one: it states something done, names the measure's subject (`about` is the

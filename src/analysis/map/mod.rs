@@ -825,6 +825,20 @@ impl Mapper {
                     if let Some((m, c)) = self.clause_measure(clause, &about, likely, &pair)
                         && !parts.iter().any(|f| f.0 == m)
                     {
+                        // "…щомісяця узагальнення розміщується на офіційному сайті": the site
+                        // named only as the place the paragraph's work was published is no
+                        // report on the site.
+                        let outlet = only_says_where_published(clause).is_some_and(|place| {
+                            // "веб-сайті" names the site as "сайті" does.
+                            let tail = place.rsplit('-').next().unwrap_or(&place);
+                            m.is_some_and(|m| {
+                                self.keyword_measures(&place).contains(&m)
+                                    || self.keyword_measures(tail).contains(&m)
+                            })
+                        });
+                        if m != best && outlet {
+                            continue;
+                        }
                         parts.push((m, c, self.similarity_evidence(clause, m)));
                     }
                 }
@@ -1726,6 +1740,38 @@ mod tests {
         assert_eq!(placed, vec![6]);
     }
 
+    /// A clause that names the site only as the place where the paragraph's own work was
+    /// published adds no report on the site; a clause about the site itself still does.
+    #[test]
+    fn the_site_named_as_the_outlet_of_other_work_adds_no_item() {
+        let m = mapper();
+        let placed = |text: &str| -> Vec<u32> {
+            measures(&m.map_block(segment_text(text)))
+                .into_iter()
+                .flatten()
+                .collect()
+        };
+        let consulted = "У І півріччі управлінням проведено 4 консультації з громадськістю з \
+            питань регіональної політики: публічні обговорення у Ніжині та Прилуках, в яких \
+            взяли участь 118 осіб. Узагальнена інформація про їх результати щомісяця \
+            розміщується на офіційному веб-сайті управління.";
+        assert_eq!(placed(consulted), vec![6]);
+        let rebuilt = "У І півріччі управлінням проведено 4 консультації з громадськістю з \
+            питань регіональної політики: публічні обговорення у Ніжині та Прилуках, в яких \
+            взяли участь 118 осіб. На офіційному веб-сайті управління оновлено розділи \
+            «Консультації» та «Нормативні акти», наповнення приведено до вимог законодавства.";
+        assert_eq!(placed(rebuilt), vec![6, 1]);
+        assert_eq!(
+            only_says_where_published("щомісяця узагальнення розміщується на офіційному сайті")
+                .as_deref(),
+            Some("сайті")
+        );
+        assert_eq!(
+            only_says_where_published("на сайті оновлено розділ «Новини», розміщено 40 новин"),
+            None
+        );
+    }
+
     /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
     /// opens with a label is about what the label names, though its words lean elsewhere.
     #[test]
@@ -2182,6 +2228,9 @@ mod tests {
         assert!(stems("на официальном сайте").contains(&text::stem("офіційних")));
         let site = "На официальном сайте управления регулярно обновляются разделы «Субсидии».";
         assert_eq!(measures(&m.map_block(segment_text(site))), vec![Some(1)]);
+        // An office's official internet resource is its site.
+        assert!(stems("офіційний інтернет-ресурс району").contains(&text::stem("сайт")));
+        assert!(stems("интернет-ресурс").is_empty());
     }
 
     /// A paragraph that reports two measures still marks its place in the letter's order.
