@@ -5,7 +5,7 @@ use super::*;
 use crate::analysis::text::stem::lowercase;
 
 /// A cell or paragraph that holds no report: empty, only dashes or crosses ("—", "-", "х",
-/// "Х", "x", "-/-"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
+/// "Х", "x", "-/-"), a bare tick ("+", "✓"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
 /// measure — and not "not applicable" either. Nor is a line that only negates the action
 /// ("заходи не проводились", "не було"): see [`says_nothing_done`].
 pub fn is_placeholder(text: &str) -> bool {
@@ -15,11 +15,12 @@ pub fn is_placeholder(text: &str) -> bool {
     if core.is_empty() {
         return true;
     }
-    // No word of three letters or more, no count and no mark of done ("+", "✓"): "0", "н/д",
-    // "n/a", "-//-", "х", "—(0)" carry no report, whatever signs they are made of.
+    // No word of three letters or more and no count: "0", "н/д", "n/a", "-//-", "х", "—(0)",
+    // and a bare tick ("+", "✓": done, but not what) carry no report, whatever signs they are
+    // made of (docs/semantics.md).
     if core.chars().count() <= 12
         && !has_word_of(core, 3)
-        && !core.contains(|c: char| matches!(c, '+' | '✓' | '✔' | '☑' | '1'..='9'))
+        && !core.contains(|c: char| c.is_ascii_digit() && c != '0')
     {
         return true;
     }
