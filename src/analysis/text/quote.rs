@@ -631,7 +631,10 @@ fn own_text_below(lines: &[&str], body: usize, from: &[String]) -> Option<usize>
             (1, 0)
         } else if greeting {
             if first_text { (1, 0) } else { (0, 2) }
-        } else if is_request(&lower) || is_senders_signature(&lower, from) {
+        } else if is_request(&lower)
+            || is_senders_signature(&lower, from)
+            || is_receipt_echo(&lower)
+        {
             (1, 0)
         } else {
             (0, u32::from(opening) + u32::from(has_report_verb(&lower)))
@@ -720,6 +723,15 @@ const REQUESTS: &[&str] = &[
     "please",
     "remind",
 ];
+
+/// A line of zvit's own receipt that echoes what it recognised ("• пункт 6: Проведено 2
+/// консультації…", config/templates/receipt.txt.j2): quoted, though it reads as a report.
+fn is_receipt_echo(lower: &str) -> bool {
+    lower.strip_prefix("• пункт ").is_some_and(|rest| {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && rest[digits..].starts_with(':')
+    })
+}
 
 /// A line that opens an answer: "По п. 6 …", "Щодо пункту 9: …", "На виконання пункту 2 …",
 /// "Повідомляємо, що …", "Сообщаем …".
@@ -1562,6 +1574,24 @@ mod tests {
             "-----Original Message-----\nFrom: rda@x.ua\nSent: Monday\nTo: uvp@x.ua\n\
              Subject: Звіт\n\nПо п. 6 проведено 3 консультації.\nПо п. 7 створено раду.",
             "",
+        ),
+        (
+            "zvit's receipt echoes the report it recognised; the answer below it is the own text",
+            "-----Оригінальне повідомлення-----\nВід: УВП [mailto:uvp@x.ua]\nНадіслано: 5 червня\n\
+             Кому: x\nТема: Підтвердження отримання\n\nШановні колеги!\n\n\
+             Управління підтверджує отримання Вашого листа.\n\n\
+             Виконавець: Головне управління.\nЗвітний період: 2-й.\n\n\
+             Розпізнано інформацію щодо таких пунктів плану:\n\
+             \u{20}\u{20}• пункт 1: Сайт оновлюється щотижня, розміщено 12 проектів…\n\
+             \u{20}\u{20}• пункт 6: Проведено 2 консультації з громадськістю…\n\
+             \u{20}\u{20}• пункт 7: До складу ради включено…\n\
+             \u{20}\u{20}• пункт 9: Проект програми обговорено…\n\
+             \u{20}\u{20}• пункт 12: Громадську експертизу проведено…\n\n\
+             За цей звітний період ще очікується інформація щодо пунктів плану:\n\
+             \u{20}\u{20}8. Ввести голів комітетів до складу колегій.\n\n\
+             Це повідомлення сформоване автоматично.\n\nЗ повагою\nУВП\n\n\
+             По п. 8 – наказом від 21.05.2013 № 47 до складу колегії введено голову комітету.",
+            "По п. 8 – наказом від 21.05.2013 № 47 до складу колегії введено голову комітету.",
         ),
         (
             "a quoted request that tells what it has received stays quoted",
