@@ -458,6 +458,11 @@ fn act(sentence: &str) -> Act {
         if !is_done(x) && !member {
             continue;
         }
+        // "Сведения от подразделений собраны пока не в полном объеме": gathering the
+        // information for the report is work on the letter, not on a measure.
+        if gathers_the_information(&w, k) {
+            continue;
+        }
         if !is_negated(&w, k) {
             return Act::Report;
         }
@@ -550,6 +555,14 @@ mod tests {
             (
                 "Управління просить продовжити термін подання інформації. Це пов'язано із \
                  завершенням бюджетного року.",
+                NotReport::Request,
+            ),
+            // The office asking in Russian, in the third person; gathering the information
+            // for the report is no deed on a measure.
+            (
+                "Райгосадминистрация просит продлить срок предоставления информации до 20 \
+                 июня. Сведения от подразделений по пп. 6, 9, 12 собраны пока не в полном \
+                 объеме. Благодарим за понимание.",
                 NotReport::Request,
             ),
             ("Дякуємо за нагадування, лист отримали.", NotReport::Thanks),
@@ -908,6 +921,9 @@ mod tests {
         for t in [
             "Информация за IV квартал, отдел кадров",
             "Методичний матеріал для колектив управління",
+            // The cases of those nouns end as a past does.
+            "Наталья Руденко ведущий специалист отдела экологической политики",
+            "Копия материала квартала",
         ] {
             assert!(!states_something_done(t), "{t}");
         }

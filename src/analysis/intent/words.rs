@@ -178,7 +178,15 @@ pub(super) fn has_time_or_date(s: &str) -> bool {
 pub(super) fn is_ask(w: &str) -> bool {
     matches!(
         w,
-        "просимо" | "прошу" | "просим" | "просить" | "просять" | "прохання" | "просьба"
+        "просимо"
+            | "прошу"
+            | "просим"
+            | "просить"
+            | "просять"
+            | "просит"
+            | "просят"
+            | "прохання"
+            | "просьба"
     )
 }
 
@@ -354,6 +362,24 @@ pub(super) fn is_event_future(w: &str) -> bool {
         )
 }
 
+/// Whether the deed at `k` is gathering the information for the report ("інформацію від
+/// відділів зібрано", "сведения собраны"): a verb of collecting, with the information,
+/// data or returns as what is collected.
+pub(super) fn gathers_the_information(w: &[&str], k: usize) -> bool {
+    const GATHER: &[&str] = &["зібран", "зібра", "збира", "собран", "собира", "собра"];
+    const INFORMATION: &[&str] = &[
+        "інформаці",
+        "информаци",
+        "відомост",
+        "сведени",
+        "дані",
+        "данные",
+    ];
+    GATHER.iter().any(|g| w[k].starts_with(g))
+        && w.iter()
+            .any(|x| INFORMATION.iter().any(|i| x.starts_with(i)))
+}
+
 /// A verb form that states something done or in place: an impersonal participle
 /// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
 /// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
@@ -393,15 +419,8 @@ pub(super) fn is_done(w: &str) -> bool {
         .strip_suffix("ся")
         .or_else(|| w.strip_suffix("сь"))
         .unwrap_or(w);
-    let past = [
-        "ала", "ила", "іла", "ула", "яла", "ела", "али", "или", "іли", "ули", "яли", "ели", "ало",
-        "ило", "іло", "уло", "яло", "ело", "йшов", "йшла", "йшли", "йшло", "вів", "ався", "ився",
-    ]
-    .iter()
-    .any(|e| bare.ends_with(e));
-    // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
-    // "провел", "принял", "обсудил". Long words only, and not the nouns these endings share
-    // ("колектив", "ініціатив", "держав"; "квартал", "материал", "отдел").
+    // Nouns that end as a masculine past does ("колектив", "ініціатив", "держав"; "квартал",
+    // "материал", "отдел"), and whose cases end as the other pasts do ("отдела").
     const NOT_PAST: &[&str] = &[
         "актив",
         "колектив",
@@ -439,6 +458,18 @@ pub(super) fn is_done(w: &str) -> bool {
         "предел",
         "модел",
     ];
+    let past = [
+        "ала", "ила", "іла", "ула", "яла", "ела", "али", "или", "іли", "ули", "яли", "ели", "ало",
+        "ило", "іло", "уло", "яло", "ело", "йшов", "йшла", "йшли", "йшло", "вів", "ався", "ився",
+    ]
+    .iter()
+    .any(|e| bare.ends_with(e))
+        && !NOT_PAST.iter().any(|noun| {
+            w.strip_prefix(noun)
+                .is_some_and(|end| end.chars().count() == 1)
+        });
+    // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
+    // "провел", "принял", "обсудил". Long words only.
     let masculine = n >= 6
         && ["ив", "ав", "ув", "яв", "ал", "ял", "ил", "ел", "ёл"]
             .iter()
