@@ -322,8 +322,9 @@ impl Attributor {
 
     /// The one office a letter declares as its writer, when that is not `own`: a line that
     /// opens with the office's name and says it reports ("Служба у справах дітей
-    /// облдержадміністрації на виконання Плану … повідомляє:"), no such line of `own`, and
-    /// `own` not in the signature.
+    /// облдержадміністрації на виконання Плану … повідомляє:") or gives the information ("…
+    /// надає … інформацію про виконання Плану"), no such line of `own`, and `own` not in the
+    /// signature.
     fn declared_by_another(&self, body: &str, signature: &str, own: &str) -> Option<String> {
         const INFORMS: &[&str] = &[
             "повідомляє",
@@ -331,6 +332,15 @@ impl Attributor {
             "звітує",
             "сообщает",
             "информирует",
+        ];
+        const GIVES: &[&str] = &[
+            "надає",
+            "подає",
+            "направляє",
+            "надсилає",
+            "предоставляет",
+            "направляет",
+            "представляет",
         ];
         // The box's own office signing stays the writer (it may quote another's line) — not
         // where it only says who sent the mail ("Відправила: О. Демченко, управління …").
@@ -358,7 +368,13 @@ impl Attributor {
             }
             let lower = text::stem::lowercase(line);
             let words = text::words(&lower);
-            if !words.iter().any(|w| INFORMS.contains(w)) {
+            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
+            // alone may be help or premises.
+            let gives_information = words.iter().any(|w| GIVES.contains(w))
+                && words
+                    .iter()
+                    .any(|w| w.starts_with("інформаці") || w.starts_with("информаци"));
+            if !words.iter().any(|w| INFORMS.contains(w)) && !gives_information {
                 continue;
             }
             if let Some(m) = self.mentions(line).into_iter().next()
@@ -776,6 +792,24 @@ mod tests {
         assert_eq!(
             attribute(declared),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        // Opened as another office giving its information, signed by a position only; an
+        // office giving something else ("надає приміщення") declares nothing.
+        let gives = "Лист надсилається з нашої скриньки.\n\nБобровицька районна державна \
+            адміністрація надає управлінню інформацію про виконання Плану заходів за \
+            півріччя.\n\nп. 6 - проведено консультації з громадськістю.\n\nГолова    \
+            П. Петренко\n";
+        assert_eq!(
+            attribute(gives),
+            ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        let premises = gives.replace(
+            "управлінню інформацію про виконання Плану заходів",
+            "приміщення для консультацій",
+        );
+        assert_eq!(
+            attribute(&premises),
+            ("rda-nizhyn".to_string(), Method::Address)
         );
         // Signed by the box's own office, a quoted line of another's changes nothing.
         let quoted = "Надсилаємо інформацію.\n\nБобровицька районна державна адміністрація на \
