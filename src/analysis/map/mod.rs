@@ -967,7 +967,11 @@ impl Mapper {
             return true;
         }
         let running = firsts.iter().enumerate().all(|(i, n)| *n == i as u32 + 1);
-        if !running {
+        // A table that names each row's measure ("Найменування заходу") shows whose numbers
+        // its number column holds, even where its placeholder rows, left out, break the count
+        // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
+        let named = bare.iter().any(|s| s.measure_text.is_some());
+        if !running && !named {
             return true;
         }
         // Each numbered text either agrees with its number, points clearly elsewhere, or says
@@ -1700,6 +1704,44 @@ mod tests {
         assert_eq!(segs[0].numbers, vec![6]);
         assert_eq!(segs[1].numbers, vec![9]);
         assert!(segs.iter().all(|s| s.reference == Reference::Explicit));
+    }
+
+    /// A running count beside the names of the measures, its placeholder rows left out, is
+    /// still the writer's count: the names decide.
+    #[test]
+    fn a_running_count_broken_by_placeholder_rows_gives_way_to_the_measures_names() {
+        let placeholder = |n: &str| row(&[n, "Інший захід плану", "—"]);
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№ п/п", "Найменування заходу", "Стан виконання"]),
+                row(&[
+                    "1",
+                    "Забезпечити приведення до вимог чинного законодавства інформаційне \
+                     наповнення та функціонування офіційних Інтернет-сайтів",
+                    "Розділ «Відкритий уряд» на сайті наповнюється, розміщено 42 матеріали",
+                ]),
+                placeholder("2"),
+                placeholder("3"),
+                placeholder("4"),
+                placeholder("5"),
+                row(&[
+                    "6",
+                    "Залучати до роботи дорадчо-консультативних органів представників \
+                     інститутів громадянського суспільства",
+                    "До складу координаційної ради включено трьох представників організацій",
+                ]),
+                row(&[
+                    "7",
+                    "Залучати членів громадських рад до громадського обговорення проектів \
+                     розпоряджень, цільових програм, рішень",
+                    "Проект програми обговорено з членами громадської ради",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let out = mapper().map_block(segment_table(&t));
+        assert_eq!(measures(&out), vec![Some(1), Some(7), Some(9)]);
     }
 
     /// Text without numbers prefers the writer's own measures.
