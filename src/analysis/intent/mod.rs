@@ -439,7 +439,13 @@ fn act(sentence: &str) -> Act {
         };
     }
     // A verb of something done counts unless it is denied ("не проводились", "не було
-    // проведено", "не поступало").
+    // проведено", "не поступало"), or it only gives a cause ("пишу з особистої скриньки,
+    // бо на роботі відключили інтернет").
+    let main: String = lower
+        .split_inclusive([',', ';', '(', ')'])
+        .filter(|clause| !gives_a_cause(&crate::analysis::text::words(clause)))
+        .collect();
+    let w = crate::analysis::text::words(&main);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
         // Membership in place: "з березня є членом колегії", "является членом совета".
@@ -609,6 +615,25 @@ mod tests {
             "Відповідальною особою за виконання заходів 2, 7 замість Сидоренко О. призначено              Мельник Н.В.",
         ] {
             assert!(body(t).is_some(), "{t}");
+        }
+    }
+
+    /// A deed given only as the cause of something else ("…, т.к. отключили интернет") is no
+    /// report; a deed with its cause after it stays one.
+    #[test]
+    fn a_deed_given_as_a_cause_is_no_report() {
+        for t in [
+            "Отправляю со своего ящика, т.к. на работе отключили интернет за неуплату, извините.",
+            "Пишу з особистої скриньки, бо службову пошту заблоковано.",
+            "Надсилаю з домашньої пошти, оскільки сервер управління вимкнено.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+        }
+        for t in [
+            "Сайт оновлено, бо цього вимагає закон.",
+            "Консультации проведены, поскольку проект касается всех жителей района.",
+        ] {
+            assert!(states_something_done(t), "{t}");
         }
     }
 

@@ -362,6 +362,21 @@ pub(super) fn is_event_future(w: &str) -> bool {
         )
 }
 
+/// Whether a clause opens with a conjunction of cause ("бо", "оскільки", "тому що", "т.к.",
+/// "так как", "поскольку", "потому что"): what it says is the reason for something else.
+pub(super) fn gives_a_cause(clause: &[&str]) -> bool {
+    match clause {
+        [first, ..] if matches!(*first, "бо" | "оскільки" | "поскольку" | "because") => {
+            true
+        }
+        [first, second, ..] => matches!(
+            (*first, *second),
+            ("тому", "що") | ("т", "к") | ("так", "как") | ("потому", "что") | ("через", "те")
+        ),
+        _ => false,
+    }
+}
+
 /// Whether the deed at `k` is gathering the information for the report ("інформацію від
 /// відділів зібрано", "сведения собраны"): a verb of collecting, with the information,
 /// data or returns as what is collected.
