@@ -485,11 +485,12 @@ pub(super) fn is_done(w: &str) -> bool {
         });
     // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
     // "провел", "принял", "обсудил". Long words only.
-    let masculine = n >= 6
+    // Reflexive too: "обсуждался", "проводился".
+    let masculine = bare.chars().count() >= 6
         && ["ив", "ав", "ув", "яв", "ал", "ял", "ил", "ел", "ёл"]
             .iter()
-            .any(|e| w.ends_with(e))
-        && !NOT_PAST.contains(&w);
+            .any(|e| bare.ends_with(e))
+        && !NOT_PAST.contains(&bare);
     // Russian short participles: "проведены", "включены", "введен", "организован".
     // Feminine ones only in the verbs' own endings ("создана", "организована",
     // "разработана", "принята"), not the nouns' ("Светлана", "охрана").

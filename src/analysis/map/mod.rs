@@ -2267,6 +2267,7 @@ mod tests {
         assert!(stems("сайт регулярно поповнюється").contains(&text::stem("наповнення")));
         // A draft considered is a draft discussed.
         assert!(stems("члени ради розглянули проект").contains(&text::stem("обговорення")));
+        assert!(stems("проект обсуждался с членами совета").contains(&text::stem("обговорення")));
         // Russian words of the plan's subjects are read as the plan's Ukrainian ones.
         assert!(stems("членов общественного совета").contains(&text::stem("громадських")));
         assert!(stems("на официальном сайте").contains(&text::stem("офіційних")));
