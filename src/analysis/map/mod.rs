@@ -1744,6 +1744,25 @@ mod tests {
         assert_eq!(measures(&out), vec![Some(1), Some(7), Some(9)]);
     }
 
+    /// One line that opens with a reference and runs on to others is one answer per
+    /// reference; a reference in running prose splits nothing.
+    #[test]
+    fn answers_run_on_in_one_line_are_read_one_by_one() {
+        let line = "пп. 7-9 выполнены в полном объеме, п. 1 - сайт управления обновляется \
+            постоянно, п. 12 - не проводились.";
+        let segs = segment_text(line);
+        let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+        assert_eq!(numbers, vec![vec![7, 8, 9], vec![1], vec![12]]);
+        let placed: Vec<u32> = measures(&mapper().map_block(segs))
+            .into_iter()
+            .flatten()
+            .collect();
+        // (The sample plan has no measure 8.)
+        assert_eq!(placed, vec![7, 9, 1]);
+        let prose = "Проведено консультації з громадськістю, як того вимагає п. 6 плану.";
+        assert_eq!(segment_text(prose).len(), 1);
+    }
+
     /// Text without numbers prefers the writer's own measures.
     #[test]
     fn prose_prefers_the_executors_measures() {

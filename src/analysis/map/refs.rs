@@ -5,6 +5,18 @@
 use super::*;
 use crate::analysis::text::stem::lowercase;
 
+/// A reference that opens a further answer inside a line that opened with one ("пп. 7-9
+/// выполнены, п. 1 - сайт обновляется, п. 12 - не проводились"): after a comma, semicolon or
+/// full stop, "п."/"пп."/"пункт" with its numbers and a dash or colon.
+pub(super) static INLINE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)[,;.]\s+
+        (?:по\s+)?(?:п\.\s*п\.|пп\.|п\.|пункт\w*)\s*\d{1,2}(?:\s*(?:[-–—,]|і|и|та)\s*\d{1,2})*
+        \s*[-–—:]",
+    )
+    .expect("valid regex")
+});
+
 pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^\s*[-–—•*]?\s*

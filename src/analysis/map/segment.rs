@@ -60,7 +60,7 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     // position, a name, phones, an office. They are dropped until a line that is report text
     // by its shape (a measure reference, a long line, a statement of something done).
     let mut in_signature = false;
-    for line in text.lines() {
+    for line in text.lines().flat_map(run_on_answers) {
         let trimmed = line.trim();
         if is_closing_line(trimmed) {
             flush(&mut cur, &mut segments, &mut sealed);
@@ -122,6 +122,25 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     }
     flush(&mut cur, &mut segments, &mut sealed);
     merge_headings(segments, &sealed)
+}
+
+/// A line that opens with a measure's reference and runs on to further ones ("пп. 7-9
+/// выполнены в полном объеме, п. 1 - сайт обновляется, п. 12 - не проводились"): one line
+/// per answer, as if each began a line of its own.
+fn run_on_answers(line: &str) -> Vec<&str> {
+    if !LEAD_REF.is_match(line) {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in INLINE_REF.find_iter(line) {
+        // The punctuation stays with the answer it ends.
+        let cut = m.start() + 1;
+        out.push(&line[start..cut]);
+        start = cut;
+    }
+    out.push(&line[start..]);
+    out
 }
 
 /// A valediction on a line of its own (a name may follow on it): "З повагою,", "З повагою
