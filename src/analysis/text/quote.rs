@@ -295,7 +295,12 @@ impl<'a> OwnBlocks<'a> {
             } else {
                 None
             };
-            if is_answer_marked(t) || unmarked {
+            // "ГУЕ: —" under an item: a tag over nothing answers nothing.
+            let empty_answer = !in_answer && is_placeholder_line(without_answer_tag(t));
+            if (is_answer_marked(t) || unmarked) && empty_answer {
+                self.last_item = None;
+                item_tail = None;
+            } else if is_answer_marked(t) || unmarked {
                 if !in_answer {
                     let heading = self.last_item.take();
                     self.quote(None);
@@ -420,7 +425,8 @@ fn announces_answers_in_quote(lower: &str) -> bool {
 }
 
 /// An answer's line without Outlook's tag of inline comments ("[ГУЕ]: Не було." → "Не
-/// було."): the tag is the writer's name, not what the answer says.
+/// було.") or a writer's plain tag, the office's abbreviation ("ГУЕ: —" → "—"): the tag is
+/// the writer's name, not what the answer says.
 fn without_answer_tag(line: &str) -> &str {
     if let Some(inner) = line.strip_prefix('[')
         && let Some(close) = inner.find(']')
@@ -428,6 +434,17 @@ fn without_answer_tag(line: &str) -> &str {
     {
         return inner[close + 1..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'));
+    }
+    if let Some((at, _)) = line.char_indices().take(16).find(|&(_, c)| c == ':') {
+        let tag = &line[..at];
+        let letters = tag.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2
+            && tag
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.'))
+        {
+            return line[at + 1..].trim_start();
+        }
     }
     line
 }
@@ -1372,6 +1389,30 @@ mod tests {
         assert!(!is_answer_marked(
             "[примітка, що займає більше сорока літер у дужках] так"
         ));
+    }
+
+    /// Answers announced in the quote and tagged with the office's abbreviation ("ГУЕ: …")
+    /// are kept without the tag; a tag over a dash answers nothing.
+    #[test]
+    fn a_plain_tag_over_a_dash_answers_nothing() {
+        let body = "Відповіді – нижче в тексті листа.\n\n-----Исходное сообщение-----\n\
+            От: УВП [mailto:uvp@cg.ukrtel.net]\nОтправлено: 10 июня 2013 г. 9:00\n\
+            Кому: x@example.gov.ua\nТема: Нагадування\n\nШановні колеги!\n\n\
+            \u{20}\u{20}2. Створити на сайті рубрики цільових програм.\n\
+            ГУЕ: у рубриці розміщено звіт про виконання 47 програм.\n\n\
+            \u{20}\u{20}12. Сприяти проведенню громадських експертиз.\nГУЕ: —\n\n\
+            Просимо дотримуватися встановленого терміну.\n\nЗ повагою\nУВП\n";
+        let own = unquote(body, false).own;
+        assert!(
+            own.contains(
+                "2. Створити на сайті рубрики цільових програм.\n\
+                 у рубриці розміщено звіт про виконання 47 програм."
+            ),
+            "{own}"
+        );
+        assert!(!own.contains("12."), "{own}");
+        assert_eq!(without_answer_tag("ГУ АПР: Не було."), "Не було.");
+        assert_eq!(without_answer_tag("Примітка: так"), "Примітка: так");
     }
 
     /// A dash typed under a quoted item says nothing on it: the item is no heading then.
