@@ -213,6 +213,20 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     .then_some((head, rest))
 }
 
+/// The place a paragraph opens in: "на", "в" or "у" as its first word (after a dash) and the
+/// two words after it ("На офіційному сайті …" → "офіційному сайті"); only the head of the
+/// place, not what it belongs to ("На засіданні громадської ради" → "засіданні громадської").
+fn opening_place(text: &str) -> Option<&str> {
+    let words = text::words(text);
+    let first = words.first()?;
+    if !matches!(lowercase(first).as_str(), "на" | "в" | "у") || words.len() < 3 {
+        return None;
+    }
+    let start = words[1].as_ptr() as usize - text.as_ptr() as usize;
+    let end = words[2].as_ptr() as usize - text.as_ptr() as usize + words[2].len();
+    text.get(start..end)
+}
+
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
 /// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
 fn names_the_reason(text: &str) -> bool {
@@ -770,6 +784,30 @@ impl Mapper {
                     .collect();
                 if named.len() == 1 {
                     label_named = named;
+                }
+            }
+            // A paragraph that opens in a place a measure names ("На сайті райдержадміністрації
+            // оприлюднюються …", "- на офіційному сайті створено розділ …") is about that
+            // place: what is done there is done on it — or on another measure whose own text
+            // names the place ("створити на офіційному сайті рубрики …").
+            if label_named.is_empty()
+                && let Some(place) = opening_place(&basis)
+            {
+                let named: Vec<u32> = self
+                    .keyword_measures(place)
+                    .into_iter()
+                    .filter(|n| self.is_owed(*n))
+                    .collect();
+                if named.len() == 1 {
+                    label_named = named;
+                    for s in text::stems(place).iter().filter(|s| is_content_stem(s)) {
+                        for (i, _) in self.hits(s) {
+                            let n = self.measures[i].number;
+                            if self.is_owed(n) && !label_named.contains(&n) {
+                                label_named.push(n);
+                            }
+                        }
+                    }
                 }
             }
             if !label_named.is_empty() {
@@ -1761,6 +1799,22 @@ mod tests {
         assert_eq!(placed, vec![7, 9, 1]);
         let prose = "Проведено консультації з громадськістю, як того вимагає п. 6 плану.";
         assert_eq!(segment_text(prose).len(), 1);
+    }
+
+    /// A paragraph that opens in the place a measure names is about that place, though it
+    /// names another measure's subject there; a place's attribute names nothing.
+    #[test]
+    fn a_paragraph_that_opens_in_a_measures_place_is_about_it() {
+        let m = mapper();
+        let site = "На офіційному сайті райдержадміністрації створено розділ «Громадська рада» \
+            та сторінку «Консультації з громадськістю», оновлено інформаційне наповнення розділу контактів.";
+        assert_eq!(measures(&m.map_block(segment_text(site))), vec![Some(1)]);
+        assert_eq!(opening_place(site), Some("офіційному сайті"));
+        assert_eq!(
+            opening_place("На засіданні громадської ради обговорено проект"),
+            Some("засіданні громадської")
+        );
+        assert_eq!(opening_place("Проведено консультації"), None);
     }
 
     /// Text without numbers prefers the writer's own measures.
