@@ -2336,6 +2336,10 @@ mod tests {
         // A council of the public is not one of the office's advisory bodies.
         assert!(stems("громадська рада з питань екології").is_empty());
         assert!(!stems("рада з питань екології").is_empty());
+        assert!(!stems("засідання координаційної ради").is_empty());
+        assert!(!stems("радою з питань туризму").is_empty());
+        // A three-letter root takes only a noun's ending: a village named Радуль is no council.
+        assert!(stems("жителі сіл Грабів, Радуль з питань газифікації").is_empty());
         // A site replenished is a site filled.
         assert!(stems("сайт регулярно поповнюється").contains(&text::stem("наповнення")));
         // A draft considered is a draft discussed.
