@@ -192,6 +192,34 @@ impl Acts {
     }
 }
 
+/// A paragraph's text without the sentences that only plan or promise ("На базі ресурсу у I
+/// кварталі планується створити Інтернет-форум"), when it also states something done: what
+/// is to come is no part of what the paragraph reports, and its words should not decide the
+/// measure. `None` when no sentence is left out (or nothing done would remain).
+pub fn without_plans(text: &str) -> Option<String> {
+    let mut kept: Vec<String> = Vec::new();
+    let (mut dropped, mut reports) = (false, false);
+    each_sentence(text, |s| {
+        // (A contact named, "визначено відповідальних осіб" beside an order approved, is no
+        // plan: it stays.)
+        let contact = || {
+            let lower = crate::analysis::text::stem::lowercase(s);
+            is_contact_change(&crate::analysis::text::words(&lower))
+        };
+        match act(s) {
+            Act::Other(NotReport::Promise | NotReport::Announcement) if !contact() => {
+                dropped = true
+            }
+            a => {
+                reports |= a == Act::Report;
+                kept.push(s.to_string());
+            }
+        }
+        true
+    });
+    (dropped && reports).then(|| kept.join(" "))
+}
+
 /// Cuts text into sentences, handing each to `f` (borrowed) until it returns false: lines
 /// that continue a sentence (in lower case, or with a bracket or a quotation) are joined
 /// first (wrapped paragraphs), then the text is cut after
@@ -635,6 +663,24 @@ mod tests {
         ] {
             assert!(states_something_done(t), "{t}");
         }
+    }
+
+    /// A paragraph is weighed without its plans, but a contact named stays, and a paragraph
+    /// of plans alone is left as it is.
+    #[test]
+    fn plans_are_left_out_of_what_a_paragraph_reports() {
+        let text = "Створено веб-ресурс «Чернігівська громада», на ньому розміщено реєстр \
+            організацій. У I кварталі 2013 року планується створити Інтернет-форум.";
+        assert_eq!(
+            without_plans(text).as_deref(),
+            Some(
+                "Створено веб-ресурс «Чернігівська громада», на ньому розміщено реєстр організацій."
+            )
+        );
+        let contact = "Розпорядженням затверджено Порядок оприлюднення інформації на сайті та \
+            визначено відповідальних осіб у 9 підрозділах. На сайті розміщено 112 розпоряджень.";
+        assert_eq!(without_plans(contact), None);
+        assert_eq!(without_plans("Планується створити Інтернет-форум."), None);
     }
 
     #[test]

@@ -735,9 +735,12 @@ impl Mapper {
                 .map(|n| (Some(*n), confidence, evidence.clone()))
                 .collect()
         } else {
+            // (Prose is weighed without its plans: "…планується створити Інтернет-форум" says
+            // nothing of the resource built.)
             let basis = match &seg.measure_text {
                 Some(mt) if !mt.trim().is_empty() => mt.clone(),
-                _ => seg.text.clone(),
+                _ => crate::analysis::intent::without_plans(&seg.text)
+                    .unwrap_or_else(|| seg.text.clone()),
             };
             // Text most like the duty to report itself ("надсилаємо інформацію про виконання
             // плану") is the covering letter, not a report on a measure — unless a measure
@@ -1815,6 +1818,19 @@ mod tests {
             Some("засіданні громадської")
         );
         assert_eq!(opening_place("Проведено консультації"), None);
+    }
+
+    /// What a paragraph plans does not decide what it reports.
+    #[test]
+    fn a_paragraphs_plans_do_not_decide_its_measure() {
+        let text = "Проведено консультації з громадськістю щодо проекту районної програми. \
+            Надалі планується залучати членів громадських рад до громадського обговорення \
+            проектів розпоряджень, цільових програм, рішень.";
+        let placed: Vec<u32> = measures(&mapper().map_block(segment_text(text)))
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(placed, vec![6]);
     }
 
     /// Text without numbers prefers the writer's own measures.
