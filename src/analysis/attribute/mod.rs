@@ -370,10 +370,11 @@ impl Attributor {
             let words = text::words(&lower);
             // Or gives the information ("… надає … інформацію про виконання Плану"): giving
             // alone may be help or premises.
+            // (The information itself: "інформаційну підтримку" is help.)
             let gives_information = words.iter().any(|w| GIVES.contains(w))
                 && words
                     .iter()
-                    .any(|w| w.starts_with("інформаці") || w.starts_with("информаци"));
+                    .any(|w| matches!(*w, "інформацію" | "информацию"));
             if !words.iter().any(|w| INFORMS.contains(w)) && !gives_information {
                 continue;
             }
@@ -802,6 +803,14 @@ mod tests {
         assert_eq!(
             attribute(gives),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        let help = gives.replace(
+            "управлінню інформацію про виконання Плану заходів",
+            "інформаційну підтримку громадським організаціям",
+        );
+        assert_eq!(
+            attribute(&help),
+            ("rda-nizhyn".to_string(), Method::Address)
         );
         let premises = gives.replace(
             "управлінню інформацію про виконання Плану заходів",

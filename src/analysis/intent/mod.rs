@@ -474,6 +474,7 @@ fn act(sentence: &str) -> Act {
         .filter(|clause| !gives_a_cause(&crate::analysis::text::words(clause)))
         .collect();
     let w = crate::analysis::text::words(&main);
+    let about_the_information = names_the_information(&w);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
         // Membership in place: "з березня є членом колегії", "является членом совета".
@@ -494,7 +495,7 @@ fn act(sentence: &str) -> Act {
         }
         // "Сведения от подразделений собраны пока не в полном объеме": gathering the
         // information for the report is work on the letter, not on a measure.
-        if gathers_the_information(&w, k) {
+        if is_gathering(x) && about_the_information {
             continue;
         }
         if !is_negated(&w, k) {
@@ -658,6 +659,8 @@ mod tests {
             assert!(!states_something_done(t), "{t}");
         }
         for t in [
+            // Data gathered in the work is a deed; only the report's own information is not.
+            "У ході громадської експертизи зібрано дані від 300 відвідувачів.",
             "Сайт оновлено, бо цього вимагає закон.",
             "Консультации проведены, поскольку проект касается всех жителей района.",
         ] {

@@ -377,22 +377,25 @@ pub(super) fn gives_a_cause(clause: &[&str]) -> bool {
     }
 }
 
-/// Whether the deed at `k` is gathering the information for the report ("інформацію від
-/// відділів зібрано", "сведения собраны"): a verb of collecting, with the information,
-/// data or returns as what is collected.
-pub(super) fn gathers_the_information(w: &[&str], k: usize) -> bool {
-    const GATHER: &[&str] = &["зібран", "зібра", "збира", "собран", "собира", "собра"];
+/// Whether a sentence speaks of the information for the report ("інформацію від відділів",
+/// "сведения от подразделений"): with [`is_gathering`], its deed is work on the letter.
+pub(super) fn names_the_information(w: &[&str]) -> bool {
     const INFORMATION: &[&str] = &[
-        "інформаці",
-        "информаци",
-        "відомост",
-        "сведени",
-        "дані",
-        "данные",
+        "інформацію",
+        "інформація",
+        "информацию",
+        "информация",
+        "відомості",
+        "сведения",
     ];
-    GATHER.iter().any(|g| w[k].starts_with(g))
-        && w.iter()
-            .any(|x| INFORMATION.iter().any(|i| x.starts_with(i)))
+    w.iter().any(|x| INFORMATION.contains(x))
+}
+
+/// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
+pub(super) fn is_gathering(w: &str) -> bool {
+    ["зібран", "зібра", "збира", "собран", "собира", "собра"]
+        .iter()
+        .any(|g| w.starts_with(g))
 }
 
 /// A verb form that states something done or in place: an impersonal participle

@@ -65,13 +65,10 @@ pub(super) fn opens_with_pronoun(clause: &str) -> bool {
         .is_some_and(|w| PRONOUNS.contains(&text::stem::lowercase(w).as_str()))
 }
 
-/// Whether a clause only says where something was made public ("щомісяця узагальнення
-/// розміщується на офіційному сайті", "результати оприлюднено на сайті РДА"): a verb of
-/// publishing with the site (or another web resource) as its place, and nothing said of the
-/// site itself — no part of it named, nothing built, filled or renewed on it. Inside a
-/// paragraph about other work such a clause is the work's outlet, a passing mention
-/// (docs/semantics.md), not a report on the site.
-pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
+/// Whether lowercased words publish something and say nothing of the site itself (no part of
+/// it named, nothing built, filled or renewed on it): "оприлюднено проект", not "створено
+/// розділ" or "оновлено сторінку".
+pub(super) fn publishes_only(words: &[String]) -> bool {
     const PUBLISH: &[&str] = &[
         "розміщ",
         "розмiщ",
@@ -82,15 +79,6 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
         "опублик",
         "публику",
         "обнародов",
-    ];
-    const PLACE: &[&str] = &[
-        "сайт",
-        "веб-сайт",
-        "вебсайт",
-        "портал",
-        "веб-портал",
-        "веб-ресурс",
-        "ресурс",
     ];
     // What shows the clause is about the site itself: a part of it, or work on it.
     const SITE_ITSELF: &[&str] = &[
@@ -114,17 +102,50 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
         "модерниз",
         "доступ",
     ];
+    let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
+    any_of(PUBLISH) && !any_of(SITE_ITSELF)
+}
+
+/// Whether a clause only says where the paragraph's own work was made public ("щомісяця
+/// узагальнення розміщується на офіційному сайті", "результати оприлюднено на сайті РДА"): a
+/// verb of publishing with the site (or another web resource) as its place, what is published
+/// the work's outcome (information, results, materials, minutes, a resolution), and nothing
+/// said of the site itself — no part of it named, nothing built, filled or renewed on it.
+/// Inside a paragraph about other work such a clause is the work's outlet, a passing mention
+/// (docs/semantics.md), not a report on the site ("розміщено 56 новин" still is one).
+/// Returns the word that names the place.
+pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
+    const PLACE: &[&str] = &[
+        "сайт",
+        "веб-сайт",
+        "вебсайт",
+        "портал",
+        "веб-портал",
+        "веб-ресурс",
+        "ресурс",
+    ];
+    // What a paragraph's work yields and then publishes.
+    const OUTCOME: &[&str] = &[
+        "інформац",
+        "информац",
+        "результат",
+        "матеріал",
+        "материал",
+        "узагальн",
+        "обобщ",
+        "протокол",
+        "звіт",
+        "отчет",
+        "підсумк",
+        "итог",
+        "резолюц",
+    ];
     let words: Vec<String> = text::words(clause)
         .iter()
         .map(|w| text::stem::lowercase(w))
         .collect();
-    let publishes = words
-        .iter()
-        .any(|w| PUBLISH.iter().any(|p| w.starts_with(p)));
-    let itself = words
-        .iter()
-        .any(|w| SITE_ITSELF.iter().any(|p| w.starts_with(p)));
-    if !publishes || itself {
+    let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
+    if !publishes_only(&words) || !any_of(OUTCOME) {
         return None;
     }
     // The site as a place: "на" (or "в"/"у") and, within three words, the site.

@@ -793,8 +793,15 @@ impl Mapper {
             // оприлюднюються …", "- на офіційному сайті створено розділ …") is about that
             // place: what is done there is done on it — or on another measure whose own text
             // names the place ("створити на офіційному сайті рубрики …").
+            // (Not where the opening only publishes there: "На сайті оприлюднено проект
+            // програми для обговорення, отримано 7 пропозицій" is about the discussion.)
+            let opening_words: Vec<String> = {
+                let first = basis.strip_suffix(rest).unwrap_or(&basis);
+                text::words(first).into_iter().map(lowercase).collect()
+            };
             if label_named.is_empty()
                 && let Some(place) = opening_place(&basis)
+                && !publishes_only(&opening_words)
             {
                 let named: Vec<u32> = self
                     .keyword_measures(place)
@@ -1008,7 +1015,7 @@ impl Mapper {
             return true;
         }
         let running = firsts.iter().enumerate().all(|(i, n)| *n == i as u32 + 1);
-        // A table that names each row's measure ("Найменування заходу") shows whose numbers
+        // A table that names its rows' measures ("Найменування заходу") shows whose numbers
         // its number column holds, even where its placeholder rows, left out, break the count
         // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
         let named = bare.iter().any(|s| s.measure_text.is_some());
@@ -1800,6 +1807,12 @@ mod tests {
             .collect();
         // (The sample plan has no measure 8.)
         assert_eq!(placed, vec![7, 9, 1]);
+        let doubled = "п. п. 7-9 – виконано, п. 1 – сайт оновлено.";
+        let numbers: Vec<Vec<u32>> = segment_text(doubled)
+            .iter()
+            .map(|s| s.numbers.clone())
+            .collect();
+        assert_eq!(numbers, vec![vec![7, 8, 9], vec![1]]);
         let prose = "Проведено консультації з громадськістю, як того вимагає п. 6 плану.";
         assert_eq!(segment_text(prose).len(), 1);
     }
@@ -1818,6 +1831,14 @@ mod tests {
             Some("засіданні громадської")
         );
         assert_eq!(opening_place("Проведено консультації"), None);
+        // An opening that only publishes there is no paragraph about the site.
+        let draft = "На офіційному сайті райдержадміністрації оприлюднено проект розпорядження \
+            для обговорення, члени громадської ради внесли 7 пропозицій до проекту.";
+        assert_ne!(measures(&m.map_block(segment_text(draft))), vec![Some(1)]);
+        let lower =
+            |t: &str| -> Vec<String> { text::words(t).into_iter().map(lowercase).collect() };
+        assert!(publishes_only(&lower(draft)));
+        assert!(!publishes_only(&lower(site)));
     }
 
     /// What a paragraph plans does not decide what it reports.
@@ -1901,6 +1922,11 @@ mod tests {
         );
         assert_eq!(
             only_says_where_published("на сайті оновлено розділ «Новини», розміщено 40 новин"),
+            None
+        );
+        // What is published is the site's own content, not the work's outcome.
+        assert_eq!(
+            only_says_where_published("На офіційному сайті управління розміщено 56 новин"),
             None
         );
     }

@@ -5,7 +5,8 @@ use super::*;
 use crate::analysis::text::stem::lowercase;
 
 /// A cell or paragraph that holds no report: empty, only dashes or crosses ("—", "-", "х",
-/// "Х", "x", "-/-"), a bare tick ("+", "✓"), or a bare "немає" / "нет" / "відсутні". Such a row is no report on its
+/// "Х", "x", "-/-"), a bare tick ("+", "✓"), or a bare "немає" / "нет" /
+/// "відсутні". Such a row is no report on its
 /// measure — and not "not applicable" either. Nor is a line that only negates the action
 /// ("заходи не проводились", "не було"): see [`says_nothing_done`].
 pub fn is_placeholder(text: &str) -> bool {

@@ -128,14 +128,15 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
 /// выполнены в полном объеме, п. 1 - сайт обновляется, п. 12 - не проводились"): one line
 /// per answer, as if each began a line of its own.
 fn run_on_answers(line: &str) -> Vec<&str> {
-    if !LEAD_REF.is_match(line) {
+    let Some(lead) = LEAD_REF.find(line) else {
         return vec![line];
-    }
+    };
     let mut out = Vec::new();
     let mut start = 0;
-    for m in INLINE_REF.find_iter(line) {
+    // (Past the opening reference: "п. п. 7-9 – …" is one.)
+    for m in INLINE_REF.find_iter(&line[lead.end()..]) {
         // The punctuation stays with the answer it ends.
-        let cut = m.start() + 1;
+        let cut = lead.end() + m.start() + 1;
         out.push(&line[start..cut]);
         start = cut;
     }

@@ -208,19 +208,19 @@ pub(super) fn thesaurus_stems(stems: &[String]) -> Vec<String> {
     out
 }
 
-/// Whether a thesaurus run starts at stem `i`: its words in order, at most one other word
-/// between two of them ("публічне громадське обговорення").
 /// The endings a three-letter root of the thesaurus may take, as stems are folded ("і" as
 /// "и"; "радою" stems to "радо").
 const SHORT_ROOT_ENDINGS: &[&str] = &[
     "", "а", "и", "у", "ю", "о", "е", "ою", "ею", "ам", "ами", "ах", "ям", "ями", "ях",
 ];
 
+/// Whether a thesaurus run starts at stem `i`: its words in order, at most one other word
+/// between two of them ("публічне громадське обговорення").
 pub(super) fn run_at(stems: &[String], i: usize, run: &[RunWord]) -> bool {
     let fits = |s: &String, (r, prefix): &RunWord| {
         if *prefix {
             // A root of three letters ("рад*") takes only a noun's ending: "ради", "радою",
-            // not the village "Радуль" or "радіо".
+            // not the village "Радуль".
             s.strip_prefix(r.as_str())
                 .is_some_and(|end| r.chars().count() > 3 || SHORT_ROOT_ENDINGS.contains(&end))
         } else {

@@ -435,14 +435,16 @@ fn without_answer_tag(line: &str) -> &str {
         return inner[close + 1..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'));
     }
+    // An abbreviation: words of two to six capitals ("ГУЕ", "ГУ АПР"), no "НЕ ВИКОНАНО".
     if let Some((at, _)) = line.char_indices().take(16).find(|&(_, c)| c == ':') {
         let tag = &line[..at];
-        let letters = tag.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2
-            && tag
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.'))
-        {
+        let abbreviation = !tag.trim().is_empty()
+            && tag.split([' ', '.']).filter(|w| !w.is_empty()).all(|w| {
+                (2..=6).contains(&w.chars().count())
+                    && w.chars().all(char::is_uppercase)
+                    && !matches!(w, "НЕ" | "НЕТ" | "НІ" | "ТАК" | "ДА")
+            });
+        if abbreviation {
             return line[at + 1..].trim_start();
         }
     }
@@ -1413,6 +1415,10 @@ mod tests {
         assert!(!own.contains("12."), "{own}");
         assert_eq!(without_answer_tag("ГУ АПР: Не було."), "Не було.");
         assert_eq!(without_answer_tag("Примітка: так"), "Примітка: так");
+        assert_eq!(
+            without_answer_tag("НЕ ВИКОНАНО: немає коштів"),
+            "НЕ ВИКОНАНО: немає коштів"
+        );
     }
 
     /// A dash typed under a quoted item says nothing on it: the item is no heading then.
