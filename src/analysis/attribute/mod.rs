@@ -5,6 +5,7 @@
 use crate::analysis::plan::Plan;
 use crate::analysis::text;
 
+mod borrowed;
 mod letter;
 
 use letter::*;
@@ -280,116 +281,6 @@ impl Attributor {
                 }
             })
             .collect()
-    }
-
-    /// The one office a letter's signature names, when that is not `own` (the office whose
-    /// registered address sent it) and `own` is named nowhere in the signature. Only the
-    /// signature's own short lines count (a position, an office: at most 80 characters, no
-    /// sentence's full stop, no section mark), not a sentence of the letter that stands among
-    /// its last lines ("Відповідно до листа УВП ОДА надсилаємо інформацію.") nor the heading
-    /// of a joint report's last section ("ІІ. Служба у справах дітей").
-    /// `signature` is the letter's signature block ([`signature_and_letterhead`]).
-    fn signed_by_another(&self, signature: &str, own: &str) -> Option<String> {
-        // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
-        let lines: Vec<&str> = signature
-            .lines()
-            .map(str::trim)
-            .filter(|line| {
-                !line.is_empty()
-                    && line.chars().count() <= 80
-                    && !line.ends_with('.')
-                    && strip_section_mark(line) == *line
-            })
-            .collect();
-        if lines.is_empty() {
-            return None;
-        }
-        let mut signed: Vec<String> = Vec::new();
-        for m in self
-            .mentions(&lines.join("\n"))
-            .into_iter()
-            .filter(|m| !m.addressee)
-        {
-            if !signed.contains(&m.id) {
-                signed.push(m.id);
-            }
-        }
-        match signed.as_slice() {
-            [one] if one != own => Some(one.clone()),
-            _ => None,
-        }
-    }
-
-    /// The one office a letter declares as its writer, when that is not `own`: a line that
-    /// opens with the office's name and says it reports ("Служба у справах дітей
-    /// облдержадміністрації на виконання Плану … повідомляє:") or gives the information ("…
-    /// надає … інформацію про виконання Плану"), no such line of `own`, and `own` not in the
-    /// signature.
-    fn declared_by_another(&self, body: &str, signature: &str, own: &str) -> Option<String> {
-        const INFORMS: &[&str] = &[
-            "повідомляє",
-            "інформує",
-            "звітує",
-            "сообщает",
-            "информирует",
-        ];
-        const GIVES: &[&str] = &[
-            "надає",
-            "подає",
-            "направляє",
-            "надсилає",
-            "предоставляет",
-            "направляет",
-            "представляет",
-        ];
-        // The box's own office signing stays the writer (it may quote another's line) — not
-        // where it only says who sent the mail ("Відправила: О. Демченко, управління …").
-        let signed: String = signature
-            .lines()
-            .filter(|l| {
-                let l = text::stem::lowercase(l.trim());
-                !["відправ", "надісл", "отправ", "пересла"]
-                    .iter()
-                    .any(|p| l.starts_with(p))
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        if self
-            .mentions(&signed)
-            .iter()
-            .any(|m| m.id == own && !m.addressee)
-        {
-            return None;
-        }
-        let mut declared: Vec<String> = Vec::new();
-        for line in body.lines().map(str::trim) {
-            if line.chars().count() > 400 {
-                continue;
-            }
-            let lower = text::stem::lowercase(line);
-            let words = text::words(&lower);
-            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
-            // alone may be help or premises.
-            // (The information itself: "інформаційну підтримку" is help.)
-            let gives_information = words.iter().any(|w| GIVES.contains(w))
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "інформацію" | "информацию"));
-            if !words.iter().any(|w| INFORMS.contains(w)) && !gives_information {
-                continue;
-            }
-            if let Some(m) = self.mentions(line).into_iter().next()
-                && m.at == 0
-                && !m.addressee
-                && !declared.contains(&m.id)
-            {
-                declared.push(m.id);
-            }
-        }
-        match declared.as_slice() {
-            [one] if one != own => Some(one.clone()),
-            _ => None,
-        }
     }
 
     pub fn attribute(&self, plan: &Plan, ev: &Evidence) -> Option<Attribution> {
