@@ -69,6 +69,29 @@ impl Attributor {
             "направляет",
             "представляет",
         ];
+        // The lines that say an office reports, found first: most letters have none, and then
+        // neither their offices nor the signature need be read.
+        let mut reporting: Vec<&str> = Vec::new();
+        for line in body.lines().map(str::trim) {
+            if line.chars().count() > 400 {
+                continue;
+            }
+            let lower = text::stem::lowercase(line);
+            let words = text::words(&lower);
+            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
+            // alone may be help or premises.
+            // (The information itself: "інформаційну підтримку" is help.)
+            let gives_information = words.iter().any(|w| GIVES.contains(w))
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "інформацію" | "информацию"));
+            if words.iter().any(|w| INFORMS.contains(w)) || gives_information {
+                reporting.push(line);
+            }
+        }
+        if reporting.is_empty() {
+            return None;
+        }
         // The box's own office signing stays the writer (it may quote another's line) — not
         // where it only says who sent the mail ("Відправила: О. Демченко, управління …").
         let signed: String = signature
@@ -89,22 +112,7 @@ impl Attributor {
             return None;
         }
         let mut declared: Vec<String> = Vec::new();
-        for line in body.lines().map(str::trim) {
-            if line.chars().count() > 400 {
-                continue;
-            }
-            let lower = text::stem::lowercase(line);
-            let words = text::words(&lower);
-            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
-            // alone may be help or premises.
-            // (The information itself: "інформаційну підтримку" is help.)
-            let gives_information = words.iter().any(|w| GIVES.contains(w))
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "інформацію" | "информацию"));
-            if !words.iter().any(|w| INFORMS.contains(w)) && !gives_information {
-                continue;
-            }
+        for line in reporting {
             if let Some(m) = self.mentions(line).into_iter().next()
                 && m.at == 0
                 && !m.addressee
