@@ -795,13 +795,15 @@ impl Mapper {
             // names the place ("створити на офіційному сайті рубрики …").
             // (Not where the opening only publishes there: "На сайті оприлюднено проект
             // програми для обговорення, отримано 7 пропозицій" is about the discussion.)
-            let opening_words: Vec<String> = {
+            // (Read only for a paragraph that opens in a place.)
+            let opening_only_publishes = || {
                 let first = basis.strip_suffix(rest).unwrap_or(&basis);
-                text::words(first).into_iter().map(lowercase).collect()
+                let words: Vec<String> = text::words(first).into_iter().map(lowercase).collect();
+                publishes_only(&words)
             };
             if label_named.is_empty()
                 && let Some(place) = opening_place(&basis)
-                && !publishes_only(&opening_words)
+                && !opening_only_publishes()
             {
                 let named: Vec<u32> = self
                     .keyword_measures(place)
