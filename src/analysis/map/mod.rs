@@ -2137,6 +2137,42 @@ mod tests {
     /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,
     /// not the first paragraph under the title.
     #[test]
+    fn a_short_heading_goes_with_its_paragraph() {
+        // A heading of two words, short as a name or a greeting is, heads the paragraph under
+        // it: the paragraph alone leans elsewhere.
+        let segs = segment_text(
+            "Офіційний веб-сайт\n\nНа сайті райдержадміністрації оприлюднюються \
+             розпорядження голови, проекти регуляторних актів, звіти про використання \
+             бюджетних коштів.\n\nГромадські експертизи\n\nПроведено громадську експертизу \
+             діяльності сектору містобудування.",
+        );
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(
+            segs[0].text.starts_with("Офіційний веб-сайт\nНа сайті"),
+            "{segs:?}"
+        );
+        assert!(
+            segs[1].text.starts_with("Громадські експертизи\n"),
+            "{segs:?}"
+        );
+        assert_eq!(measures(&mapper().map_block(segs))[0], Some(1));
+        // Not a heading: a name, a forwarded header, a line with a figure; and a heading
+        // that heads nothing is dropped as before.
+        for line in [
+            "Людмила Горбань",
+            "Тема: Re: звіт відкритий уряд",
+            "Кабінет 21 корпус",
+        ] {
+            let segs = segment_text(&format!("{line}\n\nПроведено дві консультації."));
+            assert_eq!(segs.len(), 1, "{segs:?}");
+            assert!(segs[0].text.starts_with("Проведено"), "{line}: {segs:?}");
+        }
+        let segs = segment_text("Проведено дві консультації.\n\nГромадські експертизи");
+        assert_eq!(segs.len(), 1, "{segs:?}");
+        assert_eq!(segs[0].text, "Проведено дві консультації.");
+    }
+
+    #[test]
     fn a_heading_above_the_letters_title_stays_apart() {
         let segs = segment_text(
             "Управління з питань внутрішньої політики облдержадміністрації\n\n\

@@ -36,7 +36,8 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
                 continue;
             }
             let (numbers, reference) = references(&t);
-            if numbers.is_empty() && is_covering_text(&t) {
+            // (A short heading — "Офіційний веб-сайт" — is kept for the paragraph under it.)
+            if numbers.is_empty() && is_covering_text(&t) && !is_short_heading(&t) {
                 sealed.push(segments.len());
             } else {
                 segments.push(Segment {
@@ -191,7 +192,7 @@ pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Se
     for (i, seg) in segments.into_iter().enumerate() {
         if let Some(prev) = out.last()
             && sealed.binary_search(&i).is_err()
-            && is_heading(prev)
+            && (is_heading(prev) || is_short_heading(&prev.text))
             && !is_document_title(&prev.text)
             && seg.reference == Reference::None
         {
@@ -201,10 +202,42 @@ pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Se
                 ..seg
             });
         } else {
+            // A short heading that heads no paragraph is covering text after all.
+            if out.last().is_some_and(|h| is_short_heading(&h.text)) {
+                out.pop();
+            }
             out.push(seg);
         }
     }
+    if out.last().is_some_and(|h| is_short_heading(&h.text)) {
+        out.pop();
+    }
     out
+}
+
+/// A short heading in a document's own words, which [`is_covering_text`] would take for a
+/// title or a name ("Офіційний веб-сайт", "Дорадчі органи", "Консультації з громадськістю"):
+/// two to five words, sentence case (not every word capitalised, as a name or an address is),
+/// no figure, no colon (a header's or a label's), no sentence's end, none of the covering
+/// letter's words, nothing stated.
+fn is_short_heading(t: &str) -> bool {
+    let t = t.trim();
+    let words = text::words(t);
+    let lower = lowercase(t);
+    t.chars().count() < SHORT_LINE
+        && (2..=5).contains(&words.len())
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':'))
+        && !t.ends_with(['.', '!', '?', ';', ','])
+        && !COVERING_WORDS.iter().any(|p| lower.contains(p))
+        && !crate::analysis::intent::states_anything(t)
 }
 
 /// A document's title ("Інформація … про виконання плану", "Інформація … щодо підвищення
@@ -267,60 +300,66 @@ pub(super) fn starts_with_letter_item(line: &str) -> bool {
     )
 }
 
+/// The words of a covering letter, a greeting, a signature.
+const COVERING_WORDS: &[&str] = &[
+    "добрий день",
+    "доброго дня",
+    "шановн",
+    "з повагою",
+    "надсилаємо",
+    "надсилаю",
+    "направляємо",
+    "направляю",
+    "додаємо",
+    "додаю",
+    "у додатку",
+    "в додатку",
+    "додається",
+    "додаток",
+    "на виконання листа",
+    "на ваш лист",
+    "на виконання плану",
+    "інформацію про виконання плану",
+    "информацию о выполнении",
+    "направляем",
+    "высылаем",
+    "с уважением",
+    "здравствуйте",
+    "тел.",
+    "тел:",
+    "виконавець:",
+    "вик.",
+    "начальник",
+    "голова",
+    "заступник",
+    "керівник",
+    "best regards",
+    "regards",
+    "hello",
+    "інформація про виконання плану",
+    "звіт про виконання",
+    "надаємо інформацію",
+    "надаю інформацію",
+    "повідомляємо",
+    "про виконання плану",
+];
+
+/// A line shorter than this (in characters) is a greeting, a name or a title unless it states
+/// something (see [`is_covering_text`]).
+const SHORT_LINE: usize = 40;
+
 /// Greeting, covering-letter and signature text that carries no report.
 pub fn is_covering_text(t: &str) -> bool {
     let lower = lowercase(t);
-    let covering_words = [
-        "добрий день",
-        "доброго дня",
-        "шановн",
-        "з повагою",
-        "надсилаємо",
-        "надсилаю",
-        "направляємо",
-        "направляю",
-        "додаємо",
-        "додаю",
-        "у додатку",
-        "в додатку",
-        "додається",
-        "додаток",
-        "на виконання листа",
-        "на ваш лист",
-        "на виконання плану",
-        "інформацію про виконання плану",
-        "информацию о выполнении",
-        "направляем",
-        "высылаем",
-        "с уважением",
-        "здравствуйте",
-        "тел.",
-        "тел:",
-        "виконавець:",
-        "вик.",
-        "начальник",
-        "голова",
-        "заступник",
-        "керівник",
-        "best regards",
-        "regards",
-        "hello",
-        "інформація про виконання плану",
-        "звіт про виконання",
-        "надаємо інформацію",
-        "надаю інформацію",
-        "повідомляємо",
-        "про виконання плану",
-    ];
-    let covering = covering_words
+    let covering = COVERING_WORDS
         .iter()
         .any(|p| lower.starts_with(p) || (lower.chars().count() < 160 && lower.contains(p)));
     // A short line is a greeting, a name or a title — unless it is a sentence of three words
     // or more about the work, either way ("Громадських експертиз не проводилось."), and does
     // not open as a covering line does ("Начальник відділу Данило Коваль").
-    let short = lower.chars().count() < 40
+    let short = lower.chars().count() < SHORT_LINE
         && !(text::words(&lower).len() >= 3
-            && !covering_words.iter().any(|p| lower.starts_with(p))
+            && !COVERING_WORDS.iter().any(|p| lower.starts_with(p))
             && crate::analysis::intent::states_anything(t));
     if short || !covering {
         return short;
