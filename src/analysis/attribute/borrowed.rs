@@ -126,4 +126,61 @@ impl Attributor {
             _ => None,
         }
     }
+
+    /// The one office a letter says it forwards for, when that is not `own`: "Пересилаємо з
+    /// пошти управління культури на прохання Державного архіву … інформацію Держархіву" — a
+    /// forwarding verb in the first person, and the office named right after "на прохання"
+    /// (or "від імені", "по просьбе", …) or right after "інформацію" as its owner. The box's
+    /// own office signing as the sender does not make the letter its own: it only relays.
+    pub(super) fn relayed_for_another(&self, body: &str, own: &str) -> Option<String> {
+        const FORWARDS: &[&str] = &[
+            "пересилаємо",
+            "пересилаю",
+            "переадресовуємо",
+            "пересылаем",
+            "пересылаю",
+            "переадресовываем",
+        ];
+        // What stands right before the office it is done for.
+        const FOR: &[&str] = &[
+            "на прохання",
+            "за проханням",
+            "від імені",
+            "по просьбе",
+            "на просьбу",
+            "от имени",
+            "інформацію",
+            "информацию",
+        ];
+        let mut relayed: Vec<String> = Vec::new();
+        // (A paragraph at a time, its lines joined: a client's wrapping may cut a name.)
+        for para in body.split("\n\n") {
+            if para.chars().count() > 600 {
+                continue;
+            }
+            let line = para.split_whitespace().collect::<Vec<_>>().join(" ");
+            let line = line.as_str();
+            let lower = text::stem::lowercase(line);
+            if !text::words(&lower).iter().any(|w| FORWARDS.contains(w)) {
+                continue;
+            }
+            for m in self.mentions(line) {
+                let before = line
+                    .get(..m.at)
+                    .map(|b| text::stem::lowercase(b.trim_end()))
+                    .unwrap_or_default();
+                if m.id != own
+                    && !m.addressee
+                    && FOR.iter().any(|f| before.ends_with(f))
+                    && !relayed.contains(&m.id)
+                {
+                    relayed.push(m.id);
+                }
+            }
+        }
+        match relayed.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
 }

@@ -295,6 +295,7 @@ impl Attributor {
             if let Some(other) = self
                 .signed_by_another(signature, &e.id)
                 .or_else(|| self.declared_by_another(ev.body, signature, &e.id))
+                .or_else(|| self.relayed_for_another(ev.body, &e.id))
             {
                 return Some(Attribution {
                     executor: other,
@@ -694,6 +695,19 @@ mod tests {
         assert_eq!(
             attribute(gives),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        // Forwarded for another office, the box's own office signing as the sender: the
+        // letter is the other's; sent at another's request, it stays the box's own.
+        let relayed = "Пересилаємо з пошти Ніжинської РДА на прохання Бобровицької районної\n\
+            державної адміністрації (у них не працює пошта) їх інформацію.\n\nп. 6 - \
+            проведено консультації з громадськістю.\n\n--\nНіжинська РДА\nзагальний відділ\n";
+        assert_eq!(
+            attribute(relayed),
+            ("rda-bobrovytsia".to_string(), Method::NameInText)
+        );
+        assert_eq!(
+            attribute(&relayed.replace("Пересилаємо з пошти", "Надсилаємо з пошти")),
+            ("rda-nizhyn".to_string(), Method::Address)
         );
         let help = gives.replace(
             "управлінню інформацію про виконання Плану заходів",
