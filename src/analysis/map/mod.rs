@@ -1123,6 +1123,51 @@ mod tests {
     }
 
     #[test]
+    fn a_report_column_under_the_offices_own_heading() {
+        // The measures' names, then a column headed in the office's own words: that column is
+        // the report, and a row with nothing in it reports nothing (the measure's name is no
+        // report).
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        for heading in [
+            "Інформація Громадської ради при облдержадміністрації",
+            "Що зроблено радою у І півріччі",
+        ] {
+            let t = Table {
+                sheet: Some("Аркуш1".into()),
+                rows: vec![
+                    row(&[
+                        "№",
+                        "Захід плану (скорочено)",
+                        "Виконавці",
+                        heading,
+                        "Примітка",
+                    ]),
+                    row(&["1", "Офіційні сайти ОДА, СП, РДА", "СП, РДА", "х", ""]),
+                    row(&[
+                        "6",
+                        "Консультації з громадськістю",
+                        "СП, РДА",
+                        "",
+                        "уточнити",
+                    ]),
+                    row(&[
+                        "7",
+                        "Представники ІГС у дорадчих органах",
+                        "СП, РДА",
+                        "До 3 рад включено членів громадської ради.",
+                        "",
+                    ]),
+                ],
+                first_row: 1,
+            };
+            let segs = segment_table(&t);
+            assert_eq!(segs.len(), 1, "{heading}: {segs:?}");
+            assert_eq!(segs[0].numbers, vec![7]);
+            assert_eq!(segs[0].text, "До 3 рад включено членів громадської ради.");
+        }
+    }
+
+    #[test]
     fn table_header_found_by_words() {
         let t = Table {
             sheet: Some("Звіт".into()),

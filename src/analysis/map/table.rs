@@ -36,6 +36,8 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
     let mut cols = Columns::default();
     // Number-column candidates: (index, names the plan).
     let mut numbers: Vec<(usize, bool)> = Vec::new();
+    // Columns with a heading of no known role.
+    let mut others: Vec<usize> = Vec::new();
     for (i, cell) in row.iter().enumerate() {
         let c = lowercase(cell);
         let c = c.trim();
@@ -61,6 +63,7 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
             || c.contains("звіт")
             || c.contains("выполнени")
             || c.contains("информация")
+            || c.starts_with("інформаці")
             || c.contains("виконання")
             || c.contains("проведена робота")
             || c.contains("зроблено")
@@ -81,7 +84,18 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
             && cols.measure.is_none()
         {
             cols.measure = Some(i);
+            continue;
         }
+        if !(c.contains("примітк") || c.contains("примечан")) {
+            others.push(i);
+        }
+    }
+    // A measure column and, to its right, a column of the office's own heading ("Що
+    // зроблено Громадською радою", "Наші заходи"): that is the report — not the measure's name.
+    if cols.report.is_none()
+        && let Some(m) = cols.measure
+    {
+        cols.report = others.into_iter().find(|&i| i > m);
     }
     // A column that names the plan beats a running "№ з/п".
     if let Some(&(i, plan)) = numbers.iter().find(|(_, plan)| *plan).or(numbers.first()) {
