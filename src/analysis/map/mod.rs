@@ -1209,6 +1209,18 @@ mod tests {
         let out = m.map_block(segment_text("7. Не стосується."));
         assert!(out[0].not_applicable);
         assert_eq!(out[0].measure, Some(7));
+        // Measures not given to the office are not applicable to it either.
+        for text in [
+            "Звертаємо увагу, що пп. 3–5, 10–11 плану головному управлінню не доручались.",
+            "П. 12 Плану нам не доручено.",
+            "Пункты 3-5 управлению не поручались.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert!(
+                !out.is_empty() && out.iter().all(|i| i.not_applicable),
+                "{text}: {out:?}"
+            );
+        }
     }
 
     /// Measure-number expressions in text, in several wordings: one number per measure.
