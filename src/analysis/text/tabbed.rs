@@ -1,5 +1,6 @@
 //! Tables typed into plain text with tabs (a table copied from Excel or Word into a plain-text
-//! mail: "№⇥Захід⇥Виконання", one row a line).
+//! mail: "№⇥Захід⇥Виконання", one row a line) or drawn with bars ("6 | консультації | …",
+//! under a "---+---" rule, a long cell wrapped onto lines whose number cell is empty).
 
 use super::Table;
 
@@ -20,11 +21,38 @@ fn is_row_number(cell: &str) -> bool {
     !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Splits the tables typed with tabs out of a text: runs of at least [`MIN_ROWS`] consecutive
-/// lines, each of at least two tab-separated cells, at least two of which open with a row's
-/// number. Returns the text without those lines (a blank line in their place, so paragraphs
-/// around them stay apart) and the tables, in order. One pass over the lines; at most
-/// [`MAX_CELLS`] cells a row, empty ones at its end dropped.
+/// How a line divides into cells: at its tabs, or at its bars (a table drawn in plain text;
+/// the bars at a line's two ends open and close it). `None`: fewer than two cells.
+fn cells_of(line: &str) -> Option<Vec<&str>> {
+    if line.contains('\t') {
+        let cells: Vec<&str> = line.split('\t').take(MAX_CELLS).collect();
+        return (cells.iter().filter(|c| !c.trim().is_empty()).count() >= 2).then_some(cells);
+    }
+    if !line.contains('|') {
+        return None;
+    }
+    // (Blanks before a first bar are an empty first cell: "   |      | …" continues a row.)
+    let t = line.trim_end();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    let cells: Vec<&str> = t.split('|').take(MAX_CELLS).collect();
+    (cells.len() >= 2 && cells.iter().any(|c| !c.trim().is_empty())).then_some(cells)
+}
+
+/// A rule drawn under a table's header or between its rows ("---+-----", "|===|===|").
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().filter(|c| matches!(c, '-' | '=')).count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '+' | '|' | ':' | ' '))
+}
+
+/// Splits the tables typed with tabs or drawn with bars out of a text: runs of at least
+/// [`MIN_ROWS`] consecutive lines, each of at least two cells, at least two of which open with a
+/// row's number. Returns the text without those lines (a blank line in their place, so
+/// paragraphs around them stay apart) and the tables, in order. One pass over the lines; at
+/// most [`MAX_CELLS`] cells a row, empty ones at its end dropped; rules are no rows, and a
+/// drawn row whose first cell is empty continues the row above it (a wrapped cell).
 pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
     let mut rest = String::with_capacity(text.len());
     let mut tables = Vec::new();
@@ -32,27 +60,49 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
     let flush = |run: &mut Vec<&str>, rest: &mut String, tables: &mut Vec<Table>| {
         let numbered = run
             .iter()
-            .filter(|l| {
-                l.split('\t')
+            .filter_map(|l| cells_of(l))
+            .filter(|cells| {
+                cells
+                    .iter()
                     .find(|c| !c.trim().is_empty())
-                    .is_some_and(is_row_number)
+                    .is_some_and(|c| is_row_number(c))
             })
             .count();
         if run.len() >= MIN_ROWS && numbered >= 2 {
-            let rows = run
-                .iter()
-                .map(|l| {
-                    let mut cells: Vec<String> = l
-                        .split('\t')
-                        .take(MAX_CELLS)
-                        .map(|c| c.trim().to_string())
-                        .collect();
-                    while cells.last().is_some_and(String::is_empty) {
-                        cells.pop();
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            for l in run.iter() {
+                let Some(cells) = cells_of(l) else { continue };
+                let drawn = !l.contains('\t');
+                let wrapped = drawn
+                    && cells[0].trim().is_empty()
+                    && rows
+                        .last()
+                        .is_some_and(|r| r.first().is_some_and(|c| !c.is_empty()));
+                if wrapped && let Some(above) = rows.last_mut() {
+                    for (i, cell) in cells.iter().map(|c| c.trim()).enumerate() {
+                        if cell.is_empty() {
+                            continue;
+                        }
+                        match above.get_mut(i) {
+                            Some(a) if !a.is_empty() => {
+                                a.push(' ');
+                                a.push_str(cell);
+                            }
+                            Some(a) => a.push_str(cell),
+                            None => {
+                                above.resize(i, String::new());
+                                above.push(cell.to_string());
+                            }
+                        }
                     }
-                    cells
-                })
-                .collect();
+                    continue;
+                }
+                let mut cells: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
+                while cells.last().is_some_and(String::is_empty) {
+                    cells.pop();
+                }
+                rows.push(cells);
+            }
             tables.extend(Table::of_document(rows));
             rest.push('\n');
         } else {
@@ -64,8 +114,7 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
         run.clear();
     };
     for line in text.lines() {
-        let cells = line.split('\t').filter(|c| !c.trim().is_empty()).count();
-        if cells >= 2 {
+        if cells_of(line).is_some() || (!run.is_empty() && is_rule(line)) {
             run.push(line);
             continue;
         }
@@ -94,6 +143,34 @@ mod tests {
         assert_eq!(tables[0].rows[2], vec!["6", "Консультації", "Проведено 2"]);
         assert!(rest.contains("Добрий день") && rest.contains("Виконавець Тищенко"));
         assert!(!rest.contains("Сайт оновлено"), "{rest}");
+    }
+
+    #[test]
+    fn a_table_drawn_with_bars_is_a_table_and_wrapped_cells_join_their_row() {
+        let text = "Надаємо інформацію:\n\nN  | Зміст        | Виконання\n---+--------------+------\
+                    ---------\n1  | сайт         | розділ доповнено\n   |              | \
+                    генпланами 6 сіл\n2  | рубрики      | -\n6  | консультації | слухання \
+                    21.03\n   |              | (38 осіб)\n\nЗ повагою";
+        let (rest, tables) = tab_tables(text);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(
+            rows[1],
+            vec!["1", "сайт", "розділ доповнено генпланами 6 сіл"]
+        );
+        assert_eq!(
+            rows[3],
+            vec!["6", "консультації", "слухання 21.03 (38 осіб)"]
+        );
+        assert!(rest.contains("Надаємо") && rest.contains("З повагою") && !rest.contains("сайт"));
+        // Bars at a line's ends, as Markdown draws them.
+        let (_, tables) =
+            tab_tables("| № | Захід | Стан |\n| 1 | Сайт | оновлено |\n| 6 | Конс. | 2 |");
+        assert_eq!(tables[0].rows[2], vec!["6", "Конс.", "2"]);
+        // A bar or two in prose is no table.
+        let prose = "Сайт | оновлено\nКонсультації | проведено\nі ще рядок";
+        assert_eq!(tab_tables(prose), (prose.to_string(), vec![]));
     }
 
     #[test]
