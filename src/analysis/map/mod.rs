@@ -848,6 +848,18 @@ impl Mapper {
             if prose && !states {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
+            // A label that names one of the executor's own measures, over a statement of work
+            // ("- сайт РДА: запустили електронну приймальню, розміщуємо проекти …"), places
+            // the paragraph there, however few words it shares with the plan.
+            let own_named: Vec<u32> = opening
+                .map(|(l, _)| self.keyword_measures(l))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|n| likely.contains(n))
+                .collect();
+            if states && own_named.len() == 1 && best == own_named.first().copied() {
+                confidence = confidence.max(self.min_confidence);
+            }
             // The evidence of what goes to review is its two closest measures (below).
             let evidence = if confidence >= self.min_confidence {
                 self.similarity_evidence(&basis, best)
@@ -2193,6 +2205,22 @@ mod tests {
 
     /// A line above a letter's title or greeting (an addressee, a letterhead) heads the letter,
     /// not the first paragraph under the title.
+    #[test]
+    fn labelled_dashes_under_a_title_are_paragraphs_and_their_labels_place_them() {
+        let text = "Інформація Бобровицької РДА:\n- сайт РДА: запустили електронну приймальню, \
+                    розміщуємо всі проекти розпоряджень\n- консультації: 3 (бюджет 2013, \
+                    оптимізація мережі шкіл)";
+        let segs = segment_text(text);
+        assert_eq!(segs.len(), 2, "{segs:?}");
+        assert!(segs[0].text.starts_with("- сайт РДА"), "{segs:?}");
+        // The site's label places its paragraph for an office that owes the site.
+        let out = mapper().map_block_for(segs.clone(), &[1, 6, 9]);
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        // Under a title that states something, the list stays one paragraph.
+        let stated = text.replace("Інформація Бобровицької РДА:", "Проведено такі заходи:");
+        assert_eq!(segment_text(&stated).len(), 1);
+    }
+
     #[test]
     fn a_short_heading_goes_with_its_paragraph() {
         // A heading of two words, short as a name or a greeting is, heads the paragraph under

@@ -103,8 +103,15 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         }
         // A list of dashes that no line opened: each item is a paragraph of its own
         // ("- сайт: …;", "- консультації: …;"), as a list under "…такі заходи:" is not.
+        // So is a labelled dash under a title that states nothing ("Інформація Бобровицької
+        // РДА:" over "- сайт РДА: …", "- консультації: 3 …").
+        let under_title = || {
+            matches!(cur.as_slice(), [title] if title.ends_with(':')
+                && !crate::analysis::intent::states_anything(title))
+        };
         let next_bullet = (is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l)))
-            || (is_labelled(trimmed) && cur.first().is_some_and(|l| is_labelled(l)));
+            || (is_labelled(trimmed) && cur.first().is_some_and(|l| is_labelled(l)))
+            || (is_bullet(trimmed) && is_labelled(trimmed) && under_title());
         if lead.is_some() || (list_open && blank_before) || next_bullet {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
