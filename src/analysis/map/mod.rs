@@ -227,6 +227,20 @@ fn opening_place(text: &str) -> Option<&str> {
     text.get(start..end)
 }
 
+/// A short line that gives a count after a dash ("… - 7 (в т.ч. 2 електронні)", "… – 5
+/// предст."): at most 120 characters, the dash between spaces, a figure right after it.
+fn counts_after_a_dash(text: &str) -> bool {
+    text.chars().count() <= 120
+        && [" - ", " – ", " — "].iter().any(|d| {
+            text.match_indices(d).any(|(at, _)| {
+                text[at + d.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            })
+        })
+}
+
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
 /// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
 fn names_the_reason(text: &str) -> bool {
@@ -835,8 +849,12 @@ impl Mapper {
             // (The basis of prose is its own text, classified above.) A label that names a
             // measure over counts or dates states them without a verb ("Консультації з
             // громадськістю: 2 засідання «круглого столу» (19.02 і 16.04)").
-            let tally = !label_named.is_empty()
-                && opening.is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
+            // So does a short line that names one measure and gives a count after a dash
+            // ("консультацій з громадськістю - 7 (в т.ч. 2 електронні)", "в 2 дорадчих радах
+            // РДА - 5 предст. громад. орг.").
+            let tally = (!label_named.is_empty()
+                && opening.is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit())))
+                || (named.len() == 1 && counts_after_a_dash(&basis));
             // Prose that names a measure's subject by the plan's word for it and says it was
             // not done ("громадських експертиз не проводилось") answers that measure, as a
             // numbered denial does (docs/semantics.md).
@@ -2219,6 +2237,34 @@ mod tests {
         // Under a title that states something, the list stays one paragraph.
         let stated = text.replace("Інформація Бобровицької РДА:", "Проведено такі заходи:");
         assert_eq!(segment_text(&stated).len(), 1);
+    }
+
+    #[test]
+    fn answers_enumerated_inline_under_a_title_are_paragraphs() {
+        let text = "Ічнянська РДА, інф. за ІІ півр.: 1) консультацій з громадськістю - 7 (в т.ч.\n\
+                    2 електронні); 2) в 2 дорадчих радах РДА - 5 предст. громад. орг.; 3)\n\
+                    громадських експертиз не проводилось";
+        let segs = segment_text(text);
+        let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "консультацій з громадськістю - 7 (в т.ч.\n2 електронні)",
+                "в 2 дорадчих радах РДА - 5 предст. громад. орг.",
+                "громадських експертиз не проводилось",
+            ]
+        );
+        // A count after a dash states it; the marks are not the plan's numbers.
+        let out = mapper().map_block_for(segs, &[1, 6, 7, 12]);
+        assert_eq!(measures(&out)[..2], [Some(6), Some(7)]);
+        // Under a title that states something, or marks out of order, the paragraph stays one.
+        for whole in [
+            "Проведено консультації з громадськістю: 1) щодо бюджету; 2) щодо програми туризму",
+            "Інформація: 2) консультації - 7; 1) сайт оновлено",
+            "Інформація Ічнянської РДА за півріччя: 1) консультацій з громадськістю - 7 (в т.ч. 2 електронні)",
+        ] {
+            assert_eq!(segment_text(whole).len(), 1, "{whole}");
+        }
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             && references(&whole).0.is_empty();
         let parts: Vec<String> = if unwrapped {
             cur.iter().map(|l| text::tidy(l)).collect()
+        } else if let Some(items) = inline_items(&whole) {
+            items
         } else {
             vec![whole]
         };
@@ -130,6 +132,39 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     }
     flush(&mut cur, &mut segments, &mut sealed);
     merge_headings(segments, &sealed)
+}
+
+/// "1) …; 2) …; 3) …" inside a paragraph.
+static INLINE_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[:;])\s*(\d{1,2})\)\s*").expect("valid regex"));
+
+/// A paragraph that enumerates its answers inline under a title that states nothing
+/// ("Ічнянська РДА, інф. за ІІ півр.: 1) консультацій … - 7; 2) в 2 дорадчих радах …; 3)
+/// громадських експертиз не проводилось"): the title, then each item as a paragraph of its
+/// own, its mark left off (the writer's count, not the plan's numbers). Only a run 1), 2), …
+/// of at least two, in a paragraph that names no measure's number.
+fn inline_items(text: &str) -> Option<Vec<String>> {
+    let marks: Vec<regex::Captures> = INLINE_ITEM.captures_iter(text).collect();
+    let in_order = marks
+        .iter()
+        .enumerate()
+        .all(|(i, c)| c[1].parse::<usize>().ok() == Some(i + 1));
+    if marks.len() < 2 || !in_order || !references(text).0.is_empty() {
+        return None;
+    }
+    let title = text[..marks[0].get(0)?.start()].trim();
+    if crate::analysis::intent::states_anything(title) {
+        return None;
+    }
+    let mut out = vec![title.to_string()];
+    for (i, m) in marks.iter().enumerate() {
+        let end = marks
+            .get(i + 1)
+            .and_then(|n| n.get(0))
+            .map_or(text.len(), |n| n.start());
+        out.push(text[m.get(0)?.end()..end].trim().to_string());
+    }
+    Some(out)
 }
 
 /// A line that opens with a measure's reference and runs on to further ones ("пп. 7-9
