@@ -181,7 +181,7 @@ pub fn parse(raw: &[u8]) -> Result<ParsedMessage, Reason> {
     let header_time = header_time(&msg);
 
     let kind = classify(&msg, &subject, from.as_deref());
-    let forward_subject = is_forward_subject(&subject);
+    let forward_subject = text::is_forward_subject(&subject);
 
     let mut parsed = ParsedMessage {
         message_id: msg.message_id().map(|m| strip_angles(m).to_string()),
@@ -417,21 +417,6 @@ fn cut_html_quote(html: &str) -> &str {
         cut = cut.min(lower[..p].rfind("<div").unwrap_or(p));
     }
     &html[..cut]
-}
-
-pub fn is_forward_subject(subject: &str) -> bool {
-    let s = subject.trim_start().to_lowercase();
-    [
-        "fw:",
-        "fwd:",
-        "fw :",
-        "пересл:",
-        "переслано:",
-        "пересылка:",
-        "тр:",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
 }
 
 fn header_text<'a>(msg: &'a Message<'a>, name: &'a str) -> Option<&'a str> {

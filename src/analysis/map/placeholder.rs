@@ -46,7 +46,7 @@ pub fn is_placeholder(text: &str) -> bool {
     }) {
         return true;
     }
-    if says_nothing_done(core) || says_nothing_is_there(core) {
+    if says_nothing_done(core) || says_nothing_is_there(core) || says_unchanged(core) {
         return true;
     }
     if core.chars().count() > 12 {
@@ -64,6 +64,25 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// "Без змін", "залишається без змін", "без изменений": the answer refers to an earlier one
+/// and states nothing of its own (what the earlier report said was counted from it).
+fn says_unchanged(core: &str) -> bool {
+    if core.chars().count() > 40 {
+        return false;
+    }
+    let lower = lowercase(core);
+    let words = text::words(&lower);
+    matches!(
+        words.as_slice(),
+        ["без", "змін" | "изменений" | "изменения"]
+            | [
+                "залишається" | "залишаються" | "остается" | "остаются",
+                "без",
+                "змін" | "изменений" | "изменения"
+            ]
+    )
 }
 
 /// "Інформація відсутня", "даних немає", "информация отсутствует": the information itself

@@ -54,12 +54,14 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
             None => result.own = text,
             Some(sender) => result.forwarded.push((sender, text)),
         }
-        let Some((sender, body_start)) = next else {
+        let Some(block) = next else {
             break;
         };
-        level_sender = Some(sender);
-        start = body_start;
-        forward_markers = false;
+        level_sender = Some(block.sender);
+        start = block.body;
+        // A forwarded message whose own subject is a forward's forwards in turn ("FW:" over a
+        // deputy's "FW:" of a department's report): its header block heads the next level.
+        forward_markers = block.forward_subject;
     }
     result
 }
@@ -84,7 +86,7 @@ fn unquote_level<'a>(
     lines: &[&'a str],
     start: usize,
     subject_is_forward: bool,
-) -> (Vec<&'a str>, Option<(Option<String>, usize)>) {
+) -> (Vec<&'a str>, Option<HeaderBlock>) {
     let mut blocks = OwnBlocks::default();
     let mut i = start;
     while i < lines.len() {
@@ -963,12 +965,16 @@ fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
     others >= 2
 }
 
-/// Reads a forwarded message's header block starting at `start`: returns the sender address
-/// and the index of the first body line. Some web mail writes no header block but one line
+/// Reads a forwarded message's header block starting at `start`: the sender address, the
+/// index of the first body line and whether its subject is a forward's. Some web mail writes no header block but one line
 /// of when and who ("07.06.2013, 16:40, "Відділ …" <viddil@ukr.net>:"): that line is the
 /// block.
-fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
-    let mut sender = None;
+fn read_header_block(lines: &[&str], start: usize) -> HeaderBlock {
+    let mut block = HeaderBlock {
+        sender: None,
+        body: start,
+        forward_subject: false,
+    };
     let mut i = start;
     let mut seen_header = false;
     while i < lines.len() {
@@ -976,28 +982,66 @@ fn read_header_block(lines: &[&str], start: usize) -> (Option<String>, usize) {
         let lower = lowercase(line);
         if line.is_empty() {
             if seen_header {
-                return (sender, i + 1);
+                block.body = i + 1;
+                return block;
             }
             i += 1;
             continue;
         }
         if !seen_header && is_attribution_shape(&lower) {
-            return (find_address(line), i + 1);
+            block.sender = find_address(line);
+            block.body = i + 1;
+            return block;
         }
         let is_header = HEADER_FROM
             .iter()
             .chain(HEADER_OTHER.iter())
             .any(|h| lower.starts_with(h));
         if !is_header {
-            return (sender, i);
+            block.body = i;
+            return block;
         }
         seen_header = true;
         if HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
-            sender = find_address(line);
+            block.sender = find_address(line);
+        }
+        if let Some(subject) = ["subject:", "тема:"]
+            .iter()
+            .find_map(|h| lower.strip_prefix(h))
+        {
+            block.forward_subject = is_forward_subject(subject);
         }
         i += 1;
     }
-    (sender, i)
+    block.body = i;
+    block
+}
+
+/// What a forwarded message's header block says.
+struct HeaderBlock {
+    /// The address of its sender ("From:"), if it names one.
+    sender: Option<String>,
+    /// The index of its first body line.
+    body: usize,
+    /// Its subject is a forward's ("FW: …"): a header block in its body heads a message it
+    /// forwards, not one it replies to.
+    forward_subject: bool,
+}
+
+/// A forward's subject: "FW: …", "Fwd: …", "Пересл: …".
+pub fn is_forward_subject(subject: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    [
+        "fw:",
+        "fwd:",
+        "fw :",
+        "пересл:",
+        "переслано:",
+        "пересылка:",
+        "тр:",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
 }
 
 /// The first e-mail address in a line ("Іван <ivan@x.ua>", "ivan@x.ua"), lowercased.
@@ -1021,6 +1065,27 @@ pub fn find_address(line: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::analysis::text::{Table, html_to_content, html_to_content_marking_quotes};
+
+    #[test]
+    fn a_forward_of_a_forward_is_followed_by_its_subject() {
+        // Outlook forwards with header blocks alone: the mail's "FW:" makes the first block a
+        // forward; the forwarded message's own "FW:" makes the next one a forward too.
+        let body = "Пересилаю лист заступника.\n\nFrom: Бойко В.І. [mailto:v.boyko@x.ua]\n\
+                    Sent: Wednesday, June 12, 2013 2:51 PM\nTo: Приймальня\nSubject: FW: \
+                    інформація\n\nВідправте від імені управління.\n\nFrom: Оргвідділ \
+                    [mailto:org@x.ua]\nSent: Wednesday, June 12, 2013 11:07 AM\nTo: Бойко В.І.\n\
+                    Subject: інформація\n\nПункт 6. Проведено 3 консультації.";
+        let u = unquote(body, true);
+        assert_eq!(u.own, "Пересилаю лист заступника.");
+        assert_eq!(u.forwarded.len(), 2, "{:?}", u.forwarded);
+        assert_eq!(u.forwarded[1].0.as_deref(), Some("org@x.ua"));
+        assert_eq!(u.forwarded[1].1, "Пункт 6. Проведено 3 консультації.");
+        // Under a reply's subject, the second block is the quote it replies to.
+        let reply = body.replace("Subject: FW: ", "Subject: RE: ");
+        let u = unquote(&reply, true);
+        assert_eq!(u.forwarded.len(), 1, "{:?}", u.forwarded);
+        assert_eq!(u.forwarded[0].1, "Відправте від імені управління.");
+    }
 
     #[test]
     fn quoted_reply_is_dropped_and_forward_kept() {
