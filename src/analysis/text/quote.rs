@@ -178,6 +178,9 @@ struct OwnBlocks<'a> {
     not_greeting: bool,
     /// Whether an own line said that the answers are written inside the quote below.
     announced: bool,
+    /// Whether an own line said that the text is below the quote ("Доповнення – нижче, після
+    /// тексту підтвердження").
+    points_below: bool,
 }
 
 impl<'a> OwnBlocks<'a> {
@@ -193,7 +196,8 @@ impl<'a> OwnBlocks<'a> {
         body: usize,
         from: &[String],
     ) -> Option<usize> {
-        if !self.is_blank_but_greeting() {
+        // (Or a line or two that point below it: "Доповнення – нижче".)
+        if !self.is_blank_but_greeting() && !(self.points_below && self.written <= 2) {
             return None;
         }
         let end =
@@ -216,7 +220,9 @@ impl<'a> OwnBlocks<'a> {
             self.written += 1;
             self.not_greeting |=
                 line.chars().count() >= 40 || line.chars().any(|c| c.is_ascii_digit());
-            self.announced |= announces_answers_in_quote(&lowercase(line));
+            let lower = lowercase(line);
+            self.announced |= announces_answers_in_quote(&lower);
+            self.points_below |= ["нижче", "ниже"].iter().any(|w| lower.contains(w));
         }
     }
 
@@ -1065,6 +1071,32 @@ pub fn find_address(line: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::analysis::text::{Table, html_to_content, html_to_content_marking_quotes};
+
+    #[test]
+    fn a_line_that_points_below_the_quote_lets_the_text_below_count() {
+        let body = "Доповнення – нижче, після тексту підтвердження.\n\n-----Оригінальне \
+                    повідомлення-----\nВід: uvp@cg.ukrtel.net\nНадіслано: 14 грудня 2012 р.\n\
+                    Кому: uvp-info@x.ua\nТема: Re: Інформація\n\nШановні колеги!\n\n\
+                    Розпізнано інформацію щодо таких пунктів плану:\n  • пункт 3: Веб-ресурс …\n\n\
+                    З повагою\nУправління\n\nп. 11. 07.12.2012 проведено «День відкритих \
+                    дверей».";
+        let u = unquote(body, false);
+        assert!(
+            u.own.ends_with("проведено «День відкритих дверей»."),
+            "{}",
+            u.own
+        );
+        assert!(!u.own.contains("Веб-ресурс"), "{}", u.own);
+        // A line of its own that points nowhere leaves the quote to the end.
+        let top = body.replace(
+            "Доповнення – нижче, після тексту підтвердження.",
+            "Доповнення до інформації управління надсилаємо окремим листом.",
+        );
+        assert_eq!(
+            unquote(&top, false).own,
+            "Доповнення до інформації управління надсилаємо окремим листом."
+        );
+    }
 
     #[test]
     fn a_forward_of_a_forward_is_followed_by_its_subject() {
