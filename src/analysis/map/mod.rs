@@ -502,21 +502,23 @@ impl Mapper {
     /// the same answer in a table's row is. The item is the plan's text when most of its
     /// words (at least four) are the measure's.
     fn says_nothing_under_its_item(&self, seg: &Segment) -> bool {
-        let Some((head, answer)) = seg.text.split_once('\n') else {
-            return false;
-        };
+        self.answer_under_its_item(seg).is_some_and(is_placeholder)
+    }
+
+    /// The answer typed under a quoted item of the plan (the segment's lines after its first,
+    /// when the first is the plan's text: most of its words, at least four, the measure's).
+    fn answer_under_its_item<'s>(&self, seg: &'s Segment) -> Option<&'s str> {
+        let (head, answer) = seg.text.split_once('\n')?;
         let [n] = seg.numbers[..] else {
-            return false;
+            return None;
         };
-        let Some(profile) = self.measures.iter().find(|m| m.number == n) else {
-            return false;
-        };
+        let profile = self.measures.iter().find(|m| m.number == n)?;
         let words = content_stems(strip_reference(head));
         let shared = words
             .iter()
             .filter(|w| profile.stems.iter().any(|s| stem_eq(w, s)))
             .count();
-        words.len() >= 4 && shared * 5 >= words.len() * 4 && is_placeholder(answer)
+        (words.len() >= 4 && shared * 5 >= words.len() * 4).then_some(answer)
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a
@@ -688,7 +690,12 @@ impl Mapper {
         trust_bare: bool,
         likely: &[u32],
     ) -> SegmentResult {
-        let not_applicable = is_not_applicable(&seg.text);
+        // (Or the answer under a quoted item of the plan, which is long: "12. Сприяти …" over
+        // "Не стосується.")
+        let not_applicable = is_not_applicable(&seg.text)
+            || self
+                .answer_under_its_item(&seg)
+                .is_some_and(is_not_applicable);
         let numbers: Vec<u32> = seg
             .numbers
             .iter()
@@ -1239,6 +1246,21 @@ mod tests {
         let out = m.map_block(segment_text("7. Не стосується."));
         assert!(out[0].not_applicable);
         assert_eq!(out[0].measure, Some(7));
+        // Under the quoted item of the plan, however long.
+        // (The sample plan's item is short: twice over it is as long as the real one.)
+        let item = "Залучати до роботи дорадчо-консультативних органів при органах виконавчої \
+                    влади представників інститутів громадянського суспільства";
+        let under = format!("7. {item}, {item}.\nНе стосується.");
+        let seg = Segment {
+            text: under.into(),
+            numbers: vec![7],
+            reference: Reference::Explicit,
+            measure_text: None,
+            sheet: None,
+            row: None,
+        };
+        let out = m.map_block(vec![seg]);
+        assert!(out.iter().all(|i| i.not_applicable), "{out:?}");
         // Measures not given to the office are not applicable to it either.
         for text in [
             "Звертаємо увагу, що пп. 3–5, 10–11 плану головному управлінню не доручались.",

@@ -197,7 +197,9 @@ impl<'a> OwnBlocks<'a> {
         from: &[String],
     ) -> Option<usize> {
         // (Or a line or two that point below it: "Доповнення – нижче".)
-        if !self.is_blank_but_greeting() && !(self.points_below && self.written <= 2) {
+        if !self.is_blank_but_greeting()
+            && !(self.points_below && !self.announced && self.written <= 2)
+        {
             return None;
         }
         let end =
@@ -443,6 +445,9 @@ fn without_answer_tag(line: &str) -> &str {
         return inner[close + 1..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'));
     }
+    if let Some(rest) = answer_word_tag(line) {
+        return rest;
+    }
     // An abbreviation: words of two to six capitals ("ГУЕ", "ГУ АПР"), no "НЕ ВИКОНАНО".
     if let Some((at, _)) = line.char_indices().take(16).find(|&(_, c)| c == ':') {
         let tag = &line[..at];
@@ -476,13 +481,34 @@ fn is_answer_marked(line: &str) -> bool {
     {
         return true;
     }
+    answer_word_tag(line).is_some()
+}
+
+/// An answer's word tag ("Відповідь: …", "Ответ – …", "Інформація: …"): the text after it.
+fn answer_word_tag(line: &str) -> Option<&str> {
     let head: String = line.chars().take(12).collect();
     let lower = lowercase(&head);
-    ["відповідь", "ответ", "відп.", "отв."].iter().any(|m| {
-        lower.strip_prefix(m).is_some_and(|rest| {
-            let rest = rest.trim_start();
-            rest.starts_with([':', '-', '–', '—'])
-        })
+    [
+        "відповідь",
+        "ответ",
+        "відп.",
+        "отв.",
+        "інформація",
+        "информация",
+    ]
+    .iter()
+    .find_map(|m| {
+        let rest = lower.strip_prefix(m)?.trim_start();
+        rest.starts_with([':', '-', '–', '—'])
+            .then_some(m.chars().count())
+    })
+    .map(|letters| {
+        let at = line
+            .char_indices()
+            .nth(letters)
+            .map_or(line.len(), |(at, _)| at);
+        line[at..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—'))
     })
 }
 
@@ -1099,6 +1125,32 @@ mod tests {
     }
 
     #[test]
+    fn answers_tagged_information_under_quoted_items_are_kept() {
+        let body = "Інформацію управління внесено у текст Вашого листа (нижче, після кожного \
+                    пункту).\n\n-----Исходное сообщение-----\nОт: uvp@cg.ukrtel.net\n\
+                    Отправлено: 10 июня 2013 г. 9:00\nКому: x@x.ua\nТема: Нагадування\n\n\
+                    Шановні колеги!\n\n  2. Створити на офіційному сайті рубрики.\n\n\
+                    Інформація: —\n\n  9. Залучати членів громадських рад до обговорення.\n\n\
+                    Інформація: Проект програми розглянуто 19.02.2013.\n\nДля зручності до \
+                    листа додано таблицю.\n\nЗ повагою\nУВП";
+        let u = unquote(body, false);
+        assert!(
+            u.own.contains(
+                "9. Залучати членів громадських рад до обговорення.\nПроект програми \
+                            розглянуто 19.02.2013."
+            ),
+            "{}",
+            u.own
+        );
+        // A tag over a dash answers nothing; the quoted letter's own text is no answer.
+        assert!(
+            !u.own.contains("2. Створити") && !u.own.contains("Для зручності"),
+            "{}",
+            u.own
+        );
+    }
+
+    #[test]
     fn a_forward_of_a_forward_is_followed_by_its_subject() {
         // Outlook forwards with header blocks alone: the mail's "FW:" makes the first block a
         // forward; the forwarded message's own "FW:" makes the next one a forward too.
@@ -1450,9 +1502,9 @@ mod tests {
             own,
             "Ответы - в тексте письма ниже.\n\nКравец Н.А.\nКозелецкая РГА\n\n\
              1. Забезпечити приведення до вимог законодавства\n\
-             Ответ: на сайте размещены все распоряжения,\nсоздан подраздел.\n\n\
+             на сайте размещены все распоряжения,\nсоздан подраздел.\n\n\
              9. Залучати членів громадських рад до обговорення.\n\
-             Відповідь – проект програми обговорено."
+             проект програми обговорено."
         );
         // Without marks the quote is the quote.
         let plain = body.replace("Ответ: ", "").replace("Відповідь – ", "");
