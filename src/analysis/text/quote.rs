@@ -415,7 +415,7 @@ fn is_placeholder_line(line: &str) -> bool {
 /// A line saying that the answers are written into the quoted text: "Відповіді – нижче по
 /// тексту листа", "ответы в тексте письма", "відповіді виділено синім кольором".
 fn announces_answers_in_quote(lower: &str) -> bool {
-    let answers = ["відповід", "ответ", "інформаці", "информаци"]
+    let answers = ["відповід", "ответ", "отвеча", "інформаці", "информаци"]
         .iter()
         .any(|w| lower.contains(w));
     let placed = [
@@ -1148,6 +1148,23 @@ mod tests {
             "{}",
             u.own
         );
+    }
+
+    #[test]
+    fn a_line_that_says_the_answers_are_in_the_quote_is_known_in_several_wordings() {
+        for line in [
+            "Відповіді – у тексті листа нижче.",
+            "Ответы - в тексте письма ниже.",
+            "Отвечаем по пунктам ниже (синим).",
+            "Відповідаємо нижче, після кожного пункту.",
+            "Інформацію внесено у текст Вашого листа (нижче).",
+        ] {
+            assert!(announces_answers_in_quote(&lowercase(line)), "{line}");
+        }
+        for line in ["Доповнення – нижче.", "Відповідь надішлемо завтра."]
+        {
+            assert!(!announces_answers_in_quote(&lowercase(line)), "{line}");
+        }
     }
 
     #[test]
