@@ -936,6 +936,8 @@ impl Mapper {
                     found = parts;
                 } else if confidence >= self.min_confidence {
                     found.extend(parts.into_iter().filter(|p| p.0 != best));
+                } else if let Some(listed) = self.comma_list(&basis, likely) {
+                    found = listed;
                 }
             }
             // One shared word is no evidence ("службова" in "бо службова пошта не працює"): a
@@ -985,6 +987,36 @@ impl Mapper {
             })
             .collect();
         (out, order_scores)
+    }
+
+    /// A terse line that lists its answers between commas ("сайт РДА обновлен - раздел публ.
+    /// информация, консультацій проведено 2 (бюджет, …), …"), unsure as a whole: each piece
+    /// that names one of the executor's own measures by the plan's word for it and states
+    /// work on it (a deed, or a count after a dash) answers that measure — when at least two
+    /// pieces answer two measures.
+    fn comma_list(&self, text: &str, likely: &[u32]) -> Option<Vec<(Option<u32>, f64, Evidence)>> {
+        if likely.is_empty() || text.chars().count() > 600 {
+            return None;
+        }
+        let mut out: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
+        for piece in text.split([',', ';']) {
+            let named: Vec<u32> = self
+                .keyword_measures(piece)
+                .into_iter()
+                .filter(|n| likely.contains(n))
+                .collect();
+            let [m] = named[..] else { continue };
+            let acts = Acts::of(piece);
+            let states = (acts.reports && !acts.denies()) || counts_after_a_dash(piece);
+            if states && !out.iter().any(|f| f.0 == Some(m)) {
+                out.push((
+                    Some(m),
+                    self.min_confidence,
+                    self.similarity_evidence(piece, Some(m)),
+                ));
+            }
+        }
+        (out.len() >= 2).then_some(out)
     }
 
     /// Why a text was put under a measure by similarity: the score and the strongest stems it
@@ -2293,6 +2325,19 @@ mod tests {
         ] {
             assert_eq!(segment_text(whole).len(), 1, "{whole}");
         }
+    }
+
+    #[test]
+    fn a_terse_line_lists_its_answers_between_commas() {
+        let line = "Чернігівська РДА (Черниговский район): сайт РДА обновлен - раздел публ. \
+                    информация, консультацій проведено 2 (бюджет, вывоз мусора в с. Лісове \
+                    Поле), для управления внутр. политики ОДА.";
+        let out = mapper().map_block_for(segment_text(line), &[1, 6, 7, 9]);
+        assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+        // A piece that names a measure but states nothing done on it answers nothing.
+        let planned = line.replace("консультацій проведено 2", "консультації плануємо");
+        let out = mapper().map_block_for(segment_text(&planned), &[1, 6, 7, 9]);
+        assert!(!measures(&out).contains(&Some(6)), "{out:?}");
     }
 
     #[test]
