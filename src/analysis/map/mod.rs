@@ -1284,7 +1284,7 @@ mod tests {
                     влади представників інститутів громадянського суспільства";
         let under = format!("7. {item}, {item}.\nНе стосується.");
         let seg = Segment {
-            text: under.into(),
+            text: under,
             numbers: vec![7],
             reference: Reference::Explicit,
             measure_text: None,

@@ -197,9 +197,8 @@ impl<'a> OwnBlocks<'a> {
         from: &[String],
     ) -> Option<usize> {
         // (Or a line or two that point below it: "Доповнення – нижче".)
-        if !self.is_blank_but_greeting()
-            && !(self.points_below && !self.announced && self.written <= 2)
-        {
+        let points_below = self.points_below && !self.announced && self.written <= 2;
+        if !self.is_blank_but_greeting() && !points_below {
             return None;
         }
         let end =
