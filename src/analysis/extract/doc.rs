@@ -82,17 +82,51 @@ fn read_stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str) -> Resul
     Ok(data)
 }
 
+/// The most empty cells one run of cell marks adds to a row (or to the next).
+const MAX_EMPTY_CELLS: usize = 64;
+
 /// Turns Word's control characters into paragraphs and table rows: a cell ends with 0x07,
-/// a row with a second 0x07 right after its last cell.
+/// a row with a second 0x07 right after its last cell (so a row's empty last cells are read
+/// by the width of the rows before it).
 fn split_text(raw: &str) -> Content {
     let mut body = String::new();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut row: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut prev_cell_end = false;
+    // Empty cell marks in a row right after a cell's mark, not yet told apart: the row's own
+    // mark is one of them, the others empty cells — of this row's end or the next row's start.
+    let mut empty_marks = 0usize;
+    // The most cells a finished row had.
+    let mut width = 0usize;
     let mut field_depth = 0usize;
     let mut field_code = false;
+    // Ends the row at the run of empty marks: as many empty cells as the row lacks of the
+    // widest row so far stay in it (all but the row's mark when no row is known yet), the
+    // rest open the next row.
+    let end_row = |row: &mut Vec<String>,
+                   rows: &mut Vec<Vec<String>>,
+                   width: &mut usize,
+                   marks: usize|
+     -> bool {
+        // (A stranger's run of marks is no licence for millions of empty cells.)
+        let spare = (marks - 1).min(MAX_EMPTY_CELLS);
+        let own = if *width == 0 {
+            spare
+        } else {
+            width.saturating_sub(row.len()).min(spare)
+        };
+        row.extend(std::iter::repeat_n(String::new(), own));
+        *width = (*width).max(row.len());
+        rows.push(std::mem::take(row));
+        row.extend(std::iter::repeat_n(String::new(), spare - own));
+        spare > own
+    };
     for c in raw.chars() {
+        if c != '\u{07}' && empty_marks > 0 {
+            prev_cell_end = end_row(&mut row, &mut rows, &mut width, empty_marks);
+            empty_marks = 0;
+        }
         match c {
             '\u{13}' => {
                 field_depth += 1;
@@ -110,9 +144,8 @@ fn split_text(raw: &str) -> Content {
             }
             _ if field_code && field_depth > 0 => continue,
             '\u{07}' => {
-                if prev_cell_end && cur.trim().is_empty() {
-                    rows.push(std::mem::take(&mut row));
-                    prev_cell_end = false;
+                if (prev_cell_end || empty_marks > 0) && cur.trim().is_empty() {
+                    empty_marks += 1;
                 } else {
                     row.push(text::tidy(&cur).replace('\n', " "));
                     prev_cell_end = true;
@@ -136,6 +169,9 @@ fn split_text(raw: &str) -> Content {
         }
         prev_cell_end = false;
     }
+    if empty_marks > 0 {
+        end_row(&mut row, &mut rows, &mut width, empty_marks);
+    }
     body.push_str(&cur);
     if !row.is_empty() {
         rows.push(row);
@@ -146,5 +182,38 @@ fn split_text(raw: &str) -> Content {
         tables,
         charset: None,
         cut: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Word's text stream: a cell ends with 0x07, a row with one more 0x07 after its last cell.
+    /// A row's empty last cell is one more empty mark: told apart by the widest row so far.
+    #[test]
+    fn empty_cells_at_a_rows_end_stay_in_their_row() {
+        let c = '\u{07}';
+        let raw = format!(
+            "Інформація\r№{c}План{c}Виконання{c}Примітка{c}{c}\
+             1{c}6{c}Проведено 2 консультації{c}див. сайт{c}{c}\
+             2{c}7{c}х{c}{c}{c}\
+             3{c}9{c}Обговорено проект{c}{c}{c}\
+             Розділ ІІ{c}{c}\
+             4{c}12{c}немає{c}{c}{c}Підпис\r"
+        );
+        let content = split_text(&raw);
+        let rows = &content.tables[0].rows;
+        assert_eq!(rows.len(), 6, "{rows:?}");
+        assert_eq!(rows[2], vec!["2", "7", "х", ""]);
+        assert_eq!(rows[3], vec!["3", "9", "Обговорено проект", ""]);
+        // A row of one merged cell is a row of its own.
+        assert_eq!(rows[4], vec!["Розділ ІІ"]);
+        assert_eq!(rows[5], vec!["4", "12", "немає", ""]);
+        assert!(content.text.contains("Інформація") && content.text.contains("Підпис"));
+        // A row that opens with an empty cell keeps it.
+        let raw = format!("№{c}План{c}Виконання{c}{c}1{c}6{c}так{c}{c}{c}2{c}ні{c}{c}");
+        let rows = &split_text(&raw).tables[0].rows;
+        assert_eq!(rows[2], vec!["", "2", "ні"], "{rows:?}");
     }
 }
