@@ -152,6 +152,21 @@ impl Attributor {
             "інформацію",
             "информацию",
         ];
+        // Most letters forward nothing: a search for the verbs' stems (the first letter left
+        // off, so either case matches) spares them the reading below.
+        if ![
+            "ересил",
+            "ересыл",
+            "ереадрес",
+            "ЕРЕСИЛ",
+            "ЕРЕСЫЛ",
+            "ЕРЕАДРЕС",
+        ]
+        .iter()
+        .any(|stem| body.contains(stem))
+        {
+            return None;
+        }
         let mut relayed: Vec<String> = Vec::new();
         // (A paragraph at a time, its lines joined: a client's wrapping may cut a name.)
         for para in body.split("\n\n") {
