@@ -181,6 +181,54 @@ impl Acts {
         }
     }
 
+    /// [`Acts::of`] and [`without_plans`] at once, each sentence classified once (the mapper
+    /// asks both of every prose paragraph).
+    pub fn with_plans_left_out(text: &str) -> (Acts, Option<String>) {
+        let (mut reports, mut promises, mut denies) = (false, false, false);
+        let mut kept: Vec<String> = Vec::new();
+        let mut dropped = false;
+        each_sentence(text, |s| {
+            let a = act(s);
+            // As `Acts::of` reads: until the first sentence that states something done.
+            if !reports {
+                match a {
+                    Act::Report => reports = true,
+                    Act::Denial => denies = true,
+                    Act::DeniedThen(_) => {
+                        promises = true;
+                        denies = true;
+                    }
+                    Act::Other(
+                        NotReport::Promise
+                        | NotReport::Announcement
+                        | NotReport::Request
+                        | NotReport::Question,
+                    ) => promises = true,
+                    _ => {}
+                }
+            }
+            // (A contact named, "визначено відповідальних осіб" beside an order approved, is
+            // no plan: it stays.)
+            let contact = || {
+                let lower = crate::analysis::text::stem::lowercase(s);
+                is_contact_change(&crate::analysis::text::words(&lower))
+            };
+            match a {
+                Act::Other(NotReport::Promise | NotReport::Announcement) if !contact() => {
+                    dropped = true
+                }
+                _ => kept.push(s.to_string()),
+            }
+            true
+        });
+        let acts = Acts {
+            reports,
+            promises,
+            denies,
+        };
+        (acts, (dropped && reports).then(|| kept.join(" ")))
+    }
+
     /// A sentence says something was not done ("громадські експертизи не проводились").
     pub fn denies(self) -> bool {
         self.denies
@@ -197,27 +245,7 @@ impl Acts {
 /// is to come is no part of what the paragraph reports, and its words should not decide the
 /// measure. `None` when no sentence is left out (or nothing done would remain).
 pub fn without_plans(text: &str) -> Option<String> {
-    let mut kept: Vec<String> = Vec::new();
-    let (mut dropped, mut reports) = (false, false);
-    each_sentence(text, |s| {
-        // (A contact named, "визначено відповідальних осіб" beside an order approved, is no
-        // plan: it stays.)
-        let contact = || {
-            let lower = crate::analysis::text::stem::lowercase(s);
-            is_contact_change(&crate::analysis::text::words(&lower))
-        };
-        match act(s) {
-            Act::Other(NotReport::Promise | NotReport::Announcement) if !contact() => {
-                dropped = true
-            }
-            a => {
-                reports |= a == Act::Report;
-                kept.push(s.to_string());
-            }
-        }
-        true
-    });
-    (dropped && reports).then(|| kept.join(" "))
+    Acts::with_plans_left_out(text).1
 }
 
 /// Cuts text into sentences, handing each to `f` (borrowed) until it returns false: lines

@@ -489,8 +489,9 @@ impl Mapper {
             .filter_map(|seg| {
                 // Classified once: whether it only promises, and (prose) whether it states
                 // something done.
-                let acts = Acts::of(&seg.text);
-                (!acts.only_promises()).then(|| self.map_segment(seg, acts, trust_bare, likely))
+                let (acts, unplanned) = Acts::with_plans_left_out(&seg.text);
+                (!acts.only_promises())
+                    .then(|| self.map_segment(seg, acts, unplanned, trust_bare, likely))
             })
             .collect();
         self.follow_plan_order(&mut mapped);
@@ -687,6 +688,9 @@ impl Mapper {
         &self,
         mut seg: Segment,
         mut acts: Acts,
+        // The segment's text without its plans ([`crate::analysis::intent::without_plans`]),
+        // read with `acts`.
+        mut unplanned: Option<String>,
         trust_bare: bool,
         likely: &[u32],
     ) -> SegmentResult {
@@ -724,6 +728,7 @@ impl Mapper {
                 }
                 seg.text = rest.to_string();
                 acts = rest_acts;
+                unplanned = crate::analysis::intent::without_plans(&seg.text);
                 trusted = false;
             }
         }
@@ -760,8 +765,7 @@ impl Mapper {
             // nothing of the resource built.)
             let basis = match &seg.measure_text {
                 Some(mt) if !mt.trim().is_empty() => mt.clone(),
-                _ => crate::analysis::intent::without_plans(&seg.text)
-                    .unwrap_or_else(|| seg.text.clone()),
+                _ => unplanned.unwrap_or_else(|| seg.text.clone()),
             };
             // Text most like the duty to report itself ("надсилаємо інформацію про виконання
             // плану") is the covering letter, not a report on a measure — unless a measure
