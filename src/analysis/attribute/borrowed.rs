@@ -129,8 +129,9 @@ impl Attributor {
 
     /// The one office a letter says it forwards for, when that is not `own`: "Пересилаємо з
     /// пошти управління культури на прохання Державного архіву … інформацію Держархіву" — a
-    /// forwarding verb in the first person, and the office named right after "на прохання"
-    /// (or "від імені", "по просьбе", …) or right after "інформацію" as its owner. The box's
+    /// forwarding verb in the first person, and in its sentence the office named right after
+    /// "на прохання" (or "від імені", "по просьбе", …) — not the office the reports go to — or
+    /// right after "інформацію" as its owner. The box's
     /// own office signing as the sender does not make the letter its own: it only relays.
     pub(super) fn relayed_for_another(&self, body: &str, own: &str) -> Option<String> {
         const FORWARDS: &[&str] = &[
@@ -152,6 +153,9 @@ impl Attributor {
             "інформацію",
             "информацию",
         ];
+        // ("На прохання УВП пересилаємо …": the office the reports go to asked for them; the
+        // letter is not its own.)
+        const ASKED: &[&str] = &["на прохання", "за проханням", "по просьбе", "на просьбу"];
         // Most letters forward nothing: a search for the verbs' stems (the first letter left
         // off, so either case matches) spares them the reading below.
         if ![
@@ -180,13 +184,22 @@ impl Attributor {
                 continue;
             }
             for m in self.mentions(line) {
+                // (In the forwarding verb's own sentence: "Пересилаємо звіт РДА. Інформацію
+                // управління культури включено до нього." forwards nothing of the other's.)
                 let before = line
                     .get(..m.at)
                     .map(|b| text::stem::lowercase(b.trim_end()))
                     .unwrap_or_default();
+                let sentence = before
+                    .rfind(['.', '!', '?'])
+                    .map_or(before.as_str(), |at| &before[at + 1..]);
+                let asked_by_recipient =
+                    self.recipients.contains(&m.id) && ASKED.iter().any(|f| before.ends_with(f));
                 if m.id != own
                     && !m.addressee
+                    && !asked_by_recipient
                     && FOR.iter().any(|f| before.ends_with(f))
+                    && text::words(sentence).iter().any(|w| FORWARDS.contains(w))
                     && !relayed.contains(&m.id)
                 {
                     relayed.push(m.id);

@@ -51,6 +51,8 @@ pub struct Attributor {
     /// (executor id, the initials of its name in lower case): an office's abbreviation,
     /// matched only where a word is written in capitals ("УОЗ ОДА").
     acronyms: Vec<(String, String)>,
+    /// The offices the reports go to (named by a measure nobody owes: the duty to report).
+    recipients: Vec<String>,
 }
 
 /// What attribution looks at.
@@ -131,10 +133,22 @@ impl Attributor {
             .cloned()
             .collect();
         names.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
-        Attributor {
+        let mut attributor = Attributor {
             names,
             acronyms: unique,
-        }
+            recipients: Vec::new(),
+        };
+        // The office the reports go to: named by the measure that is the duty to report
+        // itself (nobody owes it: a report is how it is done).
+        let recipients: Vec<String> = plan
+            .measures
+            .iter()
+            .filter(|m| !m.owed)
+            .flat_map(|m| attributor.named_in(&m.text))
+            .map(|(id, _)| id)
+            .collect();
+        attributor.recipients = recipients;
+        attributor
     }
 
     /// The executors named in a text, each with the position of its first mention, in order.
@@ -697,18 +711,59 @@ mod tests {
             ("rda-bobrovytsia".to_string(), Method::NameInText)
         );
         // Forwarded for another office, the box's own office signing as the sender: the
-        // letter is the other's; sent at another's request, it stays the box's own.
-        let relayed = "Пересилаємо з пошти Ніжинської РДА на прохання Бобровицької районної\n\
-            державної адміністрації (у них не працює пошта) їх інформацію.\n\nп. 6 - \
+        // letter is the other's; sent, not forwarded, it stays the box's own — and so it does
+        // when the other office only asked, or its information is named in another sentence.
+        let relayed = "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної\n\
+            державної адміністрації (у них не працює пошта).\n\nп. 6 - \
             проведено консультації з громадськістю.\n\n--\nНіжинська РДА\nзагальний відділ\n";
         assert_eq!(
             attribute(relayed),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
         );
-        assert_eq!(
-            attribute(&relayed.replace("Пересилаємо з пошти", "Надсилаємо з пошти")),
-            ("rda-nizhyn".to_string(), Method::Address)
+        for own in [
+            relayed.replace("Пересилаємо з пошти", "Надсилаємо з пошти"),
+            relayed
+                .replace(
+                    "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної",
+                    "На прохання Бобровицької районної",
+                )
+                .replace("(у них не працює пошта).", "пересилаємо нашу інформацію."),
+            relayed.replace(
+                "Пересилаємо з пошти Ніжинської РДА інформацію",
+                "Пересилаємо звіт. Інформацію",
+            ),
+        ] {
+            assert_eq!(
+                attribute(&own),
+                ("rda-nizhyn".to_string(), Method::Address),
+                "{own}"
+            );
+        }
+        // Forwarded "на прохання" of the office the reports go to (named by the measure nobody
+        // owes): that office only asked; the letter stays the box's own.
+        let asked = relayed.replace(
+            "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної",
+            "Пересилаємо на прохання Бобровицької районної",
         );
+        assert_eq!(attribute(&asked).0, "rda-bobrovytsia");
+        let mut to_bobrovytsia = plan.clone();
+        let mut duty = to_bobrovytsia.measures[0].clone();
+        duty.number = 16;
+        duty.text = "Надати інформацію Бобровицькій районній державній адміністрації".into();
+        duty.owed = false;
+        to_bobrovytsia.measures.push(duty);
+        let evidence = Evidence {
+            from: Some("rda-nizhyn@example.gov.ua"),
+            forwarded_senders: vec![],
+            subject: "Інформація",
+            body: &asked,
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = Attributor::new(&to_bobrovytsia)
+            .attribute(&to_bobrovytsia, &evidence)
+            .unwrap();
+        assert_eq!(got.executor, "rda-nizhyn");
         let help = gives.replace(
             "управлінню інформацію про виконання Плану заходів",
             "інформаційну підтримку громадським організаціям",

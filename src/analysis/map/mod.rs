@@ -228,15 +228,19 @@ fn opening_place(text: &str) -> Option<&str> {
 }
 
 /// A short line that gives a count after a dash ("… - 7 (в т.ч. 2 електронні)", "… – 5
-/// предст."): at most 120 characters, the dash between spaces, a figure right after it.
+/// предст."): at most 120 characters, the dash between spaces, a count of 1 to 999 right
+/// after it — not a zero ("експертиз – 0"), a year or a date.
 fn counts_after_a_dash(text: &str) -> bool {
     text.chars().count() <= 120
         && [" - ", " – ", " — "].iter().any(|d| {
             text.match_indices(d).any(|(at, _)| {
-                text[at + d.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_digit())
+                let after = &text[at + d.len()..];
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                let count = after[..digits].parse::<u32>().unwrap_or(0);
+                let rest = &after[digits..];
+                (1..=999).contains(&count)
+                    && !(rest.starts_with(['.', ',', '/'])
+                        && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
             })
         })
 }
@@ -1238,6 +1242,23 @@ mod tests {
             assert_eq!(segs[0].numbers, vec![7]);
             assert_eq!(segs[0].text, "До 3 рад включено членів громадської ради.");
         }
+        // A column whose heading is unknown and whose cells state nothing is no report.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№", "Найменування заходу", "Джерела фінансування"]),
+                row(&["6", "Налагодити консультації", "У межах кошторису"]),
+                row(&["7", "Залучати до роботи дорадчих органів", "Не потребує"]),
+            ],
+            first_row: 1,
+        };
+        assert!(
+            segment_table(&t)
+                .iter()
+                .all(|s| s.text != "У межах кошторису"),
+            "{:?}",
+            segment_table(&t)
+        );
     }
 
     #[test]
@@ -2321,6 +2342,17 @@ mod tests {
         // A count after a dash states it; the marks are not the plan's numbers.
         let out = mapper().map_block_for(segs, &[1, 6, 7, 12]);
         assert_eq!(measures(&out)[..2], [Some(6), Some(7)]);
+        // A zero, a year or a date after the dash is no count of work.
+        for none in [
+            "Громадських експертиз – 0",
+            "Консультації – 2013 рік",
+            "Консультації – 12.03.2013",
+        ] {
+            assert!(!counts_after_a_dash(none), "{none}");
+        }
+        assert!(counts_after_a_dash(
+            "консультацій з громадськістю - 7 (в т.ч. 2 електронні)"
+        ));
         // Under a title that states something, or marks out of order, the paragraph stays one.
         for whole in [
             "Проведено консультації з громадськістю: 1) щодо бюджету; 2) щодо програми туризму",

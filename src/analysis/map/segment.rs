@@ -144,12 +144,15 @@ static INLINE_ITEM: LazyLock<Regex> =
 /// own, its mark left off (the writer's count, not the plan's numbers). Only a run 1), 2), …
 /// of at least two, in a paragraph that names no measure's number.
 fn inline_items(text: &str) -> Option<Vec<String>> {
-    let marks: Vec<regex::Captures> = INLINE_ITEM.captures_iter(text).collect();
-    let in_order = marks
-        .iter()
-        .enumerate()
-        .all(|(i, c)| c[1].parse::<usize>().ok() == Some(i + 1));
-    if marks.len() < 2 || !in_order || !references(text).0.is_empty() {
+    // (Read lazily: the first mark out of order ends it, whatever a stranger repeats.)
+    let mut marks: Vec<regex::Captures> = Vec::new();
+    for c in INLINE_ITEM.captures_iter(text) {
+        if c[1].parse::<usize>().ok() != Some(marks.len() + 1) {
+            return None;
+        }
+        marks.push(c);
+    }
+    if marks.len() < 2 || !references(text).0.is_empty() {
         return None;
     }
     let title = text[..marks[0].get(0)?.start()].trim();

@@ -13,6 +13,8 @@ pub(super) struct Columns {
     number_is_plan: bool,
     measure: Option<usize>,
     report: Option<usize>,
+    /// The report column was taken for its place, its heading unknown (see below).
+    report_guessed: bool,
 }
 
 /// A header cell that names a number column; `Some(true)` when it names the plan's numbers.
@@ -96,6 +98,7 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
         && let Some(m) = cols.measure
     {
         cols.report = others.into_iter().find(|&i| i > m);
+        cols.report_guessed = cols.report.is_some();
     }
     // A column that names the plan beats a running "№ з/п".
     if let Some(&(i, plan)) = numbers.iter().find(|(_, plan)| *plan).or(numbers.first()) {
@@ -141,6 +144,16 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
     };
     let mut cols = header_columns(&table.rows[h]);
     let body = &table.rows[h + 1..];
+    // A column taken for its place is the report only if a cell of it states something done
+    // (not "Джерела фінансування": the plan itself sent back).
+    if cols.report_guessed
+        && let Some(r) = cols.report
+        && !body.iter().filter_map(|row| row.get(r)).any(|cell| {
+            cell.chars().count() <= 2000 && crate::analysis::intent::states_anything(cell)
+        })
+    {
+        cols.report = None;
+    }
     // A number column whose cells are not measure numbers ("1.1", "2.3": an office's own
     // plan) gives way to another column that holds them.
     if let Some(n) = cols.number {

@@ -58,8 +58,10 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
     let mut tables = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, rest: &mut String, tables: &mut Vec<Table>| {
+        let rows_in_run = run.iter().filter(|l| !is_rule(l)).count();
         let numbered = run
             .iter()
+            .filter(|l| !is_rule(l))
             .filter_map(|l| cells_of(l))
             .filter(|cells| {
                 cells
@@ -68,9 +70,9 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
                     .is_some_and(|c| is_row_number(c))
             })
             .count();
-        if run.len() >= MIN_ROWS && numbered >= 2 {
+        if rows_in_run >= MIN_ROWS && numbered >= 2 {
             let mut rows: Vec<Vec<String>> = Vec::new();
-            for l in run.iter() {
+            for l in run.iter().filter(|l| !is_rule(l)) {
                 let Some(cells) = cells_of(l) else { continue };
                 let drawn = !l.contains('\t');
                 let wrapped = drawn
@@ -165,8 +167,11 @@ mod tests {
         );
         assert!(rest.contains("Надаємо") && rest.contains("З повагою") && !rest.contains("сайт"));
         // Bars at a line's ends, as Markdown draws them.
-        let (_, tables) =
-            tab_tables("| № | Захід | Стан |\n| 1 | Сайт | оновлено |\n| 6 | Конс. | 2 |");
+        // (Its rule is no row.)
+        let (_, tables) = tab_tables(
+            "| № | Захід | Стан |\n|---|---|---|\n| 1 | Сайт | оновлено |\n| 6 | Конс. | 2 |",
+        );
+        assert_eq!(tables[0].rows.len(), 3, "{:?}", tables[0].rows);
         assert_eq!(tables[0].rows[2], vec!["6", "Конс.", "2"]);
         // A bar or two in prose is no table.
         let prose = "Сайт | оновлено\nКонсультації | проведено\nі ще рядок";
