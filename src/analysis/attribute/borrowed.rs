@@ -142,20 +142,11 @@ impl Attributor {
             "пересылаю",
             "переадресовываем",
         ];
-        // What stands right before the office it is done for.
-        const FOR: &[&str] = &[
-            "на прохання",
-            "за проханням",
-            "від імені",
-            "по просьбе",
-            "на просьбу",
-            "от имени",
-            "інформацію",
-            "информацию",
-        ];
-        // ("На прохання УВП пересилаємо …": the office the reports go to asked for them; the
-        // letter is not its own.)
+        // What stands right before the office it is done for: at its request ("На прохання
+        // УВП пересилаємо …" is no letter of the office the reports go to: it asked for
+        // them), in its name, or its information.
         const ASKED: &[&str] = &["на прохання", "за проханням", "по просьбе", "на просьбу"];
+        const FOR: &[&str] = &["від імені", "от имени", "інформацію", "информацию"];
         // Most letters forward nothing: a search for the verbs' stems (the first letter left
         // off, so either case matches) spares them the reading below.
         if ![
@@ -198,7 +189,7 @@ impl Attributor {
                 if m.id != own
                     && !m.addressee
                     && !asked_by_recipient
-                    && FOR.iter().any(|f| before.ends_with(f))
+                    && ASKED.iter().chain(FOR).any(|f| before.ends_with(f))
                     && text::words(sentence).iter().any(|w| FORWARDS.contains(w))
                     && !relayed.contains(&m.id)
                 {
