@@ -133,7 +133,9 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
     if before.is_empty() && first.ends_with(['у', 'ю']) && opens_letter(&text[..line_start]) {
         return true;
     }
-    // A salutation: the line opens with one, and no sentence ends before the name.
+    // A salutation: the line opens with one, and no sentence ends before the name, nor the
+    // vocative ("Шановна Наталіє Петрівно, надсилаю інформацію Бахмацької РДА …": the name
+    // after the comma is the writer's own, in a sentence run on after the greeting).
     [
         "шановн",
         "вельмишановн",
@@ -147,7 +149,7 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
     ]
     .iter()
     .any(|s| before.starts_with(s))
-        && !before.contains(['.', '!', '?', ':', ';'])
+        && !before.contains(['.', '!', '?', ':', ';', ','])
 }
 
 /// Whether a line that follows `above` opens a paragraph among the first lines of a letter.
