@@ -1200,6 +1200,37 @@ mod tests {
     }
 
     #[test]
+    fn a_column_of_marks_and_the_notes_beside_it_are_the_report() {
+        // "Захід | Відмітка | Примітка", the plan's number opening the measure's cell: the
+        // marks ("+", "х") are no report, the notes are, and the number is the cell's.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Захід", "Відмітка", "Примітка"]),
+                row(&[
+                    "п.1 Сайт",
+                    "+",
+                    "На сторінці служби на сайті ОДА оновлено відомості.",
+                ]),
+                row(&["п.2 Рубрики на сайті ОДА", "х", ""]),
+                row(&["п.8 Колегія", "немає", ""]),
+                row(&["п.9 Обговорення проектів", "+", ""]),
+                row(&["п.12 Громадські експертизи", "", ""]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        assert_eq!(segs.len(), 1, "{segs:?}");
+        assert_eq!(segs[0].numbers, vec![1]);
+        assert_eq!(segs[0].reference, Reference::Explicit);
+        assert_eq!(
+            segs[0].text,
+            "На сторінці служби на сайті ОДА оновлено відомості."
+        );
+    }
+
+    #[test]
     fn a_report_column_under_the_offices_own_heading() {
         // The measures' names, then a column headed in the office's own words: that column is
         // the report, and a row with nothing in it reports nothing (the measure's name is no

@@ -15,6 +15,9 @@ pub(super) struct Columns {
     report: Option<usize>,
     /// The report column was taken for its place, its heading unknown (see below).
     report_guessed: bool,
+    /// A column of notes ("Примітка"): part of a guessed report (a column of marks, "+" or
+    /// "х", is often the guess, and the notes beside it say what was done).
+    notes: Option<usize>,
 }
 
 /// A header cell that names a number column; `Some(true)` when it names the plan's numbers.
@@ -88,7 +91,9 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
             cols.measure = Some(i);
             continue;
         }
-        if !(c.contains("примітк") || c.contains("примечан")) {
+        if c.contains("примітк") || c.contains("примечан") {
+            cols.notes = cols.notes.or(Some(i));
+        } else {
             others.push(i);
         }
     }
@@ -99,6 +104,13 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
     {
         cols.report = others.into_iter().find(|&i| i > m);
         cols.report_guessed = cols.report.is_some();
+    }
+    if !cols.report_guessed
+        || cols
+            .notes
+            .is_some_and(|n| cols.report.is_some_and(|r| n < r))
+    {
+        cols.notes = None;
     }
     // A column that names the plan beats a running "№ з/п".
     if let Some(&(i, plan)) = numbers.iter().find(|(_, plan)| *plan).or(numbers.first()) {
@@ -148,11 +160,16 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
     // (not "Джерела фінансування": the plan itself sent back).
     if cols.report_guessed
         && let Some(r) = cols.report
-        && !body.iter().filter_map(|row| row.get(r)).any(|cell| {
-            cell.chars().count() <= 2000 && crate::analysis::intent::states_anything(cell)
-        })
+        && !body
+            .iter()
+            .flat_map(|row| [row.get(r), cols.notes.and_then(|n| row.get(n))])
+            .flatten()
+            .any(|cell| {
+                cell.chars().count() <= 2000 && crate::analysis::intent::states_anything(cell)
+            })
     {
         cols.report = None;
+        cols.notes = None;
     }
     // A number column whose cells are not measure numbers ("1.1", "2.3": an office's own
     // plan) gives way to another column that holds them.
@@ -185,6 +202,7 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
                     .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty()))
                     .take(MERGED_REPORT_COLUMNS),
             )
+            .chain(cols.notes)
             .collect()
     });
     let mut out = Vec::new();
@@ -247,6 +265,13 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         };
         if numbers.is_empty() && cols.number.is_none() {
             (numbers, reference) = references(report);
+            // No number column: the number may open the measure's cell ("п.6 Консультації з
+            // громадськістю").
+            if numbers.is_empty()
+                && let Some(mt) = measure_text
+            {
+                (numbers, reference) = references(mt);
+            }
         }
         out.push(Segment {
             text: report.to_string(),
