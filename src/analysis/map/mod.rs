@@ -1921,6 +1921,26 @@ mod tests {
         assert_eq!(measures(&out), vec![Some(1), Some(6), Some(9)]);
     }
 
+    /// Lines opening with the office's own section numbers ("3.1.", "3.2.") are paragraphs of
+    /// their own, mapped by their text; under a measure's own "6." its "6.1." stays with it.
+    #[test]
+    fn own_section_numbers_open_paragraphs() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "Довідка про виконання розділу 3 плану роботи управління\n\
+             3.1. Дорадчі органи (п. 7): до ради включено двох представників ГО.\n\
+             3.2. Проведено три консультації з громадськістю щодо програми розвитку.\n\
+             3.3. Членів громадської ради залучено до обговорення проектів розпоряджень.",
+        ));
+        let got: Vec<Option<u32>> = measures(&out).into_iter().filter(Option::is_some).collect();
+        assert_eq!(got, vec![Some(7), Some(6), Some(9)]);
+        let segs = segment_text(
+            "6. Проведено консультації з громадськістю.\n6.1. Слухання щодо бюджету.\n\
+             6.2. Круглий стіл щодо програми.",
+        );
+        assert_eq!(segs.len(), 1, "{segs:?}");
+    }
+
     /// "1)", "2)", "а)" under a measure's paragraph are its sub-items, not measures 1 and 2.
     #[test]
     fn sub_items_stay_with_their_measure() {

@@ -57,6 +57,8 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     // number with its mark ("6." → "."); and whether it opened a list ("…такі заходи:").
     let mut cur_explicit = false;
     let mut cur_mark: Option<String> = None;
+    // The measure number the current segment opened with.
+    let mut cur_number: Option<u32> = None;
     let mut list_open = false;
     let mut blank_before = false;
     // After a closing line ("З повагою", "С уважением") come short lines of a signature: a
@@ -114,14 +116,26 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         let next_bullet = (is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l)))
             || (is_labelled(trimmed) && cur.first().is_some_and(|l| is_labelled(l)))
             || (is_bullet(trimmed) && is_labelled(trimmed) && under_title());
-        if lead.is_some() || (list_open && blank_before) || next_bullet {
+        // A line that opens with the office's own two-level number ("3.2. Інтернет-форум …",
+        // a section of its own plan) is a paragraph of its own — unless it divides the
+        // measure its paragraph opened with ("6. …" over "6.1. …").
+        let own_section = OWN_SECTION
+            .captures(trimmed)
+            .and_then(|c| c[1].parse::<u32>().ok())
+            .is_some_and(|n| cur_number != Some(n));
+        if lead.is_some() || (list_open && blank_before) || next_bullet || own_section {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
             cur_mark = bare_mark;
+            cur_number = lead
+                .is_some()
+                .then(|| references(trimmed).0.first().copied())
+                .flatten();
             list_open = false;
         } else if cur.is_empty() {
             cur_explicit = false;
             cur_mark = None;
+            cur_number = None;
         }
         // A list opens only under a paragraph that names a measure.
         if trimmed.ends_with(':') && (cur_explicit || cur_mark.is_some()) {
@@ -133,6 +147,10 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     flush(&mut cur, &mut segments, &mut sealed);
     merge_headings(segments, &sealed)
 }
+
+/// "3.2. …", "1.1 …": a line opening with a two-level number (not a date, "28.03.2013").
+static OWN_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.\d{1,2}\.?(?:\s|$)").expect("valid regex"));
 
 /// "1) …; 2) …; 3) …" inside a paragraph.
 static INLINE_ITEM: LazyLock<Regex> =
