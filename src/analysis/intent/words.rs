@@ -410,6 +410,10 @@ pub(super) fn is_gathering(w: &str) -> bool {
 /// of working order ("працює", "функціонує", "оновлюється", "наполняется").
 pub(super) fn is_done(w: &str) -> bool {
     let n = w.chars().count();
+    // "взяв участь", "брав участь": the short masculine pasts of taking part.
+    if matches!(w, "взяв" | "узяв" | "брав") {
+        return true;
+    }
     if n < 5 {
         return false;
     }
@@ -601,5 +605,13 @@ mod tests {
         }
         assert!(!is_perfective_future("проведено"));
         assert!(!is_perfective_future("надаємо"));
+    }
+
+    #[test]
+    fn the_short_pasts_of_taking_part_are_deeds() {
+        for w in ["взяв", "узяв", "брав", "взяла", "взяли"] {
+            assert!(is_done(w), "{w}");
+        }
+        assert!(!is_done("взяти"));
     }
 }

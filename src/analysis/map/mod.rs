@@ -486,6 +486,7 @@ impl Mapper {
     /// it on. Text without numbers is more likely about one of those.
     pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
         let trust_bare = self.numbers_are_measures(&segments);
+        let segments = self.join_quoted_items(segments);
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
@@ -493,13 +494,62 @@ impl Mapper {
             .filter_map(|seg| {
                 // Classified once: whether it only promises, and (prose) whether it states
                 // something done.
-                let (acts, unplanned) = Acts::with_plans_left_out(&seg.text);
+                // (Under a quoted item of the plan, what the answer says: the item's own
+                // wording — "Ввести …", "внести зміни" — is no plan of the writer's.)
+                let (acts, unplanned) = match self.answer_under_its_item(&seg) {
+                    Some(answer) => (Acts::with_plans_left_out(answer).0, None),
+                    None => Acts::with_plans_left_out(&seg.text),
+                };
                 (!acts.only_promises())
                     .then(|| self.map_segment(seg, acts, unplanned, trust_bare, likely))
             })
             .collect();
         self.follow_plan_order(&mut mapped);
         mapped.into_iter().flat_map(|(m, _)| m).collect()
+    }
+
+    /// A letter that quotes each measure's wording as a heading, a paragraph of its own, and
+    /// answers in the paragraph under it: the heading is joined to its answer (the answer then
+    /// reads as one typed under its quoted item, see [`Self::answer_under_its_item`]); a
+    /// heading with no answer under it says nothing.
+    fn join_quoted_items(&self, segments: Vec<Segment>) -> Vec<Segment> {
+        let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+        let mut pending: Option<Segment> = None;
+        for seg in segments {
+            if let Some(head) = pending.take()
+                && seg.reference == Reference::None
+                && seg.numbers.is_empty()
+                && seg.sheet == head.sheet
+            {
+                out.push(Segment {
+                    text: format!("{}\n{}", head.text, seg.text),
+                    ..head
+                });
+                continue;
+            }
+            if self.is_quoted_item(&seg) {
+                pending = Some(seg);
+            } else {
+                out.push(seg);
+            }
+        }
+        out
+    }
+
+    /// A paragraph that is only a measure's quoted wording under its number ("7. Залучати до
+    /// роботи дорадчо-консультативних органів …"): one line, most of its words (at least
+    /// four) the measure's, nothing stated done.
+    fn is_quoted_item(&self, seg: &Segment) -> bool {
+        !seg.text.contains('\n')
+            && seg.row.is_none()
+            && seg.numbers.len() == 1
+            && self
+                .answer_under_its_item(&Segment {
+                    text: format!("{}\n", seg.text),
+                    ..seg.clone()
+                })
+                .is_some()
+            && !crate::analysis::intent::states_something_done(&seg.text)
     }
 
     /// A quoted item of the plan with an answer typed under it that says nothing ("8.
@@ -1919,6 +1969,53 @@ mod tests {
              3. Членів громадської ради залучено до обговорення проектів розпоряджень.",
         ));
         assert_eq!(measures(&out), vec![Some(1), Some(6), Some(9)]);
+    }
+
+    /// A letter quoting each measure's wording as a paragraph of its own, the answer in the
+    /// paragraph under it: the quoted wording is no report; "Не стосується" under it says
+    /// nothing; the answer is its measure's, and what the answer says decides (the wording's
+    /// own "Залучати …" is no plan of the writer's).
+    #[test]
+    fn quoted_measures_as_paragraphs_head_their_answers() {
+        let m = mapper();
+        let seg = |text: &str, numbers: Vec<u32>| Segment {
+            text: text.into(),
+            reference: if numbers.is_empty() {
+                Reference::None
+            } else {
+                Reference::Bare
+            },
+            numbers,
+            measure_text: None,
+            sheet: None,
+            row: None,
+        };
+        let out = m.map_block(vec![
+            seg(
+                "6. Налагодити на регулярній основі роботу по проведенню консультацій з \
+                 громадськістю з питань формування і реалізації державної та регіональної політики.",
+                vec![6],
+            ),
+            seg("У березні проведено електронні консультації щодо Стратегії.", vec![]),
+            seg(
+                "7. Залучати до роботи дорадчо-консультативних органів при органах виконавчої \
+                 влади представників інститутів громадянського суспільства.",
+                vec![7],
+            ),
+            seg("Не стосується.", vec![]),
+            seg(
+                "9. Залучати членів громадських рад при органах виконавчої влади до громадського \
+                 обговорення проектів розпоряджень, цільових програм, рішень.",
+                vec![9],
+            ),
+        ]);
+        assert_eq!(measures(&out), vec![Some(6), Some(7)], "{out:?}");
+        assert!(
+            out[0].text.contains("електронні консультації"),
+            "{}",
+            out[0].text
+        );
+        assert!(!out[0].not_applicable && out[1].not_applicable, "{out:?}");
     }
 
     /// Lines opening with the office's own section numbers ("3.1.", "3.2.") are paragraphs of
