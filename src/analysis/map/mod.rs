@@ -2018,6 +2018,25 @@ mod tests {
         assert!(!out[0].not_applicable && out[1].not_applicable, "{out:?}");
     }
 
+    /// A signature's position and name straight under the last answer (no blank line, as a
+    /// document's paragraphs come) is no part of that answer: "без змін" stays a placeholder.
+    #[test]
+    fn a_signature_under_the_last_answer_is_not_part_of_it() {
+        let m = mapper();
+        for name in ["М. І. Сидорчук", "Сидорчук М.І.", "М.Сидорчук"] {
+            let text = format!(
+                "п. 6 – проведено 2 консультації з громадськістю;\nп. 1 – без змін.\n\
+                 Заступник голови райдержадміністрації {name}"
+            );
+            let segs = segment_text(&text);
+            assert!(
+                segs.iter().all(|s| !s.text.contains("Сидорчук")),
+                "{segs:?}"
+            );
+            assert_eq!(measures(&m.map_block(segs)), vec![Some(6)], "{name}");
+        }
+    }
+
     /// Lines opening with the office's own section numbers ("3.1.", "3.2.") are paragraphs of
     /// their own, mapped by their text; under a measure's own "6." its "6.1." stays with it.
     #[test]

@@ -79,6 +79,15 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             }
             in_signature = false;
         }
+        // A position and a name under the last sentence, no blank line between (as a
+        // document's paragraphs often come): "Заступник голови райдержадміністрації М. І.
+        // Сидорчук" signs the letter, it is no part of the paragraph above.
+        if cur.last().is_some_and(|l| l.ends_with(['.', ';'])) && is_signed_name(trimmed) {
+            flush(&mut cur, &mut segments, &mut sealed);
+            list_open = false;
+            in_signature = true;
+            continue;
+        }
         if trimmed.is_empty() {
             if !list_open {
                 flush(&mut cur, &mut segments, &mut sealed);
@@ -146,6 +155,20 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     }
     flush(&mut cur, &mut segments, &mut sealed);
     merge_headings(segments, &sealed)
+}
+
+/// A name with initials: "М. І. Сидорчук", "Сидорчук М.І.", "М.Сидорчук".
+static NAME_WITH_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}’'ʼ-]+|\p{Lu}[\p{Ll}’'ʼ-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?)$")
+        .expect("valid regex")
+});
+
+/// A signature's line: a position and a name with initials at its end, or the name alone
+/// (at most ten words, nothing stated done).
+fn is_signed_name(line: &str) -> bool {
+    text::words(line).len() <= 10
+        && NAME_WITH_INITIALS.is_match(line)
+        && !crate::analysis::intent::states_something_done(line)
 }
 
 /// "3.2. …", "1.1 …": a line opening with a two-level number (not a date, "28.03.2013").
