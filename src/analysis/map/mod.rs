@@ -2037,6 +2037,24 @@ mod tests {
         }
     }
 
+    /// The shipped plan names the forms of a consultation by resolution 996 (public hearings,
+    /// meetings with residents and the community) as measure 6's keywords.
+    #[test]
+    fn the_shipped_plan_knows_the_forms_of_a_consultation() {
+        let src = include_str!("../../../config/plan.toml");
+        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+        let m = Mapper::new(&plan, 0.5);
+        for text in [
+            "У трьох селах відбулися зустрічі з жителями щодо регіональної політики у сфері \
+             благоустрою, надійшло 12 пропозицій.",
+            "Проведено зустріч з мешканцями мікрорайону щодо формування політики у сфері доріг.",
+            "Громадські слухання щодо тарифів на тепло проведено 5 березня.",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(6)], "{text}");
+        }
+    }
+
     /// Lines opening with the office's own section numbers ("3.1.", "3.2.") are paragraphs of
     /// their own, mapped by their text; under a measure's own "6." its "6.1." stays with it.
     #[test]
