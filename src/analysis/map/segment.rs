@@ -164,9 +164,10 @@ static NAME_WITH_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A signature's line: a position and a name with initials at its end, or the name alone
-/// (at most ten words, nothing stated done).
+/// (at most sixteen words — "Головний спеціаліст відділу організаційної роботи та
+/// інформаційної діяльності апарату райдержадміністрації Т. Мисник" —, nothing stated done).
 fn is_signed_name(line: &str) -> bool {
-    text::words(line).len() <= 10
+    text::words(line).len() <= 16
         && NAME_WITH_INITIALS.is_match(line)
         && !crate::analysis::intent::states_something_done(line)
 }
