@@ -120,6 +120,33 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     .find(|what| acts.contains(&Act::Other(*what)))
 }
 
+/// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05
+/// окремим листом", "Сведения уже направлены письмом от 12.03")? It names the information or
+/// a letter beside a verb of sending and a word for "separately" or "already", and states
+/// nothing done or not done: no report on the measure it stands under. (Information sent
+/// somewhere for a purpose — "направлено для розміщення в рубриці" — is work, not a pointer.)
+pub fn only_points_to_another_letter(text: &str) -> bool {
+    if text.chars().count() > 300 {
+        return false;
+    }
+    let lower = crate::analysis::text::stem::lowercase(text);
+    let w = crate::analysis::text::words(&lower);
+    let letter = |x: &&str| {
+        names_the_information(std::slice::from_ref(x))
+            || x.starts_with("лист")
+            || x.starts_with("письм")
+    };
+    let elsewhere = |x: &&str| {
+        x.starts_with("окрем")
+            || x.starts_with("отдельн")
+            || matches!(*x, "раніше" | "ранее" | "вже" | "уже")
+    };
+    w.iter().any(|x| is_sending(x))
+        && w.iter().any(letter)
+        && w.iter().any(elsewhere)
+        && !states_anything(text)
+}
+
 /// Does any sentence of the text state something done or in place ("проведено", "працює")?
 /// Headings, addresses and covering lines do not.
 pub fn states_something_done(text: &str) -> bool {
@@ -531,8 +558,9 @@ fn act(sentence: &str) -> Act {
             continue;
         }
         // "Сведения от подразделений собраны пока не в полном объеме": gathering the
-        // information for the report is work on the letter, not on a measure.
-        if is_gathering(x) && about_the_information {
+        // information for the report is work on the letter, not on a measure; so is sending
+        // it ("Інформацію по сайту надсилали 24.05 окремим листом").
+        if (is_gathering(x) || is_sending(x)) && about_the_information {
             continue;
         }
         if !is_negated(&w, k) {
@@ -1059,6 +1087,29 @@ mod tests {
             "Служба охраны труда, Богдана Иваненко",
         ] {
             assert!(!states_something_done(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pointer_to_another_letter_reports_nothing() {
+        for t in [
+            "Інформацію по сайту надсилали 24.05 окремим листом.",
+            "Сведения уже направлены письмом от 12.03.2013 № 45.",
+            "Інформацію надіслано раніше (лист від 02.12.2012 № 01-14/88).",
+        ] {
+            assert!(only_points_to_another_letter(t), "{t}");
+            assert!(!Acts::of(t).reports, "{t}");
+        }
+        for t in [
+            // Sent for a purpose: the work of a measure.
+            "Інформацію про хід виконання програми направлено для розміщення в рубриці (лист від \
+             19.10.2012 № 03-08/4412).",
+            // A covering line, no pointer.
+            "Надсилаю інформацію по пунктам 1 та 2 Плану заходів.",
+            // Something done beside it.
+            "Сайт оновлено 20.05, інформацію про це вже надсилали окремим листом.",
+        ] {
+            assert!(!only_points_to_another_letter(t), "{t}");
         }
     }
 }

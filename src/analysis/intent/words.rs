@@ -397,6 +397,25 @@ pub(super) fn names_the_information(w: &[&str]) -> bool {
     w.iter().any(|x| INFORMATION.contains(x))
 }
 
+/// A verb of sending: "надсилали", "надіслано", "направлено", "відправили", "отправлена",
+/// "выслали", "переслали".
+pub(super) fn is_sending(w: &str) -> bool {
+    [
+        "надсила",
+        "надісла",
+        "направл",
+        "направи",
+        "відправ",
+        "отправ",
+        "высла",
+        "висла",
+        "пересла",
+        "переслан",
+    ]
+    .iter()
+    .any(|g| w.starts_with(g))
+}
+
 /// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
 pub(super) fn is_gathering(w: &str) -> bool {
     ["зібран", "зібра", "збира", "собран", "собира", "собра"]

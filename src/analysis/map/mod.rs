@@ -491,6 +491,12 @@ impl Mapper {
             .into_iter()
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
             .filter(|seg| !self.says_nothing_under_its_item(seg))
+            .filter(|seg| {
+                let answer = self
+                    .answer_under_its_item(seg)
+                    .unwrap_or_else(|| strip_reference(&seg.text));
+                !crate::analysis::intent::only_points_to_another_letter(answer)
+            })
             .filter_map(|seg| {
                 // Classified once: whether it only promises, and (prose) whether it states
                 // something done.
