@@ -1287,6 +1287,40 @@ mod tests {
     }
 
     #[test]
+    fn a_sheet_of_periods_reads_every_period_column() {
+        // "№ | Захід | І півріччя | ІІ півріччя": each period's column is part of the report;
+        // a row whose periods hold only placeholders reports nothing.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№ п/п плану", "Захід", "І півріччя", "ІІ півріччя"]),
+                row(&["6", "Консультації", "Проведено 3 консультації.", "без змін"]),
+                row(&["9", "Обговорення", "—", "—"]),
+                row(&[
+                    "7",
+                    "Дорадчі органи",
+                    "—",
+                    "До ради включено двох членів ГО.",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![6], "Проведено 3 консультації."),
+                (vec![7], "До ради включено двох членів ГО."),
+            ]
+        );
+    }
+
+    #[test]
     fn a_report_column_under_the_offices_own_heading() {
         // The measures' names, then a column headed in the office's own words: that column is
         // the report, and a row with nothing in it reports nothing (the measure's name is no

@@ -18,6 +18,9 @@ pub(super) struct Columns {
     /// A column of notes ("Примітка"): part of a guessed report (a column of marks, "+" or
     /// "х", is often the guess, and the notes beside it say what was done).
     notes: Option<usize>,
+    /// Further columns of unknown headings right of a guessed report (a sheet of periods:
+    /// "І півріччя", "ІІ півріччя"): parts of the report too.
+    more: [Option<usize>; 2],
 }
 
 /// A header cell that names a number column; `Some(true)` when it names the plan's numbers.
@@ -102,8 +105,10 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
     if cols.report.is_none()
         && let Some(m) = cols.measure
     {
-        cols.report = others.into_iter().find(|&i| i > m);
+        let mut right = others.into_iter().filter(|&i| i > m);
+        cols.report = right.next();
         cols.report_guessed = cols.report.is_some();
+        cols.more = [right.next(), right.next()];
     }
     if !cols.report_guessed
         || cols
@@ -162,14 +167,20 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         && let Some(r) = cols.report
         && !body
             .iter()
-            .flat_map(|row| [row.get(r), cols.notes.and_then(|n| row.get(n))])
-            .flatten()
+            .flat_map(|row| {
+                [cols.notes, cols.more[0], cols.more[1]]
+                    .into_iter()
+                    .flatten()
+                    .chain([r])
+                    .filter_map(|c| row.get(c))
+            })
             .any(|cell| {
                 cell.chars().count() <= 2000 && crate::analysis::intent::states_anything(cell)
             })
     {
         cols.report = None;
         cols.notes = None;
+        cols.more = [None, None];
     }
     // A number column whose cells are not measure numbers ("1.1", "2.3": an office's own
     // plan) gives way to another column that holds them.
@@ -202,6 +213,7 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
                     .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty()))
                     .take(MERGED_REPORT_COLUMNS),
             )
+            .chain(cols.more.into_iter().flatten())
             .chain(cols.notes)
             .collect()
     });
