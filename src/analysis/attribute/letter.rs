@@ -134,22 +134,45 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
         return true;
     }
     // A salutation: the line opens with one, and no sentence ends before the name, nor the
-    // vocative ("Шановна Наталіє Петрівно, надсилаю інформацію Бахмацької РДА …": the name
-    // after the comma is the writer's own, in a sentence run on after the greeting).
-    [
-        "шановн",
-        "вельмишановн",
-        "уважаем",
-        "глубокоуважаем",
-        "дорог",
-        "добр",
-        "привіт",
-        "вітаю",
-        "здравствуйте",
-    ]
-    .iter()
-    .any(|s| before.starts_with(s))
-        && !before.contains(['.', '!', '?', ':', ';', ','])
+    // greeting ("Шановна Наталіє Петрівно, надсилаю інформацію Бахмацької РДА …": the name
+    // after a comma and a verb of sending or telling is the writer's own, in a sentence run on
+    // after the greeting; "Доброго дня, шановні колеги з управління …" still greets).
+    let run_on = before.rfind(',').is_some_and(|comma| {
+        text::words(&before[comma..]).iter().any(|w| {
+            [
+                "надсила",
+                "надісла",
+                "направля",
+                "надаю",
+                "надаєм",
+                "інформу",
+                "повідомля",
+                "подаю",
+                "подаєм",
+                "высыла",
+                "предоставля",
+                "информиру",
+                "сообща",
+            ]
+            .iter()
+            .any(|v| w.starts_with(v))
+        })
+    });
+    !run_on
+        && [
+            "шановн",
+            "вельмишановн",
+            "уважаем",
+            "глубокоуважаем",
+            "дорог",
+            "добр",
+            "привіт",
+            "вітаю",
+            "здравствуйте",
+        ]
+        .iter()
+        .any(|s| before.starts_with(s))
+        && !before.contains(['.', '!', '?', ':', ';'])
 }
 
 /// Whether a line that follows `above` opens a paragraph among the first lines of a letter.

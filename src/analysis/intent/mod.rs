@@ -121,8 +121,8 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 }
 
 /// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05
-/// окремим листом", "Сведения уже направлены письмом от 12.03")? It names the information or
-/// a letter beside a verb of sending and a word for "separately" or "already", and states
+/// окремим листом", "Сведения направлены ранее письмом от 12.03")? It names the information
+/// or a letter beside a verb of sending and a word for "separately" or "before", and states
 /// nothing done or not done: no report on the measure it stands under. (Information sent
 /// somewhere for a purpose — "направлено для розміщення в рубриці" — is work, not a pointer.)
 pub fn only_points_to_another_letter(text: &str) -> bool {
@@ -131,19 +131,10 @@ pub fn only_points_to_another_letter(text: &str) -> bool {
     }
     let lower = crate::analysis::text::stem::lowercase(text);
     let w = crate::analysis::text::words(&lower);
-    let letter = |x: &&str| {
-        names_the_information(std::slice::from_ref(x))
-            || x.starts_with("лист")
-            || x.starts_with("письм")
-    };
-    let elsewhere = |x: &&str| {
-        x.starts_with("окрем")
-            || x.starts_with("отдельн")
-            || matches!(*x, "раніше" | "ранее" | "вже" | "уже")
-    };
+    let letter = |x: &&str| names_the_information(std::slice::from_ref(x)) || is_letter_word(x);
     w.iter().any(|x| is_sending(x))
         && w.iter().any(letter)
-        && w.iter().any(elsewhere)
+        && says_elsewhere(&w)
         && !states_anything(text)
 }
 
@@ -560,7 +551,7 @@ fn act(sentence: &str) -> Act {
         // "Сведения от подразделений собраны пока не в полном объеме": gathering the
         // information for the report is work on the letter, not on a measure; so is sending
         // it ("Інформацію по сайту надсилали 24.05 окремим листом").
-        if (is_gathering(x) || is_sending(x)) && about_the_information {
+        if (is_gathering(x) || (is_sending(x) && says_elsewhere(&w))) && about_the_information {
             continue;
         }
         if !is_negated(&w, k) {
@@ -1094,7 +1085,7 @@ mod tests {
     fn a_pointer_to_another_letter_reports_nothing() {
         for t in [
             "Інформацію по сайту надсилали 24.05 окремим листом.",
-            "Сведения уже направлены письмом от 12.03.2013 № 45.",
+            "Сведения направлены ранее письмом от 12.03.2013 № 45.",
             "Інформацію надіслано раніше (лист від 02.12.2012 № 01-14/88).",
         ] {
             assert!(only_points_to_another_letter(t), "{t}");
@@ -1108,8 +1099,15 @@ mod tests {
             "Надсилаю інформацію по пунктам 1 та 2 Плану заходів.",
             // Something done beside it.
             "Сайт оновлено 20.05, інформацію про це вже надсилали окремим листом.",
+            "Інформація про роботу ради регулярно направляється до ЗМІ, уже надіслано 5 \
+             прес-релізів.",
         ] {
             assert!(!only_points_to_another_letter(t), "{t}");
         }
+        // Information sent somewhere, not before nor separately, is work.
+        assert!(
+            Acts::of("Інформацію про засідання громадської ради надіслано до редакцій газет.")
+                .reports
+        );
     }
 }

@@ -416,6 +416,20 @@ pub(super) fn is_sending(w: &str) -> bool {
     .any(|g| w.starts_with(g))
 }
 
+/// A word saying the information went elsewhere or before: "окремим листом", "отдельным
+/// письмом", "раніше", "ранее".
+pub(super) fn says_elsewhere(w: &[&str]) -> bool {
+    w.iter().any(|x| {
+        x.starts_with("окрем") || x.starts_with("отдельн") || matches!(*x, "раніше" | "ранее")
+    })
+}
+
+/// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").
+pub(super) fn is_letter_word(w: &str) -> bool {
+    (w.starts_with("лист") && !w.starts_with("листопад") && !w.starts_with("листів"))
+        || w.starts_with("письм")
+}
+
 /// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
 pub(super) fn is_gathering(w: &str) -> bool {
     ["зібран", "зібра", "збира", "собран", "собира", "собра"]

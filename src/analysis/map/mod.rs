@@ -525,7 +525,7 @@ impl Mapper {
             if let Some(head) = pending.take()
                 && seg.reference == Reference::None
                 && seg.numbers.is_empty()
-                && seg.sheet == head.sheet
+                && seg.row.is_none()
             {
                 out.push(Segment {
                     text: format!("{}\n{}", head.text, seg.text),
@@ -544,18 +544,23 @@ impl Mapper {
 
     /// A paragraph that is only a measure's quoted wording under its number ("7. Залучати до
     /// роботи дорадчо-консультативних органів …"): one line, most of its words (at least
-    /// four) the measure's, nothing stated done.
+    /// four) the measure's, nothing stated done or denied, no answer after a dash or a colon
+    /// ("… – виконується"), no covering line ("На виконання п. 16 надаємо інформацію …").
     fn is_quoted_item(&self, seg: &Segment) -> bool {
         !seg.text.contains('\n')
             && seg.row.is_none()
             && seg.numbers.len() == 1
+            && ![" – ", " — ", " - ", ": "]
+                .iter()
+                .any(|d| strip_reference(&seg.text).contains(d))
+            && !segment::is_covering_text(&seg.text)
             && self
                 .answer_under_its_item(&Segment {
                     text: format!("{}\n", seg.text),
                     ..seg.clone()
                 })
                 .is_some()
-            && !crate::analysis::intent::states_something_done(&seg.text)
+            && !crate::analysis::intent::states_anything(&seg.text)
     }
 
     /// A quoted item of the plan with an answer typed under it that says nothing ("8.
@@ -2056,6 +2061,25 @@ mod tests {
             out[0].text
         );
         assert!(!out[0].not_applicable && out[1].not_applicable, "{out:?}");
+        // The wording with an answer after a dash is an answer, not a heading; a table's row
+        // is never joined to a heading above it.
+        let mut row = seg("Проведено слухання щодо бюджету.", vec![]);
+        row.row = Some(3);
+        let out = m.map_block(vec![
+            seg(
+                "7. Залучати до роботи дорадчо-консультативних органів при органах виконавчої \
+                 влади представників інститутів громадянського суспільства – виконується.",
+                vec![7],
+            ),
+            seg(
+                "9. Залучати членів громадських рад при органах виконавчої влади до громадського \
+                 обговорення проектів розпоряджень, цільових програм, рішень.",
+                vec![9],
+            ),
+            row,
+        ]);
+        assert_eq!(measures(&out)[0], Some(7), "{out:?}");
+        assert!(out.iter().all(|x| !x.text.starts_with("9.")), "{out:?}");
     }
 
     /// A signature's position and name straight under the last answer (no blank line, as a
@@ -2079,6 +2103,16 @@ mod tests {
                 "{segs:?}"
             );
             assert_eq!(measures(&m.map_block(segs)), vec![Some(6)], "{name}");
+        }
+        // A line of the report that names a person is no signature, nor are the lines after.
+        let segs = segment_text(
+            "п. 6 – проведено 2 консультації;\nп. 7 – головою ради обрано члена ГО І. Петренка\n\
+             Утворено комісію у складі 5 осіб.\nГолова комісії — О. Коваль\n\
+             Громадських експертиз не проводилось.",
+        );
+        let all: String = segs.iter().map(|s| s.text.as_str()).collect();
+        for kept in ["Петренка", "Коваль", "експертиз"] {
+            assert!(all.contains(kept), "{kept}: {segs:?}");
         }
     }
 
@@ -2113,11 +2147,17 @@ mod tests {
         ));
         let got: Vec<Option<u32>> = measures(&out).into_iter().filter(Option::is_some).collect();
         assert_eq!(got, vec![Some(7), Some(6), Some(9)]);
-        let segs = segment_text(
+        for text in [
             "6. Проведено консультації з громадськістю.\n6.1. Слухання щодо бюджету.\n\
              6.2. Круглий стіл щодо програми.",
-        );
-        assert_eq!(segs.len(), 1, "{segs:?}");
+            // The measure named in words; dates and sums are no sections.
+            "Щодо виконання пункту 6 Плану:\n6.1. Слухання щодо бюджету.\n6.2. Круглий стіл.",
+            "п. 6 – проведено консультації:\n12.03 – слухання щодо бюджету;\n25.04 – круглий стіл.",
+            "п. 6 – проведено консультації на суму\n1.5 тис. грн.",
+        ] {
+            let segs = segment_text(text);
+            assert_eq!(segs.len(), 1, "{segs:?}");
+        }
     }
 
     /// "1)", "2)", "а)" under a measure's paragraph are its sub-items, not measures 1 and 2.

@@ -82,10 +82,10 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         // A position and a name under the last sentence, no blank line between (as a
         // document's paragraphs often come): "Заступник голови райдержадміністрації М. І.
         // Сидорчук" signs the letter, it is no part of the paragraph above.
+        // (The line alone is dropped: what follows is read as ever.)
         if cur.last().is_some_and(|l| l.ends_with(['.', ';'])) && is_signed_name(trimmed) {
             flush(&mut cur, &mut segments, &mut sealed);
             list_open = false;
-            in_signature = true;
             continue;
         }
         if trimmed.is_empty() {
@@ -131,7 +131,12 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         let own_section = OWN_SECTION
             .captures(trimmed)
             .and_then(|c| c[1].parse::<u32>().ok())
-            .is_some_and(|n| cur_number != Some(n));
+            .is_some_and(|n| {
+                cur_number != Some(n)
+                    && !cur
+                        .first()
+                        .is_some_and(|first| references(first).0.contains(&n))
+            });
         if lead.is_some() || (list_open && blank_before) || next_bullet || own_section {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
@@ -168,13 +173,20 @@ static NAME_WITH_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 /// інформаційної діяльності апарату райдержадміністрації Т. Мисник" —, nothing stated done).
 fn is_signed_name(line: &str) -> bool {
     text::words(line).len() <= 16
+        && LEAD_REF.captures(line).is_none()
+        // A label or a figure ("Голова комісії — О. Коваль", "п. 8: …", "5 осіб") is report
+        // text naming a person, not a signature.
+        && !line.contains(['–', '—', ':'])
+        && !line.contains(" - ")
+        && !line.chars().any(|c| c.is_ascii_digit())
         && NAME_WITH_INITIALS.is_match(line)
         && !crate::analysis::intent::states_something_done(line)
 }
 
-/// "3.2. …", "1.1 …": a line opening with a two-level number (not a date, "28.03.2013").
+/// "3.2. Інтернет-форум …", "1.1 Оновлення …": a line opening with a two-level number and
+/// a capital (not a date, "28.03.2013", "12.03 – слухання", nor "1.5 тис. грн").
 static OWN_SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.\d{1,2}\.?(?:\s|$)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\.\d{1,2}\.?\s+\p{Lu}").expect("valid regex"));
 
 /// "1) …; 2) …; 3) …" inside a paragraph.
 static INLINE_ITEM: LazyLock<Regex> =

@@ -217,6 +217,9 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
             .chain(cols.notes)
             .collect()
     });
+    // (The notes and the further guessed columns have headings of their own: no split.)
+    let split_header = report_cols.len()
+        > 1 + cols.more.iter().flatten().count() + usize::from(cols.notes.is_some());
     let mut out = Vec::new();
     for (i, row) in body.iter().enumerate() {
         let i = i + h + 1;
@@ -225,7 +228,7 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         // The second row of a header split over two ("виконано / не виконано", "зміст
         // проведеної роботи" under "Стан виконання"): short names, no number, no measure.
         if i == h + 1
-            && report_cols.len() > 1
+            && split_header
             && get(cols.number).is_empty()
             && get(cols.measure).is_empty()
             && row.iter().all(|c| c.chars().count() < 40)
@@ -281,6 +284,7 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
             // громадськістю").
             if numbers.is_empty()
                 && let Some(mt) = measure_text
+                && LEAD_REF.is_match(mt)
             {
                 (numbers, reference) = references(mt);
             }
