@@ -120,12 +120,34 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     .find(|what| acts.contains(&Act::Other(*what)))
 }
 
+/// A quick test, on the text as written, that it may hold a word for "separately" or
+/// "before" (see [`only_points_to_another_letter`]); false for nearly all text.
+pub fn may_name_elsewhere(text: &str) -> bool {
+    const ELSEWHERE: &[&str] = &[
+        "окрем",
+        "Окрем",
+        "ОКРЕМ",
+        "отдельн",
+        "Отдельн",
+        "ОТДЕЛЬН",
+        "раніше",
+        "Раніше",
+        "ранее",
+        "Ранее",
+    ];
+    ELSEWHERE.iter().any(|e| text.contains(e))
+}
+
 /// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05
 /// окремим листом", "Сведения направлены ранее письмом от 12.03")? It names the information
 /// or a letter beside a verb of sending and a word for "separately" or "before", and states
 /// nothing done or not done: no report on the measure it stands under. (Information sent
 /// somewhere for a purpose — "направлено для розміщення в рубриці" — is work, not a pointer.)
 pub fn only_points_to_another_letter(text: &str) -> bool {
+    // (Most text names no "elsewhere" at all: turned away before it is lowered and split.)
+    if text.len() > 1200 || !may_name_elsewhere(text) {
+        return false;
+    }
     if text.chars().count() > 300 {
         return false;
     }

@@ -492,10 +492,12 @@ impl Mapper {
             .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
             .filter(|seg| !self.says_nothing_under_its_item(seg))
             .filter(|seg| {
-                let answer = self
-                    .answer_under_its_item(seg)
-                    .unwrap_or_else(|| strip_reference(&seg.text));
-                !crate::analysis::intent::only_points_to_another_letter(answer)
+                !crate::analysis::intent::may_name_elsewhere(&seg.text) || {
+                    let answer = self
+                        .answer_under_its_item(seg)
+                        .unwrap_or_else(|| strip_reference(&seg.text));
+                    !crate::analysis::intent::only_points_to_another_letter(answer)
+                }
             })
             .filter_map(|seg| {
                 // Classified once: whether it only promises, and (prose) whether it states
@@ -547,20 +549,32 @@ impl Mapper {
     /// four) the measure's, nothing stated done or denied, no answer after a dash or a colon
     /// ("… – виконується"), no covering line ("На виконання п. 16 надаємо інформацію …").
     fn is_quoted_item(&self, seg: &Segment) -> bool {
-        !seg.text.contains('\n')
-            && seg.row.is_none()
-            && seg.numbers.len() == 1
-            && ![" – ", " — ", " - ", ": "]
-                .iter()
-                .any(|d| strip_reference(&seg.text).contains(d))
+        let [n] = seg.numbers[..] else {
+            return false;
+        };
+        if seg.text.contains('\n') || seg.row.is_some() {
+            return false;
+        }
+        let wording = strip_reference(&seg.text);
+        ![" – ", " — ", " - ", ": "]
+            .iter()
+            .any(|d| wording.contains(d))
+            && self.quotes_its_measure(n, &seg.text)
             && !segment::is_covering_text(&seg.text)
-            && self
-                .answer_under_its_item(&Segment {
-                    text: format!("{}\n", seg.text),
-                    ..seg.clone()
-                })
-                .is_some()
             && !crate::analysis::intent::states_anything(&seg.text)
+    }
+
+    /// Is `head` measure `n`'s own wording: most of its words, at least four, the measure's?
+    fn quotes_its_measure(&self, n: u32, head: &str) -> bool {
+        let Some(profile) = self.measures.iter().find(|m| m.number == n) else {
+            return false;
+        };
+        let words = content_stems(strip_reference(head));
+        let shared = words
+            .iter()
+            .filter(|w| profile.stems.iter().any(|s| stem_eq(w, s)))
+            .count();
+        words.len() >= 4 && shared * 5 >= words.len() * 4
     }
 
     /// A quoted item of the plan with an answer typed under it that says nothing ("8.
@@ -578,13 +592,7 @@ impl Mapper {
         let [n] = seg.numbers[..] else {
             return None;
         };
-        let profile = self.measures.iter().find(|m| m.number == n)?;
-        let words = content_stems(strip_reference(head));
-        let shared = words
-            .iter()
-            .filter(|w| profile.stems.iter().any(|s| stem_eq(w, s)))
-            .count();
-        (words.len() >= 4 && shared * 5 >= words.len() * 4).then_some(answer)
+        self.quotes_its_measure(n, head).then_some(answer)
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a

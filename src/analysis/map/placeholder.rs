@@ -209,8 +209,10 @@ pub(super) fn strip_reference(text: &str) -> &str {
         let (_, used) = parse_numbers(from);
         rest = &from[used..];
         let t = rest.trim_start();
+        // (Only the start is lowered: the words sought are at most 13 letters.)
+        let start = lowercase(&t.chars().take(16).collect::<String>());
         for w in ["плану заходів", "плану", "плана"] {
-            if lowercase(t).starts_with(w) {
+            if start.starts_with(w) {
                 rest = &t[w.len()..];
                 break;
             }

@@ -57,8 +57,6 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     // number with its mark ("6." → "."); and whether it opened a list ("…такі заходи:").
     let mut cur_explicit = false;
     let mut cur_mark: Option<String> = None;
-    // The measure number the current segment opened with.
-    let mut cur_number: Option<u32> = None;
     let mut list_open = false;
     let mut blank_before = false;
     // After a closing line ("З повагою", "С уважением") come short lines of a signature: a
@@ -132,24 +130,17 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             .captures(trimmed)
             .and_then(|c| c[1].parse::<u32>().ok())
             .is_some_and(|n| {
-                cur_number != Some(n)
-                    && !cur
-                        .first()
-                        .is_some_and(|first| references(first).0.contains(&n))
+                !cur.first()
+                    .is_some_and(|first| references(first).0.contains(&n))
             });
         if lead.is_some() || (list_open && blank_before) || next_bullet || own_section {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
             cur_mark = bare_mark;
-            cur_number = lead
-                .is_some()
-                .then(|| references(trimmed).0.first().copied())
-                .flatten();
             list_open = false;
         } else if cur.is_empty() {
             cur_explicit = false;
             cur_mark = None;
-            cur_number = None;
         }
         // A list opens only under a paragraph that names a measure.
         if trimmed.ends_with(':') && (cur_explicit || cur_mark.is_some()) {
@@ -172,14 +163,16 @@ static NAME_WITH_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 /// (at most sixteen words — "Головний спеціаліст відділу організаційної роботи та
 /// інформаційної діяльності апарату райдержадміністрації Т. Мисник" —, nothing stated done).
 fn is_signed_name(line: &str) -> bool {
-    text::words(line).len() <= 16
-        && LEAD_REF.captures(line).is_none()
+    // (The cheap tests first: most lines end with no initials.)
+    line.len() <= 400
         // A label or a figure ("Голова комісії — О. Коваль", "п. 8: …", "5 осіб") is report
         // text naming a person, not a signature.
         && !line.contains(['–', '—', ':'])
         && !line.contains(" - ")
-        && !line.chars().any(|c| c.is_ascii_digit())
+        && !line.bytes().any(|b| b.is_ascii_digit())
         && NAME_WITH_INITIALS.is_match(line)
+        && text::words(line).len() <= 16
+        && LEAD_REF.captures(line).is_none()
         && !crate::analysis::intent::states_something_done(line)
 }
 
