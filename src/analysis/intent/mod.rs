@@ -121,21 +121,20 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
-/// "before" (see [`only_points_to_another_letter`]); false for nearly all text.
+/// "before" (see [`only_points_to_another_letter`]); false for nearly all text. Each of
+/// those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is sought without its first
+/// letter, in lower case and in capitals, so that it matches at a sentence's start and in a
+/// heading too.
 pub fn may_name_elsewhere(text: &str) -> bool {
-    const ELSEWHERE: &[&str] = &[
-        "окрем",
-        "Окрем",
-        "ОКРЕМ",
-        "отдельн",
-        "Отдельн",
-        "ОТДЕЛЬН",
-        "раніше",
-        "Раніше",
-        "ранее",
-        "Ранее",
-    ];
-    ELSEWHERE.iter().any(|e| text.contains(e))
+    static TAILS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        ELSEWHERE_STEMS
+            .iter()
+            .chain(ELSEWHERE_WORDS)
+            .map(|stem| stem.chars().skip(1).collect::<String>())
+            .flat_map(|tail| [tail.to_uppercase(), tail])
+            .collect()
+    });
+    TAILS.iter().any(|tail| text.contains(tail.as_str()))
 }
 
 /// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05
@@ -145,10 +144,7 @@ pub fn may_name_elsewhere(text: &str) -> bool {
 /// somewhere for a purpose — "направлено для розміщення в рубриці" — is work, not a pointer.)
 pub fn only_points_to_another_letter(text: &str) -> bool {
     // (Most text names no "elsewhere" at all: turned away before it is lowered and split.)
-    if text.len() > 1200 || !may_name_elsewhere(text) {
-        return false;
-    }
-    if text.chars().count() > 300 {
+    if !may_name_elsewhere(text) || text.chars().count() > 300 {
         return false;
     }
     let lower = crate::analysis::text::stem::lowercase(text);
@@ -1126,6 +1122,18 @@ mod tests {
         ] {
             assert!(!only_points_to_another_letter(t), "{t}");
         }
+        // The quick test finds the words in any case, and little else.
+        for t in [
+            "Окремим листом",
+            "ОКРЕМИМ ЛИСТОМ",
+            "Раніше надіслано",
+            "направлено ранее",
+        ] {
+            assert!(may_name_elsewhere(t), "{t}");
+        }
+        assert!(!may_name_elsewhere(
+            "Проведено консультації з громадськістю."
+        ));
         // Information sent somewhere, not before nor separately, is work.
         assert!(
             Acts::of("Інформацію про засідання громадської ради надіслано до редакцій газет.")

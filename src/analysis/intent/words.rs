@@ -416,12 +416,15 @@ pub(super) fn is_sending(w: &str) -> bool {
     .any(|g| w.starts_with(g))
 }
 
-/// A word saying the information went elsewhere or before: "окремим листом", "отдельным
-/// письмом", "раніше", "ранее".
+/// Words saying the information went elsewhere or before: stems ("окремим листом",
+/// "отдельным письмом") and whole words ("раніше", "ранее").
+pub(super) const ELSEWHERE_STEMS: &[&str] = &["окрем", "отдельн"];
+pub(super) const ELSEWHERE_WORDS: &[&str] = &["раніше", "ранее"];
+
+/// Does a sentence's (lower-case) words say the information went elsewhere or before?
 pub(super) fn says_elsewhere(w: &[&str]) -> bool {
-    w.iter().any(|x| {
-        x.starts_with("окрем") || x.starts_with("отдельн") || matches!(*x, "раніше" | "ранее")
-    })
+    w.iter()
+        .any(|x| ELSEWHERE_STEMS.iter().any(|s| x.starts_with(s)) || ELSEWHERE_WORDS.contains(x))
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").

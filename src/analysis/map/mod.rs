@@ -489,27 +489,34 @@ impl Mapper {
         let segments = self.join_quoted_items(segments);
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
-            .filter(|seg| !is_placeholder(strip_reference(&seg.text)))
-            .filter(|seg| !self.says_nothing_under_its_item(seg))
-            .filter(|seg| {
-                !crate::analysis::intent::may_name_elsewhere(&seg.text) || {
-                    let answer = self
-                        .answer_under_its_item(seg)
-                        .unwrap_or_else(|| strip_reference(&seg.text));
-                    !crate::analysis::intent::only_points_to_another_letter(answer)
-                }
-            })
             .filter_map(|seg| {
+                if is_placeholder(strip_reference(&seg.text)) {
+                    return None;
+                }
+                // The answer typed under a quoted item of the plan, found once.
+                let under = self.answer_start(&seg);
+                let answer = under.map(|at| &seg.text[at..]);
+                // A placeholder under its quoted item ("8. Ввести голів … до складу колегій
+                // …" over "Не було.") says nothing, as the same answer in a table's row does;
+                // so does an answer that only points to another letter.
+                if answer.is_some_and(is_placeholder)
+                    || (crate::analysis::intent::may_name_elsewhere(&seg.text)
+                        && crate::analysis::intent::only_points_to_another_letter(
+                            answer.unwrap_or_else(|| strip_reference(&seg.text)),
+                        ))
+                {
+                    return None;
+                }
                 // Classified once: whether it only promises, and (prose) whether it states
-                // something done.
-                // (Under a quoted item of the plan, what the answer says: the item's own
-                // wording — "Ввести …", "внести зміни" — is no plan of the writer's.)
-                let (acts, unplanned) = match self.answer_under_its_item(&seg) {
+                // something done. (Under a quoted item of the plan, what the answer says: the
+                // item's own wording — "Ввести …", "внести зміни" — is no plan of the
+                // writer's.)
+                let (acts, unplanned) = match answer {
                     Some(answer) => (Acts::with_plans_left_out(answer).0, None),
                     None => Acts::with_plans_left_out(&seg.text),
                 };
                 (!acts.only_promises())
-                    .then(|| self.map_segment(seg, acts, unplanned, trust_bare, likely))
+                    .then(|| self.map_segment(seg, under, acts, unplanned, trust_bare, likely))
             })
             .collect();
         self.follow_plan_order(&mut mapped);
@@ -518,7 +525,7 @@ impl Mapper {
 
     /// A letter that quotes each measure's wording as a heading, a paragraph of its own, and
     /// answers in the paragraph under it: the heading is joined to its answer (the answer then
-    /// reads as one typed under its quoted item, see [`Self::answer_under_its_item`]); a
+    /// reads as one typed under its quoted item, see [`Self::answer_start`]); a
     /// heading with no answer under it says nothing.
     fn join_quoted_items(&self, segments: Vec<Segment>) -> Vec<Segment> {
         let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
@@ -577,22 +584,15 @@ impl Mapper {
         words.len() >= 4 && shared * 5 >= words.len() * 4
     }
 
-    /// A quoted item of the plan with an answer typed under it that says nothing ("8.
-    /// Ввести голів … комітетів … до складу колегій …" over "Не було."): a placeholder, as
-    /// the same answer in a table's row is. The item is the plan's text when most of its
-    /// words (at least four) are the measure's.
-    fn says_nothing_under_its_item(&self, seg: &Segment) -> bool {
-        self.answer_under_its_item(seg).is_some_and(is_placeholder)
-    }
-
-    /// The answer typed under a quoted item of the plan (the segment's lines after its first,
-    /// when the first is the plan's text: most of its words, at least four, the measure's).
-    fn answer_under_its_item<'s>(&self, seg: &'s Segment) -> Option<&'s str> {
-        let (head, answer) = seg.text.split_once('\n')?;
+    /// Where the answer typed under a quoted item of the plan starts in the segment's text
+    /// (its lines after the first, when the first is the plan's text: most of its words, at
+    /// least four, the measure's).
+    fn answer_start(&self, seg: &Segment) -> Option<usize> {
+        let head = seg.text.split_once('\n')?.0;
         let [n] = seg.numbers[..] else {
             return None;
         };
-        self.quotes_its_measure(n, head).then_some(answer)
+        self.quotes_its_measure(n, head).then_some(head.len() + 1)
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a
@@ -760,6 +760,8 @@ impl Mapper {
     fn map_segment(
         &self,
         mut seg: Segment,
+        // Where the answer under a quoted item of the plan starts ([`Mapper::answer_start`]).
+        under: Option<usize>,
         mut acts: Acts,
         // The segment's text without its plans ([`crate::analysis::intent::without_plans`]),
         // read with `acts`.
@@ -770,9 +772,7 @@ impl Mapper {
         // (Or the answer under a quoted item of the plan, which is long: "12. Сприяти …" over
         // "Не стосується.")
         let not_applicable = is_not_applicable(&seg.text)
-            || self
-                .answer_under_its_item(&seg)
-                .is_some_and(is_not_applicable);
+            || under.is_some_and(|at| is_not_applicable(&seg.text[at..]));
         let numbers: Vec<u32> = seg
             .numbers
             .iter()
@@ -2166,6 +2166,13 @@ mod tests {
             let segs = segment_text(text);
             assert_eq!(segs.len(), 1, "{segs:?}");
         }
+        // Only the first line's start names the divided measure: a long line is not read
+        // again for every section under it.
+        let long = format!(
+            "Інформація {} щодо пункту 6 Плану:\n6.1. Слухання щодо бюджету.",
+            "про роботу ".repeat(30)
+        );
+        assert_eq!(segment_text(&long).len(), 2);
     }
 
     /// "1)", "2)", "а)" under a measure's paragraph are its sub-items, not measures 1 and 2.

@@ -130,8 +130,12 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             .captures(trimmed)
             .and_then(|c| c[1].parse::<u32>().ok())
             .is_some_and(|n| {
-                !cur.first()
-                    .is_some_and(|first| references(first).0.contains(&n))
+                // (The first line's start only: a stranger's megabyte line is not read again
+                // for every section line under it.)
+                !cur.first().is_some_and(|first| {
+                    let start: String = first.chars().take(OPENING_CHARS).collect();
+                    references(&start).0.contains(&n)
+                })
             });
         if lead.is_some() || (list_open && blank_before) || next_bullet || own_section {
             flush(&mut cur, &mut segments, &mut sealed);
@@ -175,6 +179,9 @@ fn is_signed_name(line: &str) -> bool {
         && LEAD_REF.captures(line).is_none()
         && !crate::analysis::intent::states_something_done(line)
 }
+
+/// How much of a paragraph's first line may name the measure its own sections divide.
+const OPENING_CHARS: usize = 200;
 
 /// "3.2. Інтернет-форум …", "1.1 Оновлення …": a line opening with a two-level number and
 /// a capital (not a date, "28.03.2013", "12.03 – слухання", nor "1.5 тис. грн").

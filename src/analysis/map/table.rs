@@ -40,6 +40,14 @@ pub(super) fn number_header(c: &str) -> Option<bool> {
     number.then_some(names_plan && !own && (!serial || c.contains("план")))
 }
 
+impl Columns {
+    /// The columns a guessed report takes beside its own: the further unknown ones, then the
+    /// notes.
+    fn beside_report(&self) -> impl Iterator<Item = usize> {
+        self.more.into_iter().flatten().chain(self.notes)
+    }
+}
+
 pub(super) fn header_columns(row: &[String]) -> Columns {
     let mut cols = Columns::default();
     // Number-column candidates: (index, names the plan).
@@ -168,10 +176,8 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         && !body
             .iter()
             .flat_map(|row| {
-                [cols.notes, cols.more[0], cols.more[1]]
-                    .into_iter()
-                    .flatten()
-                    .chain([r])
+                std::iter::once(r)
+                    .chain(cols.beside_report())
                     .filter_map(|c| row.get(c))
             })
             .any(|cell| {
@@ -213,13 +219,11 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
                     .take_while(|&c| table.rows[h].get(c).is_none_or(|x| x.trim().is_empty()))
                     .take(MERGED_REPORT_COLUMNS),
             )
-            .chain(cols.more.into_iter().flatten())
-            .chain(cols.notes)
+            .chain(cols.beside_report())
             .collect()
     });
     // (The notes and the further guessed columns have headings of their own: no split.)
-    let split_header = report_cols.len()
-        > 1 + cols.more.iter().flatten().count() + usize::from(cols.notes.is_some());
+    let split_header = report_cols.len() > 1 + cols.beside_report().count();
     let mut out = Vec::new();
     for (i, row) in body.iter().enumerate() {
         let i = i + h + 1;
