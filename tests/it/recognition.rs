@@ -322,7 +322,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/docket",
         "foreign_numbers",
-        0.947,
+        1.000,
         1.000,
         1.000,
         0,
@@ -417,7 +417,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/dossier",
         "foreign_numbers",
-        0.833,
+        0.958,
         1.000,
         1.000,
         0,

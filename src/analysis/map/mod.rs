@@ -195,9 +195,11 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
 
 /// The label a paragraph opens with: at most five words without a digit before a colon or a
 /// spaced dash ("Сайт райдержадміністрації: …", "консультації – 3 …"), after a list's dash.
-/// Returns the label and what follows it.
+/// Returns the label and what follows it. The writer's own number before it ("3.4. День
+/// відкритих дверей: …", "2) сайт: …") is no part of the label.
 pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
+    let t = without_own_number(t);
     let (head, rest) = t
         .split_once(':')
         .into_iter()
@@ -211,6 +213,21 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | '\n')))
     .then_some((head, rest))
+}
+
+/// A line without the number it opens with ("3.4. ", "2) ", "1.1 "): digits joined by dots,
+/// closed by a dot or a parenthesis (or a two-level number alone), then a space.
+fn without_own_number(t: &str) -> &str {
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ')'))
+        .unwrap_or(t.len());
+    let (num, rest) = t.split_at(end);
+    let closed = num.ends_with(['.', ')']) || num.contains('.');
+    if num.starts_with(|c: char| c.is_ascii_digit()) && closed && rest.starts_with(' ') {
+        rest.trim_start()
+    } else {
+        t
+    }
 }
 
 /// The place a paragraph opens in: "на", "в" or "у" as its first word (after a dash) and the
@@ -2142,6 +2159,25 @@ mod tests {
         }
     }
 
+    /// A label after the writer's own number ("3.4. День відкритих дверей управління: …")
+    /// names its measure as the same label without the number does.
+    #[test]
+    fn a_label_after_an_own_number_names_its_measure() {
+        let src = include_str!("../../../config/plan.toml");
+        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+        let m = Mapper::new(&plan, 0.5);
+        for text in [
+            "3.4. День відкритих дверей управління: 28.03.2013, дві групи (студенти – 23 \
+             особи, представники громадських організацій – 11 осіб).",
+            "1.2 День відкритих дверей управління: 14.05.2013, 17 осіб (журналісти).",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(11)], "{text}");
+        }
+        assert_eq!(without_own_number("3.4. Сайт: є"), "Сайт: є");
+        assert_eq!(without_own_number("2013 рік: є"), "2013 рік: є");
+    }
+
     /// Lines opening with the office's own section numbers ("3.1.", "3.2.") are paragraphs of
     /// their own, mapped by their text; under a measure's own "6." its "6.1." stays with it.
     #[test]
@@ -2166,6 +2202,27 @@ mod tests {
             let segs = segment_text(text);
             assert_eq!(segs.len(), 1, "{segs:?}");
         }
+        // Under the office's own heading "1." (no measure of the plan's), a section that
+        // names the plan's measure after its adjective ("п. 1 обласного плану") is a
+        // paragraph of its own, and that number is its measure.
+        let out = m.map_block(segment_text(
+            "1. Забезпечення доступу до інформації
+             1.1. Наповнення веб-сайту (п. 1 обласного плану): розміщено 126 матеріалів.
+             2. Співпраця з громадськістю
+             2.1. Проведено три консультації з громадськістю щодо програми розвитку.
+             2.2. Громадське обговорення (п. 9 обласного плану): члени громадської ради \
+             взяли участь в обговоренні 2 проектів розпоряджень.",
+        ));
+        let got: Vec<Option<u32>> = measures(&out).into_iter().filter(Option::is_some).collect();
+        assert_eq!(got, vec![Some(1), Some(6), Some(9)]);
+        assert_eq!(
+            references("3. Сайт оновлено (п. 1 обласного плану)."),
+            (vec![1], Reference::Explicit)
+        );
+        assert_eq!(
+            references("3. Сайт обновлен (п. 1 областного плана)."),
+            (vec![1], Reference::Explicit)
+        );
     }
 
     /// "1)", "2)", "а)" under a measure's paragraph are its sub-items, not measures 1 and 2.

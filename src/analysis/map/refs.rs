@@ -423,6 +423,12 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
         let after = rest[used..]
             .trim_start_matches(|c: char| c.is_whitespace() || c == '.')
             .to_lowercase();
+        // (Or with the plan's adjective between: "п. 1 обласного плану", "п. 6 областного
+        // плана".)
+        let after = match after.split_once(' ') {
+            Some((word, tail)) if word.ends_with("ого") => tail.trim_start().to_string(),
+            _ => after,
+        };
         let names_plan = after.starts_with("план") && !after.starts_with("плану роботи")
             || after.starts_with("плана")
             || after.starts_with("заходів");

@@ -132,10 +132,14 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             .is_some_and(|n| {
                 // (The first line's start only: a stranger's megabyte line is not read again
                 // for every section line under it.)
-                !cur.first().is_some_and(|first| {
-                    let start: String = first.chars().take(OPENING_CHARS).collect();
-                    references(&start).0.contains(&n)
-                })
+                let start = |l: &str| l.chars().take(OPENING_CHARS).collect::<String>();
+                // A section that names the plan's measure itself ("2.3. Обговорення проектів
+                // (п. 9 обласного плану): …") is its own paragraph, whatever opened the one
+                // above.
+                !plan_references(&start(trimmed)).is_empty()
+                    || !cur
+                        .first()
+                        .is_some_and(|first| references(&start(first)).0.contains(&n))
             });
         if lead.is_some() || (list_open && blank_before) || next_bullet || own_section {
             flush(&mut cur, &mut segments, &mut sealed);
