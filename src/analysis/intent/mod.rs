@@ -411,6 +411,15 @@ fn act(sentence: &str) -> Act {
     if w.is_empty() {
         return Act::Neutral;
     }
+    // A mail program's line under the text ("Надіслано з iPhone", "Отправлено с мобильного",
+    // "Sent from my Samsung"): the device sent the mail; it tells of no work.
+    if w.len() <= 6
+        && (is_sending(w[0]) || w[0] == "sent")
+        && w.get(1)
+            .is_some_and(|x| matches!(*x, "з" | "із" | "с" | "from"))
+    {
+        return Act::Neutral;
+    }
     // A question ends with "?" — or is quoted whole: «Чи потрібно подавати?» (a title at the
     // end of a sentence, «… чи збереження?», is no question of the writer's).
     let t = sentence.trim();
@@ -570,6 +579,11 @@ fn act(sentence: &str) -> Act {
         // information for the report is work on the letter, not on a measure; so is sending
         // it ("Інформацію по сайту надсилали 24.05 окремим листом").
         if (is_gathering(x) || (is_sending(x) && says_elsewhere(&w))) && about_the_information {
+            continue;
+        }
+        // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
+        // prepared that still awaits its signature is the letter on its way, no deed.
+        if is_preparing(x) && awaits_signature(&w) {
             continue;
         }
         if !is_negated(&w, k) {
@@ -1138,6 +1152,40 @@ mod tests {
         assert!(
             Acts::of("Інформацію про засідання громадської ради надіслано до редакцій газет.")
                 .reports
+        );
+    }
+
+    /// A paper prepared that still awaits its signature is the letter on its way, and a
+    /// mail program's own line ("Отправлено с мобильного") tells of no work: mail that only
+    /// promises or asks stays what it is.
+    #[test]
+    fn a_paper_awaiting_signature_and_a_device_line_report_nothing() {
+        assert_eq!(
+            body(
+                "Информация о выполнении Плана будет предоставлена до 18.12.2013, так как \
+                 специалист находился в командировке. По пунктам 1, 6, 9 материалы \
+                 подготовлены и находятся на подписи у председателя райгосадминистрации, по \
+                 пунктам 7, 10, 12 собираем информацию от отделов."
+            ),
+            Some(NotReport::Promise)
+        );
+        assert_eq!(
+            body(
+                "Інформацію надамо до 20.12. Матеріали по п. 6 підготовлено, знаходяться на \
+                 погодженні."
+            ),
+            Some(NotReport::Promise)
+        );
+        assert_eq!(
+            body(
+                "Просимо продовжити термін подання інформації до 18.06.\n\nОтправлено с мобильного"
+            ),
+            Some(NotReport::Request)
+        );
+        // Work prepared and done is work: "підготовлено і проведено".
+        assert_eq!(
+            body("Підготовлено і проведено громадське обговорення проекту програми."),
+            None
         );
     }
 }

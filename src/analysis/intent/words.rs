@@ -433,6 +433,31 @@ pub(super) fn is_letter_word(w: &str) -> bool {
         || w.starts_with("письм")
 }
 
+/// A verb of preparing a paper: "підготовлено", "подготовлены", "сформовано", "оформлено".
+pub(super) fn is_preparing(w: &str) -> bool {
+    ["підготов", "подготов", "сформ", "оформл"]
+        .iter()
+        .any(|g| w.starts_with(g))
+}
+
+/// Does a sentence (its lower-case words) say its paper awaits a signature or an approval
+/// ("знаходяться на підписі", "находятся на подписи", "на погодженні", "на согласовании")?
+pub(super) fn awaits_signature(w: &[&str]) -> bool {
+    w.windows(2).any(|p| {
+        p[0] == "на"
+            && [
+                "підпис",
+                "подпис",
+                "погодж",
+                "согласов",
+                "візуванн",
+                "визировани",
+            ]
+            .iter()
+            .any(|s| p[1].starts_with(s))
+    })
+}
+
 /// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
 pub(super) fn is_gathering(w: &str) -> bool {
     ["зібран", "зібра", "збира", "собран", "собира", "собра"]

@@ -278,6 +278,43 @@ fn names_the_reason(text: &str) -> bool {
     .any(|p| lower.trim_start().starts_with(p))
 }
 
+/// What a letter that names its reason for writing after the office's name tells, after
+/// its verb of telling ("Бобровицька РДА на виконання п. 16 Плану … повідомляє що на сайті
+/// оновлено …" → "на сайті оновлено …"): the reason within the first 150 characters, the
+/// verb (and "що"/"что") after it. None when either is missing or nothing follows.
+fn after_telling(text: &str) -> Option<&str> {
+    let head: String = text.chars().take(150).collect();
+    let lower = text::stem::lowercase(&head);
+    let reason = ["на виконання", "во исполнение", "на исполнение"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()?;
+    let words = text::words(text);
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let verb = words.iter().position(|w| {
+        offset(w) > reason
+            && matches!(
+                lowercase(w).as_str(),
+                "повідомляє"
+                    | "повідомляємо"
+                    | "інформує"
+                    | "інформуємо"
+                    | "сообщает"
+                    | "сообщаем"
+                    | "информирует"
+                    | "информируем"
+            )
+    })?;
+    let next = words.get(verb + 1)?;
+    let from = if matches!(lowercase(next).as_str(), "що" | "что") {
+        offset(next) + next.len()
+    } else {
+        offset(words[verb]) + words[verb].len()
+    };
+    let rest = text[from..].trim_start_matches([',', ':', ' ']).trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// What follows a text's first sentence (a period before a capital letter): "" when it has
 /// one sentence.
 fn after_first_sentence(text: &str) -> &str {
@@ -809,9 +846,12 @@ impl Mapper {
             if is_covering_text(&seg.text) {
                 return (Vec::new(), None);
             }
-            if names_the_reason(&seg.text) {
+            // (Or after the office's name, up to the verb of telling: "Бобровицька РДА на
+            // виконання п. 16 Плану … повідомляє що на сайті оновлено …".)
+            let told = after_telling(&seg.text);
+            if names_the_reason(&seg.text) || told.is_some() {
                 // The reason's own sentence (it quotes the plan's title) is left out.
-                let rest = after_first_sentence(&seg.text);
+                let rest = told.unwrap_or_else(|| after_first_sentence(&seg.text));
                 let rest_acts = Acts::of(rest);
                 if rest.is_empty() || !(rest_acts.reports || rest_acts.denies()) {
                     return (Vec::new(), None);
@@ -1474,6 +1514,9 @@ mod tests {
             "Звертаємо увагу, що пп. 3–5, 10–11 плану головному управлінню не доручались.",
             "П. 12 Плану нам не доручено.",
             "Пункты 3-5 управлению не поручались.",
+            "Інформацію щодо пп. 2-5 не надаємо, оскільки райдержадміністрація не є їх \
+             виконавцем.",
+            "По пп. 2-5 управление не является исполнителем.",
         ] {
             let out = m.map_block(segment_text(text));
             assert!(
@@ -2157,6 +2200,38 @@ mod tests {
             let out = m.map_block(segment_text(text));
             assert_eq!(measures(&out), vec![Some(6)], "{text}");
         }
+    }
+
+    /// A whole letter typed as one line: the measures its clauses open with are answered
+    /// one by one, what it tells after naming its reason for writing ("на виконання п. 16
+    /// … повідомляє що …") is read by its words, and the signature run on after "з повагою"
+    /// is no answer.
+    #[test]
+    fn a_letter_typed_as_one_line_is_read_clause_by_clause() {
+        let src = include_str!("../../../config/plan.toml");
+        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+        let m = Mapper::new(&plan, 0.5);
+        let text = "Бобровицька районна державна адміністрація на виконання п. 16 Плану заходів \
+            з підвищення рівня відкритості повідомляє що на офіційному веб-сайті \
+            райдержадміністрації оновлено розділи «Нормативні документи» та «Публічна \
+            інформація», щодо пп. 6-9, 12 Плану повідомляємо що проведено 4 консультації з \
+            громадськістю, члени громадської ради залучались до обговорення проектів \
+            розпоряджень, громадські експертизи не проводились через відсутність звернень, \
+            інформацію щодо пп. 2-5, 11, 13-15 не надаємо оскільки райдержадміністрація не є \
+            їх виконавцем, з повагою заступник голови райдержадміністрації Н.В.Кирієнко вих. \
+            № 01-27/1174 від 14.06.2013";
+        let out = m.map_block(segment_text(text));
+        let got: Vec<u32> = out
+            .iter()
+            .filter(|i| !i.not_applicable)
+            .filter_map(|i| i.measure)
+            .collect();
+        assert_eq!(got, vec![1, 6, 7, 8, 9, 12], "{out:?}");
+        // A short line is never cut.
+        assert_eq!(
+            run_on_letter("Сайт оновлено, щодо п. 6 – 2 консультації."),
+            vec!["Сайт оновлено, щодо п. 6 – 2 консультації."]
+        );
     }
 
     /// A label after the writer's own number ("3.4. День відкритих дверей управління: …")

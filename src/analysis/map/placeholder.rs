@@ -246,6 +246,8 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         "КАСАЕТ",
         "ДОРУЧ",
         "ПОРУЧ",
+        "виконавц",
+        "исполнител",
     ]
     .iter()
     .any(|stem| text.contains(stem))
@@ -253,6 +255,18 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         return false;
     }
     let lower = lowercase(text);
+    // Not this office's measure: "райдержадміністрація не є їх виконавцем", "не являемся
+    // исполнителем".
+    let not_executor = |neg: &[&str], noun: &str| {
+        lower
+            .find(noun)
+            .is_some_and(|at| neg.iter().any(|n| lower[..at].contains(n)))
+    };
+    if not_executor(&["не є ", "не виступає"], "виконавц")
+        || not_executor(&["не являе", "не являю", "не выступае"], "исполнител")
+    {
+        return true;
+    }
     [
         "не стосується",
         "не стосуються",

@@ -233,7 +233,7 @@ fn inline_items(text: &str) -> Option<Vec<String>> {
 /// per answer, as if each began a line of its own.
 fn run_on_answers(line: &str) -> Vec<&str> {
     let Some(lead) = LEAD_REF.find(line) else {
-        return vec![line];
+        return run_on_letter(line);
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -245,6 +245,65 @@ fn run_on_answers(line: &str) -> Vec<&str> {
         start = cut;
     }
     out.push(&line[start..]);
+    out
+}
+
+/// A whole letter typed as one line, with no reference at its start ("Бобровицька РДА …
+/// повідомляє що на сайті …, щодо пп. 6-9, 12 Плану повідомляємо що …, інформацію щодо пп.
+/// 2-5, 11, 13-15 не надаємо …, з повагою …"): a clause that opens (within three words of
+/// a comma, semicolon or full stop) with a reference to measures starts an answer of its
+/// own, and a valediction after a comma ends the letter (the signature after it is dropped).
+/// Only lines longer than any mail client wraps.
+pub(super) fn run_on_letter(line: &str) -> Vec<&str> {
+    if line.len() <= UNWRAPPED_LINE || line.chars().count() <= UNWRAPPED_LINE {
+        return vec![line];
+    }
+    let mut cuts: Vec<usize> = Vec::new();
+    for m in KEYWORD_REF.find_iter(line) {
+        let rest = &line[m.end()..];
+        let (numbers, used) = parse_numbers(rest);
+        if numbers.is_empty() || is_legal_reference(&rest[used..]) {
+            continue;
+        }
+        let before = &line[..m.start()];
+        let Some(punct) = before.rfind([',', ';', '.']) else {
+            continue;
+        };
+        // (Not inside the previous reference's own list: "пп. 6-9, 12".)
+        let lead_in = &before[punct + 1..];
+        if punct > 0
+            && text::words(lead_in).len() <= 3
+            && !lead_in.chars().any(|c| c.is_ascii_digit())
+            && !before[..punct].ends_with(|c: char| c.is_ascii_digit())
+            && cuts.last().is_none_or(|&c| c < punct + 1)
+        {
+            cuts.push(punct + 1);
+        }
+    }
+    // ", з повагою заступник голови … Кирієнко": the signature, run on.
+    let lower = lowercase(line);
+    let end = ["з повагою", "із повагою", "с уважением"]
+        .iter()
+        .filter_map(|v| lower.rfind(v))
+        .max()
+        .filter(|&at| {
+            // (The lowered text keeps the byte offsets of Cyrillic: one case, two bytes.)
+            line.is_char_boundary(at)
+                && line[..at].trim_end().ends_with([',', '.', ';'])
+                && cuts.last().is_none_or(|&c| c < at)
+                && line.len() - at <= 300
+        })
+        .unwrap_or(line.len());
+    if cuts.is_empty() && end == line.len() {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().filter(|&c| c < end) {
+        out.push(&line[start..cut]);
+        start = cut;
+    }
+    out.push(&line[start..end]);
     out
 }
 
