@@ -485,9 +485,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/missive",
         "personal_address",
-        0.769,
-        0.714,
-        0.800,
+        1.000,
+        0.929,
+        1.000,
         0,
     ),
     (

@@ -127,13 +127,15 @@ impl Attributor {
         }
     }
 
-    /// The one office a letter says it forwards for, when that is not `own`: "Пересилаємо з
+    /// The one office a letter says it forwards (or sends) for, when that is not `own`: "Пересилаємо з
     /// пошти управління культури на прохання Державного архіву … інформацію Держархіву" — a
     /// forwarding verb in the first person, and in its sentence the office named right after
     /// "на прохання" (or "від імені", "по просьбе", …) — not the office the reports go to — or
     /// right after "інформацію" as its owner. The box's
     /// own office signing as the sender does not make the letter its own: it only relays.
     pub(super) fn relayed_for_another(&self, body: &str, own: &str) -> Option<String> {
+        // (Or sends, in the first person: "Надсилаємо інформацію управління містобудування
+        // … (з пошти управління капітального будівництва)".)
         const FORWARDS: &[&str] = &[
             "пересилаємо",
             "пересилаю",
@@ -141,6 +143,13 @@ impl Attributor {
             "пересылаем",
             "пересылаю",
             "переадресовываем",
+            "надсилаємо",
+            "надсилаю",
+            "направляємо",
+            "направляю",
+            "направляем",
+            "отправляем",
+            "высылаем",
         ];
         // What stands right before the office it is done for: at its request ("На прохання
         // УВП пересилаємо …" is no letter of the office the reports go to: it asked for
@@ -153,9 +162,17 @@ impl Attributor {
             "ересил",
             "ересыл",
             "ереадрес",
+            "адсила",
+            "аправля",
+            "тправля",
+            "ысыла",
             "ЕРЕСИЛ",
             "ЕРЕСЫЛ",
             "ЕРЕАДРЕС",
+            "АДСИЛА",
+            "АПРАВЛЯ",
+            "ТПРАВЛЯ",
+            "ЫСЫЛА",
         ]
         .iter()
         .any(|stem| body.contains(stem))

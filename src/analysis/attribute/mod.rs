@@ -710,18 +710,32 @@ mod tests {
             attribute(gives),
             ("rda-bobrovytsia".to_string(), Method::NameInText)
         );
-        // Forwarded for another office, the box's own office signing as the sender: the
-        // letter is the other's; sent, not forwarded, it stays the box's own — and so it does
-        // when the other office only asked, or its information is named in another sentence.
+        // Forwarded (or sent) for another office, the box's own office signing as the
+        // sender: the letter is the other's — not when the other office only asked, or its
+        // information is named in another sentence.
         let relayed = "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної\n\
             державної адміністрації (у них не працює пошта).\n\nп. 6 - \
             проведено консультації з громадськістю.\n\n--\nНіжинська РДА\nзагальний відділ\n";
-        assert_eq!(
-            attribute(relayed),
-            ("rda-bobrovytsia".to_string(), Method::NameInText)
-        );
-        for own in [
+        for relayed in [
+            relayed.to_string(),
             relayed.replace("Пересилаємо з пошти", "Надсилаємо з пошти"),
+            relayed.replace(
+                "Пересилаємо з пошти Ніжинської РДА інформацію",
+                "Надсилаємо інформацію",
+            ),
+        ] {
+            assert_eq!(
+                attribute(&relayed),
+                ("rda-bobrovytsia".to_string(), Method::NameInText),
+                "{relayed}"
+            );
+        }
+        for own in [
+            relayed.replace(
+                "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної\n\
+                 державної адміністрації",
+                "Надсилаємо інформацію Ніжинської районної державної адміністрації",
+            ),
             relayed
                 .replace(
                     "Пересилаємо з пошти Ніжинської РДА інформацію Бобровицької районної",
