@@ -89,6 +89,8 @@ fn unquote_level<'a>(
 ) -> (Vec<&'a str>, Option<HeaderBlock>) {
     let mut blocks = OwnBlocks::default();
     let mut i = start;
+    // The quote depth of the last line with text (0: the writer's own).
+    let mut quote_above = 0usize;
     while i < lines.len() {
         let line = lines[i].trim();
         let lower = lowercase(line);
@@ -136,14 +138,40 @@ fn unquote_level<'a>(
             continue;
         }
         if let Some(quoted) = line.strip_prefix('>') {
+            // ">>> Інформація на сайті оновлюється" right under a "> " line: quoting adds one
+            // level at a time, so a line two levels deeper than the quote around it was typed
+            // into it — the writer's answer, marked so.
+            let (depth, answer) = quote_depth(line);
+            if quote_above >= 1 && depth >= quote_above + 2 {
+                blocks.own(answer);
+                i += 1;
+                continue;
+            }
+            if !quoted.trim().trim_start_matches('>').trim().is_empty() {
+                quote_above = depth;
+            }
             blocks.quote(Some(quoted));
             i += 1;
             continue;
+        }
+        if !line.is_empty() {
+            quote_above = 0;
         }
         blocks.own(lines[i]);
         i += 1;
     }
     (blocks.finish(), None)
+}
+
+/// How many quote marks a line opens with ("> > text", ">>> text"), and the text after them.
+fn quote_depth(line: &str) -> (usize, &str) {
+    let mut depth = 0;
+    let mut rest = line.trim_start();
+    while let Some(r) = rest.strip_prefix('>') {
+        depth += 1;
+        rest = r.trim_start_matches(' ');
+    }
+    (depth, rest)
 }
 
 /// How far ahead a quote's attribution line looks for its first "> " line.
@@ -362,11 +390,16 @@ impl<'a> OwnBlocks<'a> {
         if let Some((heading, lines)) = self.current.take() {
             // The block stands between two quotes: an interleaved answer — unless it is only a
             // dash or an "х" under the item (nothing to say on it), which answers nothing.
-            if let Some(h) = heading.filter(|_| !lines.iter().all(|l| is_placeholder_line(l))) {
+            let says_nothing = lines.iter().all(|l| is_placeholder_line(l));
+            if let Some(h) = heading.filter(|_| !says_nothing) {
                 self.count(h);
                 self.done.push(h.trim());
                 self.interleaved = true;
                 self.answers_gapped |= gapped;
+            }
+            // (Under its item, a dash stands apart: it is no part of the answer above.)
+            if heading.is_some() && says_nothing {
+                self.done.push("");
             }
             self.done.extend(lines);
         }
@@ -1595,6 +1628,40 @@ mod tests {
         let own = unquote(body, false).own;
         assert!(own.contains("2. Створити рубрики на сайті."), "{own}");
         assert!(!own.contains("12. Сприяти"), "{own}");
+        // Nor is it part of the answer above it ("без змін" over "немає" is no answer).
+        let body = "uvp@cg.ukrtel.net писал(а):\n\n>Очікується інформація щодо пунктів:\n\
+            >  7. Залучати до роботи дорадчих органів.\nбез змін\n\
+            >  8. Ввести голів комітетів до складу колегій.\nнемає\n>\n>З повагою\n";
+        let own = unquote(body, false).own;
+        assert!(own.contains("без змін\n\nнемає"), "{own:?}");
+    }
+
+    /// ">>> " typed right under a "> " line (quoting adds one level at a time) is the
+    /// writer's answer under the quoted item; a genuine nested quote is not.
+    #[test]
+    fn answers_marked_two_levels_deeper_than_the_quote_are_the_writers() {
+        let body = "09.12.2013 10:00, УВП пише:\n> Очікується інформація щодо пунктів:\n>\n\
+            >   6. Налагодити роботу по проведенню консультацій з громадськістю.\n\
+            >>> 19.11.2013 проведено громадські слухання\n>\n\
+            >   9. Залучати членів громадських рад до обговорення проектів.\n\
+            >>> не проводились\n>\n> З повагою\n";
+        let own = unquote(body, false).own;
+        assert!(own.contains("6. Налагодити роботу"), "{own}");
+        assert!(
+            own.contains("19.11.2013 проведено громадські слухання"),
+            "{own}"
+        );
+        // (A bare denial stays under its item: the mapper reads it as a placeholder.)
+        assert!(
+            own.contains(
+                "9. Залучати членів громадських рад до обговорення проектів.\nне \
+                 проводились"
+            ),
+            "{own}"
+        );
+        let nested = "Петро пише:\n> Ірина пише:\n> > Оксана пише:\n> > > 6. Проведено \
+            консультації.\n> > Дякую.\n";
+        assert_eq!(unquote(nested, false).own, "");
     }
 
     /// "Відповіді – нижче по тексту": answers typed under each quoted item without a mark
