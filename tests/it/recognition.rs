@@ -442,7 +442,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/dossier", "prose", 0.867, 0.812, 1.000, 0),
     ("tests/corpus/dossier", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/folio", "bottom_post", 0.800, 1.000, 1.000, 0),
+    ("tests/corpus/folio", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/folio",
         "foreign_numbers",

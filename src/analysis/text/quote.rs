@@ -599,9 +599,10 @@ fn end_of_prefixed_body(lines: &[&str], start: usize) -> Option<usize> {
 /// and at most [`MAX_SIGNATURE_LINES`] signature lines, at the next blank line. Returns the
 /// first line after the quote, or `None` when no end is found (the rest is all quote).
 fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
+    // (Or a letter signed with no closing: "Начальник загального відділу     Г.І. Пономаренко".)
     let closing = lines[start..]
         .iter()
-        .position(|l| is_closing(l))
+        .position(|l| is_closing(l) || is_signed_with_initials(l))
         .map(|p| start + p)?;
     let blank = lines[closing + 1..]
         .iter()
@@ -613,6 +614,42 @@ fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
         .position(|l| !l.trim().is_empty())
         .map(|p| blank + p)?;
     Some(next)
+}
+
+/// A letter's signing line: a name with initials at its end ("Начальник відділу     Г.І.
+/// Пономаренко", "Кирієнко Н.В.", "Н.В.Кирієнко"), at most 120 characters.
+fn is_signed_with_initials(line: &str) -> bool {
+    let t = line.trim();
+    if t.chars().count() > 120 {
+        return false;
+    }
+    // "Г.", "Г.І.", "Г. І." pieces: a capital and a full stop each.
+    let initials = |tok: &str| {
+        let mut n = 0;
+        let mut chars = tok.chars();
+        while let Some(c) = chars.next() {
+            if !(c.is_uppercase() && chars.next() == Some('.')) {
+                return false;
+            }
+            n += 1;
+        }
+        (1..=3).contains(&n)
+    };
+    let surname = |tok: &str| {
+        let mut chars = tok.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && tok.chars().count() >= 3
+            && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        [.., a, b] if (initials(a) && surname(b)) || (surname(a) && initials(b)) => true,
+        [.., a, b, c] if initials(a) && initials(b) && surname(c) => true,
+        [.., last] => last
+            .rfind('.')
+            .is_some_and(|at| initials(&last[..=at]) && surname(&last[at + 1..])),
+        [] => false,
+    }
 }
 
 /// Where a quoted header block that begins at `start` (an original-message marker or its
@@ -1634,6 +1671,37 @@ mod tests {
             >  8. Ввести голів комітетів до складу колегій.\nнемає\n>\n>З повагою\n";
         let own = unquote(body, false).own;
         assert!(own.contains("без змін\n\nнемає"), "{own:?}");
+    }
+
+    /// Text written below an unmarked quote of the office's own earlier letter, signed with
+    /// a position and a name but no closing: the quote ends after that signature.
+    #[test]
+    fn a_quoted_letter_signed_without_a_closing_ends_at_its_signature() {
+        let body = "-----Исходное сообщение-----\nОт: Сребнянская РГА \
+            [mailto:rda-sribne@example.gov.ua]\nОтправлено: 14 декабря 2012 г. 16:40\n\
+            Кому: uvp@cg.ukrtel.net\nТема: Відкритий уряд\n\n\
+            п. 1 – на сайті створено розділ «Відкритий уряд».\n\n\
+            Начальник загального відділу апарату РДА          Г.І. Пономаренко\n\n\n\
+            Дополнительно к письму от 14.12.2012 сообщаем:\n\
+            п. 7 – в состав совета включены 2 представителя ОО.\n\nГ. Пономаренко\n";
+        let own = unquote(body, false).own;
+        assert!(own.contains("п. 7 – в состав совета"), "{own}");
+        assert!(!own.contains("п. 1 –"), "{own}");
+        for signed in [
+            "Начальник відділу     Г.І. Пономаренко",
+            "Заступник голови Кирієнко Н.В.",
+            "заступник голови райдержадміністрації Н.В.Кирієнко",
+            "Голова                 П. Петренко",
+        ] {
+            assert!(is_signed_with_initials(signed), "{signed}");
+        }
+        for not in [
+            "Проведено 2 консультації.",
+            "п. 6 – Громадські слухання",
+            "м. Чернігів",
+        ] {
+            assert!(!is_signed_with_initials(not), "{not}");
+        }
     }
 
     /// ">>> " typed right under a "> " line (quoting adds one level at a time) is the
