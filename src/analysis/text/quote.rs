@@ -599,10 +599,11 @@ fn end_of_prefixed_body(lines: &[&str], start: usize) -> Option<usize> {
 /// and at most [`MAX_SIGNATURE_LINES`] signature lines, at the next blank line. Returns the
 /// first line after the quote, or `None` when no end is found (the rest is all quote).
 fn end_of_unprefixed_quote(lines: &[&str], start: usize) -> Option<usize> {
-    // (Or a letter signed with no closing: "Начальник загального відділу     Г.І. Пономаренко".)
+    // (Or a letter signed with no closing: "Начальник загального відділу     Г.І. Пономаренко";
+    // not a header's "To: Бойко В.І.".)
     let closing = lines[start..]
         .iter()
-        .position(|l| is_closing(l) || is_signed_with_initials(l))
+        .position(|l| is_closing(l) || (is_signed_with_initials(l) && !l.contains(':')))
         .map(|p| start + p)?;
     let blank = lines[closing + 1..]
         .iter()
