@@ -47,9 +47,78 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
         out.push(&text[start..]);
     }
     if out.len() < 2 {
+        out = run_on_clauses(text);
+    }
+    if out.len() < 2 {
         return Vec::new();
     }
     out.retain(|c| text::words(c).len() >= 8);
+    out
+}
+
+/// The longest paragraph read for [`run_on_clauses`] (a run-on letter is a few hundred words).
+const RUN_ON_MAX: usize = 8_000;
+
+/// One long sentence that runs on with commas alone ("… на сайті створено розділ …, з
+/// громадськістю проведено слухання …, члени громадської ради брали участь …, громадські
+/// експертизи не проводились"): a new clause at each comma after which something is stated
+/// done or not done in a clause of its own — not in a relative clause ("…, в ході яких
+/// обговорено …", "…, де оприлюднюються …") nor in the next item of a list. Only text over
+/// 300 characters with no sentence break.
+fn run_on_clauses(text: &str) -> Vec<&str> {
+    if text.len() < 300 || text.len() > RUN_ON_MAX || text.chars().count() < 300 {
+        return Vec::new();
+    }
+    const RELATIVE: &[&str] = &[
+        "який",
+        "яка",
+        "яке",
+        "які",
+        "якого",
+        "якої",
+        "яких",
+        "якому",
+        "якій",
+        "яким",
+        "якими",
+        "де",
+        "що",
+        "коли",
+        "куди",
+        "котрі",
+        "котрих",
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которых",
+        "где",
+        "что",
+        "когда",
+    ];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut from = 0;
+    while let Some(at) = text[from..].find(", ").map(|i| from + i) {
+        let piece_start = at + 2;
+        let piece_end = text[piece_start..]
+            .find(", ")
+            .map_or(text.len(), |i| piece_start + i);
+        let piece = &text[piece_start..piece_end];
+        let lower = lowercase(piece);
+        let words = text::words(&lower);
+        let acts = crate::analysis::intent::Acts::of(piece);
+        let relative = words.iter().take(6).any(|w| RELATIVE.contains(w));
+        if (acts.reports || acts.denies()) && !relative && words.len() >= 5 {
+            out.push(&text[start..at]);
+            start = piece_start;
+        }
+        from = piece_start;
+    }
+    if out.is_empty() {
+        return Vec::new();
+    }
+    out.push(&text[start..]);
     out
 }
 

@@ -2234,6 +2234,30 @@ mod tests {
         );
     }
 
+    /// One sentence that runs on with commas alone is read clause by clause: a comma after
+    /// which something is stated done starts a clause; a relative clause ("в ході яких
+    /// обговорено") or a list's next item does not.
+    #[test]
+    fn a_run_on_sentence_is_cut_where_a_new_statement_begins() {
+        let src = include_str!("../../../config/plan.toml");
+        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+        let m = Mapper::new(&plan, 0.5);
+        let text = "Коропська районна державна адміністрація повідомляє що на офіційному \
+            веб-сайті райдержадміністрації створено новий розділ «Громадська рада» та оновлено \
+            розділ «Регуляторна діяльність», з громадськістю району проведено громадські \
+            слухання щодо проекту Програми розвитку туризму та зустрічі голови з жителями \
+            Понорниці, Сохачів та Райгородка в ході яких обговорено питання ремонту доріг, \
+            члени громадської ради при райдержадміністрації брали участь у громадському \
+            обговоренні проекту розпорядження голови райдержадміністрації про районну \
+            програму розвитку фізичної культури і спорту";
+        let got: Vec<&str> = clause::clauses(text);
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[1].ends_with("ремонту доріг"), "{got:#?}");
+        let out = m.map_block_for(segment_text(text), &[1, 6, 7, 9, 10, 12]);
+        let found: Vec<u32> = out.iter().filter_map(|i| i.measure).collect();
+        assert_eq!(found, vec![1, 6, 9], "{out:?}");
+    }
+
     /// A label after the writer's own number ("3.4. День відкритих дверей управління: …")
     /// names its measure as the same label without the number does.
     #[test]
