@@ -436,6 +436,22 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Other(NotReport::Question);
     }
+    // "І ще питання щодо п. 10: при громадській раді вже працює комісія …": what follows a
+    // question's label is its premise, not a report.
+    if let Some(q) = w
+        .iter()
+        .take(3)
+        .position(|x| matches!(*x, "питання" | "вопрос"))
+        && w[..q].iter().all(|x| {
+            matches!(
+                *x,
+                "і" | "и" | "й" | "ще" | "також" | "еще" | "также" | "є" | "есть"
+            )
+        })
+        && t.contains(':')
+    {
+        return Act::Other(NotReport::Question);
+    }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
     // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
     // After the office's name ("Семенівська райдержадміністрація щиро дякує"), a verb of
@@ -1185,6 +1201,25 @@ mod tests {
         // Work prepared and done is work: "підготовлено і проведено".
         assert_eq!(
             body("Підготовлено і проведено громадське обговорення проекту програми."),
+            None
+        );
+    }
+
+    /// A sentence that opens with a question's label ("І ще питання щодо п. 10: …") asks,
+    /// whatever its premise states.
+    #[test]
+    fn a_questions_label_makes_its_sentence_a_question() {
+        assert_eq!(
+            body(
+                "Підкажіть, чи потрібно подавати інформацію щодо пунктів 2 та 8?\n\nІ ще \
+                 питання щодо п. 10: при громадській раді вже працює комісія з питань етики. \
+                 Чи можна її вважати комісією з питань відкритості?\n\nДякую."
+            ),
+            Some(NotReport::Question)
+        );
+        // "Питання" as a word of the report is no label.
+        assert_eq!(
+            body("Розглянуто питання щодо утворення робочої групи: групу утворено."),
             None
         );
     }

@@ -262,6 +262,26 @@ fn counts_after_a_dash(text: &str) -> bool {
         })
 }
 
+/// Whether a short text says its answers are in an attachment ("таблиця у вкладенні",
+/// "(додається)", "у додатку", "во вложении").
+fn points_to_an_attachment(text: &str) -> bool {
+    text.chars().count() <= 300 && {
+        let lower = text::stem::lowercase(text);
+        [
+            "вкладен",
+            "додається",
+            "додаєм",
+            "у додат",
+            "в додат",
+            "вложени",
+            "приложени",
+            "прикріплен",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    }
+}
+
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
 /// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
 fn names_the_reason(text: &str) -> bool {
@@ -862,6 +882,17 @@ impl Mapper {
                 trusted = false;
             }
         }
+        // "Направляємо інформацію … по пп. 1, 6, 7, 9, 12 (таблиця у вкладенні)": a covering
+        // sentence that hands over the answers on measures in an attachment states none of
+        // them itself.
+        if trusted
+            && !numbers.is_empty()
+            && seg.row.is_none()
+            && points_to_an_attachment(&seg.text)
+            && is_covering_text(&seg.text)
+        {
+            return (Vec::new(), None);
+        }
         // The duty to report itself (a measure nobody owes, the plan's last) is done by the
         // report: a row or a paragraph on it ("16 | Інформацію надано листом від …") is no
         // item.
@@ -1354,6 +1385,77 @@ mod tests {
             segs[0].text,
             "На сторінці служби на сайті ОДА оновлено відомості."
         );
+        // A report column named as such ("Виконано (+/-)") of marks takes the notes beside
+        // it; one of text keeps its own cells.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Пункт плану", "Виконано (+/-)", "Примітка"]),
+                row(&[
+                    "1",
+                    "+",
+                    "Оновлено розділи «Новини» офіційного веб-сайту РДА",
+                ]),
+                row(&["6", "+", ""]),
+                row(&[
+                    "12",
+                    "+",
+                    "ГО проведено громадську антикорупційну експертизу",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    vec![1],
+                    "Оновлено розділи «Новини» офіційного веб-сайту РДА"
+                ),
+                (
+                    vec![12],
+                    "ГО проведено громадську антикорупційну експертизу"
+                ),
+            ]
+        );
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Пункт плану", "Стан виконання", "Примітка"]),
+                row(&[
+                    "6",
+                    "Проведено дві консультації з громадськістю",
+                    "лист від 12.03",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        assert_eq!(segs[0].text, "Проведено дві консультації з громадськістю");
+    }
+
+    /// A covering sentence that hands over the answers on measures in an attachment
+    /// ("Направляємо інформацію … по пп. 1, 6, 12 (таблиця у вкладенні)") states none of
+    /// them; without the attachment named, its numbers stand; a bare denial in the feminine
+    /// ("не проводилась") is a placeholder.
+    #[test]
+    fn a_covering_sentence_that_points_to_the_attachment_answers_nothing() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "Направляємо інформацію Борзнянської РДА по пп. 1, 6, 12 плану заходів (таблиця у \
+             вкладенні).",
+        ));
+        assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+        let out = m.map_block(segment_text(
+            "Надсилаємо інформацію по п. 6: проведено 2 консультації.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
+        assert!(is_placeholder("не проводилась"));
     }
 
     #[test]

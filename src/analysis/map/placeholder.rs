@@ -136,9 +136,11 @@ pub(super) fn says_nothing_done(core: &str) -> bool {
         return false;
     };
     let verbal = matches!(verb.as_str(), "було" | "было" | "були" | "были")
-        || ["лось", "лися", "лись", "лася", "вся", "ено", "ано", "ато"]
-            .iter()
-            .any(|e| verb.ends_with(e))
+        || [
+            "лось", "лися", "лись", "лася", "лась", "вся", "ено", "ано", "ато",
+        ]
+        .iter()
+        .any(|e| verb.ends_with(e))
         || ["ла", "ли", "ло", "ів", "ал", "ил"]
             .iter()
             .any(|e| verb.ends_with(e));

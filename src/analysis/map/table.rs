@@ -118,7 +118,8 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
         cols.report_guessed = cols.report.is_some();
         cols.more = [right.next(), right.next()];
     }
-    if !cols.report_guessed
+    // (Kept for a named report too: `segment_table` keeps them beside a column of marks.)
+    if cols.report.is_none()
         || cols
             .notes
             .is_some_and(|n| cols.report.is_some_and(|r| n < r))
@@ -187,6 +188,20 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
         cols.report = None;
         cols.notes = None;
         cols.more = [None, None];
+    }
+    // A report column named as such takes the notes beside it only when it holds marks
+    // ("Виконано (+/-)": "+", "-", "х"): the notes then say what was done.
+    if !cols.report_guessed
+        && let Some(r) = cols.report
+        && cols.notes.is_some()
+        && !body
+            .iter()
+            .filter_map(|row| row.get(r))
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .all(|c| c.chars().count() <= 3)
+    {
+        cols.notes = None;
     }
     // A number column whose cells are not measure numbers ("1.1", "2.3": an office's own
     // plan) gives way to another column that holds them.
