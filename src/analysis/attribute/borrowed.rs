@@ -188,7 +188,9 @@ impl Attributor {
             let line = para.split_whitespace().collect::<Vec<_>>().join(" ");
             let line = line.as_str();
             let lower = text::stem::lowercase(line);
-            if !text::words(&lower).iter().any(|w| FORWARDS.contains(w)) {
+            if !text::words(&lower).iter().any(|w| FORWARDS.contains(w))
+                || !ASKED.iter().chain(FOR).any(|f| lower.contains(f))
+            {
                 continue;
             }
             for m in self.mentions(line) {

@@ -265,21 +265,28 @@ fn counts_after_a_dash(text: &str) -> bool {
 /// Whether a short text says its answers are in an attachment ("таблиця у вкладенні",
 /// "(додається)", "у додатку", "во вложении").
 fn points_to_an_attachment(text: &str) -> bool {
-    text.chars().count() <= 300 && {
-        let lower = text::stem::lowercase(text);
-        [
-            "вкладен",
-            "додається",
-            "додаєм",
-            "у додат",
-            "в додат",
-            "вложени",
-            "приложени",
-            "прикріплен",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
-    }
+    // (Each word sought first as written, without its first letter: most text names none.)
+    const TAILS: &[&str] = &["кладен", "одаєт", "одаєм", "одат", "ложени", "рикріплен"];
+    text.len() <= 1200
+        && TAILS
+            .iter()
+            .any(|t| text.contains(t) || text.contains(&*t.to_uppercase()))
+        && text.chars().count() <= 300
+        && {
+            let lower = text::stem::lowercase(text);
+            [
+                "вкладен",
+                "додається",
+                "додаєм",
+                "у додат",
+                "в додат",
+                "вложени",
+                "приложени",
+                "прикріплен",
+            ]
+            .iter()
+            .any(|p| lower.contains(p))
+        }
 }
 
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",

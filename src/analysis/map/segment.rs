@@ -259,7 +259,9 @@ pub(super) fn run_on_letter(line: &str) -> Vec<&str> {
         return vec![line];
     }
     let mut cuts: Vec<usize> = Vec::new();
-    for m in KEYWORD_REF.find_iter(line) {
+    // (A reference has a number; most long lines have none, or no valediction.)
+    let numbered = line.bytes().any(|b| b.is_ascii_digit());
+    for m in KEYWORD_REF.find_iter(if numbered { line } else { "" }) {
         let rest = &line[m.end()..];
         let (numbers, used) = parse_numbers(rest);
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {
@@ -281,6 +283,13 @@ pub(super) fn run_on_letter(line: &str) -> Vec<&str> {
         }
     }
     // ", з повагою заступник голови … Кирієнко": the signature, run on.
+    if cuts.is_empty()
+        && !["оваго", "ОВАГО", "важени", "ВАЖЕНИ"]
+            .iter()
+            .any(|t| line.contains(t))
+    {
+        return vec![line];
+    }
     let lower = lowercase(line);
     let end = ["з повагою", "із повагою", "с уважением"]
         .iter()
