@@ -158,7 +158,7 @@ impl Attributor {
         const FOR: &[&str] = &["від імені", "от имени", "інформацію", "информацию"];
         // Most letters forward nothing: a search for the verbs' stems (the first letter left
         // off, so either case matches) spares them the reading below.
-        if ![
+        const STEMS: &[&str] = &[
             "ересил",
             "ересыл",
             "ереадрес",
@@ -173,16 +173,16 @@ impl Attributor {
             "АПРАВЛЯ",
             "ТПРАВЛЯ",
             "ЫСЫЛА",
-        ]
-        .iter()
-        .any(|stem| body.contains(stem))
-        {
+        ];
+        let has_verb = |t: &str| STEMS.iter().any(|stem| t.contains(stem));
+        if !has_verb(body) {
             return None;
         }
         let mut relayed: Vec<String> = Vec::new();
         // (A paragraph at a time, its lines joined: a client's wrapping may cut a name.)
         for para in body.split("\n\n") {
-            if para.chars().count() > 600 {
+            // (Only a paragraph with such a verb is lowered and read.)
+            if para.len() > 2400 || para.chars().count() > 600 || !has_verb(para) {
                 continue;
             }
             let line = para.split_whitespace().collect::<Vec<_>>().join(" ");
