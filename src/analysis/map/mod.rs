@@ -1298,6 +1298,13 @@ mod tests {
         Mapper::new(&sample_plan(), 0.5)
     }
 
+    /// A mapper of the plan zvit ships (config/plan.toml), keywords and all.
+    fn shipped_mapper() -> Mapper {
+        let src = include_str!("../../../config/plan.toml");
+        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+        Mapper::new(&plan, 0.5)
+    }
+
     #[test]
     fn explicit_references() {
         assert_eq!(explicit_numbers("6. Проведено 4 консультації"), vec![6]);
@@ -2297,9 +2304,7 @@ mod tests {
     /// meetings with residents and the community) as measure 6's keywords.
     #[test]
     fn the_shipped_plan_knows_the_forms_of_a_consultation() {
-        let src = include_str!("../../../config/plan.toml");
-        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
-        let m = Mapper::new(&plan, 0.5);
+        let m = shipped_mapper();
         for text in [
             "У трьох селах відбулися зустрічі з жителями щодо регіональної політики у сфері \
              благоустрою, надійшло 12 пропозицій.",
@@ -2317,9 +2322,7 @@ mod tests {
     /// is no answer.
     #[test]
     fn a_letter_typed_as_one_line_is_read_clause_by_clause() {
-        let src = include_str!("../../../config/plan.toml");
-        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
-        let m = Mapper::new(&plan, 0.5);
+        let m = shipped_mapper();
         let text = "Бобровицька районна державна адміністрація на виконання п. 16 Плану заходів \
             з підвищення рівня відкритості повідомляє що на офіційному веб-сайті \
             райдержадміністрації оновлено розділи «Нормативні документи» та «Публічна \
@@ -2348,9 +2351,7 @@ mod tests {
     /// обговорено") or a list's next item does not.
     #[test]
     fn a_run_on_sentence_is_cut_where_a_new_statement_begins() {
-        let src = include_str!("../../../config/plan.toml");
-        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
-        let m = Mapper::new(&plan, 0.5);
+        let m = shipped_mapper();
         let text = "Коропська районна державна адміністрація повідомляє що на офіційному \
             веб-сайті райдержадміністрації створено новий розділ «Громадська рада» та оновлено \
             розділ «Регуляторна діяльність», з громадськістю району проведено громадські \
@@ -2371,9 +2372,7 @@ mod tests {
     /// names its measure as the same label without the number does.
     #[test]
     fn a_label_after_an_own_number_names_its_measure() {
-        let src = include_str!("../../../config/plan.toml");
-        let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
-        let m = Mapper::new(&plan, 0.5);
+        let m = shipped_mapper();
         for text in [
             "3.4. День відкритих дверей управління: 28.03.2013, дві групи (студенти – 23 \
              особи, представники громадських організацій – 11 осіб).",

@@ -248,6 +248,10 @@ fn run_on_answers(line: &str) -> Vec<&str> {
     out
 }
 
+/// How far back before a reference [`run_on_letter`] looks for the comma its clause opens
+/// after (three words between, in bytes, with room to spare).
+const LEAD_IN_BYTES: usize = 160;
+
 /// A whole letter typed as one line, with no reference at its start ("Бобровицька РДА …
 /// повідомляє що на сайті …, щодо пп. 6-9, 12 Плану повідомляємо що …, інформацію щодо пп.
 /// 2-5, 11, 13-15 не надаємо …, з повагою …"): a clause that opens (within three words of
@@ -267,8 +271,14 @@ pub(super) fn run_on_letter(line: &str) -> Vec<&str> {
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {
             continue;
         }
+        // (Only the few words before the reference are read back: a stranger's megabyte line
+        // of references with no comma is not rescanned from its start for each of them.)
+        let mut from = m.start().saturating_sub(LEAD_IN_BYTES);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
         let before = &line[..m.start()];
-        let Some(punct) = before.rfind([',', ';', '.']) else {
+        let Some(punct) = before[from..].rfind([',', ';', '.']).map(|p| from + p) else {
             continue;
         };
         // (Not inside the previous reference's own list: "пп. 6-9, 12".)
