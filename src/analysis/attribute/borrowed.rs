@@ -1,7 +1,44 @@
 //! A borrowed mailbox: a letter sent from one office's registered box that another office
 //! signs, or opens as its own report. Pure.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::*;
+
+/// The stems of the verbs with which an office says it reports or gives information
+/// ([`Attributor::declared_by_another`]), their first letter left off so that a word in
+/// either case matches: one search over a letter.
+static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    text::literals(text::tails_in_either_case(&[
+        "овідомля",
+        "нформу",
+        "вітує",
+        "ообща",
+        "нформиру",
+        "адає",
+        "одає",
+        "аправля",
+        "адсила",
+        "редоставля",
+        "редставля",
+    ]))
+});
+
+/// The stems of the verbs that forward or send ([`Attributor::relayed_for_another`]), in the
+/// same way.
+static FORWARDING: LazyLock<Regex> = LazyLock::new(|| {
+    text::literals(text::tails_in_either_case(&[
+        "ересил",
+        "ересыл",
+        "ереадрес",
+        "адсила",
+        "аправля",
+        "тправля",
+        "ысыла",
+    ]))
+});
 
 impl Attributor {
     /// The one office a letter's signature names, when that is not `own` (the office whose
@@ -69,11 +106,17 @@ impl Attributor {
             "направляет",
             "представляет",
         ];
+        // Every verb above has one of its stems in `REPORTS` (its first letter left off, so that
+        // either case matches): a letter without one is not lowered line by line.
+        let has_verb = |t: &str| REPORTS.is_match(t);
+        if !has_verb(body) {
+            return None;
+        }
         // The lines that say an office reports, found first: most letters have none, and then
         // neither their offices nor the signature need be read.
         let mut reporting: Vec<&str> = Vec::new();
         for line in body.lines().map(str::trim) {
-            if line.chars().count() > 400 {
+            if line.len() > 1600 || line.chars().count() > 400 || !has_verb(line) {
                 continue;
             }
             let lower = text::stem::lowercase(line);
@@ -156,25 +199,9 @@ impl Attributor {
         // them), in its name, or its information.
         const ASKED: &[&str] = &["на прохання", "за проханням", "по просьбе", "на просьбу"];
         const FOR: &[&str] = &["від імені", "от имени", "інформацію", "информацию"];
-        // Most letters forward nothing: a search for the verbs' stems (the first letter left
-        // off, so either case matches) spares them the reading below.
-        const STEMS: &[&str] = &[
-            "ересил",
-            "ересыл",
-            "ереадрес",
-            "адсила",
-            "аправля",
-            "тправля",
-            "ысыла",
-            "ЕРЕСИЛ",
-            "ЕРЕСЫЛ",
-            "ЕРЕАДРЕС",
-            "АДСИЛА",
-            "АПРАВЛЯ",
-            "ТПРАВЛЯ",
-            "ЫСЫЛА",
-        ];
-        let has_verb = |t: &str| STEMS.iter().any(|stem| t.contains(stem));
+        // Most letters forward nothing: a search for the verbs' stems (`FORWARDING`) spares
+        // them the reading below.
+        let has_verb = |t: &str| FORWARDING.is_match(t);
         if !has_verb(body) {
             return None;
         }

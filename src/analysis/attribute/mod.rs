@@ -2,6 +2,8 @@
 //! then the original sender of a forwarded message); otherwise by the executor's name in the
 //! subject, the body or a document heading, in any inflected form and in Russian. Pure.
 
+use std::collections::HashMap;
+
 use crate::analysis::plan::Plan;
 use crate::analysis::text;
 
@@ -48,6 +50,8 @@ pub struct Attribution {
 pub struct Attributor {
     /// (executor id, stems of one of its names), longest names first.
     names: Vec<(String, Vec<String>)>,
+    /// The key of each name's first stem ([`text::match_key`]) → the names' indices, in order.
+    by_key: HashMap<String, Vec<usize>>,
     /// (executor id, the initials of its name in lower case): an office's abbreviation,
     /// matched only where a word is written in capitals ("УОЗ ОДА").
     acronyms: Vec<(String, String)>,
@@ -133,8 +137,16 @@ impl Attributor {
             .cloned()
             .collect();
         names.sort_by_key(|n| std::cmp::Reverse(n.1.len()));
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, stems)) in names.iter().enumerate() {
+            by_key
+                .entry(text::match_key(&stems[0]).to_string())
+                .or_default()
+                .push(i);
+        }
         let mut attributor = Attributor {
             names,
+            by_key,
             acronyms: unique,
             recipients: Vec::new(),
         };
@@ -233,7 +245,17 @@ impl Attributor {
         // For each stem, the match covering it: (start, length).
         let mut cover: Vec<Option<(usize, usize)>> = vec![None; hay.len()];
         let mut found: Vec<(usize, String)> = Vec::new();
-        for (id, stems) in &self.names {
+        // Only the names whose first stem's key is in the text are sought (most are not), in
+        // their order.
+        let mut candidates: Vec<usize> = hay_stems
+            .iter()
+            .filter_map(|s| self.by_key.get(text::match_key(s)))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (id, stems) in candidates.into_iter().map(|i| &self.names[i]) {
             let n = stems.len();
             let mut from = 0;
             while let Some(pos) = hay_stems

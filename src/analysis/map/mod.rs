@@ -200,12 +200,14 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
 pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
     let t = without_own_number(t);
-    let (head, rest) = t
-        .split_once(':')
+    // The label ends at the first colon or spaced dash; a head with a full stop or a line's
+    // end is none, so the search stops there (it is not carried through a long text).
+    let window = &t[..t.find(['.', '\n']).unwrap_or(t.len())];
+    let (at, sep) = [":", " – ", " — "]
         .into_iter()
-        .chain(t.split_once(" – "))
-        .chain(t.split_once(" — "))
-        .min_by_key(|(head, _)| head.len())?;
+        .filter_map(|sep| window.find(sep).map(|at| (at, sep)))
+        .min_by_key(|(at, _)| *at)?;
+    let (head, rest) = (&t[..at], &t[at + sep.len()..]);
     (!rest.trim().is_empty()
         && head.split_whitespace().count() <= 5
         && head.chars().any(char::is_alphabetic)
@@ -266,27 +268,31 @@ fn counts_after_a_dash(text: &str) -> bool {
 /// "(додається)", "у додатку", "во вложении").
 fn points_to_an_attachment(text: &str) -> bool {
     // (Each word sought first as written, without its first letter: most text names none.)
-    const TAILS: &[&str] = &["кладен", "одаєт", "одаєм", "одат", "ложени", "рикріплен"];
-    text.len() <= 1200
-        && TAILS
-            .iter()
-            .any(|t| text.contains(t) || text.contains(&*t.to_uppercase()))
-        && text.chars().count() <= 300
-        && {
-            let lower = text::stem::lowercase(text);
-            [
-                "вкладен",
-                "додається",
-                "додаєм",
-                "у додат",
-                "в додат",
-                "вложени",
-                "приложени",
-                "прикріплен",
-            ]
-            .iter()
-            .any(|p| lower.contains(p))
-        }
+    static TAILS: LazyLock<Regex> = LazyLock::new(|| {
+        text::literals(text::tails_in_either_case(&[
+            "кладен",
+            "одаєт",
+            "одаєм",
+            "одат",
+            "ложени",
+            "рикріплен",
+        ]))
+    });
+    text.len() <= 1200 && TAILS.is_match(text) && text.chars().count() <= 300 && {
+        let lower = text::stem::lowercase(text);
+        [
+            "вкладен",
+            "додається",
+            "додаєм",
+            "у додат",
+            "в додат",
+            "вложени",
+            "приложени",
+            "прикріплен",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    }
 }
 
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",

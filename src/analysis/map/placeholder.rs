@@ -237,23 +237,23 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         return false;
     }
     // Every phrase below has one of these stems (in lower case, or all in capitals).
-    if ![
-        "стосу",
-        "компетенц",
-        "касает",
-        "доруч",
-        "поруч",
-        "СТОСУ",
-        "КОМПЕТЕНЦ",
-        "КАСАЕТ",
-        "ДОРУЧ",
-        "ПОРУЧ",
-        "виконавц",
-        "исполнител",
-    ]
-    .iter()
-    .any(|stem| text.contains(stem))
-    {
+    static STEMS: LazyLock<Regex> = LazyLock::new(|| {
+        text::literals([
+            "стосу",
+            "компетенц",
+            "касает",
+            "доруч",
+            "поруч",
+            "СТОСУ",
+            "КОМПЕТЕНЦ",
+            "КАСАЕТ",
+            "ДОРУЧ",
+            "ПОРУЧ",
+            "виконавц",
+            "исполнител",
+        ])
+    });
+    if !STEMS.is_match(text) {
         return false;
     }
     let lower = lowercase(text);

@@ -403,20 +403,24 @@ pub(super) fn merge_headings(segments: Vec<Segment>, sealed: &[usize]) -> Vec<Se
 /// letter's words, nothing stated.
 fn is_short_heading(t: &str) -> bool {
     let t = t.trim();
+    // (The tests on the line as written first: most text is no short line.)
+    if t.len() >= 4 * SHORT_LINE
+        || t.chars().count() >= SHORT_LINE
+        || !t.chars().next().is_some_and(char::is_uppercase)
+        || t.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':'))
+        || t.ends_with(['.', '!', '?', ';', ','])
+    {
+        return false;
+    }
     let words = text::words(t);
     let lower = lowercase(t);
-    t.chars().count() < SHORT_LINE
-        && (2..=5).contains(&words.len())
-        && t.chars().next().is_some_and(char::is_uppercase)
+    (2..=5).contains(&words.len())
         && !words.iter().all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
-        && !t
-            .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '@' | ':'))
-        && !t.ends_with(['.', '!', '?', ';', ','])
         && !COVERING_WORDS.iter().any(|p| lower.contains(p))
         && !crate::analysis::intent::states_anything(t)
 }

@@ -21,8 +21,27 @@ pub use quote::{
     MAX_FORWARD_LEVELS, Unquoted, find_address, is_closing, is_forward_subject,
     starts_with_closing, unquote,
 };
-pub use stem::{contains_stems, skeleton, stem, stems, stems_indexed, words};
+pub use stem::{contains_stems, match_key, skeleton, stem, stems, stems_indexed, words};
 pub use tabbed::tab_tables;
+
+/// One search for any of several literal strings: the regex crate's multi-literal search
+/// reads a text once, where a `contains` for each string reads it once per string. For a
+/// quick test of whether a text may hold any of a rule's words before it is lowered and
+/// read (each word without its first letter, in lower case and in capitals, so that either
+/// case at a word's start matches).
+pub fn literals<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> regex::Regex {
+    let alternatives: Vec<String> = words
+        .into_iter()
+        .map(|w| regex::escape(w.as_ref()))
+        .collect();
+    regex::Regex::new(&alternatives.join("|")).expect("escaped literals form a regex")
+}
+
+/// The tails of words (each without its first letter), in lower case and in capitals, for
+/// [`literals`].
+pub fn tails_in_either_case<'a>(tails: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    tails.iter().flat_map(|t| [t.to_string(), t.to_uppercase()])
+}
 
 /// Collapses runs of whitespace and trims; keeps single newlines between lines.
 pub fn tidy(text: &str) -> String {

@@ -241,6 +241,15 @@ pub fn contains_stems(hay: &[String], needle: &[String]) -> Option<usize> {
         .find(|&i| needle.iter().zip(&hay[i..]).all(|(n, h)| stems_match(n, h)))
 }
 
+/// What any two stems that [`contains_stems`] takes as matching share: the first four letters
+/// (a shorter stem matches only itself, and is its own key). A text's keys, gathered once,
+/// turn away at a glance every name whose first stem is not among them.
+pub fn match_key(stem: &str) -> &str {
+    stem.char_indices()
+        .nth(4)
+        .map_or(stem, |(at, _)| &stem[..at])
+}
+
 fn stems_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -256,6 +265,34 @@ fn stems_match(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_that_match_share_their_key() {
+        let stems = [
+            "управлін",
+            "управління",
+            "упра",
+            "упр",
+            "#rda",
+            "#oda",
+            "культур",
+            "культ",
+            "рада",
+            "ради",
+            "освіт",
+            "освіти",
+        ];
+        for a in stems {
+            for b in stems {
+                if stems_match(a, b) {
+                    assert_eq!(match_key(a), match_key(b), "{a} and {b} match");
+                }
+            }
+        }
+        assert_eq!(match_key("управлін"), "упра");
+        assert_eq!(match_key("упр"), "упр");
+        assert_ne!(match_key("управлін"), match_key("освіт"));
+    }
 
     #[test]
     fn the_fast_lowercase_is_the_standard_one() {
