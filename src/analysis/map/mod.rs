@@ -202,7 +202,11 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
     let t = without_own_number(t);
     // The label ends at the first colon or spaced dash; a head with a full stop or a line's
     // end is none, so the search stops there (it is not carried through a long text).
-    let window = &t[..t.find(['.', '\n']).unwrap_or(t.len())];
+    let end = t
+        .bytes()
+        .position(|b| b == b'.' || b == b'\n')
+        .unwrap_or(t.len());
+    let window = &t[..end];
     let (at, sep) = [":", " – ", " — "]
         .into_iter()
         .filter_map(|sep| window.find(sep).map(|at| (at, sep)))

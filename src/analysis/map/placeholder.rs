@@ -91,10 +91,11 @@ fn says_nothing_is_there(core: &str) -> bool {
     if core.chars().count() > 60 {
         return false;
     }
-    let words: Vec<String> = text::words(core).into_iter().map(lowercase).collect();
+    let words = text::words(core);
     if !(2..=3).contains(&words.len()) {
         return false;
     }
+    let words: Vec<String> = words.into_iter().map(lowercase).collect();
     let what = [
         "інформац",
         "информац",
@@ -118,13 +119,11 @@ pub(super) fn says_nothing_done(core: &str) -> bool {
     if core.chars().count() > 60 || core.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let words: Vec<String> = text::words(core)
-        .into_iter()
-        .map(str::to_lowercase)
-        .collect();
+    let words = text::words(core);
     if words.is_empty() || words.len() > 4 || is_not_applicable(core) {
         return false;
     }
+    let words: Vec<String> = words.into_iter().map(str::to_lowercase).collect();
     let Some(neg) = words
         .iter()
         .position(|w| matches!(w.as_str(), "не" | "ні" | "нет" | "ни"))

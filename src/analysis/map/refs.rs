@@ -311,7 +311,14 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     if lead.is_none() {
         let line = first_line.trim_start();
         let (numbers, used) = parse_numbers(line);
-        let after = lowercase(line[used..].trim_start());
+        // (Only the start is lowered: the words sought are at most five letters.)
+        let after = lowercase(
+            &line[used..]
+                .trim_start()
+                .chars()
+                .take(8)
+                .collect::<String>(),
+        );
         if numbers.len() >= 2
             && ["пункт", "пп.", "п.п.", "п. п."]
                 .iter()
