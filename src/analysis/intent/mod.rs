@@ -561,9 +561,13 @@ fn act(sentence: &str) -> Act {
     }
     // A verb of something done counts unless it is denied ("не проводились", "не було
     // проведено", "не поступало"), or it only gives a cause ("пишу з особистої скриньки,
-    // бо на роботі відключили інтернет").
+    // бо на роботі відключили інтернет") or a source ("Направляю …, как просили по
+    // телефону").
     let clauses = || lower.split_inclusive([',', ';', '(', ')']);
-    let cause = |clause: &str| gives_a_cause(&crate::analysis::text::words(clause));
+    let cause = |clause: &str| {
+        let cw = crate::analysis::text::words(clause);
+        gives_a_cause(&cw) || is_an_as_aside(&cw)
+    };
     // (Most sentences give no cause: their words are read once.)
     let main: String;
     let w = if clauses().any(cause) {
@@ -767,6 +771,26 @@ mod tests {
             "У ході громадської експертизи зібрано дані від 300 відвідувачів.",
             "Сайт оновлено, бо цього вимагає закон.",
             "Консультации проведены, поскольку проект касается всех жителей района.",
+        ] {
+            assert!(states_something_done(t), "{t}");
+        }
+    }
+
+    /// A short "as …" aside names where a request or the words came from ("как просили по
+    /// телефону", "як було зазначено"): its verb is no deed; a deed beside it stays one.
+    #[test]
+    fn an_as_aside_is_no_deed() {
+        for t in [
+            "Направляю в управління з питань внутрішньої політики, как просили по телефону.",
+            "Як ви просили, надсилаємо інформацію.",
+            "Надсилаємо уточнену редакцію, як було домовлено.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+        }
+        for t in [
+            "Як і планувалося, проведено два засідання громадської ради.",
+            "Проведено засідання, як передбачено планом.",
+            "Як і минулого року проведено громадські слухання щодо бюджету.",
         ] {
             assert!(states_something_done(t), "{t}");
         }

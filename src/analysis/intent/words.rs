@@ -383,6 +383,12 @@ pub(super) fn gives_a_cause(clause: &[&str]) -> bool {
     }
 }
 
+/// Whether a clause is a short "as …" aside ("як просили", "как вы просили по телефону", "як
+/// було зазначено"): it names where a request or the words came from, and its verb is no deed.
+pub(super) fn is_an_as_aside(clause: &[&str]) -> bool {
+    matches!(clause.first(), Some(&("як" | "как"))) && (2..=4).contains(&clause.len())
+}
+
 /// Whether a sentence speaks of the information for the report ("інформацію від відділів",
 /// "сведения от подразделений"): with [`is_gathering`], its deed is work on the letter.
 pub(super) fn names_the_information(w: &[&str]) -> bool {

@@ -299,6 +299,52 @@ fn points_to_an_attachment(text: &str) -> bool {
     }
 }
 
+/// Whether a short line lists an enclosure by its sheets ("1. Інформація райдержадміністрації
+/// на 2 арк.", "2. Зведена інформація сільських рад на 1 арк. в 1 прим.", "Отчет на 3 л."):
+/// a covering letter's list of what it encloses, whose own numbers count the papers. One
+/// clause (no comma, no brackets: "Проведено слухання, протокол додається на 2 арк." reports
+/// the hearing) that states nothing done or names a paper first ("Зведена інформація …").
+fn lists_an_enclosure(text: &str) -> bool {
+    static SHEETS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bна\s*\d{1,3}\s*(?:арк\w*|стор\w*|с|л|лист\w*)\.?(?:,?\s*(?:в|у)\s*\d{1,2}\s*(?:прим|экз)\w*\.?)?[\s.]*$",
+        )
+        .expect("a valid regex")
+    });
+    const PAPERS: &[&str] = &[
+        "зведена",
+        "зведений",
+        "сводная",
+        "сводный",
+        "інформація",
+        "информация",
+        "звіт",
+        "отчет",
+        "довідка",
+        "справка",
+        "протокол",
+        "копія",
+        "копия",
+        "таблиця",
+        "таблица",
+        "перелік",
+        "перечень",
+        "список",
+        "лист",
+        "письмо",
+    ];
+    let t = text.trim();
+    text.len() <= 600
+        && text.chars().count() <= 200
+        && SHEETS
+            .find(t)
+            .is_some_and(|m| !t[..m.start()].contains([',', ';', '(', ')']))
+        && (text::words(without_own_number(t))
+            .first()
+            .is_some_and(|w| PAPERS.contains(&lowercase(w).as_str()))
+            || !Acts::of(text).reports)
+}
+
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",
 /// "Во исполнение п. 16", "Відповідно до пункту 16"): a reason for writing, not an answer.
 fn names_the_reason(text: &str) -> bool {
@@ -910,6 +956,11 @@ impl Mapper {
         {
             return (Vec::new(), None);
         }
+        // A covering letter's list of its enclosures ("2. Зведена інформація сільських рад на
+        // 1 арк.") numbers its papers, not the plan's measures, and reports nothing.
+        if seg.row.is_none() && lists_an_enclosure(&seg.text) {
+            return (Vec::new(), None);
+        }
         // The duty to report itself (a measure nobody owes, the plan's last) is done by the
         // report: a row or a paragraph on it ("16 | Інформацію надано листом від …") is no
         // item.
@@ -1480,6 +1531,25 @@ mod tests {
         ));
         assert_eq!(measures(&out), vec![Some(6)]);
         assert!(is_placeholder("не проводилась"));
+    }
+
+    /// A covering letter's list of enclosures counts its papers ("2. Зведена інформація
+    /// сільських рад на 1 арк."): no measure; a line that states work stays a report.
+    #[test]
+    fn a_list_of_enclosures_names_no_measure() {
+        let m = mapper();
+        let out = m.map_block(segment_text(
+            "Додаток:\n1. Інформація райдержадміністрації на 2 арк.\n2. Зведена інформація \
+             сільських рад на 1 арк., в 1 прим.\n3. Отчет отдела культуры на 3 л.",
+        ));
+        assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+        for text in [
+            "6. Проведено громадські слухання, протокол додається на 2 арк.",
+            "6. Проведено громадські слухання (протокол на 2 арк.)",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert_eq!(measures(&out), vec![Some(6)], "{text}");
+        }
     }
 
     #[test]
