@@ -101,8 +101,9 @@ pub struct ParsedMessage {
     pub body_tables: Vec<Table>,
     /// Whether the body was read from its HTML part.
     pub body_html: bool,
-    /// Inline-forwarded and attached (message/rfc822) messages: original sender and text.
-    pub forwarded: Vec<(Option<String>, String)>,
+    /// Inline-forwarded and attached (message/rfc822) messages: original sender, recipients
+    /// and text.
+    pub forwarded: Vec<text::Forwarded>,
     pub attachments: Vec<Attachment>,
     /// The charset the body was decoded with.
     pub body_charset: Option<&'static str>,
@@ -267,13 +268,23 @@ fn read_body(
     if depth == 0 {
         out.body = unquoted.own;
     } else {
-        out.forwarded.push((
-            msg.from()
+        out.forwarded.push(text::Forwarded {
+            sender: msg
+                .from()
                 .and_then(|a| a.first())
                 .and_then(|a| a.address())
                 .map(|a| a.to_lowercase()),
-            unquoted.own,
-        ));
+            to: msg
+                .to()
+                .into_iter()
+                .flat_map(|a| a.iter())
+                .filter_map(|a| a.address())
+                .map(|a| a.to_lowercase())
+                .collect(),
+            text: unquoted.own,
+            // (An attached message's text is its own: nothing is typed below it.)
+            below: String::new(),
+        });
     }
     out.forwarded.extend(unquoted.forwarded);
     out.body_tables.extend(unquoted.tables);

@@ -329,10 +329,19 @@ fn analyse(
     let mut blocks: Vec<(String, Vec<Segment>, Option<f64>)> = Vec::new();
     let mut headings: Vec<String> = Vec::new();
     let mut body_text = msg.body.clone();
-    for (_, fwd) in &msg.forwarded {
-        if !fwd.is_empty() {
+    for fwd in &msg.forwarded {
+        // A letter the sender itself sent to this very mailbox before, forwarded again (an
+        // office re-sending its own letter with a correction typed below it), has been
+        // received already: only what is typed below its signing is new. One sent elsewhere
+        // (a mistyped address, a secretary's box), or passed on by someone else (a secretary
+        // forwarding it from her own box), is the report delivered now.
+        let received = fwd.sender.is_some()
+            && fwd.sender == msg.from
+            && fwd.to.iter().any(|to| ctx.own_addresses.contains(to));
+        let text = if received { &fwd.below } else { &fwd.text };
+        if !text.is_empty() {
             body_text.push_str("\n\n");
-            body_text.push_str(fwd);
+            body_text.push_str(text);
         }
     }
     // The text analysed per message is bounded (`max_text_chars`): the body first, then the
@@ -527,7 +536,7 @@ fn analyse(
     let forwarded_senders: Vec<&str> = msg
         .forwarded
         .iter()
-        .filter_map(|(s, _)| s.as_deref())
+        .filter_map(|f| f.sender.as_deref())
         .collect();
     let evidence = Evidence {
         from: msg.from.as_deref(),
@@ -538,7 +547,7 @@ fn analyse(
         forwarded: msg
             .forwarded
             .iter()
-            .map(|(_, t)| first_chars(t, ctx.limits.max_text_chars))
+            .map(|f| first_chars(&f.text, ctx.limits.max_text_chars))
             .collect(),
         headings: &headings,
     };
@@ -744,6 +753,54 @@ mod tests {
             &Decisions::default(),
             &scans,
         )
+    }
+
+    /// An office that forwards its own letter, sent to this mailbox before, with a correction
+    /// typed below it: only the correction is new. The same letter forwarded by someone else
+    /// (a secretary's own box), or one first sent to a mistyped address, is delivered now.
+    #[test]
+    fn a_resent_own_letter_counts_only_what_is_typed_below_it() {
+        let ctx = context(ocr::Setup::Off);
+        let received = "2013-12-04T08:00:00Z".parse().unwrap();
+        let mail = |from: &str, to: &str| {
+            format!(
+                "From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: FW: Інформація\r\n\
+                 Date: Wed, 04 Dec 2013 10:00:00 +0200\r\nMessage-ID: <fw@example.gov.ua>\r\n\
+                 MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+                 -----Original Message-----\r\nFrom: osvita@example.gov.ua\r\n\
+                 Sent: Tuesday, December 03, 2013 4:41 PM\r\nTo: {to}\r\n\
+                 Subject: Інформація\r\n\r\n\
+                 п. 1 – на офіційному сайті оновлено розділ «Громадська рада».\r\n\
+                 п. 6 – проведено громадське обговорення проекту Концепції.\r\n\r\n\
+                 Заступник начальника управління          Л.В.Остапенко\r\n\r\n\
+                 Доповнюємо інформацію по п. 8: голову комітету громадської ради введено до \
+                 складу колегії управління.\r\n"
+            )
+            .into_bytes()
+        };
+        let measures = |a: &Analysis| {
+            let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
+            m.sort();
+            m
+        };
+        let own = process(
+            &ctx,
+            &mail("osvita@example.gov.ua", "uvp@cg.ukrtel.net"),
+            received,
+        );
+        assert_eq!(measures(&own), vec![8], "{:?}", own.items);
+        let by_secretary = process(
+            &ctx,
+            &mail("pryimalnia@ukr.net", "uvp@cg.ukrtel.net"),
+            received,
+        );
+        assert_eq!(measures(&by_secretary), vec![1, 6, 8]);
+        let mistyped = process(
+            &ctx,
+            &mail("osvita@example.gov.ua", "uvp@cg.ukrtel.ua"),
+            received,
+        );
+        assert_eq!(measures(&mistyped), vec![1, 6, 8]);
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub use html::{
     html_to_content_marking_quotes,
 };
 pub use quote::{
-    MAX_FORWARD_LEVELS, Unquoted, find_address, is_closing, is_forward_subject,
+    Forwarded, MAX_FORWARD_LEVELS, Unquoted, find_address, is_closing, is_forward_subject,
     starts_with_closing, unquote,
 };
 pub use stem::{contains_stems, match_key, skeleton, stem, stems, stems_indexed, words};

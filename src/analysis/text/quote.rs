@@ -13,10 +13,25 @@ use super::tidy;
 pub struct Unquoted {
     /// The writer's own text, with quoted replies removed.
     pub own: String,
-    /// Text of messages forwarded inline, each with the sender address its header block named.
-    pub forwarded: Vec<(Option<String>, String)>,
+    /// Messages forwarded inline, each with what its header block named.
+    pub forwarded: Vec<Forwarded>,
     /// Tables typed with tabs into the own or forwarded text (taken out of it).
     pub tables: Vec<super::Table>,
+}
+
+/// A message forwarded inside another (inline, or attached as message/rfc822).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Forwarded {
+    /// The address of its original sender, if its header names one.
+    pub sender: Option<String>,
+    /// The addresses it was sent to ("To:", "Кому:"), lower-cased.
+    pub to: Vec<String>,
+    /// Its text.
+    pub text: String,
+    /// What its text holds below the letter's signing ("Заступник начальника управління
+    /// Л.В.Остапенко", or a closing and its signature lines), when more follows: text typed
+    /// under a forwarded letter. Empty when nothing does.
+    pub below: String,
 }
 
 /// Inline-forwarded messages followed inside one another; below that the text is kept as it
@@ -37,11 +52,11 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
     let mut result = Unquoted::default();
     let mut start = 0;
     let mut forward_markers = subject_is_forward;
-    // The sender of the level being read; `None` for the writer's own level.
-    let mut level_sender: Option<Option<String>> = None;
+    // The header of the level being read; `None` for the writer's own level.
+    let mut level_header: Option<HeaderBlock> = None;
     loop {
         let (own, next) =
-            if result.forwarded.len() + 1 >= MAX_FORWARD_LEVELS && level_sender.is_some() {
+            if result.forwarded.len() + 1 >= MAX_FORWARD_LEVELS && level_header.is_some() {
                 // The last level followed: the rest is its text, markers and all.
                 (lines[start..].to_vec(), None)
             } else {
@@ -50,18 +65,29 @@ pub fn unquote(body: &str, subject_is_forward: bool) -> Unquoted {
         let (prose, tables) = super::tab_tables(&own.join("\n"));
         result.tables.extend(tables);
         let text = tidy(&prose);
-        match level_sender.take() {
+        match level_header.take() {
             None => result.own = text,
-            Some(sender) => result.forwarded.push((sender, text)),
+            Some(header) => {
+                let lines: Vec<&str> = text.lines().collect();
+                let below = end_of_unprefixed_quote(&lines, 0)
+                    .map(|at| lines[at..].join("\n"))
+                    .unwrap_or_default();
+                result.forwarded.push(Forwarded {
+                    sender: header.sender,
+                    to: header.to,
+                    text,
+                    below,
+                });
+            }
         }
         let Some(block) = next else {
             break;
         };
-        level_sender = Some(block.sender);
         start = block.body;
         // A forwarded message whose own subject is a forward's forwards in turn ("FW:" over a
         // deputy's "FW:" of a department's report): its header block heads the next level.
         forward_markers = block.forward_subject;
+        level_header = Some(block);
     }
     result
 }
@@ -1074,6 +1100,7 @@ fn is_outlook_header_start(lines: &[&str], i: usize) -> bool {
 fn read_header_block(lines: &[&str], start: usize) -> HeaderBlock {
     let mut block = HeaderBlock {
         sender: None,
+        to: Vec::new(),
         body: start,
         forward_subject: false,
     };
@@ -1107,6 +1134,9 @@ fn read_header_block(lines: &[&str], start: usize) -> HeaderBlock {
         if HEADER_FROM.iter().any(|h| lower.starts_with(h)) {
             block.sender = find_address(line);
         }
+        if ["to:", "кому:"].iter().any(|h| lower.starts_with(h)) {
+            block.to.extend(addresses(line));
+        }
         if let Some(subject) = ["subject:", "тема:"]
             .iter()
             .find_map(|h| lower.strip_prefix(h))
@@ -1123,6 +1153,8 @@ fn read_header_block(lines: &[&str], start: usize) -> HeaderBlock {
 struct HeaderBlock {
     /// The address of its sender ("From:"), if it names one.
     sender: Option<String>,
+    /// The addresses of its recipients ("To:", "Кому:").
+    to: Vec<String>,
     /// The index of its first body line.
     body: usize,
     /// Its subject is a forward's ("FW: …"): a header block in its body heads a message it
@@ -1163,10 +1195,24 @@ pub fn find_address(line: &str) -> Option<String> {
     (addr.len() > 3 && addr[addr.find('@')? + 1..].contains('.')).then_some(addr)
 }
 
+/// Every e-mail address in a line of addresses ("Кому: a@x.ua; Петренко <b@y.ua>"),
+/// lower-cased.
+fn addresses(line: &str) -> Vec<String> {
+    line.split([',', ';']).filter_map(find_address).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::text::{Table, html_to_content, html_to_content_marking_quotes};
+
+    /// The forwarded messages as (sender, text) pairs.
+    fn pairs(u: &Unquoted) -> Vec<(Option<String>, String)> {
+        u.forwarded
+            .iter()
+            .map(|f| (f.sender.clone(), f.text.clone()))
+            .collect()
+    }
 
     #[test]
     fn a_line_that_points_below_the_quote_lets_the_text_below_count() {
@@ -1249,13 +1295,13 @@ mod tests {
         let u = unquote(body, true);
         assert_eq!(u.own, "Пересилаю лист заступника.");
         assert_eq!(u.forwarded.len(), 2, "{:?}", u.forwarded);
-        assert_eq!(u.forwarded[1].0.as_deref(), Some("org@x.ua"));
-        assert_eq!(u.forwarded[1].1, "Пункт 6. Проведено 3 консультації.");
+        assert_eq!(u.forwarded[1].sender.as_deref(), Some("org@x.ua"));
+        assert_eq!(u.forwarded[1].text, "Пункт 6. Проведено 3 консультації.");
         // Under a reply's subject, the second block is the quote it replies to.
         let reply = body.replace("Subject: FW: ", "Subject: RE: ");
         let u = unquote(&reply, true);
         assert_eq!(u.forwarded.len(), 1, "{:?}", u.forwarded);
-        assert_eq!(u.forwarded[0].1, "Відправте від імені управління.");
+        assert_eq!(u.forwarded[0].text, "Відправте від імені управління.");
     }
 
     #[test]
@@ -1267,7 +1313,7 @@ mod tests {
         let u = unquote(fwd, true);
         assert_eq!(u.own, "");
         assert_eq!(
-            u.forwarded,
+            pairs(&u),
             vec![(
                 Some("rda-bobrovytsia@example.gov.ua".to_string()),
                 "6. Проведено консультації.".to_string()
@@ -1332,10 +1378,10 @@ mod tests {
         assert_eq!(u.own, "Пересилаю звіт.");
         assert_eq!(u.forwarded.len(), MAX_FORWARD_LEVELS);
         assert_eq!(
-            u.forwarded[0],
+            pairs(&u)[0],
             (Some("rda0@example.gov.ua".into()), "рівень 0".into())
         );
-        let (sender, last) = &u.forwarded[MAX_FORWARD_LEVELS - 1];
+        let (sender, last) = &pairs(&u)[MAX_FORWARD_LEVELS - 1];
         assert_eq!(sender.as_deref(), Some("rda9@example.gov.ua"));
         assert!(last.starts_with("рівень 9\n---------- Forwarded message"));
         assert!(last.ends_with("рівень 19999"), "the rest is kept as text");
@@ -1507,12 +1553,35 @@ mod tests {
         let u = unquote(body, false);
         assert_eq!(u.own, "Моє.");
         assert_eq!(
-            u.forwarded,
+            pairs(&u),
             vec![(
                 Some("a@example.gov.ua".to_string()),
                 "Переслане.\nще переслане".to_string()
             )]
         );
+    }
+
+    /// A forwarded message keeps whom it was sent to, and the text typed below its letter's
+    /// signing apart.
+    #[test]
+    fn a_forward_keeps_its_recipients_and_the_text_below_its_signing() {
+        let body = "\n-----Original Message-----\nFrom: osvita@example.gov.ua\n\
+            Sent: Tuesday, December 03, 2013 4:41 PM\n\
+            To: uvp@cg.ukrtel.net; Петренко <P.Petrenko@x.ua>\nSubject: Інформація\n\n\
+            п. 1 – оновлено сайт.\n\nЗаступник начальника управління    Л.В.Остапенко\n\n\
+            Доповнюємо по п. 8: голову комітету введено до складу колегії.";
+        let u = unquote(body, true);
+        assert_eq!(u.forwarded.len(), 1);
+        let f = &u.forwarded[0];
+        assert_eq!(f.to, vec!["uvp@cg.ukrtel.net", "p.petrenko@x.ua"]);
+        assert_eq!(
+            f.below,
+            "Доповнюємо по п. 8: голову комітету введено до складу колегії."
+        );
+        assert!(f.text.starts_with("п. 1 – оновлено сайт."));
+        let unsigned = "\n-----Original Message-----\nFrom: a@x.ua\nTo: b@x.ua\nSubject: x\n\n\
+            п. 1 – оновлено сайт.";
+        assert_eq!(unquote(unsigned, true).forwarded[0].below, "");
     }
 
     /// Web mail that forwards with one line of when and who instead of a header block, the
@@ -1526,7 +1595,7 @@ mod tests {
         let u = unquote(body, false);
         assert_eq!(u.own, "Пересилаємо відповідь відділу.");
         assert_eq!(
-            u.forwarded,
+            pairs(&u),
             vec![(
                 Some("viddil.ripky@ukr.net".to_string()),
                 "п. 1 – оновлено сайт.\n\nНачальник відділу".to_string()
@@ -1545,7 +1614,7 @@ mod tests {
         let u = unquote(body, true);
         assert_eq!(u.own, "Пересилаємо інформацію РДА.\n\nЗагальний відділ");
         assert_eq!(
-            u.forwarded,
+            pairs(&u),
             vec![(
                 Some("l.tkachenko@ukr.net".to_string()),
                 "1. На сайті РДА розміщено 187 матеріалів.\n6. Проведено 5 консультацій."
