@@ -776,6 +776,23 @@ mod tests {
         }
     }
 
+    /// What the receipt recognised is no deed: a reply that says the receipt misread its
+    /// paragraphs ("ошибочно распознаны пункты 2 и 3 … Просим исправить") asks, and reports
+    /// nothing.
+    #[test]
+    fn what_the_receipt_recognised_is_no_deed() {
+        for t in [
+            "В подтверждении ошибочно распознаны пункты 2 и 3 — это нумерация абзацев нашего \
+             письма, а не пункты Плана.",
+            "У підтвердженні помилково розпізнано пункт 5.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+        }
+        assert!(states_something_done(
+            "Розпізнано та оприлюднено 12 звернень громадян на сайті."
+        ));
+    }
+
     /// A short "as …" aside names where a request or the words came from ("как просили по
     /// телефону", "як було зазначено"): its verb is no deed; a deed beside it stays one.
     #[test]

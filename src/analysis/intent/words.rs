@@ -505,6 +505,11 @@ pub(super) fn is_done(w: &str) -> bool {
     if NOT_VERBS.contains(&w) {
         return false;
     }
+    // What zvit's receipt recognised ("у підтвердженні помилково розпізнано пункти 2 і 3",
+    // "распознаны"): the reading of a letter, no work on a measure.
+    if w.starts_with("розпізна") || w.starts_with("распозна") {
+        return false;
+    }
     let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
         .iter()
         .any(|e| w.ends_with(e))

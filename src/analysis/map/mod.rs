@@ -250,12 +250,14 @@ fn opening_place(text: &str) -> Option<&str> {
     text.get(start..end)
 }
 
-/// A short line that gives a count after a dash ("… - 7 (в т.ч. 2 електронні)", "… – 5
-/// предст."): at most 120 characters, the dash between spaces, a count of 1 to 999 right
-/// after it — not a zero ("експертиз – 0"), a year or a date.
+/// A short line that gives a count after a dash or a colon ("… - 7 (в т.ч. 2 електронні)",
+/// "… – 5 предст.", "по консультаціях: 2 публ. обговорення"): at most 200 characters, the
+/// dash between spaces, a count of 1 to 999 right after it — not a zero ("експертиз – 0"), a
+/// year or a date.
 fn counts_after_a_dash(text: &str) -> bool {
-    text.chars().count() <= 120
-        && [" - ", " – ", " — "].iter().any(|d| {
+    text.len() <= 800
+        && text.chars().count() <= 200
+        && [" - ", " – ", " — ", ": "].iter().any(|d| {
             text.match_indices(d).any(|(at, _)| {
                 let after = &text[at + d.len()..];
                 let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -2975,6 +2977,13 @@ mod tests {
         assert!(counts_after_a_dash(
             "консультацій з громадськістю - 7 (в т.ч. 2 електронні)"
         ));
+        // Or after a colon ("… по консультаціях: 2 публ. обговорення …"), up to 200 letters.
+        let colon = "то что не распознали - это по консультаціях: 2 публ. обговорення (проект \
+                     змін до бюджету, програма \"Питна вода\") - 23.04 та 30.05, разом 71 учасн.";
+        assert!(counts_after_a_dash(colon));
+        let out = shipped_mapper().map_block_for(segment_text(colon), &[1, 6, 7, 9, 10, 12]);
+        assert_eq!(measures(&out), vec![Some(6)]);
+        assert!(!counts_after_a_dash("Консультації: 2013 рік"));
         // Under a title that states something, or marks out of order, the paragraph stays one.
         for whole in [
             "Проведено консультації з громадськістю: 1) щодо бюджету; 2) щодо програми туризму",
