@@ -585,12 +585,34 @@ fn analyse(
         .filter(|a| crate::analysis::intent::is_calendar(&a.content_type, &a.name, &a.data))
         .map(|a| a.name.as_str())
         .collect();
+    // An attached document is report text when it holds a table's rows or states something
+    // done or not done; a letter that only asks or announces (an extension's request, an
+    // event's programme) is read with the mail's own text.
+    let documents: Vec<&Vec<Segment>> = blocks
+        .iter()
+        .filter(|(s, segs, _)| s != "body" && !segs.is_empty() && !calendars.contains(&s.as_str()))
+        .map(|(_, segs, _)| segs)
+        .collect();
+    // (A table's row counts when it names a measure: a letterhead laid out as a table does
+    // not.)
+    let documents_report = documents.iter().any(|segs| {
+        segs.iter().any(|seg| {
+            (seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
+                || crate::analysis::intent::states_anything(&seg.text)
+        })
+    });
+    let mut intent_text = std::borrow::Cow::Borrowed(body.text.as_str());
+    if !documents_report {
+        for seg in documents.iter().flat_map(|segs| segs.iter()) {
+            let text = intent_text.to_mut();
+            text.push_str("\n\n");
+            text.push_str(&seg.text);
+        }
+    }
     let not_report = crate::analysis::intent::not_a_report(&crate::analysis::intent::Mail {
-        text: &body.text,
+        text: &intent_text,
         calendar: !calendars.is_empty(),
-        documents: blocks.iter().any(|(s, segs, _)| {
-            s != "body" && !segs.is_empty() && !calendars.contains(&s.as_str())
-        }),
+        documents: documents_report,
     });
     // The measures the plan names the executor on: text without numbers is most likely about
     // one of them.
@@ -1257,6 +1279,43 @@ mod tests {
         assert_eq!(
             a.attribution.map(|x| x.executor).as_deref(),
             Some("su-osvita")
+        );
+    }
+
+    /// An attached letter that only asks (an extension of the term) is no report text: the
+    /// mail is read with it, and names no measure; an attached document that states work
+    /// is still the report.
+    #[test]
+    fn an_attached_letter_that_only_asks_is_no_report() {
+        let with = |letter: &str| {
+            mail_from_executor(&format!(
+                "Content-Type: multipart/mixed; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+                 Направляємо лист управління щодо продовження терміну (оригінал надіслано \
+                 поштою).\r\n\
+                 --b\r\nContent-Type: text/plain; charset=utf-8\r\n\
+                 Content-Disposition: attachment; filename=lyst.txt\r\n\r\n{letter}\r\n--b--\r\n"
+            ))
+        };
+        let asks = with(
+            "Управління просить продовжити до 21.06.2013 термін подання інформації.\r\n\r\n\
+             Матеріали щодо пунктів 6 та 9 Плану підготовлені та знаходяться на підписі у \
+             начальника управління.",
+        );
+        assert!(
+            asks.items.iter().all(|i| i.measure.is_none()),
+            "{:?}",
+            asks.items
+        );
+        assert_eq!(asks.reason.as_ref().map(Reason::code), Some("not_a_report"));
+        let reports = with("Пункт 6. Проведено громадське обговорення проекту програми.");
+        assert_eq!(
+            reports
+                .items
+                .iter()
+                .filter_map(|i| i.measure)
+                .collect::<Vec<_>>(),
+            vec![6]
         );
     }
 

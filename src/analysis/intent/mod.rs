@@ -601,6 +601,10 @@ fn act(sentence: &str) -> Act {
         if (is_gathering(x) || (is_sending(x) && says_elsewhere(&w))) && about_the_information {
             continue;
         }
+        // "(оригінал надіслано поштою)": the letter's own original on its way, no deed.
+        if is_sending(x) && w.iter().any(|y| is_original(y)) {
+            continue;
+        }
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way, no deed.
         if is_preparing(x) && awaits_signature(&w) {
@@ -774,6 +778,21 @@ mod tests {
         ] {
             assert!(states_something_done(t), "{t}");
         }
+    }
+
+    /// The letter's original sent by post is the letter on its way, no deed; a letter sent
+    /// to the public is work.
+    #[test]
+    fn the_letters_original_sent_by_post_is_no_deed() {
+        for t in [
+            "Направляємо лист управління щодо продовження терміну (оригінал надіслано поштою).",
+            "Оригинал письма направлен почтой.",
+        ] {
+            assert!(!states_something_done(t), "{t}");
+        }
+        assert!(states_something_done(
+            "Громадським організаціям району надіслано запрошення до участі в консультаціях."
+        ));
     }
 
     /// What the receipt recognised is no deed: a reply that says the receipt misread its

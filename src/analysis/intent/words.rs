@@ -439,6 +439,11 @@ pub(super) fn is_letter_word(w: &str) -> bool {
         || w.starts_with("письм")
 }
 
+/// The original of a letter ("оригінал", "оригинал" in any case).
+pub(super) fn is_original(w: &str) -> bool {
+    w.starts_with("оригінал") || w.starts_with("оригинал")
+}
+
 /// A verb of preparing a paper: "підготовлено", "подготовлены", "сформовано", "оформлено".
 pub(super) fn is_preparing(w: &str) -> bool {
     ["підготов", "подготов", "сформ", "оформл"]
