@@ -170,6 +170,48 @@ impl Attributor {
         }
     }
 
+    /// The one other office whose own letter, from its registered address, a letter
+    /// forwards with a forwarding verb of its own ("Пересилаю лист Талалаївської РДА, що
+    /// надійшов на скриньку uvp-info"): the report is that office's, the box only passed it
+    /// on. Not the office the reports go to (a forwarded reminder is no report of theirs).
+    pub(super) fn forwarded_from_another(
+        &self,
+        plan: &Plan,
+        ev: &Evidence,
+        own: &str,
+    ) -> Option<String> {
+        const FORWARDS: &[&str] = &[
+            "пересилаємо",
+            "пересилаю",
+            "переадресовуємо",
+            "пересылаем",
+            "пересылаю",
+            "переадресовываем",
+        ];
+        if ev.forwarded_senders.is_empty() || ev.body.len() > 4000 || !FORWARDING.is_match(ev.body)
+        {
+            return None;
+        }
+        let lower = text::stem::lowercase(ev.body);
+        if !text::words(&lower).iter().any(|w| FORWARDS.contains(w)) {
+            return None;
+        }
+        let mut others: Vec<&str> = Vec::new();
+        for sender in &ev.forwarded_senders {
+            if let Some(e) = plan.executor_by_email(sender)
+                && e.id != own
+                && !self.recipients.contains(&e.id)
+                && !others.contains(&e.id.as_str())
+            {
+                others.push(&e.id);
+            }
+        }
+        match others.as_slice() {
+            [one] => Some(one.to_string()),
+            _ => None,
+        }
+    }
+
     /// The one office a letter says it forwards (or sends) for, when that is not `own`: "Пересилаємо з
     /// пошти управління культури на прохання Державного архіву … інформацію Держархіву" — a
     /// forwarding verb in the first person, and in its sentence the office named right after

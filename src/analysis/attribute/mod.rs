@@ -332,6 +332,7 @@ impl Attributor {
                 .signed_by_another(signature, &e.id)
                 .or_else(|| self.declared_by_another(ev.body, signature, &e.id))
                 .or_else(|| self.relayed_for_another(ev.body, &e.id))
+                .or_else(|| self.forwarded_from_another(plan, ev, &e.id))
             {
                 return Some(Attribution {
                     executor: other,
@@ -1149,6 +1150,34 @@ mod tests {
         };
         let got = a.attribute(&plan, &ev).unwrap();
         assert_eq!((got.executor.as_str(), got.confidence), ("rda-mena", 0.8));
+    }
+
+    /// A registered box that forwards ("Пересилаю лист …") another office's letter sent from
+    /// that office's registered address passes it on: the report is that office's. Without
+    /// a forwarding verb of the writer's own (a reply above a quoted letter), the box's own.
+    #[test]
+    fn a_registered_box_that_forwards_another_offices_letter_passes_it_on() {
+        let plan = plan_with_coordinator();
+        let a = Attributor::new(&plan);
+        let ev = |body: &'static str| Evidence {
+            from: Some("su-kultura@example.gov.ua"),
+            forwarded_senders: vec!["rda-mena@example.gov.ua"],
+            subject: "FW: інформація",
+            body,
+            forwarded: vec!["Пункт 7 виконано."],
+            headings: &[],
+        };
+        let got = a
+            .attribute(
+                &plan,
+                &ev("Пересилаю лист, що надійшов на нашу скриньку. Прошу врахувати."),
+            )
+            .unwrap();
+        assert_eq!(got.executor, "rda-mena");
+        let got = a
+            .attribute(&plan, &ev("Дякуємо, інформацію отримали."))
+            .unwrap();
+        assert_eq!(got.executor, "su-kultura");
     }
 
     #[test]
