@@ -309,7 +309,7 @@ fn points_to_an_attachment(text: &str) -> bool {
 fn lists_an_enclosure(text: &str) -> bool {
     static SHEETS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\bна\s*\d{1,3}\s*(?:арк\w*|стор\w*|с|л|лист\w*)\.?(?:,?\s*(?:в|у)\s*\d{1,2}\s*(?:прим|экз)\w*\.?)?[\s.]*$",
+            r"(?i)(?:^|\s)на\s*\d{1,3}\s*(?:арк\w*|стор\w*|с|л|лист\w*)\.?(?:,?\s*(?:в|у)\s*\d{1,2}\s*(?:прим|экз)\w*\.?)?[\s.]*$",
         )
         .expect("a valid regex")
     });
@@ -336,11 +336,31 @@ fn lists_an_enclosure(text: &str) -> bool {
         "письмо",
     ];
     let t = text.trim();
+    // The sheets' count closes the line: only its last words are searched (from a word's
+    // start).
+    let tail_from = t
+        .char_indices()
+        .rev()
+        .nth(60)
+        .and_then(|(at, _)| t[at..].find(' ').map(|sp| at + sp))
+        .unwrap_or(0);
+    // (Its last word is a word for sheets or copies: most lines end otherwise.)
+    let last = lowercase(
+        t.trim_end_matches(['.', ' '])
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or(""),
+    );
+    let sheets_last = matches!(last.as_str(), "с" | "л")
+        || ["арк", "стор", "лист", "прим", "экз"]
+            .iter()
+            .any(|p| last.starts_with(p));
     text.len() <= 600
         && text.chars().count() <= 200
+        && sheets_last
         && SHEETS
-            .find(t)
-            .is_some_and(|m| !t[..m.start()].contains([',', ';', '(', ')']))
+            .find(&t[tail_from..])
+            .is_some_and(|m| !t[..tail_from + m.start()].contains([',', ';', '(', ')']))
         && (text::words(without_own_number(t))
             .first()
             .is_some_and(|w| PAPERS.contains(&lowercase(w).as_str()))
