@@ -795,6 +795,21 @@ mod tests {
         ));
     }
 
+    /// "Зрозуміло" (clear) ends as a past tense does and is no deed: a question that forwards
+    /// its background "щоб було зрозуміло питання" only asks.
+    #[test]
+    fn being_clear_is_no_deed() {
+        assert!(!states_something_done(
+            "Пересилаю наше внутрішнє листування, щоб було зрозуміло питання."
+        ));
+        let mail = Mail {
+            text: "Пересилаю наше внутрішнє листування, щоб було зрозуміло питання.\n\
+                   Чи потрібно управлінню подавати інформацію щодо пунктів 2 і 8 Плану?",
+            ..Default::default()
+        };
+        assert_eq!(not_a_report(&mail), Some(NotReport::Question));
+    }
+
     /// What the receipt recognised is no deed: a reply that says the receipt misread its
     /// paragraphs ("ошибочно распознаны пункты 2 и 3 … Просим исправить") asks, and reports
     /// nothing.

@@ -506,6 +506,9 @@ pub(super) fn is_done(w: &str) -> bool {
         "правила",
         "джерела",
         "канали",
+        // "щоб було зрозуміло питання": a predicate of being clear.
+        "зрозуміло",
+        "незрозуміло",
     ];
     if NOT_VERBS.contains(&w) {
         return false;
