@@ -532,7 +532,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/mosaic", "mixed", 1.000, 0.962, 1.000, 0),
-    ("tests/corpus/mosaic", "not_report", 1.000, 0.000, 1.000, 1),
+    ("tests/corpus/mosaic", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/mosaic",
         "personal_address",

@@ -795,6 +795,18 @@ mod tests {
         ));
     }
 
+    /// A hyphenated noun whose last part ends as a masculine past does ("конференц-зал") is
+    /// no deed: an event's place in its programme states nothing done.
+    #[test]
+    fn a_hall_is_no_deed() {
+        assert!(!states_something_done(
+            "м. Чернігів, вул. Шевченка, 7, конференц-зал облдержадміністрації (2 поверх)"
+        ));
+        assert!(states_something_done(
+            "Відділ організував прес-конференцію."
+        ));
+    }
+
     /// "Зрозуміло" (clear) ends as a past tense does and is no deed: a question that forwards
     /// its background "щоб було зрозуміло питання" only asks.
     #[test]

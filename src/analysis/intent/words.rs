@@ -579,11 +579,13 @@ pub(super) fn is_done(w: &str) -> bool {
     // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
     // "провел", "принял", "обсудил". Long words only.
     // Reflexive too: "обсуждался", "проводился".
-    let masculine = bare.chars().count() >= 6
+    // (Of a hyphenated compound, its last part: "конференц-зал" is a hall.)
+    let last = bare.rsplit('-').next().unwrap_or(bare);
+    let masculine = last.chars().count() >= 6
         && ["ив", "ав", "ув", "яв", "ал", "ял", "ил", "ел", "ёл"]
             .iter()
-            .any(|e| bare.ends_with(e))
-        && !NOT_PAST.contains(&bare);
+            .any(|e| last.ends_with(e))
+        && !NOT_PAST.contains(&last);
     // Russian short participles: "проведены", "включены", "введен", "организован".
     // Feminine ones only in the verbs' own endings ("создана", "организована",
     // "разработана", "принята"), not the nouns' ("Светлана", "охрана").
