@@ -26,8 +26,29 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     ]))
 });
 
-/// The stems of the verbs that forward or send ([`Attributor::relayed_for_another`]), in the
-/// same way.
+/// First-person verbs of forwarding ("пересилаємо", "пересылаю").
+const FORWARDS: &[&str] = &[
+    "пересилаємо",
+    "пересилаю",
+    "переадресовуємо",
+    "пересылаем",
+    "пересылаю",
+    "переадресовываем",
+];
+
+/// First-person verbs of sending ("надсилаємо", "направляю").
+const SENDS: &[&str] = &[
+    "надсилаємо",
+    "надсилаю",
+    "направляємо",
+    "направляю",
+    "направляем",
+    "отправляем",
+    "высылаем",
+];
+
+/// The stems of [`FORWARDS`] and [`SENDS`] as [`REPORTS`] holds its verbs' stems: one search
+/// over a letter.
 static FORWARDING: LazyLock<Regex> = LazyLock::new(|| {
     text::literals(text::tails_in_either_case(&[
         "ересил",
@@ -180,14 +201,6 @@ impl Attributor {
         ev: &Evidence,
         own: &str,
     ) -> Option<String> {
-        const FORWARDS: &[&str] = &[
-            "пересилаємо",
-            "пересилаю",
-            "переадресовуємо",
-            "пересылаем",
-            "пересылаю",
-            "переадресовываем",
-        ];
         if ev.forwarded_senders.is_empty() || ev.body.len() > 4000 || !FORWARDING.is_match(ev.body)
         {
             return None;
@@ -212,30 +225,16 @@ impl Attributor {
         }
     }
 
-    /// The one office a letter says it forwards (or sends) for, when that is not `own`: "Пересилаємо з
-    /// пошти управління культури на прохання Державного архіву … інформацію Держархіву" — a
-    /// forwarding verb in the first person, and in its sentence the office named right after
-    /// "на прохання" (or "від імені", "по просьбе", …) — not the office the reports go to — or
-    /// right after "інформацію" as its owner. The box's
-    /// own office signing as the sender does not make the letter its own: it only relays.
+    /// The one office a letter says it forwards (or sends) for, when that is not `own`:
+    /// "Пересилаємо з пошти управління культури на прохання Державного архіву … інформацію
+    /// Держархіву" — a forwarding verb in the first person (or a sending one: "Надсилаємо
+    /// інформацію управління містобудування … (з пошти управління капітального
+    /// будівництва)"), and in its sentence the office named right after "на прохання" (or
+    /// "від імені", "по просьбе", …) — not the office the reports go to — or right after
+    /// "інформацію" as its owner. The box's own office signing as the sender does not make the
+    /// letter its own: it only relays.
     pub(super) fn relayed_for_another(&self, body: &str, own: &str) -> Option<String> {
-        // (Or sends, in the first person: "Надсилаємо інформацію управління містобудування
-        // … (з пошти управління капітального будівництва)".)
-        const FORWARDS: &[&str] = &[
-            "пересилаємо",
-            "пересилаю",
-            "переадресовуємо",
-            "пересылаем",
-            "пересылаю",
-            "переадресовываем",
-            "надсилаємо",
-            "надсилаю",
-            "направляємо",
-            "направляю",
-            "направляем",
-            "отправляем",
-            "высылаем",
-        ];
+        let forwards_or_sends = |w: &&str| FORWARDS.contains(w) || SENDS.contains(w);
         // What stands right before the office it is done for: at its request ("На прохання
         // УВП пересилаємо …" is no letter of the office the reports go to: it asked for
         // them), in its name, or its information.
@@ -257,7 +256,7 @@ impl Attributor {
             let line = para.split_whitespace().collect::<Vec<_>>().join(" ");
             let line = line.as_str();
             let lower = text::stem::lowercase(line);
-            if !text::words(&lower).iter().any(|w| FORWARDS.contains(w))
+            if !text::words(&lower).iter().any(forwards_or_sends)
                 || !ASKED.iter().chain(FOR).any(|f| lower.contains(f))
             {
                 continue;
@@ -278,7 +277,7 @@ impl Attributor {
                     && !m.addressee
                     && !asked_by_recipient
                     && ASKED.iter().chain(FOR).any(|f| before.ends_with(f))
-                    && text::words(sentence).iter().any(|w| FORWARDS.contains(w))
+                    && text::words(sentence).iter().any(forwards_or_sends)
                     && !relayed.contains(&m.id)
                 {
                     relayed.push(m.id);

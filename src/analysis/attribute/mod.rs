@@ -247,9 +247,13 @@ impl Attributor {
         let mut found: Vec<(usize, String)> = Vec::new();
         // Only the names whose first stem's key is in the text are sought (most are not), in
         // their order.
-        let mut candidates: Vec<usize> = hay_stems
-            .iter()
-            .filter_map(|s| self.by_key.get(text::match_key(s)))
+        // (The text's distinct keys first: a text of one word repeated asks once.)
+        let mut keys: Vec<&str> = hay_stems.iter().map(|s| text::match_key(s)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mut candidates: Vec<usize> = keys
+            .into_iter()
+            .filter_map(|k| self.by_key.get(k))
             .flatten()
             .copied()
             .collect();

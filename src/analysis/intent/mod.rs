@@ -126,15 +126,16 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 /// letter, in lower case and in capitals, so that it matches at a sentence's start and in a
 /// heading too.
 pub fn may_name_elsewhere(text: &str) -> bool {
-    static TAILS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        ELSEWHERE_STEMS
+    static TAILS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let tails: Vec<String> = ELSEWHERE_STEMS
             .iter()
             .chain(ELSEWHERE_WORDS)
             .map(|stem| stem.chars().skip(1).collect::<String>())
-            .flat_map(|tail| [tail.to_uppercase(), tail])
-            .collect()
+            .collect();
+        let tails: Vec<&str> = tails.iter().map(String::as_str).collect();
+        crate::analysis::text::literals(crate::analysis::text::tails_in_either_case(&tails))
     });
-    TAILS.iter().any(|tail| text.contains(tail.as_str()))
+    TAILS.is_match(text)
 }
 
 /// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05

@@ -335,6 +335,9 @@ fn lists_an_enclosure(text: &str) -> bool {
         "лист",
         "письмо",
     ];
+    if text.len() > 600 || text.chars().count() > 200 {
+        return false;
+    }
     let t = text.trim();
     // The sheets' count closes the line: only its last words are searched (from a word's
     // start).
@@ -355,9 +358,7 @@ fn lists_an_enclosure(text: &str) -> bool {
         || ["арк", "стор", "лист", "прим", "экз"]
             .iter()
             .any(|p| last.starts_with(p));
-    text.len() <= 600
-        && text.chars().count() <= 200
-        && sheets_last
+    sheets_last
         && SHEETS
             .find(&t[tail_from..])
             .is_some_and(|m| !t[..tail_from + m.start()].contains([',', ';', '(', ')']))

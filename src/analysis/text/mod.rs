@@ -130,6 +130,18 @@ pub fn fold_homoglyphs(word: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
 
+    /// One search finds any of the words, as written: signs that mean something to a regex
+    /// are plain letters here; the tails match in lower case and in capitals.
+    #[test]
+    fn literals_find_any_word_as_written() {
+        let re = literals(["а.б", "(в)", "г|д"]);
+        assert!(re.is_match("x (в) y") && re.is_match("г|д") && re.is_match("а.б"));
+        assert!(!re.is_match("аxб") && !re.is_match("г") && !re.is_match("в"));
+        let re = literals(tails_in_either_case(&["ересил"]));
+        assert!(re.is_match("Пересилаємо") && re.is_match("ПЕРЕСИЛАЄМО"));
+        assert!(!re.is_match("Надсилаємо"));
+    }
+
     #[test]
     fn cyrillic_words_typed_with_latin_look_alikes_are_spelled_in_cyrillic() {
         assert_eq!(
