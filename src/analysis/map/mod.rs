@@ -1455,6 +1455,69 @@ mod tests {
     }
 
     #[test]
+    fn a_table_on_its_side_is_read_upright() {
+        // The measures across the columns, the answers in one row (a title above): each
+        // column is a measure's row; placeholders stay placeholders, and the answers' row is
+        // the evidence's.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let t = Table {
+            sheet: Some("Аркуш1".into()),
+            rows: vec![
+                row(&[
+                    "Інформація Менської РДА станом на 10.12.2013",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]),
+                row(&["Пункт плану", "п.1", "п.6", "п.7", "п.10"]),
+                row(&[
+                    "Назва заходу",
+                    "Сайт",
+                    "Консультації",
+                    "Дорадчі органи",
+                    "Комісія",
+                ]),
+                row(&[
+                    "Інформація про виконання",
+                    "Оновлено розділ «Громадянське суспільство» на сайті РДА.",
+                    "Проведено 3 консультації з громадськістю.",
+                    "—",
+                    "",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, Reference, Option<usize>)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.reference, s.row))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![1], Reference::Explicit, Some(4)),
+                (vec![6], Reference::Explicit, Some(4)),
+            ]
+        );
+        assert_eq!(segs[1].text, "Проведено 3 консультації з громадськістю.");
+        // An upright table whose header row happens to hold numbers is not turned: "№" over
+        // a column of numbers is an ordinary header.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["№", "Зміст заходу", "Стан виконання"]),
+                row(&["1", "Сайт", "Оновлено розділ на сайті РДА."]),
+                row(&["6", "Консультації", "Проведено 3 консультації."]),
+                row(&["9", "Обговорення", "Члени ради обговорили проект бюджету."]),
+            ],
+            first_row: 1,
+        };
+        let got: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
+        assert_eq!(got, vec![vec![1], vec![6], vec![9]]);
+    }
+
+    #[test]
     fn a_column_of_marks_and_the_notes_beside_it_are_the_report() {
         // "Захід | Відмітка | Примітка", the plan's number opening the measure's cell: the
         // marks ("+", "х") are no report, the notes are, and the number is the cell's.

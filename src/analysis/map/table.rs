@@ -148,8 +148,73 @@ const MERGED_REPORT_COLUMNS: usize = 3;
 
 /// Turns a table into segments: the header row is found by its words, not its position; title
 /// rows above it and section rows inside are skipped, and so are rows whose report cell is a
-/// placeholder ("—", "х", "немає", empty).
+/// placeholder ("—", "х", "немає", empty). A table laid on its side (the measures across the
+/// columns) is read turned upright.
 pub fn segment_table(table: &Table) -> Vec<Segment> {
+    match turned_upright(table) {
+        Some((upright, answers_row)) => segment_upright(&upright)
+            .into_iter()
+            .map(|s| Segment {
+                row: answers_row.map(|r| table.first_row + r),
+                ..s
+            })
+            .collect(),
+        None => segment_upright(table),
+    }
+}
+
+/// A table with the measures across its columns ("Пункт плану | п.1 | п.6 | п.7", then a row
+/// of the measures' names and a row of answers), turned so that each measure is a row: from
+/// the row of numbers down, columns become rows. With it, the index of the row that holds the
+/// answers (for the evidence), when its heading names a report.
+///
+/// The row of numbers opens with a number heading and holds nothing but single measure
+/// numbers, at least three, all different; and a row below it opens with a heading a header
+/// row would have (a measure's name or a report).
+fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
+    let start = table.rows.iter().take(20).position(|r| {
+        let mut cells = r.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+        let opens_with_a_number_heading = cells
+            .next()
+            .is_some_and(|first| number_header(&lowercase(first)).is_some());
+        if !opens_with_a_number_heading || r.first().is_none_or(|c| c.trim().is_empty()) {
+            return false;
+        }
+        let mut seen: Vec<u32> = Vec::new();
+        for c in cells {
+            match cell_number(c) {
+                Some(n) if (1..100).contains(&n) && !seen.contains(&n) => seen.push(n),
+                _ => return false,
+            }
+        }
+        seen.len() >= 3
+    })?;
+    let headings: Vec<String> = table.rows[start..]
+        .iter()
+        .map(|r| r.first().cloned().unwrap_or_default())
+        .collect();
+    let cols = header_columns(&headings);
+    if cols.number != Some(0) || (cols.measure.is_none() && cols.report.is_none()) {
+        return None;
+    }
+    let width = table.rows[start..].iter().map(Vec::len).max().unwrap_or(0);
+    let rows = (0..width)
+        .map(|c| {
+            table.rows[start..]
+                .iter()
+                .map(|r| r.get(c).cloned().unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    let upright = Table {
+        sheet: table.sheet.clone(),
+        rows,
+        first_row: table.first_row,
+    };
+    Some((upright, cols.report.map(|r| start + r)))
+}
+
+fn segment_upright(table: &Table) -> Vec<Segment> {
     let header = table.rows.iter().take(20).position(|r| {
         if r.iter().filter(|c| !c.trim().is_empty()).count() < 2 {
             return false;
