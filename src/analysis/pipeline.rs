@@ -531,6 +531,9 @@ fn analyse(
 
     if let Some(reason) = msg.kind.reason() {
         analysis.reason = Some(reason);
+        if matches!(msg.kind, MessageKind::AutoReply | MessageKind::ReadReceipt) {
+            analysis.attribution = machine_sender(ctx, &msg);
+        }
         return analysis;
     }
     let forwarded_senders: Vec<&str> = msg
@@ -715,6 +718,28 @@ fn is_title_or_signature(text: &str) -> bool {
             last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
         };
     title || signed
+}
+
+/// Whose mailbox answered by machine (an out-of-office reply, a read receipt): the office whose
+/// registered address it comes from, vouched for as a report's sender would be — never an
+/// office the machine's text names (it quotes zvit's own reminder, or whatever a forger wrote).
+/// It yields no items and no answer either way; the coordinators see whose machine answered.
+fn machine_sender(ctx: &Context, msg: &parse::ParsedMessage) -> Option<Attribution> {
+    let evidence = Evidence {
+        from: msg.from.as_deref(),
+        forwarded_senders: Vec::new(),
+        subject: "",
+        body: "",
+        forwarded: Vec::new(),
+        headings: &[],
+    };
+    let attribution = ctx
+        .attributor
+        .attribute(&ctx.plan, &evidence)
+        .filter(|a| a.method == crate::analysis::attribute::Method::Address)?;
+    sender_auth::unauthenticated(&ctx.sender_auth, &ctx.plan, msg, Some(&attribution))
+        .is_none()
+        .then_some(attribution)
 }
 
 #[cfg(test)]
@@ -980,6 +1005,49 @@ mod tests {
         assert!(!is_title_or_signature(
             "Звіти голови оприлюднено на сайті для забезпечення відкритості."
         ));
+    }
+
+    /// An out-of-office reply is its registered box's office's, whatever office its text
+    /// names; from a box nobody registered, or one the server did not vouch for, it is
+    /// nobody's. It yields no items and no answer either way.
+    #[test]
+    fn a_machine_answer_is_its_registered_boxs_and_names_nobody() {
+        let mail = |headers: &str, from: &str| {
+            format!(
+                "{headers}From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\n\
+                 Subject: Автовідповідь: Нагадування\r\nAuto-Submitted: auto-replied\r\n\
+                 Date: Mon, 10 Dec 2012 10:00:00 +0200\r\nMessage-ID: <ooo@x>\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\n\r\n\
+                 Я у відпустці до 20.12. З питань пп. 1, 6 звертайтеся до управління освіти \
+                 облдержадміністрації.\r\n"
+            )
+            .into_bytes()
+        };
+        let ctx = context(ocr::Setup::Off);
+        let executor = |a: &Analysis| a.attribution.as_ref().map(|a| a.executor.clone());
+        let a = received_at_ten(&ctx, &mail("", "rda-bobrovytsia@example.gov.ua"));
+        assert_eq!(a.reason.as_ref().map(Reason::code), Some("auto_reply"));
+        assert_eq!(executor(&a).as_deref(), Some("rda-bobrovytsia"));
+        assert!(a.items.is_empty() && a.reply.is_none(), "{a:?}");
+        // A private box: the office its text names is not the sender.
+        let a = received_at_ten(&ctx, &mail("", "olena.k@ukr.net"));
+        assert_eq!(a.reason.as_ref().map(Reason::code), Some("auto_reply"));
+        assert_eq!(executor(&a), None);
+        // A registered address the office's server did not vouch for.
+        let mut ctx = context(ocr::Setup::Off);
+        ctx.sender_auth = sender_auth::SenderAuth {
+            authserv_id: "mx.cg.ukrtel.net".into(),
+            domains: vec!["example.gov.ua".into()],
+        };
+        let a = received_at_ten(
+            &ctx,
+            &mail(
+                "Authentication-Results: mx.cg.ukrtel.net; spf=fail smtp.mailfrom=x@evil.example; dkim=none\r\n",
+                "rda-bobrovytsia@example.gov.ua",
+            ),
+        );
+        assert_eq!(executor(&a), None);
+        assert!(a.items.is_empty());
     }
 
     /// The analysis of a message received on 10 December 2012 at 10:00 (Kyiv).

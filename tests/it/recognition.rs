@@ -510,7 +510,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/relay", "mixed", 0.895, 1.000, 1.000, 0),
-    ("tests/corpus/relay", "not_report", 1.000, 1.000, 0.600, 0),
+    ("tests/corpus/relay", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/relay",
         "personal_address",
