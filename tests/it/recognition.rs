@@ -544,6 +544,28 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/mosaic", "placeholder", 1.000, 0.800, 1.000, 0),
     ("tests/corpus/mosaic", "prose", 0.850, 0.895, 1.000, 0),
     ("tests/corpus/mosaic", "ranges", 1.000, 0.971, 1.000, 0),
+    ("tests/corpus/parish", "bottom_post", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/parish",
+        "foreign_numbers",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/parish", "mixed", 1.000, 0.857, 1.000, 0),
+    ("tests/corpus/parish", "not_report", 1.000, 1.000, 1.000, 0),
+    (
+        "tests/corpus/parish",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/parish", "placeholder", 1.000, 1.000, 1.000, 0),
+    ("tests/corpus/parish", "prose", 0.929, 0.867, 1.000, 0),
+    ("tests/corpus/parish", "ranges", 1.000, 0.963, 1.000, 0),
 ];
 
 #[test]

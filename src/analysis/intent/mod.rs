@@ -539,7 +539,12 @@ fn act(sentence: &str) -> Act {
             if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
                 continue;
             }
-            if (0..cw.len()).any(|k| is_done(cw[k]) && !is_negated(&cw, k)) {
+            let about_the_information = names_the_information(&w);
+            if (0..cw.len()).any(|k| {
+                is_done(cw[k])
+                    && !is_negated(&cw, k)
+                    && !works_on_the_letter(&cw, k, about_the_information)
+            }) {
                 return Act::Report;
             }
         }
@@ -596,19 +601,7 @@ fn act(sentence: &str) -> Act {
         if !is_done(x) && !member {
             continue;
         }
-        // "Сведения от подразделений собраны пока не в полном объеме": gathering the
-        // information for the report is work on the letter, not on a measure; so is sending
-        // it ("Інформацію по сайту надсилали 24.05 окремим листом").
-        if (is_gathering(x) || (is_sending(x) && says_elsewhere(&w))) && about_the_information {
-            continue;
-        }
-        // "(оригінал надіслано поштою)": the letter's own original on its way, no deed.
-        if is_sending(x) && w.iter().any(|y| is_original(y)) {
-            continue;
-        }
-        // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
-        // prepared that still awaits its signature is the letter on its way, no deed.
-        if is_preparing(x) && awaits_signature(&w) {
+        if works_on_the_letter(&w, k, about_the_information) {
             continue;
         }
         if !is_negated(&w, k) {
@@ -620,6 +613,21 @@ fn act(sentence: &str) -> Act {
         return Act::Denial;
     }
     Act::Neutral
+}
+
+/// Is the deed at `k` of a sentence's words work on the letter itself rather than on a
+/// measure? `about_the_information`: the sentence names the information (the report).
+fn works_on_the_letter(w: &[&str], k: usize, about_the_information: bool) -> bool {
+    let x = w[k];
+    // "Сведения от подразделений собраны пока не в полном объеме": gathering the information
+    // for the report is work on the letter, not on a measure; so is sending it ("Інформацію
+    // по сайту надсилали 24.05 окремим листом").
+    (about_the_information && (is_gathering(x) || (is_sending(x) && says_elsewhere(w))))
+        // "(оригінал надіслано поштою)": the letter's own original on its way.
+        || (is_sending(x) && w.iter().any(|y| is_original(y)))
+        // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
+        // prepared that still awaits its signature is the letter on its way.
+        || (is_preparing(x) && awaits_signature(w))
 }
 
 #[cfg(test)]
@@ -1279,6 +1287,23 @@ mod tests {
                  погодженні."
             ),
             Some(NotReport::Promise)
+        );
+        // The same in the sentence that turns to the future: the paper awaiting its
+        // signature is read before the promise, and is still no deed.
+        assert_eq!(
+            body(
+                "Інформація по пп. 1, 6 та 9 підготовлена і знаходиться на підписі у голови \
+                 РДА, буде надіслана у понеділок."
+            ),
+            Some(NotReport::Promise)
+        );
+        // A deed beside it in its own clause still stands.
+        assert_eq!(
+            body(
+                "По п. 6 проведено громадське обговорення бюджету, інформація по п. 9 \
+                 знаходиться на підписі, буде надіслана окремо."
+            ),
+            None
         );
         assert_eq!(
             body(
