@@ -566,6 +566,28 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/parish", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/parish", "prose", 0.929, 0.867, 1.000, 0),
     ("tests/corpus/parish", "ranges", 1.000, 0.963, 1.000, 0),
+    ("tests/corpus/annual", "bottom_post", 1.000, 0.909, 1.000, 0),
+    (
+        "tests/corpus/annual",
+        "foreign_numbers",
+        0.944,
+        0.680,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/annual", "mixed", 1.000, 0.926, 1.000, 0),
+    ("tests/corpus/annual", "not_report", 1.000, 0.000, 1.000, 1),
+    (
+        "tests/corpus/annual",
+        "personal_address",
+        1.000,
+        1.000,
+        1.000,
+        0,
+    ),
+    ("tests/corpus/annual", "placeholder", 0.778, 0.933, 1.000, 0),
+    ("tests/corpus/annual", "prose", 0.955, 0.913, 1.000, 0),
+    ("tests/corpus/annual", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]
