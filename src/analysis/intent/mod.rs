@@ -455,15 +455,22 @@ fn act(sentence: &str) -> Act {
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
     // отримали", "Висловлюємо щиру подяку …", "Выражаем благодарность …").
-    // After the office's name ("Семенівська райдержадміністрація щиро дякує"), a verb of
-    // thanking only: "вручено подяки" is a deed.
+    // After the office's name ("Семенівська райдержадміністрація щиро дякує", "Ічнянська
+    // районна державна адміністрація щиро дякує"), a verb of thanking only, with no deed
+    // before it: "вручено подяки" is a deed.
     let thanks_verb = |x: &&str| {
         matches!(
             *x,
             "дякує" | "дякуємо" | "дякують" | "благодарит" | "благодарим" | "благодарят"
         )
     };
-    if w.iter().take(3).any(|x| is_thanks(x)) || w.iter().skip(3).take(2).any(thanks_verb) {
+    let thanks_after_a_name = || {
+        w.iter()
+            .take(7)
+            .position(thanks_verb)
+            .is_some_and(|at| at >= 3 && !w[..at].iter().any(|x| is_done(x)))
+    };
+    if w.iter().take(3).any(|x| is_thanks(x)) || thanks_after_a_name() {
         return Act::Other(NotReport::Thanks);
     }
     // A past tense about the correspondence itself ("лист отримали", "ваш запит получен")
@@ -1078,6 +1085,23 @@ mod tests {
         assert_eq!(
             act("Семенівська райдержадміністрація щиро дякує за посібники."),
             Act::Other(NotReport::Thanks)
+        );
+        // A longer name before the verb, in Russian too.
+        assert_eq!(
+            act(
+                "Ічнянська районна державна адміністрація щиро дякує управлінню за запрошення \
+                 на навчальний семінар."
+            ),
+            Act::Other(NotReport::Thanks)
+        );
+        assert_eq!(
+            act("Коропская районная государственная администрация благодарит за пособия."),
+            Act::Other(NotReport::Thanks)
+        );
+        // A deed before a verb of thanking is a deed: the thanks are part of what was done.
+        assert_eq!(
+            act("Проведено семінар, учасники дякують організаторам."),
+            Act::Report
         );
     }
 
