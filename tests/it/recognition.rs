@@ -571,7 +571,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         "tests/corpus/annual",
         "foreign_numbers",
         0.944,
-        0.680,
+        0.810,
         1.000,
         0,
     ),

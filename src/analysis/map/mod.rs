@@ -1341,7 +1341,8 @@ impl Mapper {
         if firsts.len() < 2 {
             return true;
         }
-        let running = firsts.iter().enumerate().all(|(i, n)| *n == i as u32 + 1);
+        // (A count that lost its first row, "2, 3, 4, 5", still counts.)
+        let running = firsts.windows(2).all(|p| p[1] == p[0] + 1);
         // A table that names its rows' measures ("Найменування заходу") shows whose numbers
         // its number column holds, even where its placeholder rows, left out, break the count
         // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
@@ -1452,6 +1453,44 @@ mod tests {
         let out = m.map_block(segs);
         assert_eq!(out[0].measure, Some(6));
         assert_eq!(out[1].measure, Some(9));
+    }
+
+    /// A running count whose first row was left out ("2, 3, 4" under a title that names
+    /// measure 13) is still the writer's count: its rows' texts decide, not the plan's
+    /// measures 2, 3 and 4.
+    #[test]
+    fn a_running_count_that_lost_its_first_row_is_still_a_count() {
+        let m = shipped_mapper();
+        let seg = |n: u32, text: &str| Segment {
+            text: text.into(),
+            numbers: vec![n],
+            reference: Reference::Bare,
+            measure_text: None,
+            sheet: None,
+            row: Some(n as usize + 3),
+        };
+        let segs = vec![
+            seg(
+                2,
+                "спеціалісти структурних підрозділів облдержадміністрації, які безпосередньо \
+                 організовують консультації",
+            ),
+            seg(
+                3,
+                "спеціалісти райдержадміністрацій з питань внутрішньої політики",
+            ),
+            seg(4, "Взаємодія органів влади з громадськими радами"),
+        ];
+        let got: Vec<Option<u32>> = m
+            .map_block(segs)
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .map(|o| o.measure)
+            .collect();
+        assert!(
+            !got.iter().any(|m| matches!(m, Some(2..=4))),
+            "the count taken for measures: {got:?}"
+        );
     }
 
     #[test]
