@@ -1556,6 +1556,78 @@ mod tests {
         assert_eq!(got, vec![vec![1], vec![6], vec![9]]);
     }
 
+    /// A year's table with a column per quarter under no report heading: every quarter's
+    /// column is the report's (a row answered in the fourth alone counts); and a column of
+    /// marks where measures that do not apply say so in words still takes its notes.
+    #[test]
+    fn quarters_and_marks_beside_words_of_not_applying_are_read() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&[
+                    "№ п/п",
+                    "Зміст заходу",
+                    "І квартал",
+                    "ІІ квартал",
+                    "ІІІ квартал",
+                    "IV квартал",
+                ]),
+                row(&[
+                    "6",
+                    "Консультації",
+                    "—",
+                    "—",
+                    "—",
+                    "Проведено консультації щодо бюджету.",
+                ]),
+                row(&["10", "Комісія", "—", "—", "—", "—"]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect();
+        assert_eq!(got, vec![(vec![6], "Проведено консультації щодо бюджету.")]);
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&[
+                    "№ п/п",
+                    "Найменування заходу",
+                    "Відмітка про виконання",
+                    "Примітка",
+                ]),
+                row(&["1", "Сайти", "+", "Сайт РДА переведено на нову платформу."]),
+                row(&["2", "Рубрики на сайті ОДА", "не стосується", ""]),
+                row(&["6", "Консультації", "+", ""]),
+                row(&[
+                    "12",
+                    "Експертизи",
+                    "-",
+                    "Експертиз у 2013 році не проводилось.",
+                ]),
+            ],
+            first_row: 1,
+        };
+        // (Row 2 is read, and the mapper finds it does not apply.)
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![1], "Сайт РДА переведено на нову платформу."),
+                (vec![2], "не стосується"),
+                (vec![12], "Експертиз у 2013 році не проводилось."),
+            ]
+        );
+    }
+
     #[test]
     fn a_column_of_marks_and_the_notes_beside_it_are_the_report() {
         // "Захід | Відмітка | Примітка", the plan's number opening the measure's cell: the

@@ -19,9 +19,13 @@ pub(super) struct Columns {
     /// "х", is often the guess, and the notes beside it say what was done).
     notes: Option<usize>,
     /// Further columns of unknown headings right of a guessed report (a sheet of periods:
-    /// "І півріччя", "ІІ півріччя"): parts of the report too.
-    more: [Option<usize>; 2],
+    /// "І півріччя", "ІІ півріччя", or four quarters): parts of the report too.
+    more: [Option<usize>; MORE_REPORT_COLUMNS],
 }
+
+/// How many columns of unknown headings beyond a guessed report's own may belong to it (a
+/// year's quarters: three beside the first).
+const MORE_REPORT_COLUMNS: usize = 3;
 
 /// A header cell that names a number column; `Some(true)` when it names the plan's numbers.
 pub(super) fn number_header(c: &str) -> Option<bool> {
@@ -116,7 +120,7 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
         let mut right = others.into_iter().filter(|&i| i > m);
         cols.report = right.next();
         cols.report_guessed = cols.report.is_some();
-        cols.more = [right.next(), right.next()];
+        cols.more = std::array::from_fn(|_| right.next());
     }
     // (Kept for a named report too: `segment_table` keeps them beside a column of marks.)
     if cols.report.is_none()
@@ -252,10 +256,11 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
     {
         cols.report = None;
         cols.notes = None;
-        cols.more = [None, None];
+        cols.more = [None; MORE_REPORT_COLUMNS];
     }
     // A report column named as such takes the notes beside it only when it holds marks
-    // ("Виконано (+/-)": "+", "-", "х"): the notes then say what was done.
+    // ("Виконано (+/-)": "+", "-", "х"; "не стосується" beside them is no text of its own):
+    // the notes then say what was done.
     if !cols.report_guessed
         && let Some(r) = cols.report
         && cols.notes.is_some()
@@ -263,7 +268,7 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
             .iter()
             .filter_map(|row| row.get(r))
             .map(|c| c.trim())
-            .filter(|c| !c.is_empty())
+            .filter(|c| !c.is_empty() && !is_not_applicable(c))
             .all(|c| c.chars().count() <= 3)
     {
         cols.notes = None;
