@@ -1341,8 +1341,9 @@ impl Mapper {
         if firsts.len() < 2 {
             return true;
         }
-        // (A count that lost its first row, "2, 3, 4, 5", still counts.)
-        let running = firsts.windows(2).all(|p| p[1] == p[0] + 1);
+        // (A count that lost its first row, "2, 3, 4, 5", still counts; so does one that
+        // starts again, a protocol's agenda "1.–5." and then what was heard on each, "1.–5.")
+        let running = firsts.windows(2).all(|p| p[1] == p[0] + 1 || p[1] == 1);
         // A table that names its rows' measures ("Найменування заходу") shows whose numbers
         // its number column holds, even where its placeholder rows, left out, break the count
         // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
@@ -1459,7 +1460,7 @@ mod tests {
     /// measure 13) is still the writer's count: its rows' texts decide, not the plan's
     /// measures 2, 3 and 4.
     #[test]
-    fn a_running_count_that_lost_its_first_row_is_still_a_count() {
+    fn a_running_count_that_lost_its_first_row_or_starts_again_is_still_a_count() {
         let m = shipped_mapper();
         let seg = |n: u32, text: &str| Segment {
             text: text.into(),
@@ -1490,6 +1491,36 @@ mod tests {
         assert!(
             !got.iter().any(|m| matches!(m, Some(2..=4))),
             "the count taken for measures: {got:?}"
+        );
+        // A protocol's agenda, then what was heard on each item: a count that starts again.
+        let para = |n: u32, text: &str| Segment {
+            row: None,
+            ..seg(n, text)
+        };
+        let segs = vec![
+            para(
+                1,
+                "Про затвердження плану роботи Громадської ради на 2014 рік.",
+            ),
+            para(2, "Про підготовку новорічної благодійної акції для дітей."),
+            para(
+                1,
+                "СЛУХАЛИ: Данилюка В.Г. — про проект плану роботи Громадської ради.",
+            ),
+            para(
+                2,
+                "СЛУХАЛИ: Гриценка П.М. — про благодійну акцію «Подаруй дитині свято».",
+            ),
+        ];
+        let got: Vec<Option<u32>> = m
+            .map_block(segs)
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .map(|o| o.measure)
+            .collect();
+        assert!(
+            !got.iter().any(|m| matches!(m, Some(1..=2))),
+            "the agenda's numbers taken for measures: {got:?}"
         );
     }
 
