@@ -2075,6 +2075,9 @@ mod tests {
             "Без змін.",
             "залишається без змін",
             "Без изменений",
+            // A placeholder that points to another answer is still one.
+            "Без змін (див. інформацію за І півріччя)",
+            "— (см. предыдущий отчет)",
         ] {
             assert!(is_placeholder(p), "{p:?}");
         }
@@ -2089,6 +2092,9 @@ mod tests {
             "Не стосується компетенції відділу",
             "Не проводилось у I півріччі 2013 р.",
             "Не заплановано; проведено опитування",
+            // A referral after an answer of its own leaves the answer.
+            "Проведено 2 наради (див. додаток)",
+            "(див. додаток)",
         ] {
             assert!(!is_placeholder(r), "{r:?}");
         }

@@ -10,6 +10,11 @@ use crate::analysis::text::stem::lowercase;
 /// measure — and not "not applicable" either. Nor is a line that only negates the action
 /// ("заходи не проводились", "не було"): see [`says_nothing_done`].
 pub fn is_placeholder(text: &str) -> bool {
+    // "Без змін (див. інформацію за І півріччя)", "— (см. предыдущий отчет)": a placeholder
+    // that points to another answer is still one.
+    if let Some(head) = without_referral(text) {
+        return is_placeholder(head);
+    }
     let core = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '«' | '»' | '!')
     });
@@ -64,6 +69,22 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// A short text without the referral in brackets it ends with ("(див. …)", "(дивіться …)",
+/// "(см. …)", "(смотри …)"); `None` when it ends with none, or the head is empty.
+fn without_referral(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    if t.len() > 200 || !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inside = lowercase(t[open + 1..].trim_start());
+    let refers = ["див.", "див ", "дивіться", "дивись", "см.", "см ", "смотри"]
+        .iter()
+        .any(|p| inside.starts_with(p));
+    let head = &t[..open];
+    (refers && !head.trim().is_empty()).then_some(head)
 }
 
 /// "Без змін", "залишається без змін", "без изменений": the answer refers to an earlier one
