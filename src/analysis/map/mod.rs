@@ -1356,7 +1356,7 @@ impl Mapper {
         // (as many of each is a writer's count: "1." the site, "2." an expert review), or
         // nothing disagrees.
         let (mut agree, mut disagree) = (0, 0);
-        for s in bare {
+        for s in &bare {
             let basis = s.measure_text.as_deref().unwrap_or(&s.text);
             let scores = self.scores(basis);
             let best = scores.first().map_or(0.0, |x| x.1);
@@ -1371,7 +1371,13 @@ impl Mapper {
                 disagree += 1;
             }
         }
-        agree > disagree || disagree == 0
+        // (Rows of a table without a header — no column says what its numbers are — whose
+        // texts say too little to tell are a list's own count: "4 | 18.04.2013 |
+        // електронна консультація | проект районної програми …".)
+        let unheaded_rows = bare
+            .iter()
+            .all(|s| s.row.is_some() && s.measure_text.is_none());
+        agree > disagree || (disagree == 0 && (agree > 0 || !unheaded_rows))
     }
 }
 
@@ -1521,6 +1527,28 @@ mod tests {
         assert!(
             !got.iter().any(|m| matches!(m, Some(1..=2))),
             "the agenda's numbers taken for measures: {got:?}"
+        );
+        // Rows of a table without a header whose texts say too little to tell: a list's own
+        // count, whatever rows it lost.
+        let segs = vec![
+            seg(
+                4,
+                "проект районної програми «Охорона здоров'я» на 2013–2015 роки",
+            ),
+            seg(
+                5,
+                "проект Схеми санітарного очищення населених пунктів району",
+            ),
+        ];
+        let got: Vec<Option<u32>> = m
+            .map_block(segs)
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .map(|o| o.measure)
+            .collect();
+        assert!(
+            !got.iter().any(|m| matches!(m, Some(4..=5))),
+            "a list's count taken for measures: {got:?}"
         );
     }
 
