@@ -121,6 +121,9 @@ pub struct Mapper {
     /// (measure index, stem, inverse document frequency over the measure texts).
     index: HashMap<String, Vec<(usize, String, f64)>>,
     pub min_confidence: f64,
+    /// The plan's terms ("постійно", "до 1 березня 2013 року"), in lower case without
+    /// punctuation: an answer that only repeats one states nothing.
+    terms: BTreeSet<String>,
     /// Scores of texts seen before: executors copy the plan's measure texts into their tables,
     /// so the same long texts come back in every report.
     /// With each: the measures one of whose keywords the text holds.
@@ -134,6 +137,11 @@ type Scored = (Vec<(u32, f64)>, Vec<u32>, Vec<String>);
 /// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
 /// measure (for the plan-order alignment).
 type SegmentResult = (Vec<Mapped>, Option<Vec<(u32, f64)>>);
+
+/// A text's words in lower case, joined by single spaces (punctuation left out).
+fn bare_words(text: &str) -> String {
+    text::words(&lowercase(text)).join(" ")
+}
 
 /// The key under which a stem is indexed: stems that can match share it (see `stem_eq`).
 fn index_key(stem: &str) -> String {
@@ -499,8 +507,21 @@ impl Mapper {
             measures,
             index,
             min_confidence,
+            terms: plan
+                .measures
+                .iter()
+                .flat_map(|m| m.term.split([',', ';']))
+                .map(bare_words)
+                .filter(|t| !t.is_empty())
+                .collect(),
             cache: std::sync::Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Whether a text only repeats one of the plan's terms ("Пункт 1 – постійно." after its
+    /// reference): the plan's own words, no answer.
+    fn only_a_term(&self, text: &str) -> bool {
+        text.len() <= 80 && self.terms.contains(&bare_words(text))
     }
 
     /// The measure stems a text stem meets, as (measure index, inverse document frequency),
@@ -650,7 +671,8 @@ impl Mapper {
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
             .filter_map(|seg| {
-                if is_placeholder(strip_reference(&seg.text)) {
+                let answer = strip_reference(&seg.text);
+                if is_placeholder(answer) || self.only_a_term(answer) {
                     return None;
                 }
                 // The answer typed under a quoted item of the plan, found once.
@@ -2202,6 +2224,26 @@ mod tests {
              регіональної політики.",
         ));
         assert_eq!(measures(&out), vec![Some(1), Some(6)]);
+    }
+
+    /// An answer that only repeats one of the plan's terms ("Пункт 1 – постійно.") states
+    /// nothing; a term inside an answer of its own does not silence it.
+    #[test]
+    fn an_answer_that_only_repeats_a_term_of_the_plan_is_no_report() {
+        let m = shipped_mapper();
+        let measures = |text: &str| -> Vec<u32> {
+            m.map_block(segment_text(text))
+                .into_iter()
+                .filter(|o| o.confidence >= 0.5)
+                .filter_map(|o| o.measure)
+                .collect()
+        };
+        assert_eq!(measures("Пункт 1 – постійно."), Vec::<u32>::new());
+        assert_eq!(measures("п. 14 - до 1 січня 2013 року"), Vec::<u32>::new());
+        assert_eq!(
+            measures("Пункт 1 – постійно оновлюється розділ «Новини» на сайті РДА."),
+            vec![1]
+        );
     }
 
     /// "Не було." typed under a quoted item of the plan says nothing, as in a table's row;
