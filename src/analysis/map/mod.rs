@@ -2128,6 +2128,11 @@ mod tests {
             // A placeholder that points to another answer is still one.
             "Без змін (див. інформацію за І півріччя)",
             "— (см. предыдущий отчет)",
+            // An answer that only sends the reader to another paper states nothing here.
+            "див. наш лист від 14.06.2013",
+            "Див. наказ, що додається",
+            "(див. додаток)",
+            "см. предыдущий отчет",
         ] {
             assert!(is_placeholder(p), "{p:?}");
         }
@@ -2144,7 +2149,7 @@ mod tests {
             "Не заплановано; проведено опитування",
             // A referral after an answer of its own leaves the answer.
             "Проведено 2 наради (див. додаток)",
-            "(див. додаток)",
+            "Див. додаток: проведено 3 консультації з громадськістю",
         ] {
             assert!(!is_placeholder(r), "{r:?}");
         }

@@ -51,7 +51,11 @@ pub fn is_placeholder(text: &str) -> bool {
     }) {
         return true;
     }
-    if says_nothing_done(core) || says_nothing_is_there(core) || says_unchanged(core) {
+    if says_nothing_done(core)
+        || says_nothing_is_there(core)
+        || says_unchanged(core)
+        || only_refers(core)
+    {
         return true;
     }
     if core.chars().count() > 12 {
@@ -80,12 +84,25 @@ fn without_referral(text: &str) -> Option<&str> {
     }
     let open = t.rfind('(')?;
     let inside = lowercase(t[open + 1..].trim_start());
-    let refers = ["див.", "див ", "дивіться", "дивись", "см.", "см ", "смотри"]
-        .iter()
-        .any(|p| inside.starts_with(p));
+    let refers = REFERRALS.iter().any(|p| inside.starts_with(p));
     let head = &t[..open];
     (refers && !head.trim().is_empty()).then_some(head)
 }
+
+/// Does a short text only send the reader elsewhere ("див. наш лист від 14.06.2013",
+/// "Див. наказ, що додається", "см. предыдущий отчет"), stating nothing of its own? The
+/// answer is in another paper: none here.
+fn only_refers(core: &str) -> bool {
+    if core.len() > 240 {
+        return false;
+    }
+    let lower = lowercase(core);
+    REFERRALS.iter().any(|p| lower.starts_with(p))
+        && !crate::analysis::intent::states_anything(core)
+}
+
+/// How a referral opens: "see" in Ukrainian and Russian.
+const REFERRALS: &[&str] = &["див.", "див ", "дивіться", "дивись", "см.", "см ", "смотри"];
 
 /// "Без змін", "залишається без змін", "без изменений": the answer refers to an earlier one
 /// and states nothing of its own (what the earlier report said was counted from it).
