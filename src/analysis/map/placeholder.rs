@@ -93,12 +93,12 @@ fn without_referral(text: &str) -> Option<&str> {
 /// "Див. наказ, що додається", "см. предыдущий отчет"), stating nothing of its own? The
 /// answer is in another paper: none here.
 fn only_refers(core: &str) -> bool {
-    if core.len() > 240 {
+    // (Most text opens otherwise: turned away by its first letter before anything is lowered.)
+    if core.len() > 240 || !core.starts_with(['д', 'Д', 'с', 'С']) {
         return false;
     }
-    let lower = lowercase(core);
-    REFERRALS.iter().any(|p| lower.starts_with(p))
-        && !crate::analysis::intent::states_anything(core)
+    let head: String = core.chars().take(9).flat_map(char::to_lowercase).collect();
+    REFERRALS.iter().any(|p| head.starts_with(p)) && !crate::analysis::intent::states_anything(core)
 }
 
 /// How a referral opens: "see" in Ukrainian and Russian.
