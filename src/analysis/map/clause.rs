@@ -151,6 +151,9 @@ pub(super) fn publishes_only(words: &[String]) -> bool {
         "опублик",
         "публику",
         "обнародов",
+        // Covered in the press and on the site: "висвітлювались у газеті та на сайті".
+        "висвітл",
+        "освещ",
     ];
     // What shows the clause is about the site itself: a part of it, or work on it.
     const SITE_ITSELF: &[&str] = &[

@@ -3034,6 +3034,20 @@ mod tests {
             only_says_where_published("На офіційному сайті управління розміщено 56 новин"),
             None
         );
+        // Covered in the press and on the site: the work's outlet too.
+        assert_eq!(
+            only_says_where_published(
+                "Анонс та результати обговорень висвітлювались у районній газеті та на \
+                 офіційному сайті"
+            )
+            .as_deref(),
+            Some("сайті")
+        );
+        assert_eq!(
+            only_says_where_published("итоги совещаний освещаются на официальном сайте РГА")
+                .as_deref(),
+            Some("сайте")
+        );
     }
 
     /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
