@@ -1672,6 +1672,37 @@ mod tests {
             .map(|s| (s.numbers.clone(), s.text.as_str()))
             .collect();
         assert_eq!(got, vec![(vec![6], "Проведено консультації щодо бюджету.")]);
+        // Two report headings, one per half-year: a row answered in the second alone counts.
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&[
+                    "Пункт Плану",
+                    "Найменування заходу",
+                    "Виконання за І півріччя",
+                    "Виконання за ІІ півріччя",
+                ]),
+                row(&["7", "Дорадчі органи", "—", "—"]),
+                row(&[
+                    "9",
+                    "Обговорення",
+                    "—",
+                    "Проект програми обговорено з членами ради.",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let got: Vec<(Vec<u32>, String)> = segment_table(&t)
+            .into_iter()
+            .map(|s| (s.numbers, s.text))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                vec![9],
+                "Проект програми обговорено з членами ради.".to_string()
+            )]
+        );
         let t = Table {
             sheet: None,
             rows: vec![

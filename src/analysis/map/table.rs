@@ -91,6 +91,10 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
         {
             if cols.report.is_none() {
                 cols.report = Some(i);
+            } else if let Some(slot) = cols.more.iter_mut().find(|m| m.is_none()) {
+                // A second report heading ("Виконання за І півріччя", "Виконання за ІІ
+                // півріччя"): a part of the report too.
+                *slot = Some(i);
             }
             continue;
         }
