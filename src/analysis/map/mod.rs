@@ -1412,6 +1412,13 @@ mod tests {
         Mapper::new(&sample_plan(), 0.5)
     }
 
+    /// What a table gives: each segment's measure numbers and text.
+    fn numbers_and_texts(segs: &[Segment]) -> Vec<(Vec<u32>, &str)> {
+        segs.iter()
+            .map(|s| (s.numbers.clone(), s.text.as_str()))
+            .collect()
+    }
+
     /// A mapper of the plan zvit ships (config/plan.toml), keywords and all.
     fn shipped_mapper() -> Mapper {
         let src = include_str!("../../../config/plan.toml");
@@ -1579,7 +1586,6 @@ mod tests {
         // The measures across the columns, the answers in one row (a title above): each
         // column is a measure's row; placeholders stay placeholders, and the answers' row is
         // the evidence's.
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         let t = Table {
             sheet: Some("Аркуш1".into()),
             rows: vec![
@@ -1642,7 +1648,6 @@ mod tests {
     /// marks where measures that do not apply say so in words still takes its notes.
     #[test]
     fn quarters_and_marks_beside_words_of_not_applying_are_read() {
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         let t = Table {
             sheet: None,
             rows: vec![
@@ -1667,10 +1672,7 @@ mod tests {
             first_row: 1,
         };
         let segs = segment_table(&t);
-        let got: Vec<(Vec<u32>, &str)> = segs
-            .iter()
-            .map(|s| (s.numbers.clone(), s.text.as_str()))
-            .collect();
+        let got = numbers_and_texts(&segs);
         assert_eq!(got, vec![(vec![6], "Проведено консультації щодо бюджету.")]);
         // Two report headings, one per half-year: a row answered in the second alone counts.
         let t = Table {
@@ -1726,10 +1728,7 @@ mod tests {
         };
         // (Row 2 is read, and the mapper finds it does not apply.)
         let segs = segment_table(&t);
-        let got: Vec<(Vec<u32>, &str)> = segs
-            .iter()
-            .map(|s| (s.numbers.clone(), s.text.as_str()))
-            .collect();
+        let got = numbers_and_texts(&segs);
         assert_eq!(
             got,
             vec![
@@ -1744,7 +1743,6 @@ mod tests {
     fn a_column_of_marks_and_the_notes_beside_it_are_the_report() {
         // "Захід | Відмітка | Примітка", the plan's number opening the measure's cell: the
         // marks ("+", "х") are no report, the notes are, and the number is the cell's.
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         let t = Table {
             sheet: None,
             rows: vec![
@@ -1790,10 +1788,7 @@ mod tests {
             first_row: 1,
         };
         let segs = segment_table(&t);
-        let got: Vec<(Vec<u32>, &str)> = segs
-            .iter()
-            .map(|s| (s.numbers.clone(), s.text.as_str()))
-            .collect();
+        let got = numbers_and_texts(&segs);
         assert_eq!(
             got,
             vec![
@@ -1865,7 +1860,6 @@ mod tests {
     fn a_sheet_of_periods_reads_every_period_column() {
         // "№ | Захід | І півріччя | ІІ півріччя": each period's column is part of the report;
         // a row whose periods hold only placeholders reports nothing.
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         let t = Table {
             sheet: None,
             rows: vec![
@@ -1882,10 +1876,7 @@ mod tests {
             first_row: 1,
         };
         let segs = segment_table(&t);
-        let got: Vec<(Vec<u32>, &str)> = segs
-            .iter()
-            .map(|s| (s.numbers.clone(), s.text.as_str()))
-            .collect();
+        let got = numbers_and_texts(&segs);
         assert_eq!(
             got,
             vec![
@@ -1900,7 +1891,6 @@ mod tests {
         // The measures' names, then a column headed in the office's own words: that column is
         // the report, and a row with nothing in it reports nothing (the measure's name is no
         // report).
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         for heading in [
             "Інформація Громадської ради при облдержадміністрації",
             "Що зроблено радою у І півріччі",
@@ -2537,10 +2527,7 @@ mod tests {
             first_row: 1,
         };
         let segs = segment_table(&t);
-        let got: Vec<(Vec<u32>, &str)> = segs
-            .iter()
-            .map(|s| (s.numbers.clone(), s.text.as_str()))
-            .collect();
+        let got = numbers_and_texts(&segs);
         assert_eq!(
             got,
             vec![
