@@ -958,13 +958,16 @@ mod tests {
         assert!(!states_anything("Інформація про виконання плану"));
     }
 
-    /// Foreseen for a time to come is a plan, not work done; foreseen without a time is not
-    /// read as a plan.
+    /// Foreseen or planned for a time to come is a plan, not work done; foreseen without a
+    /// time is not read as a plan.
     #[test]
     fn what_is_foreseen_for_a_quarter_is_a_plan() {
         for t in [
             "Створення на базі ресурсу інтернет-форуму передбачено на І квартал 2013 року.",
             "Проведение семинара предусмотрено на второе полугодие.",
+            // Planned for a named time, the act left to the row's heading.
+            "Планується у I кварталі 2013 року.",
+            "Планируется во втором полугодии.",
         ] {
             assert!(!states_something_done(t), "{t}");
             assert!(only_promises(t), "{t}");

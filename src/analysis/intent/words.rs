@@ -80,7 +80,10 @@ pub(super) fn plans_an_act(w: &[&str]) -> bool {
                 || w[i + 1..].iter().take(3).any(|y| {
                     is_infinitive(y) || ["ння", "ття", "ние", "тие"].iter().any(|e| y.ends_with(e))
                 })))
-            || (is_foreseen(x) && w[i + 1..].iter().take(4).any(|y| is_time_span(y)))
+            // "передбачено на І квартал 2013 року", "Планується у I кварталі 2013 року": a
+            // plan for a named time, its act left to the heading it answers.
+            || ((is_foreseen(x) || (is_plan(x) && !against))
+                && w[i + 1..].iter().take(4).any(|y| is_time_span(y)))
     })
 }
 
