@@ -725,18 +725,12 @@ fn is_title_or_signature(text: &str) -> bool {
 /// office the machine's text names (it quotes zvit's own reminder, or whatever a forger wrote).
 /// It yields no items and no answer either way; the coordinators see whose machine answered.
 fn machine_sender(ctx: &Context, msg: &parse::ParsedMessage) -> Option<Attribution> {
-    let evidence = Evidence {
-        from: msg.from.as_deref(),
-        forwarded_senders: Vec::new(),
-        subject: "",
-        body: "",
-        forwarded: Vec::new(),
-        headings: &[],
+    let executor = ctx.plan.executor_by_email(msg.from.as_deref()?)?;
+    let attribution = Attribution {
+        executor: executor.id.clone(),
+        method: crate::analysis::attribute::Method::Address,
+        confidence: 1.0,
     };
-    let attribution = ctx
-        .attributor
-        .attribute(&ctx.plan, &evidence)
-        .filter(|a| a.method == crate::analysis::attribute::Method::Address)?;
     sender_auth::unauthenticated(&ctx.sender_auth, &ctx.plan, msg, Some(&attribution))
         .is_none()
         .then_some(attribution)

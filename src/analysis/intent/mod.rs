@@ -519,6 +519,7 @@ fn act(sentence: &str) -> Act {
         // "Громадській раді рекомендовано утворити робочу групу (лист від …), питання буде
         // розглянуто у січні": a deed in a clause of its own, before the one that turns to
         // the future, stands; the promise after it is what comes next.
+        let about_the_information = names_the_information(&w);
         for clause in lower.split([',', ';']) {
             let cw = crate::analysis::text::words(clause);
             if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
@@ -546,7 +547,6 @@ fn act(sentence: &str) -> Act {
             if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
                 continue;
             }
-            let about_the_information = names_the_information(&w);
             if (0..cw.len()).any(|k| {
                 is_done(cw[k])
                     && !is_negated(&cw, k)

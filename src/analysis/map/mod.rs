@@ -1497,6 +1497,14 @@ mod tests {
     #[test]
     fn a_running_count_that_lost_its_first_row_or_starts_again_is_still_a_count() {
         let m = shipped_mapper();
+        // The measures a block's segments are placed on with confidence.
+        let placed = |segs: Vec<Segment>| -> Vec<Option<u32>> {
+            m.map_block(segs)
+                .into_iter()
+                .filter(|o| o.confidence >= 0.5)
+                .map(|o| o.measure)
+                .collect()
+        };
         let seg = |n: u32, text: &str| Segment {
             text: text.into(),
             numbers: vec![n],
@@ -1517,12 +1525,7 @@ mod tests {
             ),
             seg(4, "Взаємодія органів влади з громадськими радами"),
         ];
-        let got: Vec<Option<u32>> = m
-            .map_block(segs)
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .map(|o| o.measure)
-            .collect();
+        let got = placed(segs);
         assert!(
             !got.iter().any(|m| matches!(m, Some(2..=4))),
             "the count taken for measures: {got:?}"
@@ -1547,12 +1550,7 @@ mod tests {
                 "СЛУХАЛИ: Гриценка П.М. — про благодійну акцію «Подаруй дитині свято».",
             ),
         ];
-        let got: Vec<Option<u32>> = m
-            .map_block(segs)
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .map(|o| o.measure)
-            .collect();
+        let got = placed(segs);
         assert!(
             !got.iter().any(|m| matches!(m, Some(1..=2))),
             "the agenda's numbers taken for measures: {got:?}"
@@ -1569,12 +1567,7 @@ mod tests {
                 "проект Схеми санітарного очищення населених пунктів району",
             ),
         ];
-        let got: Vec<Option<u32>> = m
-            .map_block(segs)
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .map(|o| o.measure)
-            .collect();
+        let got = placed(segs);
         assert!(
             !got.iter().any(|m| matches!(m, Some(4..=5))),
             "a list's count taken for measures: {got:?}"
@@ -1627,6 +1620,16 @@ mod tests {
             ]
         );
         assert_eq!(segs[1].text, "Проведено 3 консультації з громадськістю.");
+        // Only the columns the row of numbers numbers are turned: a note far to the right of a
+        // wide sheet is no measure's row, and the sheet's width makes no rows.
+        let mut wide = t.clone();
+        wide.rows[3].resize(5000, String::new());
+        wide.rows[3][4999] = "Примітка: інформацію надано також листом від 09.12.2013.".into();
+        let got: Vec<Vec<u32>> = segment_table(&wide)
+            .into_iter()
+            .map(|s| s.numbers)
+            .collect();
+        assert_eq!(got, vec![vec![1], vec![6]]);
         // An upright table whose header row happens to hold numbers is not turned: "№" over
         // a column of numbers is an ordinary header.
         let t = Table {

@@ -205,8 +205,11 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
     if cols.number != Some(0) || (cols.measure.is_none() && cols.report.is_none()) {
         return None;
     }
-    let width = table.rows[start..].iter().map(Vec::len).max().unwrap_or(0);
-    let rows = (0..width)
+    // The headings' column and the columns the row of numbers numbers: at most a hundred
+    // rows, whatever width the rest of a stranger's sheet has.
+    let numbers = &table.rows[start];
+    let rows = std::iter::once(0)
+        .chain((1..numbers.len()).filter(|&c| !numbers[c].trim().is_empty()))
         .map(|c| {
             table.rows[start..]
                 .iter()
