@@ -141,6 +141,13 @@ pub(super) fn opens_with_pronoun(clause: &str) -> bool {
 /// it named, nothing built, filled or renewed on it): "оприлюднено проект", not "створено
 /// розділ" or "оновлено сторінку".
 pub(super) fn publishes_only(words: &[String]) -> bool {
+    publishes(words, false)
+}
+
+/// Whether lowercased words publish something and say nothing of the site itself; with
+/// `parts_as_places`, a section of the site named as where it was put ("… в розділі
+/// «Звернення громадян»") is a place, not the site itself.
+fn publishes(words: &[String], parts_as_places: bool) -> bool {
     const PUBLISH: &[&str] = &[
         "розміщ",
         "розмiщ",
@@ -156,7 +163,7 @@ pub(super) fn publishes_only(words: &[String]) -> bool {
         "освещ",
     ];
     // What shows the clause is about the site itself: a part of it, or work on it.
-    const SITE_ITSELF: &[&str] = &[
+    const SITE_PART: &[&str] = &[
         "розділ",
         "рубрик",
         "сторінк",
@@ -166,6 +173,11 @@ pub(super) fn publishes_only(words: &[String]) -> bool {
         "банер",
         "баннер",
         "вкладк",
+    ];
+    // A section may be only where something was put; a unit's page on the oblast's site is
+    // its site ("на сторінці управління оприлюднюються переліки об'єктів").
+    const SECTION: &[&str] = &["розділ", "рубрик", "раздел"];
+    const SITE_WORK: &[&str] = &[
         "оновл",
         "обновл",
         "наповн",
@@ -177,8 +189,15 @@ pub(super) fn publishes_only(words: &[String]) -> bool {
         "модерниз",
         "доступ",
     ];
-    let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
-    any_of(PUBLISH) && !any_of(SITE_ITSELF)
+    let is = |w: &String, list: &[&str]| list.iter().any(|p| w.starts_with(p));
+    let part_named = words.iter().enumerate().any(|(i, w)| {
+        is(w, SITE_PART)
+            && !(parts_as_places
+                && is(w, SECTION)
+                && i > 0
+                && matches!(words[i - 1].as_str(), "в" | "у" | "во"))
+    });
+    words.iter().any(|w| is(w, PUBLISH)) && !part_named && !words.iter().any(|w| is(w, SITE_WORK))
 }
 
 /// Whether a clause only says where the paragraph's own work was made public ("щомісяця
@@ -220,7 +239,7 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
         .map(|w| text::stem::lowercase(w))
         .collect();
     let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
-    if !publishes_only(&words) || !any_of(OUTCOME) {
+    if !publishes(&words, true) || !any_of(OUTCOME) {
         return None;
     }
     // The site as a place: "на" (or "в"/"у") and, within three words, the site.
@@ -237,6 +256,16 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
 }
 
 impl Mapper {
+    /// Whether a clause only says where work was made public, in a place measure `m` names
+    /// by keyword ("…розміщується на офіційному веб-сайті" and measure 1).
+    pub(super) fn only_an_outlet_of(&self, clause: &str, m: u32) -> bool {
+        only_says_where_published(clause).is_some_and(|place| {
+            // "веб-сайті" names the site as "сайті" does.
+            let tail = place.rsplit('-').next().unwrap_or(&place);
+            self.keyword_measures(&place).contains(&m) || self.keyword_measures(tail).contains(&m)
+        })
+    }
+
     /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
     /// speaks for one: it states something done, names the measure's subject (`about` is the
     /// clause, or with the clause before it when it opens with a pronoun), and is sure enough.

@@ -1128,6 +1128,29 @@ impl Mapper {
                 scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             }
             let (best, mut confidence) = best_of(&weigh_keywords(&scores, &named));
+            // A paragraph that only says where the letter's work was made public ("Інформація
+            // про проведені заходи розміщується на офіційному веб-сайті РДА.") reports nothing
+            // on the site: it is the outlet, a passing mention. (Not one that names the site
+            // in its first words, as a heading or a place: "На сайті РДА оприлюднюються
+            // розпорядження, звіти …" is about what the site carries.)
+            if seg.measure_text.is_none()
+                && best.is_some_and(|b| {
+                    let opening: Vec<&str> = text::words(&basis).into_iter().take(4).collect();
+                    !label_named.contains(&b)
+                        && !self.keyword_measures(&opening.join(" ")).contains(&b)
+                        && {
+                            let parts = clauses(&basis);
+                            let parts = if parts.is_empty() {
+                                vec![basis.as_str()]
+                            } else {
+                                parts
+                            };
+                            parts.iter().all(|c| self.only_an_outlet_of(c, b))
+                        }
+                })
+            {
+                confidence = confidence.min(self.min_confidence / 2.0);
+            }
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();
@@ -1193,15 +1216,7 @@ impl Mapper {
                         // "…щомісяця узагальнення розміщується на офіційному сайті": the site
                         // named only as the place the paragraph's work was published is no
                         // report on the site.
-                        let outlet = only_says_where_published(clause).is_some_and(|place| {
-                            // "веб-сайті" names the site as "сайті" does.
-                            let tail = place.rsplit('-').next().unwrap_or(&place);
-                            m.is_some_and(|m| {
-                                self.keyword_measures(&place).contains(&m)
-                                    || self.keyword_measures(tail).contains(&m)
-                            })
-                        });
-                        if m != best && outlet {
+                        if m != best && m.is_some_and(|m| self.only_an_outlet_of(clause, m)) {
                             continue;
                         }
                         parts.push((m, c, self.similarity_evidence(clause, m)));
@@ -3069,6 +3084,36 @@ mod tests {
                 .as_deref(),
             Some("сайте")
         );
+        // A section named as where it was put is a place too; a section made is the site's.
+        assert_eq!(
+            only_says_where_published(
+                "щоквартально інформація розміщується на офіційному веб-сайті в розділі \
+                 «Звернення громадян»"
+            )
+            .as_deref(),
+            Some("веб-сайті")
+        );
+        assert_eq!(
+            only_says_where_published("на сайті створено розділ, де розміщується інформація"),
+            None
+        );
+        let in_a_section = "У І півріччі управлінням проведено 4 консультації з громадськістю \
+            з питань регіональної політики: публічні обговорення у Ніжині та Прилуках, в яких \
+            взяли участь 118 осіб. Узагальнена інформація про їх результати щомісяця \
+            доповідається керівництву, щоквартально — розміщується на офіційному веб-сайті \
+            управління в розділі «Новини».";
+        assert_eq!(placed(in_a_section), vec![6]);
+        // A paragraph of its own that only names the outlet of the letter's work reports
+        // nothing.
+        let letter = "Протягом року проведено 8 зустрічей з мешканцями сіл району та 3 \
+            громадські слухання щодо проектів районних програм.\n\n\
+            Інформація про проведені заходи розміщується на офіційному веб-сайті \
+            райдержадміністрації.";
+        let placed: Vec<u32> = measures(&shipped_mapper().map_block(segment_text(letter)))
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(placed, vec![6]);
     }
 
     /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
