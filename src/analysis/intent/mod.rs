@@ -97,14 +97,26 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
         return None;
     }
     let mut acts: Vec<Act> = Vec::new();
+    // Deeds done for a coming event's announcement ("Оголошення про обговорення розміщено на
+    // веб-ресурсі, участь уже підтвердили 23 організації"): they report only if the mail
+    // announces or invites to nothing.
+    let mut for_the_announced = 0;
     each_sentence(mail.text, |s| {
-        acts.push(match act(s) {
+        let a = match act(s) {
             Act::DeniedThen(what) => Act::Other(what),
             a => a,
-        });
-        acts.last() != Some(&Act::Report)
+        };
+        if a == Act::Report && announces_or_registers(s) {
+            for_the_announced += 1;
+            acts.push(Act::Neutral);
+            return true;
+        }
+        acts.push(a);
+        a != Act::Report
     });
-    if acts.contains(&Act::Report) {
+    let announced = acts.contains(&Act::Other(NotReport::Announcement))
+        || acts.contains(&Act::Other(NotReport::Invitation));
+    if acts.contains(&Act::Report) || (for_the_announced > 0 && !announced) {
         return None;
     }
     // The strongest thing the mail does decides its label.
@@ -519,7 +531,9 @@ fn act(sentence: &str) -> Act {
         // "Громадській раді рекомендовано утворити робочу групу (лист від …), питання буде
         // розглянуто у січні": a deed in a clause of its own, before the one that turns to
         // the future, stands; the promise after it is what comes next.
-        let about_the_information = names_the_information(&w);
+        // (Read of the whole sentence: "… (пп. 1, 6) підготовлено, вона знаходиться на
+        // підписі …" awaits its signature in the clause after the deed.)
+        let letter = OfTheLetter::read(&w);
         for clause in lower.split([',', ';']) {
             let cw = crate::analysis::text::words(clause);
             if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
@@ -548,9 +562,7 @@ fn act(sentence: &str) -> Act {
                 continue;
             }
             if (0..cw.len()).any(|k| {
-                is_done(cw[k])
-                    && !is_negated(&cw, k)
-                    && !works_on_the_letter(&cw, k, about_the_information)
+                is_done(cw[k]) && !is_negated(&cw, k) && !works_on_the_letter(&cw, k, letter)
             }) {
                 return Act::Report;
             }
@@ -589,7 +601,7 @@ fn act(sentence: &str) -> Act {
     } else {
         w
     };
-    let about_the_information = names_the_information(&w);
+    let letter = OfTheLetter::read(&w);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
         // Membership in place: "з березня є членом колегії", "является членом совета".
@@ -608,7 +620,7 @@ fn act(sentence: &str) -> Act {
         if !is_done(x) && !member {
             continue;
         }
-        if works_on_the_letter(&w, k, about_the_information) {
+        if works_on_the_letter(&w, k, letter) {
             continue;
         }
         if !is_negated(&w, k) {
@@ -623,18 +635,37 @@ fn act(sentence: &str) -> Act {
 }
 
 /// Is the deed at `k` of a sentence's words work on the letter itself rather than on a
-/// measure? `about_the_information`: the sentence names the information (the report).
-fn works_on_the_letter(w: &[&str], k: usize, about_the_information: bool) -> bool {
+/// measure? `letter`: what the whole sentence says of the letter.
+fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
     let x = w[k];
     // "Сведения от подразделений собраны пока не в полном объеме": gathering the information
     // for the report is work on the letter, not on a measure; so is sending it ("Інформацію
     // по сайту надсилали 24.05 окремим листом").
-    (about_the_information && (is_gathering(x) || (is_sending(x) && says_elsewhere(w))))
+    (letter.names_the_information && (is_gathering(x) || (is_sending(x) && says_elsewhere(w))))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
-        || (is_preparing(x) && awaits_signature(w))
+        || (is_preparing(x) && letter.awaits_signature)
+}
+
+/// What a sentence says of the letter itself, read once for all its deeds.
+#[derive(Debug, Clone, Copy)]
+struct OfTheLetter {
+    /// It names the information (the report): "інформацію надсилали окремим листом".
+    names_the_information: bool,
+    /// Its paper awaits a signature or an approval: "знаходиться на підписі".
+    awaits_signature: bool,
+}
+
+impl OfTheLetter {
+    /// Reads a sentence's lower-case words.
+    fn read(w: &[&str]) -> Self {
+        OfTheLetter {
+            names_the_information: names_the_information(w),
+            awaits_signature: awaits_signature(w),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -738,6 +769,15 @@ mod tests {
                 "Повідомляємо, що нарада голів громадських рад відбудеться в понеділок.",
                 NotReport::Announcement,
             ),
+            // The coming event's announcement posted and its participants signed up serve
+            // the event to come.
+            (
+                "Повідомляю, що 28 листопада о 14:00 відбудеться громадське обговорення \
+                 виконання Плану заходів. Оголошення про обговорення розміщено на \
+                 веб-ресурсі «Чернігівська громада», участь уже підтвердили представники 23 \
+                 громадських організацій.",
+                NotReport::Announcement,
+            ),
             (
                 "Повідомляємо, що з 20.05.2013 відповідальною особою за підготовку інформації \
                  визначено головного спеціаліста відділу Литвин І.М.",
@@ -752,6 +792,19 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(body(t), Some(want), "{t}");
         }
+    }
+
+    /// An announcement posted for an event already held, with no event to come, is the
+    /// mail's report.
+    #[test]
+    fn an_announcement_posted_reports_when_nothing_is_announced() {
+        assert_eq!(
+            body(
+                "Дякуємо за семінар. Оголошення про проведення громадських слухань розміщено \
+                 на сайті РДА за два тижні до їх проведення."
+            ),
+            None
+        );
     }
 
     #[test]
@@ -1321,6 +1374,16 @@ mod tests {
             body(
                 "Інформація по пп. 1, 6 та 9 підготовлена і знаходиться на підписі у голови \
                  РДА, буде надіслана у понеділок."
+            ),
+            Some(NotReport::Promise)
+        );
+        // Its signature awaited in the clause after the deed (the sentence runs on past a
+        // date: "до 18.06. Надішлемо …").
+        assert_eq!(
+            body(
+                "Інформацію управління щодо виконання плану заходів (пп. 1, 6, 12) \
+                 підготовлено, вона знаходиться на підписі у начальника управління, який \
+                 перебуває у відрядженні до 18.06. Надішлемо 18-19 червня."
             ),
             Some(NotReport::Promise)
         );
