@@ -9,6 +9,8 @@ mod words;
 
 use words::*;
 
+pub(crate) use words::is_setting_out;
+
 /// What a mail that is not a report does instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotReport {
@@ -641,7 +643,10 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
     // "Сведения от подразделений собраны пока не в полном объеме": gathering the information
     // for the report is work on the letter, not on a measure; so is sending it ("Інформацію
     // по сайту надсилали 24.05 окремим листом").
-    (letter.names_the_information && (is_gathering(x) || (is_sending(x) && says_elsewhere(w))))
+    // Setting it out somewhere is the letter too ("Інформацію за пп. 7, 9, 12 наведено в
+    // таблиці").
+    (letter.names_the_information
+        && (is_gathering(x) || is_setting_out(x) || (is_sending(x) && says_elsewhere(w))))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper

@@ -406,6 +406,14 @@ pub(super) fn names_the_information(w: &[&str]) -> bool {
     w.iter().any(|x| INFORMATION.contains(x))
 }
 
+/// A verb of setting information out in a paper: "наведено", "викладено", "изложена",
+/// "представлена" ("Інформацію за пп. 7, 9 наведено в таблиці").
+pub(crate) fn is_setting_out(w: &str) -> bool {
+    ["наведен", "викладен", "изложен", "представлен"]
+        .iter()
+        .any(|g| w.starts_with(g))
+}
+
 /// A verb of sending: "надсилали", "надіслано", "направлено", "відправили", "отправлена",
 /// "выслали", "переслали".
 pub(super) fn is_sending(w: &str) -> bool {

@@ -278,6 +278,29 @@ fn counts_after_a_dash(text: &str) -> bool {
         })
 }
 
+/// Which segments only introduce the answers below them, each under its own number
+/// ("Доповнення до інформації (п. 7, 10, 12):" over "п. 7 - …", "п. 10 - …", "п. 12 - не
+/// проводились."): a line that ends with a colon, names two measures or more and states
+/// nothing, each of whose measures a later segment names again. It answers none of them
+/// itself; what is under each number does (or, as a placeholder, does not).
+fn introductions(segments: &[Segment]) -> Vec<bool> {
+    segments
+        .iter()
+        .enumerate()
+        .map(|(i, seg)| {
+            seg.row.is_none()
+                && seg.numbers.len() >= 2
+                && seg.text.trim_end().ends_with(':')
+                && seg.numbers.iter().all(|n| {
+                    segments[i + 1..]
+                        .iter()
+                        .any(|later| later.numbers.contains(n))
+                })
+                && !crate::analysis::intent::states_anything(&seg.text)
+        })
+        .collect()
+}
+
 /// Whether a short text says its answers are in an attachment ("таблиця у вкладенні",
 /// "(додається)", "у додатку", "во вложении").
 fn points_to_an_attachment(text: &str) -> bool {
@@ -292,7 +315,7 @@ fn points_to_an_attachment(text: &str) -> bool {
             "рикріплен",
         ]))
     });
-    text.len() <= 1200 && TAILS.is_match(text) && text.chars().count() <= 300 && {
+    text.len() <= 2400 && TAILS.is_match(text) && text.chars().count() <= 600 && {
         let lower = text::stem::lowercase(text);
         [
             "вкладен",
@@ -306,6 +329,22 @@ fn points_to_an_attachment(text: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.contains(p))
+    } || sends_to_a_table(text)
+}
+
+/// Whether a short text sends the reader to a table ("див. у таблиці", "наведено в таблиці",
+/// "см. в таблице").
+fn sends_to_a_table(text: &str) -> bool {
+    text.len() <= 2400 && text.chars().count() <= 600 && {
+        let lower = text::stem::lowercase(text);
+        let words = text::words(&lower);
+        words
+            .windows(2)
+            .any(|p| p[1].starts_with("таблиц") && matches!(p[0], "у" | "в" | "див" | "см"))
+            && words.iter().any(|w| {
+                matches!(*w, "див" | "дивіться" | "см" | "смотрите")
+                    || crate::analysis::intent::is_setting_out(w)
+            })
     }
 }
 
@@ -668,9 +707,14 @@ impl Mapper {
     pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
         let trust_bare = self.numbers_are_measures(&segments);
         let segments = self.join_quoted_items(segments);
+        let introductions = introductions(&segments);
         let mut mapped: Vec<SegmentResult> = segments
             .into_iter()
-            .filter_map(|seg| {
+            .zip(introductions)
+            .filter_map(|(seg, introduces)| {
+                if introduces {
+                    return None;
+                }
                 let answer = strip_reference(&seg.text);
                 if is_placeholder(answer) || self.only_a_term(answer) {
                     return None;
@@ -993,11 +1037,13 @@ impl Mapper {
         // "Направляємо інформацію … по пп. 1, 6, 7, 9, 12 (таблиця у вкладенні)": a covering
         // sentence that hands over the answers on measures in an attachment states none of
         // them itself.
+        // So does one that only says where they are ("Інформація за І півріччя (пункти 1, 6,
+        // 7) у вкладенні", "… щодо пунктів з 6 по 9 див. у таблиці").
         if trusted
             && !numbers.is_empty()
             && seg.row.is_none()
             && points_to_an_attachment(&seg.text)
-            && is_covering_text(&seg.text)
+            && (is_covering_text(&seg.text) || !(acts.reports || acts.denies()))
         {
             return (Vec::new(), None);
         }
@@ -1848,11 +1894,53 @@ mod tests {
              вкладенні).",
         ));
         assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+        // Nor one that only says where the answers are, with no covering verb, or sends the
+        // reader to the table, or says they are set out there.
+        for text in [
+            "Семенівська РДА.\nІнформація за І півріччя 2013 року (план ВУ, пункти 1, 6, 7, 9, \
+             10, 12) у вкладенні.",
+            "Сосницька РДА надсилає інформацію щодо виконання Плану заходів з підвищення рівня \
+             відкритості та прозорості діяльності виконавчої влади в області за ІІ півріччя \
+             2013 року. Інформацію щодо пунктів з 6 по 9 та інших пунктів Плану див. у \
+             таблиці (файл у форматі LibreOffice, якщо не відкриється - повідомте, перешлемо в \
+             Excel).",
+            "Інформацію за пп. 7, 9, 12 наведено в таблиці (додається).",
+        ] {
+            let out = m.map_block(segment_text(text));
+            assert!(
+                measures(&out).iter().all(Option::is_none),
+                "{text}: {out:?}"
+            );
+        }
         let out = m.map_block(segment_text(
             "Надсилаємо інформацію по п. 6: проведено 2 консультації.",
         ));
         assert_eq!(measures(&out), vec![Some(6)]);
+        // Work stated beside the table it is in stays a report.
+        let out = m.map_block(segment_text(
+            "По п. 6 проведено 3 громадські слухання, перелік див. у таблиці.",
+        ));
+        assert_eq!(measures(&out), vec![Some(6)]);
         assert!(is_placeholder("не проводилась"));
+    }
+
+    /// A line that introduces answers given below under their own numbers answers none of
+    /// them.
+    #[test]
+    fn a_line_introducing_numbered_answers_answers_nothing_itself() {
+        let m = shipped_mapper();
+        let out = m.map_block(segment_text(
+            "Доповнення до інформації (п. 7, 10, 12):\n\n\
+             п. 7 - до складу районної комісії з питань захисту прав дитини включено \
+             представників ГО «Носівська громада».\n\n\
+             п. 10 - громадській раді при РДА рекомендовано утворити робочу групу з питань \
+             відкритості.\n\n\
+             п. 12 - не проводились.",
+        ));
+        let mut got: Vec<u32> = measures(&out).into_iter().flatten().collect();
+        got.sort();
+        got.dedup();
+        assert_eq!(got, vec![7, 10], "{out:?}");
     }
 
     /// A covering letter's list of enclosures counts its papers ("2. Зведена інформація
