@@ -2358,8 +2358,9 @@ mod tests {
         assert_eq!(measures(&out), vec![Some(1), Some(6)]);
     }
 
-    /// An answer that only repeats one of the plan's terms ("Пункт 1 – постійно.") states
-    /// nothing; a term inside an answer of its own does not silence it.
+    /// An answer that only repeats one of the plan's terms ("Пункт 1 – постійно.") or only
+    /// says when ("У IV кварталі.") states nothing; a term inside an answer of its own does
+    /// not silence it.
     #[test]
     fn an_answer_that_only_repeats_a_term_of_the_plan_is_no_report() {
         let m = shipped_mapper();
@@ -2375,6 +2376,19 @@ mod tests {
         assert_eq!(
             measures("Пункт 1 – постійно оновлюється розділ «Новини» на сайті РДА."),
             vec![1]
+        );
+        // Nor does an answer that only says when: a time is no deed.
+        for text in [
+            "п. 15 - У IV кварталі.",
+            "п. 15 – до кінця 2013 р.",
+            "п. 6 — протягом ІІ півріччя",
+            "п. 9 - в грудні",
+        ] {
+            assert_eq!(measures(text), Vec::<u32>::new(), "{text}");
+        }
+        assert_eq!(
+            measures("п. 6 - у IV кварталі проведено 2 слухання."),
+            vec![6]
         );
     }
 

@@ -55,6 +55,7 @@ pub fn is_placeholder(text: &str) -> bool {
         || says_nothing_is_there(core)
         || says_unchanged(core)
         || only_refers(core)
+        || only_says_when(core)
     {
         return true;
     }
@@ -73,6 +74,111 @@ pub fn is_placeholder(text: &str) -> bool {
         "н/д",
     ]
     .contains(&lower.as_str())
+}
+
+/// Does a short text only say when ("У IV кварталі.", "до кінця року", "в грудні 2013 р.",
+/// "Протягом ІІ півріччя")? A time without a deed says nothing of what was or will be done.
+fn only_says_when(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "у",
+        "в",
+        "во",
+        "до",
+        "з",
+        "із",
+        "с",
+        "на",
+        "по",
+        "протягом",
+        "течение",
+        "р",
+        "г",
+    ];
+    // Words of a time of their own, as written.
+    const TIMES: &[&str] = &[
+        "кінця",
+        "кінці",
+        "конца",
+        "конце",
+        "середини",
+        "середины",
+        "початку",
+        "начала",
+        "рік",
+        "року",
+        "році",
+        "роки",
+        "років",
+        "рр",
+        "год",
+        "года",
+        "году",
+        "мая",
+        "май",
+        "мае",
+    ];
+    // The quarters, half-years and months by their stems.
+    const STEMS: &[&str] = &[
+        "квартал",
+        "півріч",
+        "полугод",
+        "січн",
+        "січен",
+        "лютий",
+        "лютого",
+        "лютому",
+        "березн",
+        "березен",
+        "квітн",
+        "квітен",
+        "травн",
+        "травен",
+        "червн",
+        "червен",
+        "липн",
+        "липен",
+        "серпн",
+        "серпен",
+        "вересн",
+        "вересен",
+        "жовтн",
+        "жовтен",
+        "листопад",
+        "грудн",
+        "грудень",
+        "январ",
+        "феврал",
+        "марта",
+        "марте",
+        "март",
+        "апрел",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ];
+    if core.chars().count() > 40 {
+        return false;
+    }
+    let lower = lowercase(core);
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A Roman number in Latin or Cyrillic letters ("IV", "ІІ"), or a figure.
+    let numeral = |w: &str| {
+        w.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'і' | 'х'))
+            || w.chars().all(|c| c.is_ascii_digit())
+    };
+    // At least one word of time itself, not only "до" and a figure.
+    let time = |w: &&str| TIMES.contains(w) || STEMS.iter().any(|s| w.starts_with(s));
+    words.iter().any(time)
+        && words
+            .iter()
+            .all(|w| WORDS.contains(w) || numeral(w) || time(w))
 }
 
 /// A short text without the referral in brackets it ends with ("(див. …)", "(дивіться …)",
