@@ -55,6 +55,7 @@ pub fn is_placeholder(text: &str) -> bool {
         || says_nothing_is_there(core)
         || says_unchanged(core)
         || only_refers(core)
+        || was_in_another_letter(core)
         || only_says_when(core)
     {
         return true;
@@ -205,6 +206,26 @@ fn only_refers(core: &str) -> bool {
     }
     let head: String = core.chars().take(9).flat_map(char::to_lowercase).collect();
     REFERRALS.iter().any(|p| head.starts_with(p)) && !crate::analysis::intent::states_anything(core)
+}
+
+/// Does a short text only say the information was given in another letter ("інформація була
+/// в нашому листі від 12.06.2013", "информация направлялась письмом от 14.06")? It names the
+/// information first and a letter after, and states nothing done.
+fn was_in_another_letter(core: &str) -> bool {
+    // (Turned away by its first letter before anything is lowered.)
+    if core.len() > 240 || !core.starts_with(['і', 'І', 'и', 'И', 'в', 'В', 'с', 'С']) {
+        return false;
+    }
+    let lower = lowercase(core);
+    let words = text::words(&lower);
+    let information = ["інформац", "информац", "відомост", "сведени"];
+    words
+        .first()
+        .is_some_and(|w| information.iter().any(|i| w.starts_with(i)))
+        && words.iter().any(|w| {
+            (w.starts_with("лист") && !w.starts_with("листопад")) || w.starts_with("письм")
+        })
+        && !crate::analysis::intent::states_anything(core)
 }
 
 /// How a referral opens: "see" in Ukrainian and Russian.
