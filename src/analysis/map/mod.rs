@@ -3628,6 +3628,35 @@ mod tests {
         assert_eq!(of_nine(&with, on), of_nine(&without, on));
     }
 
+    /// The shipped plan's hotline is the head's: a unit's own hotline on medicines is not
+    /// measure 5.
+    #[test]
+    fn a_units_own_hotline_is_not_the_heads() {
+        let m = shipped_mapper();
+        let placed = |t: &str| -> Vec<u32> {
+            m.map_block_for(segment_text(t), &[5])
+                .into_iter()
+                .filter(|o| o.confidence >= 0.5)
+                .filter_map(|o| o.measure)
+                .collect()
+        };
+        assert!(
+            !placed(
+                "Проведено 2 засідання колегії.\n\nКроме того, по телефону «горячей линии» \
+             управления здравоохранения по вопросам лекарственного обеспечения за полугодие \
+             принято 412 звонков, по всем даны разъяснения."
+            )
+            .contains(&5)
+        );
+        assert_eq!(
+            placed(
+                "На «гарячу лінію» голови облдержадміністрації за півріччя надійшло 1 284 \
+                 звернення, усі розглянуто."
+            ),
+            vec![5]
+        );
+    }
+
     /// A clause adds a second measure to its paragraph only if it names that measure's
     /// subject: draft orders published on the site are no public council's discussion.
     #[test]
