@@ -535,7 +535,7 @@ fn act(sentence: &str) -> Act {
         // the future, stands; the promise after it is what comes next.
         // (Read of the whole sentence: "… (пп. 1, 6) підготовлено, вона знаходиться на
         // підписі …" awaits its signature in the clause after the deed.)
-        let letter = OfTheLetter::read(&w);
+        let letter = OfTheLetter::read(&w, sentence);
         for clause in lower.split([',', ';']) {
             let cw = crate::analysis::text::words(clause);
             if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
@@ -603,7 +603,7 @@ fn act(sentence: &str) -> Act {
     } else {
         w
     };
-    let letter = OfTheLetter::read(&w);
+    let letter = OfTheLetter::read(&w, sentence);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
         // Membership in place: "з березня є членом колегії", "является членом совета".
@@ -652,6 +652,11 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
         || (is_preparing(x) && letter.awaits_signature)
+        // "… районна державна адміністрація на виконання розпорядження … направляє:": sending
+        // or giving what follows the colon is the letter handing itself over.
+        || (letter.opens_a_list
+            && k + 1 == w.len()
+            && (is_sending(x) || x.starts_with("нада") || x.starts_with("пода")))
 }
 
 /// What a sentence says of the letter itself, read once for all its deeds.
@@ -661,14 +666,17 @@ struct OfTheLetter {
     names_the_information: bool,
     /// Its paper awaits a signature or an approval: "знаходиться на підписі".
     awaits_signature: bool,
+    /// It ends with a colon: what it says introduces what follows.
+    opens_a_list: bool,
 }
 
 impl OfTheLetter {
-    /// Reads a sentence's lower-case words.
-    fn read(w: &[&str]) -> Self {
+    /// Reads a sentence and its lower-case words.
+    fn read(w: &[&str], sentence: &str) -> Self {
         OfTheLetter {
             names_the_information: names_the_information(w),
             awaits_signature: awaits_signature(w),
+            opens_a_list: sentence.trim_end().ends_with(':'),
         }
     }
 }
@@ -1345,6 +1353,15 @@ mod tests {
         assert!(!may_name_elsewhere(
             "Проведено консультації з громадськістю."
         ));
+        // The office handing over what follows its colon is the letter itself.
+        assert!(
+            !Acts::of(
+                "Варвинська районна державна адміністрація на виконання розпорядження голови \
+                 облдержадміністрації від 10.09.2012 № 412 направляє:"
+            )
+            .reports
+        );
+        assert!(Acts::of("Управління щокварталу направляє звіти до міністерства.").reports);
         // Information sent somewhere, not before nor separately, is work.
         assert!(
             Acts::of("Інформацію про засідання громадської ради надіслано до редакцій газет.")
