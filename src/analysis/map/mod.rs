@@ -3628,6 +3628,28 @@ mod tests {
         assert_eq!(of_nine(&with, on), of_nine(&without, on));
     }
 
+    /// A survey of residents is one of the forms of consultation (resolution 996 studies
+    /// public opinion), in the shipped plan's keywords.
+    #[test]
+    fn a_survey_is_a_consultation() {
+        let m = shipped_mapper();
+        let out = m.map_block_for(
+            segment_text(
+                "В квітні-травні на сайті райдержадміністрації проводилось опитування «Які \
+                 питання району найбільше турбують Вас?», взяли участь 57 осіб, результати \
+                 розглянуті на апаратній нараді. До складу районної координаційної ради з \
+                 питань протидії туберкульозу введено двох членів громадської ради.",
+            ),
+            &[1, 6, 7, 9, 10, 12],
+        );
+        let placed: Vec<u32> = out
+            .iter()
+            .filter(|o| o.confidence >= 0.5)
+            .filter_map(|o| o.measure)
+            .collect();
+        assert!(placed.contains(&6) && placed.contains(&7), "{out:?}");
+    }
+
     /// The shipped plan's hotline is the head's: a unit's own hotline on medicines is not
     /// measure 5.
     #[test]
