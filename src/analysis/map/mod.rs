@@ -1179,11 +1179,13 @@ impl Mapper {
             // on the site: it is the outlet, a passing mention. (Not one that names the site
             // in its first words, as a heading or a place: "На сайті РДА оприлюднюються
             // розпорядження, звіти …" is about what the site carries.)
+            // (Most paragraphs name no web place at all: turned away by a substring first.)
             if seg.measure_text.is_none()
+                && ["сайт", "ресурс", "портал"]
+                    .iter()
+                    .any(|p| basis.contains(p))
                 && best.is_some_and(|b| {
-                    let opening: Vec<&str> = text::words(&basis).into_iter().take(4).collect();
                     !label_named.contains(&b)
-                        && !self.keyword_measures(&opening.join(" ")).contains(&b)
                         && {
                             let parts = clauses(&basis);
                             let parts = if parts.is_empty() {
@@ -1192,6 +1194,11 @@ impl Mapper {
                                 parts
                             };
                             parts.iter().all(|c| self.only_an_outlet_of(c, b))
+                        }
+                        && {
+                            let opening: Vec<&str> =
+                                text::words(&basis).into_iter().take(4).collect();
+                            !self.keyword_measures(&opening.join(" ")).contains(&b)
                         }
                 })
             {

@@ -161,7 +161,7 @@ fn only_says_when(core: &str) -> bool {
         "ноябр",
         "декабр",
     ];
-    if core.chars().count() > 40 {
+    if core.len() > 160 || core.chars().count() > 40 {
         return false;
     }
     let lower = lowercase(core);
@@ -216,15 +216,15 @@ fn was_in_another_letter(core: &str) -> bool {
     if core.len() > 240 || !core.starts_with(['і', 'І', 'и', 'И', 'в', 'В', 'с', 'С']) {
         return false;
     }
-    let lower = lowercase(core);
-    let words = text::words(&lower);
     let information = ["інформац", "информац", "відомост", "сведени"];
-    words
-        .first()
-        .is_some_and(|w| information.iter().any(|i| w.starts_with(i)))
-        && words.iter().any(|w| {
-            (w.starts_with("лист") && !w.starts_with("листопад")) || w.starts_with("письм")
-        })
+    let head: String = core.chars().take(8).flat_map(char::to_lowercase).collect();
+    if !information.iter().any(|i| head.starts_with(i)) {
+        return false;
+    }
+    let lower = lowercase(core);
+    text::words(&lower)
+        .iter()
+        .any(|w| (w.starts_with("лист") && !w.starts_with("листопад")) || w.starts_with("письм"))
         && !crate::analysis::intent::states_anything(core)
 }
 
