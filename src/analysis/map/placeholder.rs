@@ -250,10 +250,26 @@ fn says_unchanged(core: &str) -> bool {
     )
 }
 
+/// A quick test that a text has more than `n` words: more than `n` of its pieces between
+/// spaces open with a Latin letter, a digit or a Cyrillic letter (each such piece holds at
+/// least one word of its own). False says nothing; it spares splitting most long text into
+/// words only to count them. (Bytes only: the spaces are found as memchr finds them.)
+fn surely_more_words_than(text: &str, n: usize) -> bool {
+    text.as_bytes()
+        .split(|b| *b == b' ')
+        .filter(|piece| {
+            piece
+                .first()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, 0xD0 | 0xD1))
+        })
+        .nth(n)
+        .is_some()
+}
+
 /// "Інформація відсутня", "даних немає", "информация отсутствует": the information itself
 /// said to be missing, two or three words and nothing else.
 fn says_nothing_is_there(core: &str) -> bool {
-    if core.chars().count() > 60 {
+    if core.chars().count() > 60 || surely_more_words_than(core, 3) {
         return false;
     }
     let words = text::words(core);
@@ -350,7 +366,7 @@ pub(super) fn has_word_of(text: &str, n: usize) -> bool {
 /// громадськістю" beside "Налагодити … проведення консультацій з громадськістю …") reports
 /// nothing: a report says what was done, in words of its own.
 pub(super) fn only_repeats(report: &str, measure_text: &str) -> bool {
-    if text::words(report).len() > 12 {
+    if surely_more_words_than(report, 12) || text::words(report).len() > 12 {
         return false;
     }
     let own = content_stems(report);
@@ -451,4 +467,30 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick count is a lower bound: it says "more" only when the words are more.
+    #[test]
+    fn the_quick_word_count_never_overcounts() {
+        for (t, n) in [
+            ("один два три чотири", 3),
+            ("Проведено 2 наради з громадськістю", 4),
+            ("a b c d e f g h i j k l m", 12),
+        ] {
+            assert!(surely_more_words_than(t, n), "{t}");
+            assert!(text::words(t).len() > n);
+        }
+        for (t, n) in [
+            ("один два три", 3),
+            ("— — — — один", 1),
+            ("(один) «два» три", 2),
+            ("", 0),
+        ] {
+            assert!(!surely_more_words_than(t, n), "{t}");
+        }
+    }
 }
