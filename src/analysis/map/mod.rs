@@ -278,6 +278,10 @@ fn counts_after_a_dash(text: &str) -> bool {
         })
 }
 
+/// How many segments below an introduction its answers are sought in: they follow it closely,
+/// and a stranger's letter of thousands of numbered lines must not cost their square.
+const INTRODUCED_WITHIN: usize = 40;
+
 /// Which segments only introduce the answers below them, each under its own number
 /// ("Доповнення до інформації (п. 7, 10, 12):" over "п. 7 - …", "п. 10 - …", "п. 12 - не
 /// проводились."): a line that ends with a colon, names two measures or more and states
@@ -294,6 +298,7 @@ fn introductions(segments: &[Segment]) -> Vec<bool> {
                 && seg.numbers.iter().all(|n| {
                     segments[i + 1..]
                         .iter()
+                        .take(INTRODUCED_WITHIN)
                         .any(|later| later.numbers.contains(n))
                 })
                 && !crate::analysis::intent::states_anything(&seg.text)
@@ -1948,6 +1953,19 @@ mod tests {
         got.sort();
         got.dedup();
         assert_eq!(got, vec![7, 10], "{out:?}");
+        // Answers sought only close below: a line whose numbers come again only far down is
+        // read as before (and a stranger's thousands of lines cost no square).
+        let far = format!(
+            "Доповнення до інформації (п. 7, 10):\n\n{}п. 7 - до складу комісії включено \
+             представників ГО.\n\nп. 10 - громадській раді рекомендовано утворити робочу \
+             групу з питань відкритості.",
+            "Засідання колегії відбулося у звичайному порядку.\n\n".repeat(INTRODUCED_WITHIN)
+        );
+        let out = m.map_block(segment_text(&far));
+        assert!(
+            out.iter().any(|o| o.text.starts_with("Доповнення")),
+            "{out:?}"
+        );
     }
 
     /// A covering letter's list of enclosures counts its papers ("2. Зведена інформація
