@@ -9,7 +9,7 @@ mod words;
 
 use words::*;
 
-pub(crate) use words::is_setting_out;
+pub(crate) use words::{is_letter_word, is_setting_out};
 
 /// What a mail that is not a report does instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,14 +102,14 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // Deeds done for a coming event's announcement ("Оголошення про обговорення розміщено на
     // веб-ресурсі, участь уже підтвердили 23 організації"): they report only if the mail
     // announces or invites to nothing.
-    let mut for_the_announced = 0;
+    let mut for_the_announced = false;
     each_sentence(mail.text, |s| {
         let a = match act(s) {
             Act::DeniedThen(what) => Act::Other(what),
             a => a,
         };
         if a == Act::Report && announces_or_registers(s) {
-            for_the_announced += 1;
+            for_the_announced = true;
             acts.push(Act::Neutral);
             return true;
         }
@@ -118,7 +118,7 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     });
     let announced = acts.contains(&Act::Other(NotReport::Announcement))
         || acts.contains(&Act::Other(NotReport::Invitation));
-    if acts.contains(&Act::Report) || (for_the_announced > 0 && !announced) {
+    if acts.contains(&Act::Report) || (for_the_announced && !announced) {
         return None;
     }
     // The strongest thing the mail does decides its label.

@@ -445,7 +445,7 @@ pub(super) fn says_elsewhere(w: &[&str]) -> bool {
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").
-pub(super) fn is_letter_word(w: &str) -> bool {
+pub(crate) fn is_letter_word(w: &str) -> bool {
     (w.starts_with("лист") && !w.starts_with("листопад") && !w.starts_with("листів"))
         || w.starts_with("письм")
 }

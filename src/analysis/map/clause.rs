@@ -256,6 +256,22 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
 }
 
 impl Mapper {
+    /// Whether every clause of a paragraph only says where work was made public, in a place
+    /// measure `m` names, and its first words do not name that place as its topic ("На сайті
+    /// РДА оприлюднюються …", a heading "Офіційний веб-сайт").
+    pub(super) fn paragraph_only_an_outlet_of(&self, paragraph: &str, m: u32) -> bool {
+        let parts = clauses(paragraph);
+        let parts = if parts.is_empty() {
+            vec![paragraph]
+        } else {
+            parts
+        };
+        parts.iter().all(|c| self.only_an_outlet_of(c, m)) && {
+            let opening: Vec<&str> = text::words(paragraph).into_iter().take(4).collect();
+            !self.keyword_measures(&opening.join(" ")).contains(&m)
+        }
+    }
+
     /// Whether a clause only says where work was made public, in a place measure `m` names
     /// by keyword ("…розміщується на офіційному веб-сайті" and measure 1).
     pub(super) fn only_an_outlet_of(&self, clause: &str, m: u32) -> bool {

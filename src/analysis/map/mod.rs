@@ -1190,21 +1190,7 @@ impl Mapper {
                     .iter()
                     .any(|p| basis.contains(p))
                 && best.is_some_and(|b| {
-                    !label_named.contains(&b)
-                        && {
-                            let parts = clauses(&basis);
-                            let parts = if parts.is_empty() {
-                                vec![basis.as_str()]
-                            } else {
-                                parts
-                            };
-                            parts.iter().all(|c| self.only_an_outlet_of(c, b))
-                        }
-                        && {
-                            let opening: Vec<&str> =
-                                text::words(&basis).into_iter().take(4).collect();
-                            !self.keyword_measures(&opening.join(" ")).contains(&b)
-                        }
+                    !label_named.contains(&b) && self.paragraph_only_an_outlet_of(&basis, b)
                 })
             {
                 confidence = confidence.min(self.min_confidence / 2.0);

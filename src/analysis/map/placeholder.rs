@@ -224,7 +224,7 @@ fn was_in_another_letter(core: &str) -> bool {
     let lower = lowercase(core);
     text::words(&lower)
         .iter()
-        .any(|w| (w.starts_with("лист") && !w.starts_with("листопад")) || w.starts_with("письм"))
+        .any(|w| crate::analysis::intent::is_letter_word(w))
         && !crate::analysis::intent::states_anything(core)
 }
 
