@@ -1,0 +1,763 @@
+//! Unit tests of what a sentence does (report, deny, promise, ask …) and of mail that is no
+//! report.
+
+use super::*;
+
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_sentence(text, |s| {
+        out.push(s.to_string());
+        true
+    });
+    out
+}
+
+fn body(text: &str) -> Option<NotReport> {
+    not_a_report(&Mail {
+        text,
+        calendar: false,
+        documents: false,
+    })
+}
+
+#[test]
+fn questions_are_not_reports() {
+    for t in [
+        "Добрий день!\nЯк заповнювати форму, якщо засідань громадської ради в нашому районі \
+             не було?\nДякую.",
+        "Підкажіть, будь ласка, до якого числа потрібно надіслати інформацію за пунктом 12?",
+        "Скажите, пожалуйста, нужно ли отчитываться по пунктам 2-4, если мы не исполнители?",
+        // A question put as a request to tell, with a full stop and a participle inside.
+        "Доброго дня!\nПідкажіть, чи потрібно надавати інформацію по пункту 8?\nТакож \
+             уточніть, чи звітуємо ми з 10 вересня, коли план затверджено, і чи зазначати \
+             консультації, проведені селищною радою.\nДякуємо.",
+        "Уточните, пожалуйста, в какой форме подавать сведения, утвержденные советом.",
+    ] {
+        assert_eq!(body(t), Some(NotReport::Question), "{t}");
+    }
+}
+
+#[test]
+fn invitations_are_not_reports() {
+    let t = "Запрошуємо Вас на круглий стіл щодо консультацій з громадськістю, що \
+                 відбудеться 12.03.2013 о 11:00 у залі засідань.";
+    assert_eq!(body(t), Some(NotReport::Invitation));
+    // A calendar part makes any mail an invitation, whatever its text names.
+    let cal = Mail {
+        text: "Нарада з питань виконання пунктів 6 та 9.\nМісце: каб. 210.",
+        calendar: true,
+        documents: false,
+    };
+    assert_eq!(not_a_report(&cal), Some(NotReport::Invitation));
+}
+
+#[test]
+fn requests_promises_thanks_and_announcements_are_not_reports() {
+    let cases = [
+        (
+            "Через хворобу виконавця просимо перенести строк подання звіту на тиждень.",
+            NotReport::Request,
+        ),
+        (
+            "Інформацію щодо пункту 9 надамо після засідання громадської ради.",
+            NotReport::Promise,
+        ),
+        (
+            "Звіт за півріччя буде направлено до кінця тижня.",
+            NotReport::Promise,
+        ),
+        // The office promising in the third person, a postponed meeting beside it.
+        (
+            "Інформацію щодо пунктів 1, 6 та 12 райдержадміністрація надасть до 14 червня: \
+                 засідання громадської ради перенесено на 13.06.",
+            NotReport::Promise,
+        ),
+        (
+            "Управление направит информацию после заседания коллегии.",
+            NotReport::Promise,
+        ),
+        // The cause of the request is no deed.
+        (
+            "Управління просить продовжити термін подання інформації. Це пов'язано із \
+                 завершенням бюджетного року.",
+            NotReport::Request,
+        ),
+        // The office asking in Russian, in the third person; gathering the information
+        // for the report is no deed on a measure.
+        (
+            "Райгосадминистрация просит продлить срок предоставления информации до 20 \
+                 июня. Сведения от подразделений по пп. 6, 9, 12 собраны пока не в полном \
+                 объеме. Благодарим за понимание.",
+            NotReport::Request,
+        ),
+        ("Дякуємо за нагадування, лист отримали.", NotReport::Thanks),
+        // Thanks after the office's name, for something sent (a participle of it).
+        (
+            "Семенівська райдержадміністрація щиро дякує за надіслані методичні посібники.",
+            NotReport::Thanks,
+        ),
+        (
+            "Повідомляємо, що нарада голів громадських рад відбудеться в понеділок.",
+            NotReport::Announcement,
+        ),
+        // The coming event's announcement posted and its participants signed up serve
+        // the event to come.
+        (
+            "Повідомляю, що 28 листопада о 14:00 відбудеться громадське обговорення \
+                 виконання Плану заходів. Оголошення про обговорення розміщено на \
+                 веб-ресурсі «Чернігівська громада», участь уже підтвердили представники 23 \
+                 громадських організацій.",
+            NotReport::Announcement,
+        ),
+        (
+            "Повідомляємо, що з 20.05.2013 відповідальною особою за підготовку інформації \
+                 визначено головного спеціаліста відділу Литвин І.М.",
+            NotReport::Announcement,
+        ),
+        (
+            "Повідомляємо, що з понеділка змінюється номер телефону приймальні. Просимо \
+                 телефонувати за новим номером.",
+            NotReport::Request,
+        ),
+    ];
+    for (t, want) in cases {
+        assert_eq!(body(t), Some(want), "{t}");
+    }
+}
+
+/// An announcement posted for an event already held, with no event to come, is the
+/// mail's report.
+#[test]
+fn an_announcement_posted_reports_when_nothing_is_announced() {
+    assert_eq!(
+        body(
+            "Дякуємо за семінар. Оголошення про проведення громадських слухань розміщено \
+                 на сайті РДА за два тижні до їх проведення."
+        ),
+        None
+    );
+}
+
+#[test]
+fn receipts_plans_and_contact_changes_are_not_reports() {
+    for t in [
+        "Добрий день! Ваш лист отримали, інформацію щодо пунктів 6 та 9 надамо до 5 липня.",
+        "Лист отримано. Звіт буде надіслано найближчим часом.",
+        "Здравствуйте. Ваше письмо получили, отчет по пунктам 2, 4 предоставим до 10.07.",
+        "Щиро дякуємо за проведений семінар з питань консультацій з громадськістю (п. 6).",
+        "Висловлюємо подяку за методичні рекомендації щодо пунктів 3 і 7.",
+        "Выражаем благодарность за помощь в организации публичных обсуждений (п. 8).",
+        "Повідомляємо, що у серпні заплановано проведення круглого столу (п. 6) та              засідання громадської ради (п. 9).",
+        "У третьому кварталі планується провести громадські слухання щодо бюджету.",
+        "В августе планируется проведение публичных обсуждений проекта программы.",
+        "Наступного тижня проведемо зустріч з представниками громадських організацій.",
+        "Повідомляємо, що з 1 липня контактною особою з питань виконання пунктів 3, 5, 12              плану є Коваленко Ірина Петрівна, тел. 2-15-40.",
+        "Сообщаем, что ответственным лицом по пунктам 4 и 9 теперь является Петренко А.И.",
+        "Відповідальною особою за виконання заходів 2, 7 замість Сидоренко О. призначено              Мельник Н.В.",
+    ] {
+        assert!(body(t).is_some(), "{t}");
+    }
+}
+
+/// A deed given only as the cause of something else ("…, т.к. отключили интернет") is no
+/// report; a deed with its cause after it stays one.
+#[test]
+fn a_deed_given_as_a_cause_is_no_report() {
+    for t in [
+        "Отправляю со своего ящика, т.к. на работе отключили интернет за неуплату, извините.",
+        "Пишу з особистої скриньки, бо службову пошту заблоковано.",
+        "Надсилаю з домашньої пошти, оскільки сервер управління вимкнено.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+    for t in [
+        // Data gathered in the work is a deed; only the report's own information is not.
+        "У ході громадської експертизи зібрано дані від 300 відвідувачів.",
+        "Сайт оновлено, бо цього вимагає закон.",
+        "Консультации проведены, поскольку проект касается всех жителей района.",
+    ] {
+        assert!(states_something_done(t), "{t}");
+    }
+}
+
+/// The letter's original sent by post is the letter on its way, no deed; a letter sent
+/// to the public is work.
+#[test]
+fn the_letters_original_sent_by_post_is_no_deed() {
+    for t in [
+        "Направляємо лист управління щодо продовження терміну (оригінал надіслано поштою).",
+        "Оригинал письма направлен почтой.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+    assert!(states_something_done(
+        "Громадським організаціям району надіслано запрошення до участі в консультаціях."
+    ));
+}
+
+/// A hyphenated noun whose last part ends as a masculine past does ("конференц-зал") is
+/// no deed: an event's place in its programme states nothing done.
+#[test]
+fn a_hall_is_no_deed() {
+    assert!(!states_something_done(
+        "м. Чернігів, вул. Шевченка, 7, конференц-зал облдержадміністрації (2 поверх)"
+    ));
+    assert!(states_something_done(
+        "Відділ організував прес-конференцію."
+    ));
+}
+
+/// "Зрозуміло" (clear) ends as a past tense does and is no deed: a question that forwards
+/// its background "щоб було зрозуміло питання" only asks.
+#[test]
+fn being_clear_is_no_deed() {
+    assert!(!states_something_done(
+        "Пересилаю наше внутрішнє листування, щоб було зрозуміло питання."
+    ));
+    let mail = Mail {
+        text: "Пересилаю наше внутрішнє листування, щоб було зрозуміло питання.\n\
+                   Чи потрібно управлінню подавати інформацію щодо пунктів 2 і 8 Плану?",
+        ..Default::default()
+    };
+    assert_eq!(not_a_report(&mail), Some(NotReport::Question));
+}
+
+/// What the receipt recognised is no deed: a reply that says the receipt misread its
+/// paragraphs ("ошибочно распознаны пункты 2 и 3 … Просим исправить") asks, and reports
+/// nothing.
+#[test]
+fn what_the_receipt_recognised_is_no_deed() {
+    for t in [
+        "В подтверждении ошибочно распознаны пункты 2 и 3 — это нумерация абзацев нашего \
+             письма, а не пункты Плана.",
+        "У підтвердженні помилково розпізнано пункт 5.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+    assert!(states_something_done(
+        "Розпізнано та оприлюднено 12 звернень громадян на сайті."
+    ));
+}
+
+/// A short "as …" aside names where a request or the words came from ("как просили по
+/// телефону", "як було зазначено"): its verb is no deed; a deed beside it stays one.
+#[test]
+fn an_as_aside_is_no_deed() {
+    for t in [
+        "Направляю в управління з питань внутрішньої політики, как просили по телефону.",
+        "Як ви просили, надсилаємо інформацію.",
+        "Надсилаємо уточнену редакцію, як було домовлено.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+    for t in [
+        "Як і планувалося, проведено два засідання громадської ради.",
+        "Проведено засідання, як передбачено планом.",
+        "Як і минулого року проведено громадські слухання щодо бюджету.",
+    ] {
+        assert!(states_something_done(t), "{t}");
+    }
+}
+
+/// A paragraph is weighed without its plans, but a contact named stays, and a paragraph
+/// of plans alone is left as it is.
+#[test]
+fn plans_are_left_out_of_what_a_paragraph_reports() {
+    let text = "Створено веб-ресурс «Чернігівська громада», на ньому розміщено реєстр \
+            організацій. У I кварталі 2013 року планується створити Інтернет-форум.";
+    assert_eq!(
+        without_plans(text).as_deref(),
+        Some("Створено веб-ресурс «Чернігівська громада», на ньому розміщено реєстр організацій.")
+    );
+    let contact = "Розпорядженням затверджено Порядок оприлюднення інформації на сайті та \
+            визначено відповідальних осіб у 9 підрозділах. На сайті розміщено 112 розпоряджень.";
+    assert_eq!(without_plans(contact), None);
+    assert_eq!(without_plans("Планується створити Інтернет-форум."), None);
+}
+
+#[test]
+fn reports_stay_reports() {
+    for t in [
+        "Пункт 6: проведено дві консультації з громадськістю.",
+        "Сайт райдержадміністрації працює, новини оновлюються щодня.",
+        "Представники громадськості увійшли до складу колегії. Чи потрібно надсилати протокол?",
+        "Громадська рада обговорила проект програми. Дякуємо.",
+        "Решту інформації надамо пізніше. По п. 7: залучено трьох представників ГО.",
+        "Проведены публичные обсуждения проекта программы.",
+        "Пропозиції громадської ради враховані. Чи треба надсилати протокол?",
+        "Отримано та розглянуто 15 звернень громадян щодо проекту програми.",
+        "Проведено 3 засідання громадської ради, на яких обговорено план на наступний рік.",
+        "Планування бюджету обговорено на громадських слуханнях 12.05.",
+        "п. 6 Консультації плануються. п. 7 Сайт працює.",
+        // Guests invited in the past tell of an event held, with its date.
+        "На обговорення 20.11.2012 були запрошені та взяли участь 7 членів громадської ради.",
+        "На обсуждение 12.03.2013 были приглашены члены общественного совета.",
+    ] {
+        assert_eq!(body(t), None, "{t}");
+    }
+    // An attached document with report text decides, whatever the letter says.
+    let m = Mail {
+        text: "Просимо розглянути інформацію, що додається.",
+        calendar: false,
+        documents: true,
+    };
+    assert_eq!(not_a_report(&m), None);
+}
+
+#[test]
+fn mail_that_says_nothing_either_way_is_left_to_the_mapper() {
+    assert_eq!(body("Звіт у вкладенні.\nОксана"), None);
+    assert_eq!(body(""), None);
+}
+
+#[test]
+fn a_word_of_a_million_letters_is_cut_in_one_pass() {
+    // A stranger's text: one word with no end, then one sentence. Looking back over the
+    // word at every letter would take 10^12 steps.
+    let text = format!("{}. Проведено нараду.", "а".repeat(1_000_000));
+    let started = std::time::Instant::now();
+    let s = sentences(&text);
+    assert_eq!(s.len(), 2);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+/// "Не проводились", "не було проведено": a verb of something done, denied. Such a
+/// sentence states nothing done, but it is a statement about the work (not a letter's own
+/// line); one undenied verb beside it still reports.
+#[test]
+fn a_denied_deed_states_nothing_done_but_states_something() {
+    for t in [
+        "Громадські експертизи у звітному періоді не проводились.",
+        "Засідань не було проведено, запитів не надходило.",
+        "Экспертизы не проводились.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+        assert!(states_anything(t), "{t}");
+    }
+    assert!(states_something_done(
+        "Консультації проведено, експертизи не проводились."
+    ));
+    assert!(!states_anything("Інформація про виконання плану"));
+}
+
+/// Foreseen or planned for a time to come is a plan, not work done; foreseen without a
+/// time is not read as a plan.
+#[test]
+fn what_is_foreseen_for_a_quarter_is_a_plan() {
+    for t in [
+        "Створення на базі ресурсу інтернет-форуму передбачено на І квартал 2013 року.",
+        "Проведение семинара предусмотрено на второе полугодие.",
+        // Planned for a named time, the act left to the row's heading.
+        "Планується у I кварталі 2013 року.",
+        "Планируется во втором полугодии.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+        assert!(only_promises(t), "{t}");
+    }
+    assert!(states_something_done(
+        "Консультації проведено, як передбачено орієнтовним планом."
+    ));
+}
+
+#[test]
+fn a_text_is_classified_once_for_both_questions() {
+    let cases = [
+        // (text, states something done, only promises)
+        (
+            "Проведено засідання громадської ради. Звіт буде надано додатково.",
+            true,
+            false,
+        ),
+        (
+            "Звіт буде надано додатково. Проведено засідання громадської ради.",
+            true,
+            false,
+        ),
+        ("Інформацію по п. 10 буде надана додатково.", false, true),
+        ("Чи потрібно подавати інформацію щодо п. 3?", false, true),
+        ("Управління культури", false, false),
+        ("", false, false),
+    ];
+    for (text, done, promises) in cases {
+        let acts = Acts::of(text);
+        assert_eq!(
+            (acts.reports, acts.only_promises()),
+            (done, promises),
+            "{text}"
+        );
+        assert_eq!(states_something_done(text), done, "{text}");
+        assert_eq!(only_promises(text), promises, "{text}");
+    }
+}
+
+#[test]
+fn sentences_are_cut_at_their_ends_not_at_abbreviations() {
+    let s = sentences("Щодо п. 6 повідомляємо. Вул. Шевченка, 7.\nЧи треба\nще щось?");
+    assert_eq!(
+        s,
+        vec![
+            "Щодо п. 6 повідомляємо.",
+            "Вул. Шевченка, 7.",
+            "Чи треба ще щось?"
+        ]
+    );
+    // A bracket closed before the period ends the sentence.
+    let s = sentences("Проведено 2 семінари (06.12.2012, 24 особи). Ще один заплановано.");
+    assert_eq!(
+        s,
+        vec![
+            "Проведено 2 семінари (06.12.2012, 24 особи).",
+            "Ще один заплановано."
+        ]
+    );
+}
+
+/// A wrapped line that starts with a bracket goes on with its sentence: the deed after it
+/// ("(п. 10 Плану), перенесено на 18 грудня") is the planned meeting's, not a report.
+#[test]
+fn a_line_wrapped_before_a_bracket_continues_its_sentence() {
+    let text = "Засідання ради, на якому планується розглянути питання комісії\n\
+            (п. 10 Плану), перенесено на 18 грудня.\nПросимо продовжити термін.";
+    assert_eq!(sentences(text).len(), 2);
+    assert_eq!(body(text), Some(NotReport::Request));
+}
+
+#[test]
+fn a_quotation_ends_no_sentence_of_the_writers_but_a_quoted_question_asks() {
+    // A title with a question in it, in the middle or at the end of a report's sentence.
+    let report = "п. 6 — проведено круглий стіл «Мережа сільських шкіл: оптимізація чи \
+                      збереження?» (м. Чернігів, 15.11.2012, 63 учасники).";
+    assert_eq!(sentences(report), vec![report]);
+    for t in [
+        report,
+        "Проведено дискусію \"Куди йде громада?\" за участі 40 мешканців.",
+        "Проведено публічне обговорення «Що далі?» Взяли участь 40 осіб.",
+    ] {
+        assert!(Acts::of(t).reports, "{t}");
+        assert!(!only_promises(t), "{t}");
+    }
+    assert_eq!(
+        sentences("Проведено «Що далі?» Взяли участь 40 осіб."),
+        vec!["Проведено «Що далі?»", "Взяли участь 40 осіб."]
+    );
+    // A question the writer quotes whole is still a question.
+    for t in [
+        "«Чи потрібно подавати інформацію щодо пункту 12?» Дякую.",
+        "\"Чи потрібно подавати інформацію щодо пункту 12?\"",
+    ] {
+        assert_eq!(body(t), Some(NotReport::Question), "{t}");
+    }
+}
+
+#[test]
+fn a_figure_against_the_plan_is_no_plan() {
+    for t in [
+        "Пункт 2. Для рубрики підготовлено звіт про виконання програми (освоєно 2,1 млн грн \
+             із запланованих 3,4 млн грн).",
+        "Профінансовано 12 заходів від запланованих 15.",
+    ] {
+        assert!(Acts::of(t).reports, "{t}");
+    }
+    assert!(only_promises(
+        "Заплановано проведення круглого столу в грудні."
+    ));
+}
+
+/// Thanks after the office's name are a verb of thanking; thanks handed out are a deed.
+#[test]
+fn thanks_given_out_are_a_deed() {
+    assert_eq!(act("Активістам ГО вручено подяки голови РДА."), Act::Report);
+    assert_eq!(
+        act("Семенівська райдержадміністрація щиро дякує за посібники."),
+        Act::Other(NotReport::Thanks)
+    );
+    // A longer name before the verb, in Russian too.
+    assert_eq!(
+        act(
+            "Ічнянська районна державна адміністрація щиро дякує управлінню за запрошення \
+                 на навчальний семінар."
+        ),
+        Act::Other(NotReport::Thanks)
+    );
+    assert_eq!(
+        act("Коропская районная государственная администрация благодарит за пособия."),
+        Act::Other(NotReport::Thanks)
+    );
+    // A deed before a verb of thanking is a deed: the thanks are part of what was done.
+    assert_eq!(
+        act("Проведено семінар, учасники дякують організаторам."),
+        Act::Report
+    );
+}
+
+#[test]
+fn no_such_thing_was_denies_it() {
+    assert_eq!(act("експертиз громадських не було"), Act::Denial);
+    assert_eq!(act("Громадських експертиз не было."), Act::Denial);
+    assert_eq!(act("Було проведено дві консультації."), Act::Report);
+}
+
+/// A deed in a clause of its own before the sentence turns to the future stands ("…
+/// рекомендовано утворити робочу групу (лист …), питання буде розглянуто у січні"); a
+/// deed joined to the future in one clause ("передано … та будуть використані") does
+/// not, nor one denied before a promise, nor a subordinate clause's.
+#[test]
+fn a_deed_in_its_own_clause_before_a_promise_is_a_report() {
+    for t in [
+        "Громадській раді рекомендовано утворити робочу групу (лист від 10.12.2012), \
+             питання буде розглянуто на засіданні ради у січні.",
+        "Проведено дві наради; решту інформації надамо до 20 грудня.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+    for t in [
+        "Посібники передано до відділів та будуть використані при консультаціях.",
+        "Заходи ще не проводились, інформацію буде надано до 20.12.",
+        "Як було зазначено, звіт буде надано до 20.12.",
+        "Оскільки план затверджено 10.09, заходи буде проведено у IV кварталі.",
+    ] {
+        assert_ne!(act(t), Act::Report, "{t}");
+    }
+}
+
+#[test]
+fn a_denial_before_a_promise_of_work_answers_but_a_put_off_answer_promises() {
+    // Nothing done, work promised: an answer on the measure it names.
+    let t = "До пункту 7. Заходи у звітному періоді не проводились, склад дорадчих органів \
+                 буде переглянуто у першому кварталі 2013 року.";
+    let acts = Acts::of(t);
+    assert!(acts.denies && !acts.reports, "{t}");
+    assert!(!only_promises(t), "{t}");
+    // For a whole mail the promise is what it does.
+    assert_eq!(body(t), Some(NotReport::Promise));
+    // An adjective of information is no promise of it.
+    let t = "П. 1 — інформаційні заходи не проводились, склад редакції сайту буде оновлено.";
+    assert!(!only_promises(t), "{t}");
+    // Nothing done yet, the information promised: the answer is put off.
+    for t in [
+        "Заходи ще не проводились, інформацію буде надано до 20 грудня.",
+        "Засідання не проводилось, результати будуть надіслані додатково.",
+    ] {
+        assert!(only_promises(t), "{t}");
+    }
+}
+
+#[test]
+fn quotes_that_do_not_pair_up_leave_the_sentences_as_they_are() {
+    // «…" is a common slip: the end marks after it still end sentences.
+    let t = "Проведено засідання ради «Відкритий уряд\" у районі. Наступне засідання \
+                 відбудеться 20.12.2012.";
+    assert_eq!(sentences(t).len(), 2, "{:?}", sentences(t));
+    assert!(Acts::of(t).reports, "{t}");
+    assert_eq!(body(t), None);
+    // „…“ inside «…» pairs up.
+    let t = "Проведено круглий стіл «Проект „Що далі?“» за участі 40 осіб.";
+    assert_eq!(sentences(t), vec![t]);
+}
+
+/// Work going on, in the present: "оприлюднюються", "висвітлюється", "осуществляется".
+#[test]
+fn a_present_of_ongoing_work_states_something_done() {
+    for t in [
+        "На веб-сторінці управління оприлюднюються переліки об'єктів будівництва.",
+        "Діяльність громадської ради висвітлюється в районній газеті.",
+        "Прием граждан осуществляется ежедневно.",
+        "Звіти щокварталу подаються до рубрики «Хід виконання цільових програм».",
+        "Пропозиції членів громадської ради враховуються.",
+        "Проекты решений рассматриваются на заседаниях совета.",
+        "В составе совета работают 6 представителей общественных организаций.",
+        "Щомісяця управління подає до рубрики дані про фінансування.",
+        "Управление регулярно обновляет раздел «Субсидии».",
+        "Консультації з громадськістю проводяться відповідно до орієнтовного плану.",
+        // Membership in place.
+        "Голова комітету громадської ради з березня є членом колегії управління.",
+        "Представник громадськості входить до складу ради.",
+    ] {
+        assert!(states_something_done(t), "{t}");
+    }
+    // An event to come, and work not finished.
+    for t in [
+        "Семінар проводиться 25 лютого.",
+        "Звіт готується.",
+        "Представник громадськості може стати членом колегії.",
+        "Подаємо інформацію про виконання плану.",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+    assert!(!states_something_done(
+        "Інформація про виконання плану заходів"
+    ));
+}
+
+/// A masculine past states a deed ("общественный совет создал рабочую группу",
+/// "сектор провів навчання"); the nouns that share its endings do not.
+#[test]
+fn a_masculine_past_states_something_done() {
+    for t in [
+        "Общественный совет при райгосадминистрации создал рабочую группу.",
+        "Отдел провел совещание с представителями общественности.",
+        "Сектор внутрішньої політики організував круглий стіл.",
+        "Голова громадської ради розглянув пропозиції.",
+        "Проект перечня объектов обсуждался с членами общественного совета.",
+    ] {
+        assert!(states_something_done(t), "{t}");
+    }
+    for t in [
+        "Информация за IV квартал, отдел кадров",
+        "Методичний матеріал для колектив управління",
+        // The cases of those nouns end as a past does.
+        "Наталья Руденко ведущий специалист отдела экологической политики",
+        "Копия материала квартала",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+}
+
+/// A Russian feminine short participle states a deed ("комиссия создана"); the nouns
+/// that end as one does ("Светлана", "охрана") do not.
+#[test]
+fn a_russian_feminine_participle_states_something_done() {
+    for t in [
+        "При общественном совете создана комиссия по вопросам открытости.",
+        "Организована работа горячей линии.",
+        "Разработана и утверждена программа.",
+        "Рекомендация принята общественным советом.",
+        "Пропозиція розглянута на засіданні.",
+    ] {
+        assert!(states_something_done(t), "{t}");
+    }
+    for t in [
+        "Исполнитель Светлана Коваленко",
+        "Служба охраны труда, Богдана Иваненко",
+    ] {
+        assert!(!states_something_done(t), "{t}");
+    }
+}
+
+#[test]
+fn a_pointer_to_another_letter_reports_nothing() {
+    for t in [
+        "Інформацію по сайту надсилали 24.05 окремим листом.",
+        "Сведения направлены ранее письмом от 12.03.2013 № 45.",
+        "Інформацію надіслано раніше (лист від 02.12.2012 № 01-14/88).",
+    ] {
+        assert!(only_points_to_another_letter(t), "{t}");
+        assert!(!Acts::of(t).reports, "{t}");
+    }
+    for t in [
+        // Sent for a purpose: the work of a measure.
+        "Інформацію про хід виконання програми направлено для розміщення в рубриці (лист від \
+             19.10.2012 № 03-08/4412).",
+        // A covering line, no pointer.
+        "Надсилаю інформацію по пунктам 1 та 2 Плану заходів.",
+        // Something done beside it.
+        "Сайт оновлено 20.05, інформацію про це вже надсилали окремим листом.",
+        "Інформація про роботу ради регулярно направляється до ЗМІ, уже надіслано 5 \
+             прес-релізів.",
+    ] {
+        assert!(!only_points_to_another_letter(t), "{t}");
+    }
+    // The quick test finds the words in any case, and little else.
+    for t in [
+        "Окремим листом",
+        "ОКРЕМИМ ЛИСТОМ",
+        "Раніше надіслано",
+        "направлено ранее",
+    ] {
+        assert!(may_name_elsewhere(t), "{t}");
+    }
+    assert!(!may_name_elsewhere(
+        "Проведено консультації з громадськістю."
+    ));
+    // The office handing over what follows its colon is the letter itself.
+    assert!(
+        !Acts::of(
+            "Варвинська районна державна адміністрація на виконання розпорядження голови \
+                 облдержадміністрації від 10.09.2012 № 412 направляє:"
+        )
+        .reports
+    );
+    assert!(Acts::of("Управління щокварталу направляє звіти до міністерства.").reports);
+    // Information sent somewhere, not before nor separately, is work.
+    assert!(
+        Acts::of("Інформацію про засідання громадської ради надіслано до редакцій газет.").reports
+    );
+}
+
+/// A paper prepared that still awaits its signature is the letter on its way, and a
+/// mail program's own line ("Отправлено с мобильного") tells of no work: mail that only
+/// promises or asks stays what it is.
+#[test]
+fn a_paper_awaiting_signature_and_a_device_line_report_nothing() {
+    assert_eq!(
+        body(
+            "Информация о выполнении Плана будет предоставлена до 18.12.2013, так как \
+                 специалист находился в командировке. По пунктам 1, 6, 9 материалы \
+                 подготовлены и находятся на подписи у председателя райгосадминистрации, по \
+                 пунктам 7, 10, 12 собираем информацию от отделов."
+        ),
+        Some(NotReport::Promise)
+    );
+    assert_eq!(
+        body(
+            "Інформацію надамо до 20.12. Матеріали по п. 6 підготовлено, знаходяться на \
+                 погодженні."
+        ),
+        Some(NotReport::Promise)
+    );
+    // The same in the sentence that turns to the future: the paper awaiting its
+    // signature is read before the promise, and is still no deed.
+    assert_eq!(
+        body(
+            "Інформація по пп. 1, 6 та 9 підготовлена і знаходиться на підписі у голови \
+                 РДА, буде надіслана у понеділок."
+        ),
+        Some(NotReport::Promise)
+    );
+    // Its signature awaited in the clause after the deed (the sentence runs on past a
+    // date: "до 18.06. Надішлемо …").
+    assert_eq!(
+        body(
+            "Інформацію управління щодо виконання плану заходів (пп. 1, 6, 12) \
+                 підготовлено, вона знаходиться на підписі у начальника управління, який \
+                 перебуває у відрядженні до 18.06. Надішлемо 18-19 червня."
+        ),
+        Some(NotReport::Promise)
+    );
+    // A deed beside it in its own clause still stands.
+    assert_eq!(
+        body(
+            "По п. 6 проведено громадське обговорення бюджету, інформація по п. 9 \
+                 знаходиться на підписі, буде надіслана окремо."
+        ),
+        None
+    );
+    assert_eq!(
+        body("Просимо продовжити термін подання інформації до 18.06.\n\nОтправлено с мобильного"),
+        Some(NotReport::Request)
+    );
+    // Work prepared and done is work: "підготовлено і проведено".
+    assert_eq!(
+        body("Підготовлено і проведено громадське обговорення проекту програми."),
+        None
+    );
+}
+
+/// A sentence that opens with a question's label ("І ще питання щодо п. 10: …") asks,
+/// whatever its premise states.
+#[test]
+fn a_questions_label_makes_its_sentence_a_question() {
+    assert_eq!(
+        body(
+            "Підкажіть, чи потрібно подавати інформацію щодо пунктів 2 та 8?\n\nІ ще \
+                 питання щодо п. 10: при громадській раді вже працює комісія з питань етики. \
+                 Чи можна її вважати комісією з питань відкритості?\n\nДякую."
+        ),
+        Some(NotReport::Question)
+    );
+    // "Питання" as a word of the report is no label.
+    assert_eq!(
+        body("Розглянуто питання щодо утворення робочої групи: групу утворено."),
+        None
+    );
+}
