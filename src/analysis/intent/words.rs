@@ -529,11 +529,15 @@ pub(super) fn is_done(w: &str) -> bool {
     if w.starts_with("розпізна") || w.starts_with("распозна") {
         return false;
     }
+    // (Each form is tested only when the ones before it failed: most words are none.)
     let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
         .iter()
         .any(|e| w.ends_with(e))
         // Plural participles: "введені", "враховані", "залучені".
         || (n >= 7 && ["ені", "ані", "яні"].iter().any(|e| w.ends_with(e)));
+    if participle {
+        return true;
+    }
     let bare = w
         .strip_suffix("ся")
         .or_else(|| w.strip_suffix("сь"))
@@ -587,6 +591,9 @@ pub(super) fn is_done(w: &str) -> bool {
             w.strip_prefix(noun)
                 .is_some_and(|end| end.chars().count() == 1)
         });
+    if past {
+        return true;
+    }
     // A masculine past: Ukrainian "створив", "організував", "розглянув"; Russian "создал",
     // "провел", "принял", "обсудил". Long words only.
     // Reflexive too: "обсуждался", "проводился".
@@ -597,6 +604,9 @@ pub(super) fn is_done(w: &str) -> bool {
             .iter()
             .any(|e| last.ends_with(e))
         && !NOT_PAST.contains(&last);
+    if masculine {
+        return true;
+    }
     // Russian short participles: "проведены", "включены", "введен", "организован".
     // Feminine ones only in the verbs' own endings ("создана", "организована",
     // "разработана", "принята"), not the nouns' ("Светлана", "охрана").
@@ -617,8 +627,11 @@ pub(super) fn is_done(w: &str) -> bool {
         ]
         .iter()
         .any(|e| w.ends_with(e));
+    if russian {
+        return true;
+    }
     // A present of working order: "працює", "функціонує", "оновлюється", "входять".
-    let working = [
+    [
         "працює",
         "працюють",
         "функціонує",
@@ -683,8 +696,7 @@ pub(super) fn is_done(w: &str) -> bool {
                 && ["ться", "тся", "є", "ють", "ет", "ют"]
                     .iter()
                     .any(|e| w.ends_with(e))
-        });
-    participle || past || masculine || russian || working
+        })
 }
 
 /// Does a sentence (as written) tell of a coming event's announcement or of those who signed
