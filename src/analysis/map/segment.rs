@@ -114,15 +114,16 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         }
         // A list of dashes that no line opened: each item is a paragraph of its own
         // ("- сайт: …;", "- консультації: …;"), as a list under "…такі заходи:" is not.
-        // So is a labelled dash under a title that states nothing ("Інформація Бобровицької
-        // РДА:" over "- сайт РДА: …", "- консультації: 3 …").
+        // So is a dash, labelled or not, under a title that states nothing ("Інформація
+        // Бобровицької РДА:" over "- сайт РДА: …", "- консультації: 3 …"; "Информация по
+        // плану ОП за І полугодие:" over "- проведены консультации …;").
         let under_title = || {
             matches!(cur.as_slice(), [title] if title.ends_with(':')
                 && !crate::analysis::intent::states_anything(title))
         };
         let next_bullet = (is_bullet(trimmed) && cur.first().is_some_and(|l| is_bullet(l)))
             || (is_labelled(trimmed) && cur.first().is_some_and(|l| is_labelled(l)))
-            || (is_bullet(trimmed) && is_labelled(trimmed) && under_title());
+            || (is_bullet(trimmed) && under_title());
         // A line that opens with the office's own two-level number ("3.2. Інтернет-форум …",
         // a section of its own plan) is a paragraph of its own — unless it divides the
         // measure its paragraph opened with ("6. …" over "6.1. …").

@@ -1990,6 +1990,27 @@ fn labelled_dashes_under_a_title_are_paragraphs_and_their_labels_place_them() {
 }
 
 #[test]
+fn dashes_without_labels_under_a_title_are_paragraphs_too() {
+    // The title names the information and states nothing: each dash under it is an answer of
+    // its own, labelled or not, and each is placed by its own words.
+    let text = "Інформація про виконання плану за І півріччя:\n\
+                - проведено консультації з молодіжними громадськими організаціями щодо \
+                оздоровлення дітей (3 зустрічі);\n\
+                - члени громадської ради взяли участь в обговоренні проекту обласної \
+                програми «Молодь Чернігівщини»;\n\
+                - громадських експертиз не проводилось.";
+    let segs = segment_text(text);
+    assert_eq!(segs.len(), 3, "{segs:?}");
+    assert!(segs[2].text.contains("експертиз"), "{segs:?}");
+    // Under a title that states something, the list stays one paragraph.
+    let stated = text.replace(
+        "Інформація про виконання плану за І півріччя:",
+        "Проведено такі заходи:",
+    );
+    assert_eq!(segment_text(&stated).len(), 1);
+}
+
+#[test]
 fn answers_enumerated_inline_under_a_title_are_paragraphs() {
     let text = "Ічнянська РДА, інф. за ІІ півр.: 1) консультацій з громадськістю - 7 (в т.ч.\n\
                     2 електронні); 2) в 2 дорадчих радах РДА - 5 предст. громад. орг.; 3)\n\
