@@ -64,10 +64,11 @@ static FORWARDING: LazyLock<Regex> = LazyLock::new(|| {
 impl Attributor {
     /// The one office a letter's signature names, when that is not `own` (the office whose
     /// registered address sent it) and `own` is named nowhere in the signature. Only the
-    /// signature's own short lines count (a position, an office: at most 80 characters, no
-    /// sentence's full stop, no section mark), not a sentence of the letter that stands among
-    /// its last lines ("Відповідно до листа УВП ОДА надсилаємо інформацію.") nor the heading
-    /// of a joint report's last section ("ІІ. Служба у справах дітей").
+    /// signature's own lines count (a position, an office: no longer than a signature's line,
+    /// no sentence's full stop, no list's dash, no section mark), not a sentence of the letter
+    /// that stands among its last lines ("Відповідно до листа УВП ОДА надсилаємо
+    /// інформацію.") nor a list's item nor the heading of a joint report's last section ("ІІ.
+    /// Служба у справах дітей").
     /// `signature` is the letter's signature block ([`signature_and_letterhead`]).
     pub(super) fn signed_by_another(&self, signature: &str, own: &str) -> Option<String> {
         // A section's heading ("ІІ. Служба у справах дітей") heads a joint report's part.
@@ -76,8 +77,9 @@ impl Attributor {
             .map(str::trim)
             .filter(|line| {
                 !line.is_empty()
-                    && line.chars().count() <= 80
+                    && line.chars().count() <= MAX_SIGNATURE_LINE_CHARS
                     && !line.ends_with('.')
+                    && !line.starts_with(['-', '–', '—', '•', '*'])
                     && strip_section_mark(line) == *line
             })
             .collect();

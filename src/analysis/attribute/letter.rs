@@ -79,11 +79,14 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
         if last_block < lines.len() && (2..=TAIL_LINES).contains(&last_block) {
             return lines.len() - last_block;
         }
-        // Otherwise the last lines, but not a paragraph's long line among them.
+        // Otherwise the last lines, but not a paragraph's line among them: a long one, a
+        // list's item, or a sentence closed by a full stop or a semicolon ("- по экспертизам
+        // — запросов не поступало." or "Отправляю с личной почты, т.к. …" over the writer's
+        // position and office).
         let tail = lines.len().saturating_sub(TAIL_LINES);
         (tail..lines.len())
             .rev()
-            .find(|&k| lines[k].chars().count() > MAX_SIGNATURE_LINE_CHARS)
+            .find(|&k| is_paragraph_line(lines[k]))
             .map_or(tail, |k| k + 1)
             .min(lines.len() - 1)
     });
@@ -99,6 +102,16 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
         },
         head,
     )
+}
+
+/// Whether a line among a letter's last ones is a paragraph's, not the signature's: longer
+/// than a signature's line, an item of a list, or a sentence of six words or more closed by
+/// a full stop or a semicolon (a signature's "Виконавець: Іваненко О.М." is shorter).
+fn is_paragraph_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() > MAX_SIGNATURE_LINE_CHARS
+        || t.starts_with(['-', '–', '—', '•', '*'])
+        || (t.ends_with(['.', ';']) && t.split_whitespace().count() >= 6)
 }
 
 /// Whether the name whose first word is `words[w]` is named as the letter's addressee: its

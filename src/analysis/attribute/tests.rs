@@ -698,3 +698,63 @@ fn sender_authentication_trusts_only_the_office_server_and_the_right_domain() {
     // Comments may hold semicolons and look-alike results.
     assert!(ok(&["mx.cg.ukrtel.net; spf=fail (dkim=pass; header.d=example.gov.ua) smtp.mailfrom=example.gov.ua"]).is_err());
 }
+
+/// Without a closing, the last lines sign the letter only below the last of the report's own
+/// lines: a list's item or a sentence above the writer's position and office signs nothing,
+/// though it names another office.
+#[test]
+fn a_dash_or_a_sentence_above_the_writers_line_signs_nothing() {
+    let body = "До управління з питань внутрішньої політики\n\nІнформація за І півріччя:\n\
+                - проведено консультації з громадськістю щодо проекту програми;\n\
+                - представника управління освіти і науки включено до складу ради;\n\n\
+                Надсилаю з особистої пошти, бо на роботі другий день немає інтернету.\n\n\
+                О.М. Петренко, головний спеціаліст відділу організаційної роботи апарату \
+                Бобровицької РДА\n";
+    assert_eq!(
+        by_text("Інформація", body).as_deref(),
+        Some("rda-bobrovytsia")
+    );
+}
+
+/// A clerk on a course sends from the host office's registered box; the signature's one
+/// line — a position and the office in full, longer than a short line — names the office
+/// whose report it is.
+#[test]
+fn a_borrowed_box_signed_in_one_long_line_is_the_signing_offices() {
+    let plan = sample_plan();
+    let a = Attributor::new(&plan);
+    let body = "Добрий день!\nНадсилаю з пошти колег, бо в нас третій день немає зв'язку.\n\n\
+                Інформація за ІІ півріччя:\nпо сайту — сайт переведено на новий хостинг, \
+                усі розділи відновлено.\nпо консультаціях — проведено 2 консультації з \
+                громадськістю щодо проекту бюджету.\n\n\
+                Пастушенко Алла, провідний спеціаліст відділу організаційної роботи апарату \
+                Бобровицької РДА\n";
+    let ev = Evidence {
+        from: Some("rda-nizhyn@example.gov.ua"),
+        forwarded_senders: vec![],
+        subject: "Інформація",
+        body,
+        forwarded: vec![],
+        headings: &[],
+    };
+    let got = a.attribute(&plan, &ev).unwrap();
+    assert_eq!(
+        (got.executor.as_str(), got.method),
+        ("rda-bobrovytsia", Method::NameInText)
+    );
+    // A list's item among the last lines that names another office signs nothing.
+    let listed = body.replace(
+        "\n\nПастушенко Алла, провідний спеціаліст відділу організаційної роботи апарату \
+         Бобровицької РДА\n",
+        "\n- представник Бобровицької РДА брав участь у засіданні\n",
+    );
+    let ev = Evidence {
+        body: &listed,
+        ..ev
+    };
+    assert_eq!(
+        a.attribute(&plan, &ev).unwrap().executor,
+        "rda-nizhyn",
+        "{listed}"
+    );
+}
