@@ -266,7 +266,8 @@ fn read_body(
     }
     let unquoted = text::unquote(&body_text, forward_subject);
     if depth == 0 {
-        out.body = unquoted.own;
+        // A letter typed in Latin letters from a phone is read as the Cyrillic it stands for.
+        out.body = text::translit::read_as_cyrillic(&unquoted.own).unwrap_or(unquoted.own);
     } else {
         out.forwarded.push(text::Forwarded {
             sender: msg
@@ -596,6 +597,25 @@ mod tests {
 
     fn mail(headers: &str, body: &str) -> Vec<u8> {
         format!("{headers}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}").into_bytes()
+    }
+
+    #[test]
+    fn a_body_typed_in_translit_is_read_as_cyrillic() {
+        let body = "Dlia UVP ODA. Pyshu z telefonu, bo robocha poshta ne pracjuje.\r\n\
+                    p.6 - provedeno 2 konsultacii z gromadskistju\r\n\
+                    Kravec O.M., viddil organizacijnoi roboty aparatu Shchorskoi RDA\r\n";
+        let m = parse(&mail("From: olena@gmail.com\r\nSubject: VU", body)).unwrap();
+        assert!(
+            m.body.contains("п.6 - проведено 2 консултації"),
+            "{}",
+            m.body
+        );
+        assert!(m.body.contains("Щорскої РДА"), "{}", m.body);
+        // English stays English.
+        let english = "Please find attached the report of the district administration on the \
+                       plan for the second half of the year.\r\n";
+        let m = parse(&mail("From: a@b.ua\r\nSubject: Report", english)).unwrap();
+        assert!(m.body.starts_with("Please find attached"), "{}", m.body);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Text helpers shared by the pure stages, one concern a file: [`charset`] (decoding with
 //! lie detection, RFC 2047 words), [`stem`] (word stems that survive Ukrainian and Russian
 //! inflection), [`html`] (HTML to text and tables), [`quote`] (reply quotes and forwards),
-//! [`tabbed`] (tables typed with tabs into plain text).
+//! [`tabbed`] (tables typed with tabs into plain text), [`translit`] (Ukrainian or Russian typed
+//! in Latin letters, read back into Cyrillic).
 //!
 //! Everything here is a plain function over strings or bytes: no I/O, no clock. The common
 //! names are re-exported here, so callers write `text::stems`, `text::unquote`.
@@ -11,6 +12,7 @@ pub mod html;
 pub mod quote;
 pub mod stem;
 pub mod tabbed;
+pub mod translit;
 
 pub use charset::{cyrillic_score, decode_bytes, decode_encoded_words};
 pub use html::{
