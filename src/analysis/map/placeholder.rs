@@ -449,6 +449,16 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
     {
         return true;
     }
+    // Not within the office's competence, in either order and number ("не належить до
+    // компетенції", "до компетенції Громадської ради не належать", "не входят в
+    // компетенцию").
+    if lower.contains("компетенц")
+        && ["не належ", "не віднос", "не вход", "не относ"]
+            .iter()
+            .any(|p| lower.contains(p))
+    {
+        return true;
+    }
     [
         "не стосується",
         "не стосуються",

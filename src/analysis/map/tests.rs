@@ -666,6 +666,9 @@ fn not_applicable_is_marked() {
         "Інформацію щодо пп. 2-5 не надаємо, оскільки райдержадміністрація не є їх \
              виконавцем.",
         "По пп. 2-5 управление не является исполнителем.",
+        // Outside the office's competence, the verb after it or in the plural.
+        "Пункти 2, 4–6 Плану до компетенції районної ради не належать.",
+        "Пп. 7-9 в компетенцию совета не входят.",
     ] {
         let out = m.map_block(segment_text(text));
         assert!(
