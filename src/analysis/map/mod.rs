@@ -146,6 +146,44 @@ fn bare_words(text: &str) -> String {
     text::words(&lowercase(text)).join(" ")
 }
 
+/// A term of the plan in the words a clerk writing in Russian repeats it with ("постійно" →
+/// "постоянно", "до 1 березня 2013 року" → "до 1 марта 2013 года"), when every word of it
+/// has one here (numbers stay).
+fn in_russian(term: &str) -> Option<String> {
+    const WORDS: &[(&str, &str)] = &[
+        ("постійно", "постоянно"),
+        ("щорічно", "ежегодно"),
+        ("щокварталу", "ежеквартально"),
+        ("року", "года"),
+        ("квартал", "квартал"),
+        ("до", "до"),
+        ("січня", "января"),
+        ("лютого", "февраля"),
+        ("березня", "марта"),
+        ("квітня", "апреля"),
+        ("травня", "мая"),
+        ("червня", "июня"),
+        ("липня", "июля"),
+        ("серпня", "августа"),
+        ("вересня", "сентября"),
+        ("жовтня", "октября"),
+        ("листопада", "ноября"),
+        ("грудня", "декабря"),
+    ];
+    let words: Option<Vec<&str>> = term
+        .split(' ')
+        .map(|w| {
+            if w.chars().all(|c| c.is_ascii_alphanumeric()) {
+                Some(w)
+            } else {
+                WORDS.iter().find(|(uk, _)| *uk == w).map(|(_, ru)| *ru)
+            }
+        })
+        .collect();
+    let russian = words?.join(" ");
+    (russian != term).then_some(russian)
+}
+
 /// The key under which a stem is indexed: stems that can match share it (see `stem_eq`).
 fn index_key(stem: &str) -> String {
     stem.chars().take(5).collect()
@@ -365,6 +403,11 @@ impl Mapper {
                 .flat_map(|m| m.term.split([',', ';']))
                 .map(bare_words)
                 .filter(|t| !t.is_empty())
+                .flat_map(|t| {
+                    let russian = in_russian(&t);
+                    [Some(t), russian]
+                })
+                .flatten()
                 .collect(),
             cache: std::sync::Mutex::new(HashMap::new()),
         }

@@ -932,6 +932,9 @@ fn an_answer_that_only_repeats_a_term_of_the_plan_is_no_report() {
     };
     assert_eq!(measures("Пункт 1 – постійно."), Vec::<u32>::new());
     assert_eq!(measures("п. 14 - до 1 січня 2013 року"), Vec::<u32>::new());
+    // Repeated in Russian, or in capitals.
+    assert_eq!(measures("П.1 - ПОСТОЯННО"), Vec::<u32>::new());
+    assert_eq!(measures("п. 13 - до 1 марта 2013 года"), Vec::<u32>::new());
     assert_eq!(
         measures("Пункт 1 – постійно оновлюється розділ «Новини» на сайті РДА."),
         vec![1]

@@ -49,18 +49,47 @@ pub fn decode_bytes(bytes: &[u8], declared: Option<&str>) -> (String, &'static s
     (text, name)
 }
 
-/// How much a text looks like ordinary Cyrillic prose, in 0..=1: the share of Cyrillic
-/// letters that are lowercase, weighted by how many letters are Cyrillic at all. Text decoded
-/// with the wrong single-byte charset turns into mostly-uppercase or box-drawing soup.
+/// How much a text looks like ordinary Cyrillic prose, in 0..=1: the share of its Cyrillic
+/// letters, in either case, that are among the twelve most frequent of Ukrainian and Russian
+/// («о а е и і н т р с в л к», about two thirds of ordinary prose), weighted by how many
+/// letters are Cyrillic at all, less the box-drawing and control soup a wrong code page
+/// makes. A wrong single-byte charset permutes the letters, so the frequent ones become rare
+/// ones; case tells nothing, since a letter typed in capitals (a clerk's ALL CAPS in koi8-u)
+/// reads as a small letter in windows-1251.
 pub fn cyrillic_score(text: &str) -> f64 {
-    let (mut cyr, mut lower, mut letters, mut junk) = (0usize, 0usize, 0usize, 0usize);
+    let (mut cyr, mut common, mut letters, mut junk) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         if super::stem::is_letter(c) {
             letters += 1;
             if ('\u{0400}'..='\u{04FF}').contains(&c) {
                 cyr += 1;
-                if ('\u{0430}'..='\u{045F}').contains(&c) || c.is_lowercase() {
-                    lower += 1;
+                if matches!(
+                    c,
+                    'о' | 'а'
+                        | 'е'
+                        | 'и'
+                        | 'і'
+                        | 'н'
+                        | 'т'
+                        | 'р'
+                        | 'с'
+                        | 'в'
+                        | 'л'
+                        | 'к'
+                        | 'О'
+                        | 'А'
+                        | 'Е'
+                        | 'И'
+                        | 'І'
+                        | 'Н'
+                        | 'Т'
+                        | 'Р'
+                        | 'С'
+                        | 'В'
+                        | 'Л'
+                        | 'К'
+                ) {
+                    common += 1;
                 }
             }
         } else if ('\u{2500}'..='\u{25FF}').contains(&c) || ('\u{0080}'..='\u{00BF}').contains(&c) {
@@ -70,15 +99,16 @@ pub fn cyrillic_score(text: &str) -> f64 {
     if letters == 0 {
         return 0.0;
     }
-    let lower_share = if cyr == 0 {
+    let common_share = if cyr == 0 {
         0.0
     } else {
-        lower as f64 / cyr as f64
+        common as f64 / cyr as f64
     };
     let cyr_share = cyr as f64 / letters as f64;
     let junk_share = junk as f64 / (letters + junk) as f64;
-    lower_share * cyr_share - junk_share
+    common_share * cyr_share - junk_share
 }
+
 /// Decodes RFC 2047 encoded words ("=?UTF-8?B?...?="), joining the bytes of adjacent words in
 /// the same charset before decoding, so a character split across two words survives.
 pub fn decode_encoded_words(value: &str) -> String {
@@ -145,6 +175,19 @@ mod tests {
         let (decoded, charset) = decode_bytes(&bytes, Some("windows-1251"));
         assert_eq!(decoded, text);
         assert_eq!(charset, "KOI8-U");
+    }
+
+    #[test]
+    fn capitals_are_read_in_their_own_charset() {
+        // A clerk's ALL CAPS in koi8-u reads as small letters in windows-1251: case tells
+        // nothing, the letters' frequencies do.
+        let text = "П.6 - ПРОВЕДЕНО 4 КОНСУЛЬТАЦІЇ З ГРОМАДСЬКІСТЮ ЩОДО ПРОЕКТУ БЮДЖЕТУ";
+        let (bytes, _, _) = KOI8_U.encode(text);
+        for label in [Some("koi8-u"), None] {
+            assert_eq!(decode_bytes(&bytes, label).0, text, "{label:?}");
+        }
+        let (bytes, _, _) = WINDOWS_1251.encode(text);
+        assert_eq!(decode_bytes(&bytes, Some("windows-1251")).0, text);
     }
 
     #[test]
