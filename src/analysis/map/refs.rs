@@ -24,7 +24,7 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
           (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
         |
-          (?P<kw2>№№)\s*(?P<list2>\d[\d\s,–—-]*):\s*$
+          (?P<kw2>№№?)\s*(?P<list2>\d{1,2}(?:\s*[,–—-]\s*\d{1,2})*)\s*(?::\s*$|\s[-–—]\s*\S|[-–—:]\s+\S)
         |
           (?:з|із|с)\s+(?P<from>\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+\d{1,2}(?:-\p{L}{1,3})?\s+(?:пункт|пп?\.)
         |
@@ -327,7 +327,9 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
             return (numbers, Reference::Explicit);
         }
     }
-    // A heading line of numbers after "№№" ("№№ 6, 9:") names the measures below it.
+    // A heading line of numbers after "№№" ("№№ 6, 9:") names the measures below it; a line
+    // that opens with them and a dash answers them ("№№ 9, 10 — члени громадської ради …",
+    // "№3 - …").
     if let Some(list) = lead.as_ref().and_then(|c| c.name("list2")) {
         let (numbers, _) = parse_numbers(list.as_str());
         if !numbers.is_empty() {
@@ -422,6 +424,9 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
         .captures(text.lines().next().unwrap_or(""))
         .is_some_and(|c| c.name("bare").is_none());
     for (k, m) in KEYWORD_REF.find_iter(text).enumerate() {
+        // (A keyword that opens the text leads it too: "1) Пункты с 6 по 9 — …" after the
+        // writer's own number.)
+        let opens = k == 0 && text[..m.start()].trim().is_empty();
         let rest = &text[m.end()..];
         let (numbers, used) = parse_numbers(rest);
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {
@@ -439,7 +444,7 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
         let names_plan = after.starts_with("план") && !after.starts_with("плану роботи")
             || after.starts_with("плана")
             || after.starts_with("заходів");
-        if !(names_plan || (lead && k == 0)) {
+        if !(names_plan || (lead && k == 0) || opens) {
             continue;
         }
         for n in numbers {

@@ -712,6 +712,17 @@ fn ranges_and_lists_in_text() {
         // "№№" before documents' numbers, or with words after the list, is no heading.
         ("№№ 12, 15 від 03.02.2012 розпоряджень", &[]),
         ("розпорядження №№ 12, 15:", &[]),
+        // A line that opens with "№"/"№№", its numbers and a dash answers them; a document's
+        // number with its date does not.
+        ("№№ 9, 10 — члени громадської ради взяли участь", &[9, 10]),
+        ("№3 - веб-ресурс працює", &[3]),
+        ("№ 4 від 12.03.2013 затверджено склад ради", &[]),
+        // The writer's own number before a reference that opens the item.
+        (
+            "1) Пункты с 6 по 9 — проведено 5 консультаций",
+            &[6, 7, 8, 9],
+        ),
+        ("2) пункт 12 - проведено експертизу", &[12]),
     ];
     for (text, want) in cases {
         assert_eq!(explicit_numbers(text), *want, "{text}");
