@@ -88,6 +88,9 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
             || c.contains("проведена робота")
             || c.contains("зроблено")
             || c.contains("проведені заходи")
+            // A sheet of indicators: the value beside each ("Показник | Значення").
+            || c == "значення"
+            || c == "значение"
         {
             if cols.report.is_none() {
                 cols.report = Some(i);
@@ -104,7 +107,9 @@ pub(super) fn header_columns(row: &[String]) -> Columns {
             || c.contains("найменування")
             || c.contains("назва")
             || c.contains("мероприят")
-            || c.contains("содержание"))
+            || c.contains("содержание")
+            || c.starts_with("показник")
+            || c.starts_with("показател"))
             && cols.measure.is_none()
         {
             cols.measure = Some(i);

@@ -1569,6 +1569,38 @@ fn an_own_numbering_column_gives_way_to_the_plan_column() {
     assert!(segs.iter().all(|s| s.reference == Reference::Explicit));
 }
 
+/// A sheet of indicators ("№ з/п | Показник | Од. виміру | Значення | Пункт Плану"): the
+/// plan's number column on the right numbers the rows, the value is the report, and a
+/// dash for a value reports nothing.
+#[test]
+fn a_sheet_of_indicators_is_read_by_its_plan_column() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["№ з/п", "Показник", "Од. виміру", "Значення", "Пункт Плану"]),
+            row(&["1", "Кількість матеріалів на веб-сайті", "од.", "54", "1"]),
+            row(&[
+                "2",
+                "Кількість консультацій з громадськістю",
+                "од.",
+                "2",
+                "6",
+            ]),
+            row(&["3", "Кількість громадських експертиз", "од.", "—", "12"]),
+        ],
+        first_row: 1,
+    };
+    let segs = segment_table(&t);
+    let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+    assert_eq!(numbers, vec![vec![1], vec![6]], "{segs:?}");
+    let placed: Vec<Option<u32>> = mapper()
+        .map_block(segs)
+        .into_iter()
+        .map(|m| m.measure)
+        .collect();
+    assert_eq!(placed, vec![Some(1), Some(6)]);
+}
+
 /// A running count beside the names of the measures, its placeholder rows left out, is
 /// still the writer's count: the names decide.
 #[test]
