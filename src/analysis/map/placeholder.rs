@@ -15,6 +15,17 @@ pub fn is_placeholder(text: &str) -> bool {
     if let Some(head) = without_referral(text) {
         return is_placeholder(head);
     }
+    // A placeholder line over lines that state nothing done — a promise, the writer's name
+    // ("не було" / "Оригінал листа в понеділок відправлю з роботи." / "Кравець О.М., відділ
+    // …"): the answer is the placeholder. (Short lines only: a long text is read as ever.)
+    if let Some((first, rest)) = text.trim().split_once('\n')
+        && rest.len() <= 1200
+        && rest.chars().count() <= 400
+        && is_placeholder(first)
+        && !crate::analysis::intent::states_something_done(rest)
+    {
+        return true;
+    }
     let core = text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '«' | '»' | '!')
     });
@@ -174,8 +185,13 @@ fn only_says_when(core: &str) -> bool {
         w.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'і' | 'х'))
             || w.chars().all(|c| c.is_ascii_digit())
     };
-    // At least one word of time itself, not only "до" and a figure.
-    let time = |w: &&str| TIMES.contains(w) || STEMS.iter().any(|s| w.starts_with(s));
+    // At least one word of time itself, not only "до" and a figure — or a year ("у 2013 р.").
+    let year = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let time = |w: &&str| TIMES.contains(w) || STEMS.iter().any(|s| w.starts_with(s)) || year(w);
     words.iter().any(time)
         && words
             .iter()

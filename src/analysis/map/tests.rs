@@ -825,8 +825,11 @@ fn placeholders_are_no_report() {
         // So does one that says the information was in another letter.
         "інформація була в нашому листі від 12.06.2013",
         "Информация была в письме от 14.06.2013 № 02-17/845",
-        // Or only says when.
+        // Or only says when, a year too.
         "У IV кварталі.",
+        "у 2013 р.",
+        // A placeholder over lines that state nothing done: a promise, the writer's name.
+        "не було\nОригінал листа в понеділок надішлю з роботи.\nКравець О.М., загальний відділ",
     ] {
         assert!(is_placeholder(p), "{p:?}");
     }
@@ -847,6 +850,8 @@ fn placeholders_are_no_report() {
         "Інформацію про консультації опубліковано в листі-зверненні до громадян",
         "у IV кварталі проведено 2 слухання",
         "на майданчику біля РДА",
+        "у 2013 р. проведено 2 слухання",
+        "—\nпроведено 2 консультації з громадськістю",
     ] {
         assert!(!is_placeholder(r), "{r:?}");
     }
