@@ -4,6 +4,9 @@
 //! ("просимо продовжити"), a promise speaks of the future ("буде надіслана"), a report states
 //! what was done ("проведено", "взяли участь"). A mail is not a report only when it does one of
 //! the other things and states nothing done. Pure: no I/O.
+//!
+//! Long file: what a sentence does is read in one pass over its words (`act`), its cases in
+//! the order they decide; split apart, each would read the sentence again.
 
 mod words;
 

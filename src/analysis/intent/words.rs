@@ -1,6 +1,8 @@
 //! The word forms intent reads a sentence by: which verb forms state a deed ("проведено",
 //! "провела", "создал", "оновлюється"), deny one, thank, acknowledge, plan, foresee, invite,
 //! ask or promise, and the nouns that share their endings. Pure.
+//!
+//! Long file: mostly lists of word forms, one small function over each.
 
 /// Whether the verb at `k` is denied: "не" (or "ні") just before it, or before an auxiliary
 /// "було" / "був" / "была" … just before it.

@@ -12,8 +12,10 @@
 //! `refs.rs`, segmenting in `segment.rs`, tables in `table.rs`, placeholders in
 //! `placeholder.rs`, a paragraph's clauses in `clause.rs`, lines about the letter itself
 //! (introductions, pointers, enclosures, the reason for writing) in `covering.rs`, and the
-//! unit tests in `tests.rs`. The Mapper's scoring, confidence and plan-order alignment stay
-//! together here: they share their caches and weights.
+//! unit tests in `tests.rs`.
+//!
+//! Long file: the Mapper's scoring, confidence and plan-order alignment share their caches
+//! and weights; split apart they would only pass them around.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
