@@ -272,7 +272,11 @@ impl Tree {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    // A module's own `tests.rs` (`#[cfg(test)] mod tests;`) is test code: tests
+                    // may reach anywhere.
+                    && path.file_name().is_none_or(|n| n != "tests.rs")
+                {
                     let rel = path.strip_prefix(src).unwrap().with_extension("");
                     let mut module: Vec<String> = rel
                         .components()
