@@ -635,7 +635,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/gazette",
         "bottom_post",
-        0.818,
+        1.000,
         1.000,
         1.000,
         0,

@@ -902,7 +902,7 @@ const ANSWER_OPENINGS: &[&str] = &[
 const INFORMING: &[&str] = &["повідомляємо", "інформуємо", "сообщаем", "информируем"];
 
 /// Whether a line says that something was done: an impersonal past form ("проведено",
-/// "створено", "розміщено", "прийнято", "проведены") not negated by "не".
+/// "створено", "розміщено", "прийнято", "проведены", "введен") not negated by "не".
 fn has_report_verb(lower: &str) -> bool {
     let mut negated = false;
     for word in lower.split(|c: char| !is_word_char(c)) {
@@ -910,8 +910,10 @@ fn has_report_verb(lower: &str) -> bool {
             continue;
         }
         let n = word.chars().count();
+        // (Russian short masculine participles too: "введен", "проведен", "утвержден".)
         let done = (n >= 6 && DONE_ENDINGS.iter().any(|e| word.ends_with(e)))
-            || (n >= 7 && (word.ends_with("ято") || word.ends_with("ито")));
+            || (n >= 7 && (word.ends_with("ято") || word.ends_with("ито")))
+            || (n >= 6 && word.ends_with("ен"));
         if done && !negated {
             return true;
         }

@@ -876,3 +876,24 @@ fn thousands_of_header_blocks_are_read_in_linear_time() {
         started.elapsed()
     );
 }
+
+/// An addition typed below zvit's own receipt, quoted by Outlook without marks, in Russian:
+/// its short participle ("введен") is the writer's voice, so the addition is the writer's own
+/// from its first line, not from the last line that names a measure.
+#[test]
+fn an_addition_below_an_unmarked_receipt_in_russian_is_own_text() {
+    let text = "\nВід: Управління з питань внутрішньої політики ОДА [mailto:uvp@cg.ukrtel.net]\n\
+                Надіслано: 5 червня 2013 р. 9:14\nКому: office@example.gov.ua\n\
+                Тема: Підтвердження отримання: Інформація\n\nШановні колеги!\n\n\
+                Управління підтверджує отримання Вашого листа від 04.06.2013.\n\n\
+                Розпізнано інформацію щодо таких пунктів плану:\n\
+                  • пункт 1: веб-сайт наповнюється відповідно до вимог законодавства…\n\n\
+                З повагою\nУправління з питань внутрішньої політики\n\n\
+                Дополняем к письму от 04.06:\n\
+                по коллегии — председатель комитета общественного совета введен в состав \
+                коллегии управления.\n\
+                по п.2 – информация будет предоставлена дополнительно.\n";
+    let u = unquote(text, false);
+    assert!(u.own.starts_with("Дополняем"), "{}", u.own);
+    assert!(!u.own.contains("Розпізнано"), "{}", u.own);
+}
