@@ -41,7 +41,7 @@ pub(super) fn introductions(segments: &[Segment]) -> Vec<bool> {
 }
 
 /// Whether a short text says its answers are in an attachment ("таблиця у вкладенні",
-/// "(додається)", "у додатку", "во вложении").
+/// "(додається)", "у додатку", "во вложении", "у файлі", "(додаток на 3 арк.)").
 pub(super) fn points_to_an_attachment(text: &str) -> bool {
     // (Each word sought first as written, without its first letter: most text names none.)
     static TAILS: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,6 +52,7 @@ pub(super) fn points_to_an_attachment(text: &str) -> bool {
             "одат",
             "ложени",
             "рикріплен",
+            "айл",
         ]))
     });
     text.len() <= 2400 && TAILS.is_match(text) && text.chars().count() <= 600 && {
@@ -65,6 +66,11 @@ pub(super) fn points_to_an_attachment(text: &str) -> bool {
             "вложени",
             "приложени",
             "прикріплен",
+            // The file it is in ("наша частина — у файлі"), an enclosure in brackets
+            // ("(додаток на 3 арк.)").
+            "у файл",
+            "в файл",
+            "(додат",
         ]
         .iter()
         .any(|p| lower.contains(p))

@@ -440,6 +440,10 @@ fn a_covering_sentence_that_points_to_the_attachment_answers_nothing() {
              таблиці (файл у форматі LibreOffice, якщо не відкриється - повідомте, перешлемо в \
              Excel).",
         "Інформацію за пп. 7, 9, 12 наведено в таблиці (додається).",
+        // The enclosure named in brackets, or the file the answers are in.
+        "Надаємо інформацію щодо виконання пунктів 1, 6–9 Плану заходів за ІІ півріччя 2013 \
+             року (додаток на 3 арк.).",
+        "Наша частина за І півріччя — у файлі (пункти 3, 4, 10).",
     ] {
         let out = m.map_block(segment_text(text));
         assert!(
