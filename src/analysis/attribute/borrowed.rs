@@ -79,7 +79,7 @@ impl Attributor {
                 !line.is_empty()
                     && line.chars().count() <= MAX_SIGNATURE_LINE_CHARS
                     && !line.ends_with('.')
-                    && !line.starts_with(['-', '–', '—', '•', '*'])
+                    && !text::is_list_item(line)
                     && strip_section_mark(line) == *line
             })
             .collect();

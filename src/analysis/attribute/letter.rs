@@ -110,7 +110,7 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
 fn is_paragraph_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() > MAX_SIGNATURE_LINE_CHARS
-        || t.starts_with(['-', '–', '—', '•', '*'])
+        || text::is_list_item(t)
         || (t.ends_with(['.', ';']) && t.split_whitespace().count() >= 6)
 }
 

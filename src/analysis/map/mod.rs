@@ -249,7 +249,7 @@ fn weigh_keywords(scores: &[(u32, f64)], named: &[u32]) -> Vec<(u32, f64)> {
 /// Returns the label and what follows it. The writer's own number before it ("3.4. День
 /// відкритих дверей: …", "2) сайт: …") is no part of the label.
 pub(super) fn label(text: &str) -> Option<(&str, &str)> {
-    let t = text.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
+    let t = text.trim_start_matches(|c: char| c == ' ' || text::LIST_MARKS.contains(&c));
     let t = without_own_number(t);
     // The label ends at the first colon or spaced dash; a head with a full stop or a line's
     // end is none, so the search stops there (it is not carried through a long text).
@@ -407,9 +407,8 @@ impl Mapper {
                 .filter(|t| !t.is_empty())
                 .flat_map(|t| {
                     let russian = in_russian(&t);
-                    [Some(t), russian]
+                    std::iter::once(t).chain(russian)
                 })
-                .flatten()
                 .collect(),
             cache: std::sync::Mutex::new(HashMap::new()),
         }

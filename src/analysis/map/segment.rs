@@ -474,7 +474,7 @@ fn is_labelled(line: &str) -> bool {
 
 /// "- …", "• …": an item of a list marked with dashes or bullets.
 fn is_bullet(line: &str) -> bool {
-    line.starts_with(['-', '–', '—', '•', '*'])
+    text::is_list_item(line)
 }
 
 /// "а) …", "б) …", "в) …": an item of a lettered list.

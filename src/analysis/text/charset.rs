@@ -61,7 +61,7 @@ pub fn cyrillic_score(text: &str) -> f64 {
     for c in text.chars() {
         if super::stem::is_letter(c) {
             letters += 1;
-            if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            if super::stem::is_cyrillic(c) {
                 cyr += 1;
                 if matches!(
                     c,

@@ -26,6 +26,14 @@ pub use quote::{
 pub use stem::{contains_stems, match_key, skeleton, stem, stems, stems_indexed, words};
 pub use tabbed::tab_tables;
 
+/// The marks a list's item opens with: "- …", "– …", "— …", "• …", "* …".
+pub const LIST_MARKS: [char; 5] = ['-', '–', '—', '•', '*'];
+
+/// Whether a line is an item of a list marked with dashes or bullets ([`LIST_MARKS`]).
+pub fn is_list_item(line: &str) -> bool {
+    line.trim_start().starts_with(LIST_MARKS)
+}
+
 /// One search for any of several literal strings: the regex crate's multi-literal search
 /// reads a text once, where a `contains` for each string reads it once per string. For a
 /// quick test of whether a text may hold any of a rule's words before it is lowered and

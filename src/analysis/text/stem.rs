@@ -7,7 +7,7 @@
 /// with a Latin i) are read as those.
 pub fn skeleton(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = word.chars().any(is_cyrillic);
     let chars = word
         .chars()
         .map(|c| if cyrillic { cyrillic_lookalike(c) } else { c });
@@ -97,6 +97,12 @@ pub fn lowercase(text: &str) -> String {
         }
     }
     out
+}
+
+/// A letter of the Cyrillic block (U+0400–U+04FF).
+#[inline]
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
 /// `c.is_alphabetic()`, answered at once for ASCII and the Cyrillic block (the letters of

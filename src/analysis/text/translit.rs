@@ -29,7 +29,7 @@ pub fn read_as_cyrillic(text: &str) -> Option<String> {
     for c in text.chars() {
         if c.is_ascii_alphabetic() {
             latin += 1;
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        } else if super::stem::is_cyrillic(c) {
             cyrillic += 1;
         }
     }
@@ -60,7 +60,10 @@ pub fn read_as_cyrillic(text: &str) -> Option<String> {
         rest = &rest[ws..];
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let token = &rest[..end];
-        if token.contains(['@', '/']) || token.to_ascii_lowercase().starts_with("www.") {
+        let web = token
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("www."));
+        if web || token.contains(['@', '/']) {
             out.push_str(token);
         } else {
             convert_token(token, &mut out);
