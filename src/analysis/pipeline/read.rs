@@ -1,0 +1,278 @@
+//! Reading a parsed message's parts into blocks of segments for the mapper: the body (with
+//! what is new in its forwarded letters) and every attachment, within the message's bounds —
+//! attachments counted, text capped, the same file read once, scans put in place or listed
+//! for OCR. Every part read or refused is reported for `show`.
+
+use crate::analysis::extract::{self, Format};
+use crate::analysis::map::{self, Segment};
+use crate::analysis::parse::ParsedMessage;
+use crate::analysis::reason::Reason;
+use crate::analysis::scan::{self as ocr, ScanTexts};
+
+use super::{Context, PartReport};
+
+/// The segments of one part: the body's or one attachment's.
+pub(super) struct Block {
+    /// "body" or the attachment's file name.
+    pub source: String,
+    pub segments: Vec<Segment>,
+    /// The OCR's confidence, for text read from a scan.
+    pub ocr_confidence: Option<f64>,
+}
+
+/// What reading a message's parts gives the later stages.
+pub(super) struct Read {
+    /// The body's block first, then the attachments' in order.
+    pub blocks: Vec<Block>,
+    /// Attachments' first lines and their tables' first rows: where a letterhead names the
+    /// office that wrote it.
+    pub headings: Vec<String>,
+    /// The body's text as analysed (within the text bound), forwarded letters' new text
+    /// included.
+    pub body: String,
+}
+
+/// Reads every part, even of mail that is not a report (`show` lists them), reporting each in
+/// `parts` and each scan still to read in `to_read`.
+pub(super) fn read_parts(
+    ctx: &Context,
+    msg: &ParsedMessage,
+    scans: &dyn ScanTexts,
+    parts: &mut Vec<PartReport>,
+    to_read: &mut Vec<ocr::Scan>,
+) -> Read {
+    // The text analysed per message is bounded (`max_text_chars`): the body first, then the
+    // attachments in order; what is beyond is recorded as cut.
+    let body = extract::cap_text(
+        extract::Content {
+            text: body_with_forwards(ctx, msg),
+            tables: msg.body_tables.clone(),
+            charset: None,
+            cut: None,
+        },
+        ctx.limits.max_text_chars,
+    );
+    let mut text_left = ctx
+        .limits
+        .max_text_chars
+        .saturating_sub(content_chars(&body));
+    parts.push(PartReport {
+        name: "body".into(),
+        format: if msg.body_html { "html" } else { "text" }.into(),
+        chars: body.text.chars().count(),
+        charset: msg.body_charset.map(str::to_string),
+        reason: body.cut.clone(),
+    });
+    let mut body_segments = map::segment_text(&body.text);
+    for t in &body.tables {
+        body_segments.extend(map::segment_table(t));
+    }
+    let mut read = Read {
+        blocks: vec![Block {
+            source: "body".into(),
+            segments: body_segments,
+            ocr_confidence: None,
+        }],
+        headings: Vec::new(),
+        body: body.text,
+    };
+    let mut budget = ocr::Budget::new(ctx.scan_limits);
+    let mut read_budget = extract::ReadBudget::new(&ctx.limits);
+    // The same file attached again is read once (a hostile message may repeat one slow file).
+    let mut read_before: Vec<([u8; 32], String, Vec<extract::Extracted>)> = Vec::new();
+    let mut attachments_read = 0usize;
+    for att in &msg.attachments {
+        if attachments_read >= ctx.limits.max_attachments {
+            parts.push(PartReport {
+                name: att.name.clone(),
+                format: "unknown".into(),
+                chars: 0,
+                charset: None,
+                reason: Some(Reason::Cut(format!(
+                    "у листі понад {} вкладень; це та наступні не читалися",
+                    ctx.limits.max_attachments
+                ))),
+            });
+            break;
+        }
+        let hash: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(&att.data).into();
+        let extracted = match read_before.iter().find(|(h, _, _)| *h == hash) {
+            Some((_, first, done)) => done
+                .iter()
+                .map(|ex| extract::Extracted {
+                    name: match ex.name.strip_prefix(first.as_str()) {
+                        Some(rest) => format!("{}{rest}", att.name),
+                        None => att.name.clone(),
+                    },
+                    ..ex.clone()
+                })
+                .collect(),
+            None => {
+                let done = ctx
+                    .reader
+                    .extract(&att.name, &att.data, &ctx.limits, &mut read_budget);
+                read_before.push((hash, att.name.clone(), done.clone()));
+                done
+            }
+        };
+        attachments_read += extracted.len();
+        for mut ex in extracted {
+            if let Ok(c) = &mut ex.result {
+                let n = content_chars(c);
+                if n > text_left {
+                    let capped = extract::cap_text(std::mem::take(c), text_left);
+                    *c = capped;
+                    if c.cut.is_none() {
+                        c.cut = Some(Reason::Cut(format!(
+                            "текст листа понад {} символів не аналізувався",
+                            ctx.limits.max_text_chars
+                        )));
+                    }
+                }
+                text_left = text_left.saturating_sub(content_chars(c));
+            }
+            let ocr_confidence = ocr::read_scan(
+                &ctx.ocr,
+                ctx.ocr_min_confidence,
+                scans,
+                &mut ex,
+                to_read,
+                &mut budget,
+            );
+            let (chars, charset, reason) = match &ex.result {
+                Ok(c) => (
+                    content_chars(c),
+                    c.charset.map(str::to_string),
+                    c.cut.clone(),
+                ),
+                Err(r) => (0, None, Some(r.clone())),
+            };
+            parts.push(PartReport {
+                name: ex.name.clone(),
+                format: ex.format.as_str().into(),
+                chars,
+                charset,
+                reason,
+            });
+            if let Ok(content) = ex.result {
+                read.headings.extend(headings(&content));
+                read.blocks.push(Block {
+                    source: ex.name,
+                    segments: document_segments(ex.format, &content),
+                    ocr_confidence,
+                });
+            }
+        }
+    }
+    read
+}
+
+/// The body's own text followed by what is new in each forwarded letter.
+fn body_with_forwards(ctx: &Context, msg: &ParsedMessage) -> String {
+    let mut text = msg.body.clone();
+    for fwd in &msg.forwarded {
+        // A letter the sender itself sent to this very mailbox before, forwarded again (an
+        // office re-sending its own letter with a correction typed below it), has been
+        // received already: only what is typed below its signing is new. One sent elsewhere
+        // (a mistyped address, a secretary's box), or passed on by someone else (a secretary
+        // forwarding it from her own box), is the report delivered now.
+        let received = fwd.sender.is_some()
+            && fwd.sender == msg.from
+            && fwd.to.iter().any(|to| ctx.own_addresses.contains(to));
+        let new = if received { &fwd.below } else { &fwd.text };
+        if !new.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(new);
+        }
+    }
+    text
+}
+
+/// A document's first five lines and its tables' first three rows.
+fn headings(content: &extract::Content) -> Vec<String> {
+    let mut headings: Vec<String> = content
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(5)
+        .map(str::to_string)
+        .collect();
+    for t in &content.tables {
+        headings.extend(
+            t.rows
+                .iter()
+                .take(3)
+                .flatten()
+                .filter(|c| !c.is_empty())
+                .cloned(),
+        );
+    }
+    headings
+}
+
+/// An attachment's segments: its running text's, then its tables' rows.
+fn document_segments(format: Format, content: &extract::Content) -> Vec<Segment> {
+    let mut segs = map::segment_text(&content.text);
+    if matches!(
+        format,
+        Format::Docx
+            | Format::Odt
+            | Format::Doc
+            | Format::Pdf
+            | Format::Rtf
+            | Format::Text
+            | Format::Image
+    ) {
+        // A document's title lines ("Інформація … про виконання плану") and the signature
+        // ("Голова … В. Петренко") are not items.
+        segs.retain(|s| {
+            !s.numbers.is_empty()
+                || (s.text.chars().count() >= 40 && !is_title_or_signature(&s.text))
+        });
+    }
+    for t in &content.tables {
+        segs.extend(map::segment_table(t));
+    }
+    segs
+}
+
+/// Characters of text in a read content: running text and table cells.
+fn content_chars(c: &extract::Content) -> usize {
+    c.text.chars().count()
+        + c.tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .flatten()
+            .map(|s| s.chars().count())
+            .sum::<usize>()
+}
+
+/// A letter's title ("Інформація … про виконання плану заходів") or its signature line
+/// ("Голова районної державної адміністрації   В. Петренко"), in Ukrainian or Russian.
+pub(super) fn is_title_or_signature(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    if t.chars().count() > 240 {
+        return false;
+    }
+    // (A paragraph that opens so but states work — "Звіти голови оприлюднено …" — is none.)
+    let title = map::is_document_title(&t) && !crate::analysis::intent::states_anything(&t);
+    let signed = [
+        "голова",
+        "заступник",
+        "перший заступник",
+        "начальник",
+        "директор",
+        "керівник",
+        "председатель",
+        "руководитель",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        && t.lines().count() <= 2
+        && {
+            // Ends with initials and a surname: "В. Петренко", "І.П. Сидоренко".
+            let last: Vec<&str> = t.split_whitespace().rev().take(2).collect();
+            last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
+        };
+    title || signed
+}
