@@ -213,14 +213,15 @@ impl Attributor {
 
     /// The executor a section heading begins with: one line of at most 200 characters whose
     /// first word after a section mark ("ІІ.", "2)", "Б.") starts an executor's name, not in
-    /// the dative of an addressee ("Управлінню …"). Names are tried at the start only, longest
-    /// first.
+    /// the dative of an addressee ("Управлінню …"), nor the addressee's name without a mark.
+    /// Names are tried at the start only, longest first.
     fn heading_names(&self, text: &str) -> Option<String> {
         let line = text.trim();
         if line.len() > 800 || line.contains('\n') || line.chars().count() > 200 {
             return None;
         }
-        let words = text::words(strip_section_mark(line));
+        let unmarked = strip_section_mark(line);
+        let words = text::words(unmarked);
         if is_dative(&text::stem::lowercase(words.first()?)) {
             return None;
         }
@@ -234,6 +235,10 @@ impl Attributor {
                 name.len() <= hay.len() && text::contains_stems(&hay[..name.len()], name).is_some()
             })
             .map(|(id, _)| id.clone())
+            // The office the reports are addressed to, named on a line of its own without a
+            // section's mark, is the letter's address (written in the nominative as often as
+            // in the dative), not a section of a joint report.
+            .filter(|id| !(self.recipients.contains(id) && unmarked.len() == line.len()))
     }
 
     /// Every mention of an executor in a text, in order. A longer name covering the same words

@@ -91,6 +91,38 @@ fn a_joint_report_credits_each_office_its_section() {
     }
 }
 
+/// The letter's address in the nominative ("Управління з питань внутрішньої політики …" over
+/// a district's report, its letterhead repeated under the signature) heads no section: the
+/// addressee is never the sender, of the whole letter or of a part. Marked as a section ("ІІ.
+/// Управління …"), the same office is one.
+#[test]
+fn the_addressee_named_over_a_report_heads_no_section() {
+    let src = include_str!("../../../config/plan.toml");
+    let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+    let a = Attributor::new(&plan);
+    let address =
+        "Управління з питань внутрішньої політики та зв'язків з громадськістю облдержадміністрації";
+    let pieces = [
+        Some(address),
+        None,
+        None,
+        Some("Ніжинська районна державна адміністрація"),
+    ];
+    assert_eq!(a.sections("rda-nizhyn", &pieces), vec![None; 4]);
+    let marked = format!("ІІ. {address}");
+    let pieces = [
+        Some("І. Ніжинська районна державна адміністрація"),
+        None,
+        Some(marked.as_str()),
+        None,
+    ];
+    let uvp = Some("uvp".to_string());
+    assert_eq!(
+        a.sections("rda-nizhyn", &pieces),
+        vec![None, None, uvp.clone(), uvp]
+    );
+}
+
 #[test]
 fn section_marks_are_stripped() {
     for (line, rest) in [
