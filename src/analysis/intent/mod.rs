@@ -438,6 +438,10 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Neutral;
     }
+    // A disclaimer or an antivirus stamp under the letter speaks of the mail, not of work.
+    if is_notice_on_the_mail(&w) {
+        return Act::Neutral;
+    }
     // A question ends with "?" — or is quoted whole: «Чи потрібно подавати?» (a title at the
     // end of a sentence, «… чи збереження?», is no question of the writer's).
     let t = sentence.trim();

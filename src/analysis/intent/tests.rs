@@ -761,3 +761,38 @@ fn a_questions_label_makes_its_sentence_a_question() {
         None
     );
 }
+
+/// A disclaimer or an antivirus stamp that the office's server adds under every letter speaks
+/// of the mail: under a question it makes no report of it, and it is no deed in a report.
+#[test]
+fn notices_on_the_mail_itself_state_nothing() {
+    let question = "Просимо роз'яснити: чи потрібно управлінню подавати інформацію щодо пунктів 2 \
+                    та 8 Плану заходів? Рубрик управління не веде.\n\nЗ повагою,\nПриходько І.В.\n\n";
+    for notice in [
+        "Ця електронна пошта та всі вкладення до неї є конфіденційними і призначені виключно \
+         для використання особою, якій їх адресовано. Будь-яке несанкціоноване використання, \
+         поширення чи копіювання цієї інформації заборонено.",
+        "Данное сообщение и все вложения к нему являются конфиденциальными и предназначены \
+         только для указанного получателя.",
+        "This e-mail and any attachments are confidential and intended solely for the \
+         addressee. Any unauthorised use is prohibited.",
+        "Повідомлення перевірено програмою ESET NOD32 Antivirus.",
+        "Проверено антивирусом Касперского.",
+    ] {
+        assert_eq!(
+            body(&format!("{question}{notice}")),
+            Some(NotReport::Question),
+            "{notice}"
+        );
+        for s in sentences(notice) {
+            assert_eq!(act(&s), Act::Neutral, "{s}");
+        }
+    }
+    // Work that names a virus or this information is still work.
+    for deed in [
+        "На офіційному сайті встановлено антивірусний захист.",
+        "Цю інформацію розміщено на сайті райдержадміністрації.",
+    ] {
+        assert_eq!(act(deed), Act::Report, "{deed}");
+    }
+}

@@ -148,6 +148,105 @@ pub(super) fn is_contact_change(w: &[&str]) -> bool {
         })
 }
 
+/// A notice about the mail itself, which a mail server or the office's template adds under
+/// every letter: a disclaimer ("Ця електронна пошта та всі вкладення до неї є
+/// конфіденційними …", "Будь-яке несанкціоноване використання цієї інформації заборонено",
+/// "This e-mail is intended solely for …") — this message named beside a word of
+/// confidentiality, error, its addressee or a prohibition — or an antivirus stamp
+/// ("Повідомлення перевірено програмою ESET NOD32 Antivirus", "Проверено антивирусом") —
+/// a virus named beside the message or a verb of checking. It tells of no work.
+pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
+    let starts = |x: &str, stems: &[&str]| stems.iter().any(|s| x.starts_with(s));
+    let virus = w.iter().any(|x| {
+        starts(
+            x,
+            &[
+                "антивірус",
+                "антивирус",
+                "antivirus",
+                "вірус",
+                "вирус",
+                "virus",
+            ],
+        )
+    });
+    let message = w.iter().any(|x| {
+        is_letter_word(x)
+            || starts(
+                x,
+                &[
+                    "повідомлен",
+                    "пошт",
+                    "вкладен",
+                    "інформац",
+                    "сообщени",
+                    "вложени",
+                    "информаци",
+                    "message",
+                    "mail",
+                    "e-mail",
+                    "attachment",
+                    "information",
+                ],
+            )
+    });
+    if virus {
+        let checked = w
+            .iter()
+            .take(2)
+            .any(|x| starts(x, &["перевір", "провер", "checked", "scanned", "scan"]));
+        return message || checked;
+    }
+    let this = w.iter().any(|x| {
+        matches!(
+            *x,
+            "ця" | "цей"
+                | "це"
+                | "цього"
+                | "цієї"
+                | "цим"
+                | "цьому"
+                | "даний"
+                | "дане"
+                | "даного"
+                | "это"
+                | "этого"
+                | "эта"
+                | "этом"
+                | "данное"
+                | "данного"
+                | "настоящее"
+                | "настоящего"
+                | "this"
+        )
+    });
+    let notice = w.iter().any(|x| {
+        starts(
+            x,
+            &[
+                "конфіденц",
+                "конфиденц",
+                "confidential",
+                "помилков",
+                "ошибочн",
+                "error",
+                "адресат",
+                "одержувач",
+                "получател",
+                "recipient",
+                "несанкціонован",
+                "несанкционирован",
+                "unauthori",
+                "заборонен",
+                "запрещ",
+                "prohibit",
+                "intended",
+            ],
+        )
+    });
+    message && this && notice
+}
+
 /// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
 /// Not the noun ("запрошення") and not a past form: "були запрошені", "запрошено",
 /// "запрошували", "приглашены" tell of an event that took place.
