@@ -183,7 +183,7 @@ fn read_streamed(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         used: 0,
     };
     if let Ok(mut xlsx) = Xlsx::new(Cursor::new(bytes)) {
-        let names = xlsx.sheet_names();
+        let names = shown_sheets(xlsx.sheets_metadata());
         read_sheets(&mut book, names, |name, budget| {
             match xlsx.worksheet_cells_reader(name) {
                 Ok(mut cells) => Some(collect(
@@ -198,7 +198,7 @@ fn read_streamed(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         return Ok(book.content);
     }
     if let Ok(mut xlsb) = Xlsb::new(Cursor::new(bytes)) {
-        let names = xlsb.sheet_names();
+        let names = shown_sheets(xlsb.sheets_metadata());
         read_sheets(&mut book, names, |name, budget| {
             Some(match xlsb.worksheet_cells_reader(name) {
                 Ok(mut cells) => collect(
@@ -213,6 +213,22 @@ fn read_streamed(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
     }
     // What the format detection of calamine says when nothing opens the file.
     read_dense(bytes, limits)
+}
+
+/// The sheets a person who opens the workbook sees. A hidden sheet (last period's answers
+/// kept out of sight, a list the form's drop-downs use) is not what the office reports —
+/// unless every sheet is hidden, when they are all read.
+fn shown_sheets(sheets: &[calamine::Sheet]) -> Vec<String> {
+    let shown: Vec<String> = sheets
+        .iter()
+        .filter(|s| s.visible == calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    if shown.is_empty() {
+        sheets.iter().map(|s| s.name.clone()).collect()
+    } else {
+        shown
+    }
 }
 
 /// Reads the named sheets one after another with `read` (given the cells left in the
@@ -268,7 +284,7 @@ fn read_dense(bytes: &[u8], limits: &Limits) -> Result<Content, Reason> {
         content: Content::default(),
         used: 0,
     };
-    for name in workbook.sheet_names() {
+    for name in shown_sheets(workbook.sheets_metadata()) {
         if book.full() {
             break;
         }
@@ -577,6 +593,30 @@ mod tests {
         assert_eq!(all.tables.len(), 2);
         assert!(all.cut.is_none());
     }
+    /// A hidden sheet (last period's answers kept out of sight) is not read; the shown ones
+    /// are, in order.
+    #[test]
+    fn a_hidden_sheet_is_not_read() {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        for (name, text, hidden) in [
+            ("І півріччя", "Проведено консультації", false),
+            ("IV квартал 2012", "Торішня відповідь", true),
+            ("Примітки", "Примітка", false),
+        ] {
+            let ws = wb.add_worksheet();
+            ws.set_name(name).unwrap();
+            ws.write_string(0, 0, "6").unwrap();
+            ws.write_string(0, 1, text).unwrap();
+            if hidden {
+                ws.set_hidden(true);
+            }
+        }
+        let bytes = wb.save_to_buffer().unwrap();
+        let c = read(Format::Xlsx, &bytes, &Limits::default()).unwrap();
+        let sheets: Vec<Option<&str>> = c.tables.iter().map(|t| t.sheet.as_deref()).collect();
+        assert_eq!(sheets, [Some("І півріччя"), Some("Примітки")]);
+    }
+
     /// A zip of the given members, stored as they are written.
     fn zip_of(members: &[(&str, String)]) -> Vec<u8> {
         use std::io::Write;
