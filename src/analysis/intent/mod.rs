@@ -442,6 +442,22 @@ fn act(sentence: &str) -> Act {
     if is_notice_on_the_mail(&w) {
         return Act::Neutral;
     }
+    // A topic put with its question after a colon ("3. Громадські експертизи діяльності
+    // органів влади: що змінилося за рік.", an agenda's item, a section's title) asks what
+    // was done; it tells nothing, unless what precedes the colon does.
+    if let Some((head, tail)) = sentence.split_once(':') {
+        let tail = crate::analysis::text::stem::lowercase(tail);
+        if crate::analysis::text::words(&tail)
+            .first()
+            .is_some_and(|x| {
+                is_interrogative(x)
+                    || matches!(*x, "що" | "что" | "чому" | "почему" | "хто" | "кто")
+            })
+            && act(head) == Act::Neutral
+        {
+            return Act::Neutral;
+        }
+    }
     // A question ends with "?" — or is quoted whole: «Чи потрібно подавати?» (a title at the
     // end of a sentence, «… чи збереження?», is no question of the writer's).
     let t = sentence.trim();

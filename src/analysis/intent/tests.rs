@@ -796,3 +796,28 @@ fn notices_on_the_mail_itself_state_nothing() {
         assert_eq!(act(deed), Act::Report, "{deed}");
     }
 }
+
+/// An agenda's item or a title that puts its topic with a question after a colon asks what
+/// was done: a poster announcing a discussion with such an agenda reports nothing.
+#[test]
+fn a_topic_with_its_question_states_nothing() {
+    for topic in [
+        "3. Громадські експертизи діяльності органів влади: що змінилося за рік.",
+        "Сайт районної державної адміністрації: як його змінено за півріччя",
+        "Общественные экспертизы: что изменилось за год.",
+    ] {
+        assert_eq!(act(topic), Act::Neutral, "{topic}");
+    }
+    for deed in [
+        "Сайт: оновлено розділ «Консультації з громадськістю».",
+        "Проведено 2 засідання громадської ради: що засвідчено протоколами.",
+    ] {
+        assert_eq!(act(deed), Act::Report, "{deed}");
+    }
+    let poster = "ОГОЛОШЕННЯ\n28 листопада 2013 року відбудеться громадське обговорення \
+                  виконання заходів.\n\nПорядок денний\n\n1. Звіт управління про виконання плану \
+                  заходів у 2013 році.\n\n3. Громадські експертизи діяльності органів влади: що \
+                  змінилося за рік.\n\nОголошення розміщено на веб-ресурсі та поширено через \
+                  районні державні адміністрації.";
+    assert_eq!(body(poster), Some(NotReport::Announcement));
+}

@@ -478,12 +478,24 @@ fn not_a_report(
         .map(|b| &b.segments)
         .collect();
     // (A table's row counts when it names a measure: a letterhead laid out as a table does
-    // not.)
+    // not. A document's text counts when, read as a mail's would be, it is no request, no
+    // announcement, no promise: a poster that says where its announcement was posted and who
+    // has registered reports nothing.)
     let documents_report = documents.iter().any(|segs| {
-        segs.iter().any(|seg| {
-            (seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
-                || crate::analysis::intent::states_anything(&seg.text)
-        })
+        segs.iter()
+            .any(|seg| seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
+            || (segs
+                .iter()
+                .any(|seg| crate::analysis::intent::states_anything(&seg.text))
+                && {
+                    let text: Vec<&str> = segs.iter().map(|seg| seg.text.as_str()).collect();
+                    crate::analysis::intent::not_a_report(&crate::analysis::intent::Mail {
+                        text: &text.join("\n\n"),
+                        calendar: false,
+                        documents: false,
+                    })
+                    .is_none()
+                })
     });
     let mut intent_text = std::borrow::Cow::Borrowed(read.body.as_str());
     if !documents_report {

@@ -639,6 +639,27 @@ fn an_attached_letter_that_only_asks_is_no_report() {
     );
 }
 
+/// An attached announcement that says where it was posted and who has registered reports
+/// nothing: read as a mail's text would be, it announces; the mail is no report.
+#[test]
+fn an_attached_announcement_that_tells_where_it_was_posted_is_no_report() {
+    let a = mail_from_executor(
+        "Content-Type: multipart/mixed; boundary=b\r\n\r\n\
+         --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+         Повідомляю, що 28 листопада відбудеться громадське обговорення виконання заходів \
+         (п. 15 Плану). Оголошення додаю.\r\n\
+         --b\r\nContent-Type: text/plain; charset=utf-8\r\n\
+         Content-Disposition: attachment; filename=ogoloshennia.txt\r\n\r\n\
+         ОГОЛОШЕННЯ\r\n\r\n28 листопада 2013 року відбудеться громадське обговорення \
+         виконання заходів з підвищення рівня відкритості та прозорості діяльності влади.\r\n\r\n\
+         Оголошення розміщено на веб-ресурсі «Чернігівська громада» та поширено через районні \
+         державні адміністрації. Участь уже підтвердили представники 23 громадських \
+         організацій.\r\n--b--\r\n",
+    );
+    assert!(a.items.iter().all(|i| i.measure.is_none()), "{:?}", a.items);
+    assert_eq!(a.reason.as_ref().map(Reason::code), Some("not_a_report"));
+}
+
 #[test]
 fn a_question_yields_no_items_and_a_report_still_does() {
     let q = mail_from_executor(
