@@ -547,6 +547,12 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Other(NotReport::Request);
     }
+    // An event put off to a later day has not taken place: said of a measure, that is what
+    // was not done ("громадські слухання перенесено на 18 червня") — unless the sentence
+    // tells of another deed as well.
+    if is_put_off(&w) && !w.iter().any(|x| is_done(x) && !is_putting_off(x)) {
+        return Act::Denial;
+    }
     // Where the sentence turns to the future.
     let future_at = w
         .iter()

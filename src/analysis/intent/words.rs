@@ -247,6 +247,66 @@ pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
     message && this && notice
 }
 
+/// A verb of putting off: "перенесено", "перенесли", "відкладено", "отложено".
+pub(super) fn is_putting_off(w: &str) -> bool {
+    ["перенес", "перенос", "відклад", "отлож", "отклад"]
+        .iter()
+        .any(|s| w.starts_with(s))
+}
+
+/// Something put off to a later day ("слухання перенесено на 18 червня", "засідання
+/// відкладено до вересня", "перенесли на следующий месяц"): a verb of putting off, then
+/// within four words "на"/"до" and a date, a month or a word for "later". (Not data moved
+/// somewhere: "інформацію перенесено на новий сайт".)
+pub(super) fn is_put_off(w: &[&str]) -> bool {
+    const LATER: &[&str] = &[
+        "січ",
+        "лют",
+        "берез",
+        "квіт",
+        "трав",
+        "черв",
+        "лип",
+        "серп",
+        "верес",
+        "жовт",
+        "листопад",
+        "груд",
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "мая",
+        "май",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+        "наступн",
+        "следующ",
+        "пізніш",
+        "позж",
+        "позд",
+        "невизначен",
+        "неопределен",
+    ];
+    w.iter().enumerate().any(|(k, x)| {
+        is_putting_off(x)
+            && w[k + 1..]
+                .iter()
+                .take(4)
+                .position(|y| matches!(*y, "на" | "до"))
+                .and_then(|i| w.get(k + 2 + i))
+                .is_some_and(|d| {
+                    d.starts_with(|c: char| c.is_ascii_digit())
+                        || LATER.iter().any(|l| d.starts_with(l))
+                })
+    })
+}
+
 /// Verbs of inviting: "запрошуємо", "запрошує", "приглашаем".
 /// Not the noun ("запрошення") and not a past form: "були запрошені", "запрошено",
 /// "запрошували", "приглашены" tell of an event that took place.
