@@ -171,9 +171,27 @@ impl HtmlState {
         }
     }
 
-    /// A finished outermost table: a table, or quoted lines when it stood in a blockquote.
+    /// A finished outermost table: a table, or quoted lines when it stood in a blockquote. A
+    /// forwarded message's header block laid out as a table (Thunderbird's "Тема: | …",
+    /// "Від: | …") is lines of text, as other mail programs write it, so that the quote
+    /// reader finds it where it stands.
     fn add_table(&mut self, rows: Vec<Vec<String>>) {
         if rows.is_empty() {
+            return;
+        }
+        if is_header_table(&rows) {
+            if !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push('\n');
+            }
+            for row in rows {
+                if self.table_quoted {
+                    self.text.push_str("> ");
+                }
+                self.text.push_str(row[0].trim());
+                self.text.push(' ');
+                self.text.push_str(row[1].trim());
+                self.text.push('\n');
+            }
             return;
         }
         if self.table_quoted {
@@ -292,6 +310,24 @@ impl HtmlState {
     }
 }
 
+/// A mail's header block as a table: every row a header's name ("Від:", "Subject:") and its
+/// value, one of them the sender's.
+fn is_header_table(rows: &[Vec<String>]) -> bool {
+    use super::quote::{HEADER_FROM, HEADER_OTHER};
+    let name = |row: &Vec<String>| super::stem::lowercase(row[0].trim());
+    rows.len() >= 2
+        && rows.len() <= 8
+        && rows.iter().all(|row| {
+            row.len() == 2 && {
+                let n = name(row);
+                HEADER_FROM.contains(&n.as_str()) || HEADER_OTHER.contains(&n.as_str())
+            }
+        })
+        && rows
+            .iter()
+            .any(|row| HEADER_FROM.contains(&name(row).as_str()))
+}
+
 fn finish_cell(rows: &mut Vec<Vec<String>>, cell: Option<String>) {
     if let Some(cell) = cell {
         if rows.is_empty() {
@@ -373,6 +409,38 @@ mod tests {
         assert_eq!(c.text, "Звіт РДА");
         assert_eq!(c.tables.len(), 1);
         assert_eq!(c.tables[0].rows[1], vec!["6", "Проведено «4»"]);
+    }
+
+    /// Thunderbird lays a forwarded message's header block out as a table: it is read as the
+    /// header lines other programs write, in place; a table of figures stays a table.
+    #[test]
+    fn a_header_block_laid_out_as_a_table_is_read_as_lines() {
+        let html = "<p>Уточнюємо інформацію (лист нижче).</p>\
+            <div>-------- Оригінальне повідомлення --------\
+            <table class=\"moz-email-headers-table\"><tbody>\
+            <tr><th>Тема: </th><td>Інформація РДА</td></tr>\
+            <tr><th>Дата: </th><td>Tue, 10 Dec 2013 16:05:12 +0200</td></tr>\
+            <tr><th>Від: </th><td>Бобровицька РДА &lt;rda@example.gov.ua&gt;</td></tr>\
+            <tr><th>Кому: </th><td>uvp@cg.ukrtel.net</td></tr></tbody></table>\
+            <pre>п. 1 – сайт оновлено;</pre></div>";
+        let c = html_to_content(html);
+        assert!(c.tables.is_empty(), "{:?}", c.tables);
+        let lines: Vec<&str> = c.text.lines().map(str::trim).collect();
+        let at = lines.iter().position(|l| l.starts_with("Тема:")).unwrap();
+        assert_eq!(
+            lines[at..at + 5],
+            [
+                "Тема: Інформація РДА",
+                "Дата: Tue, 10 Dec 2013 16:05:12 +0200",
+                "Від: Бобровицька РДА <rda@example.gov.ua>",
+                "Кому: uvp@cg.ukrtel.net",
+                "п. 1 – сайт оновлено;",
+            ],
+            "{}",
+            c.text
+        );
+        let figures = "<table><tr><td>Тема:</td><td>сайт</td></tr><tr><td>6</td><td>Проведено</td></tr></table>";
+        assert_eq!(html_to_content(figures).tables.len(), 1);
     }
 
     #[test]

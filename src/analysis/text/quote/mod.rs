@@ -1063,8 +1063,9 @@ fn ends_with_writing_verb(lower: &str) -> bool {
         ) || (stem.starts_with("напис") && stem != "написати" && stem != "написать"))
 }
 
-const HEADER_FROM: [&str; 4] = ["from:", "від:", "от:", "відправник:"];
-const HEADER_OTHER: [&str; 10] = [
+pub(in crate::analysis::text) const HEADER_FROM: [&str; 4] =
+    ["from:", "від:", "от:", "відправник:"];
+pub(in crate::analysis::text) const HEADER_OTHER: [&str; 10] = [
     "sent:",
     "date:",
     "to:",
