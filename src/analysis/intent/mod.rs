@@ -138,7 +138,8 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
-/// "before" (see [`only_points_to_another_letter`]); false for nearly all text. Each of
+/// "before", or a letter named by its date (see [`only_points_to_another_letter`]); false for
+/// nearly all text. Each of
 /// those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is sought without its first
 /// letter, in lower case and in capitals, so that it matches at a sentence's start and in a
 /// heading too.
@@ -152,7 +153,10 @@ pub fn may_name_elsewhere(text: &str) -> bool {
         let tails: Vec<&str> = tails.iter().map(String::as_str).collect();
         crate::analysis::text::literals(crate::analysis::text::tails_in_either_case(&tails))
     });
-    TAILS.is_match(text)
+    static DATED_LETTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?:лист|письм)\w*\s+(?:від|от)\s+\d").expect("a valid pattern")
+    });
+    TAILS.is_match(text) || DATED_LETTER.is_match(text)
 }
 
 /// Does a short text only point to another letter ("Інформацію по сайту надсилали 24.05
@@ -168,7 +172,7 @@ pub fn only_points_to_another_letter(text: &str) -> bool {
     let lower = crate::analysis::text::stem::lowercase(text);
     let w = crate::analysis::text::words(&lower);
     let letter = |x: &&str| names_the_information(std::slice::from_ref(x)) || is_letter_word(x);
-    w.iter().any(|x| is_sending(x))
+    w.iter().any(|x| is_sending(x) || is_giving(x))
         && w.iter().any(letter)
         && says_elsewhere(&w)
         && !states_anything(text)
@@ -547,12 +551,6 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Other(NotReport::Request);
     }
-    // An event put off to a later day has not taken place: said of a measure, that is what
-    // was not done ("громадські слухання перенесено на 18 червня") — unless the sentence
-    // tells of another deed as well.
-    if is_put_off(&w) && !w.iter().any(|x| is_done(x) && !is_putting_off(x)) {
-        return Act::Denial;
-    }
     // Where the sentence turns to the future.
     let future_at = w
         .iter()
@@ -615,6 +613,12 @@ fn act(sentence: &str) -> Act {
             Act::Other(what)
         };
     }
+    // An event put off to a later day has not taken place: said of a measure, that is what
+    // was not done ("громадські слухання перенесено на 18 червня") — unless the sentence
+    // tells of another deed as well. (A sentence that turns to the future was read above.)
+    if is_put_off(&w) && !w.iter().any(|x| is_done(x) && !is_putting_off(x)) {
+        return Act::Denial;
+    }
     // A verb of something done counts unless it is denied ("не проводились", "не було
     // проведено", "не поступало"), or it only gives a cause ("пишу з особистої скриньки,
     // бо на роботі відключили інтернет") or a source ("Направляю …, как просили по
@@ -675,7 +679,9 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
     // Setting it out somewhere is the letter too ("Інформацію за пп. 7, 9, 12 наведено в
     // таблиці").
     (letter.names_the_information
-        && (is_gathering(x) || is_setting_out(x) || (is_sending(x) && says_elsewhere(w))))
+        && (is_gathering(x)
+            || is_setting_out(x)
+            || ((is_sending(x) || is_giving(x)) && says_elsewhere(w))))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper

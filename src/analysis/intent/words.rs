@@ -594,15 +594,37 @@ pub(super) fn is_sending(w: &str) -> bool {
     .any(|g| w.starts_with(g))
 }
 
+/// Verbs of handing over: "надано", "подано", "предоставлена", "представлено".
+pub(super) fn is_giving(w: &str) -> bool {
+    ["надан", "подан", "предостав", "представл"]
+        .iter()
+        .any(|g| w.starts_with(g))
+}
+
 /// Words saying the information went elsewhere or before: stems ("окремим листом",
 /// "отдельным письмом") and whole words ("раніше", "ранее").
 pub(super) const ELSEWHERE_STEMS: &[&str] = &["окрем", "отдельн"];
 pub(super) const ELSEWHERE_WORDS: &[&str] = &["раніше", "ранее"];
 
-/// Does a sentence's (lower-case) words say the information went elsewhere or before?
+/// Does a sentence's (lower-case) words say the information went elsewhere or before — in
+/// those words, or by naming the letter it went in by its date ("надано в листі від
+/// 07.06.2013", "направлено письмом от 12.03")?
 pub(super) fn says_elsewhere(w: &[&str]) -> bool {
     w.iter()
         .any(|x| ELSEWHERE_STEMS.iter().any(|s| x.starts_with(s)) || ELSEWHERE_WORDS.contains(x))
+        || names_a_dated_letter(w)
+}
+
+/// A letter named by its date: a letter's word, "від"/"от", then a number. (Not in a
+/// sentence that gives the sending a purpose: "направлено для розміщення в рубриці (лист від
+/// 19.10.2012)" is the work.)
+fn names_a_dated_letter(w: &[&str]) -> bool {
+    !w.iter().any(|x| matches!(*x, "для" | "щоб" | "чтобы"))
+        && w.windows(3).any(|t| {
+            is_letter_word(t[0])
+                && matches!(t[1], "від" | "от")
+                && t[2].starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").
