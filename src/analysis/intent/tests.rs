@@ -350,6 +350,9 @@ fn what_is_foreseen_for_a_quarter_is_a_plan() {
         // Planned for a named time, the act left to the row's heading.
         "Планується у I кварталі 2013 року.",
         "Планируется во втором полугодии.",
+        // Or for a month.
+        "Планується у січні 2013 р.",
+        "Запланировано на декабрь.",
     ] {
         assert!(!states_something_done(t), "{t}");
         assert!(only_promises(t), "{t}");

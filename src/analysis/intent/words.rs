@@ -115,6 +115,37 @@ pub(super) fn is_time_span(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
+        || is_month(w)
+}
+
+/// A month's name in any case, Ukrainian or Russian: "січні", "червня", "декабре", "мая".
+pub(super) fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "січн",
+        "лют",
+        "березн",
+        "квітн",
+        "травн",
+        "червн",
+        "липн",
+        "серпн",
+        "вересн",
+        "жовтн",
+        "листопад",
+        "грудн",
+        "январ",
+        "феврал",
+        "март",
+        "апрел",
+        "июн",
+        "июл",
+        "август",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ];
+    MONTHS.iter().any(|m| w.starts_with(m)) || matches!(w, "май" | "мая" | "мае")
 }
 
 /// A change of the person who handles the measures: "контактна / відповідальна особа",
@@ -260,31 +291,6 @@ pub(super) fn is_putting_off(w: &str) -> bool {
 /// somewhere: "інформацію перенесено на новий сайт".)
 pub(super) fn is_put_off(w: &[&str]) -> bool {
     const LATER: &[&str] = &[
-        "січ",
-        "лют",
-        "берез",
-        "квіт",
-        "трав",
-        "черв",
-        "лип",
-        "серп",
-        "верес",
-        "жовт",
-        "листопад",
-        "груд",
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "мая",
-        "май",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
         "наступн",
         "следующ",
         "пізніш",
@@ -302,6 +308,7 @@ pub(super) fn is_put_off(w: &[&str]) -> bool {
                 .and_then(|i| w.get(k + 2 + i))
                 .is_some_and(|d| {
                     d.starts_with(|c: char| c.is_ascii_digit())
+                        || is_month(d)
                         || LATER.iter().any(|l| d.starts_with(l))
                 })
     })
