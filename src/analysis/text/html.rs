@@ -179,6 +179,18 @@ impl HtmlState {
         if rows.is_empty() {
             return;
         }
+        // A layout table of one column (stationery around a letter whose report table was
+        // taken out above) holds text: its cells are paragraphs where the table stood.
+        if self.tables.is_empty() && !self.table_quoted && !is_grid(&rows) && rows.len() > 1 {
+            for cell in rows.iter().flatten().filter(|c| !c.trim().is_empty()) {
+                if !self.text.is_empty() && !self.text.ends_with('\n') {
+                    self.text.push('\n');
+                }
+                self.text.push_str(cell.trim());
+                self.text.push_str("\n\n");
+            }
+            return;
+        }
         if is_header_table(&rows) {
             if !self.text.is_empty() && !self.text.ends_with('\n') {
                 self.text.push('\n');
@@ -255,7 +267,15 @@ impl HtmlState {
                         .into_iter()
                         .filter(|r| r.iter().any(|c| !c.is_empty()))
                         .collect();
-                    if let Some(parent) = self.tables.last_mut() {
+                    // A table of rows and columns inside another's cell (a report laid in
+                    // Outlook's stationery, a letter's layout table) is a table of its own;
+                    // anything smaller is text of the cell it stands in.
+                    if self.tables.len() == 1 && is_grid(&rows) && !is_header_table(&rows) {
+                        self.add_table(rows);
+                        if let Some(parent) = self.tables.last_mut() {
+                            parent.1.get_or_insert_with(String::new).push('\n');
+                        }
+                    } else if let Some(parent) = self.tables.last_mut() {
                         let flat: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
                         let cell = parent.1.get_or_insert_with(String::new);
                         cell.push_str(&flat.join("\n"));
@@ -308,6 +328,14 @@ impl HtmlState {
         self.content.text = tidy(&self.text);
         self.content
     }
+}
+
+/// A table of rows and columns: at least two rows with two cells or more that hold text.
+fn is_grid(rows: &[Vec<String>]) -> bool {
+    rows.iter()
+        .filter(|r| r.iter().filter(|c| !c.trim().is_empty()).count() >= 2)
+        .nth(1)
+        .is_some()
 }
 
 /// A mail's header block as a table: every row a header's name ("Від:", "Subject:") and its
@@ -441,6 +469,41 @@ mod tests {
         );
         let figures = "<table><tr><td>Тема:</td><td>сайт</td></tr><tr><td>6</td><td>Проведено</td></tr></table>";
         assert_eq!(html_to_content(figures).tables.len(), 1);
+    }
+
+    /// Outlook's stationery: a one-column layout table around the letter, the report's
+    /// table in one of its cells. The report is a table of its own; the stationery is text.
+    #[test]
+    fn a_report_table_inside_a_layout_table_is_a_table_and_the_layout_is_text() {
+        let html = "<table><tr><td>КОЗЕЛЕЦЬКА РАЙОННА ДЕРЖАВНА АДМІНІСТРАЦІЯ</td></tr>\
+            <tr><td><p>Козелецька РДА надає інформацію про виконання Плану.</p>\
+            <table><tr><td>№</td><td>Стан виконання</td></tr>\
+            <tr><td>6</td><td>Проведено громадські слухання</td></tr>\
+            <tr><td>12</td><td>—</td></tr></table>\
+            <p>Заступник голови І.П. Петренко</p></td></tr></table>";
+        let c = html_to_content(html);
+        assert_eq!(c.tables.len(), 1, "{:?}", c.tables);
+        assert_eq!(
+            c.tables[0].rows[1],
+            vec!["6", "Проведено громадські слухання"]
+        );
+        assert!(
+            c.text.contains("Козелецька РДА надає інформацію"),
+            "{}",
+            c.text
+        );
+        assert!(c.text.contains("Заступник голови"), "{}", c.text);
+        assert!(!c.text.contains("слухання"), "{}", c.text);
+        // A small table inside a cell is still that cell's text.
+        let small = "<table><tr><td>6</td><td>Проведено: <table><tr><td>слухання</td></tr></table></td></tr>\
+            <tr><td>7</td><td>Включено</td></tr></table>";
+        let c = html_to_content(small);
+        assert_eq!(c.tables.len(), 1);
+        assert!(
+            c.tables[0].rows[0][1].contains("слухання"),
+            "{:?}",
+            c.tables
+        );
     }
 
     #[test]
