@@ -247,14 +247,23 @@ fn was_in_another_letter(core: &str) -> bool {
 /// How a referral opens: "see" in Ukrainian and Russian.
 const REFERRALS: &[&str] = &["див.", "див ", "дивіться", "дивись", "см.", "см ", "смотри"];
 
-/// "Без змін", "залишається без змін", "без изменений": the answer refers to an earlier one
-/// and states nothing of its own (what the earlier report said was counted from it).
+/// "Без змін", "залишається без змін", "без изменений", "інформація без змін": the answer
+/// refers to an earlier one and states nothing of its own (what the earlier report said was
+/// counted from it).
 fn says_unchanged(core: &str) -> bool {
-    if core.chars().count() > 40 {
+    if core.chars().count() > 50 {
         return false;
     }
     let lower = lowercase(core);
-    let words = text::words(&lower);
+    let mut words = text::words(&lower);
+    // What is unchanged, named first: the information, its state.
+    if words.len() > 2
+        && ["інформац", "информац", "стан", "ситуац", "дані", "данные"]
+            .iter()
+            .any(|w| words[0].starts_with(w))
+    {
+        words.remove(0);
+    }
     matches!(
         words.as_slice(),
         ["без", "змін" | "изменений" | "изменения"]
