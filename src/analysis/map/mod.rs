@@ -991,6 +991,23 @@ impl Mapper {
                     label_named = named;
                 }
             }
+            // A paragraph whose first word is a measure's own name for its subject
+            // ("Інтернет-форум на веб-ресурсі … продовжує працювати: …") is about that
+            // subject, whatever else its sentence names. (Not a heading over it: "Консультації
+            // з громадськістю та участь громадської ради" names two subjects and states
+            // nothing.)
+            if label_named.is_empty()
+                && let Some(first) = text::words(&basis).first()
+            {
+                let named: Vec<u32> = self
+                    .keyword_measures(first)
+                    .into_iter()
+                    .filter(|n| self.is_owed(*n))
+                    .collect();
+                if named.len() == 1 && Acts::of(basis.lines().next().unwrap_or_default()).reports {
+                    label_named = named;
+                }
+            }
             // A paragraph that opens in a place a measure names ("На сайті райдержадміністрації
             // оприлюднюються …", "- на офіційному сайті створено розділ …") is about that
             // place: what is done there is done on it — or on another measure whose own text

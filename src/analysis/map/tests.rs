@@ -1478,6 +1478,19 @@ fn a_run_on_sentence_is_cut_where_a_new_statement_begins() {
     assert_eq!(found, vec![1, 6, 9], "{out:?}");
 }
 
+/// A paragraph whose first word names a measure's subject and which states work on it is
+/// about that subject, though it names another measure's place too; a heading that names
+/// two subjects and states nothing is not read so.
+#[test]
+fn a_paragraph_that_opens_with_its_subject_is_about_it() {
+    let m = shipped_mapper();
+    let text = "Інтернет-форум на веб-ресурсі «Чернігівська громада» продовжує працювати: \
+                модерацію від Громадської ради здійснює Л.О. Шаповал, за півріччя відкрито 22 \
+                нові теми, кількість зареєстрованих користувачів зросла до 487.";
+    let out = m.map_block_for(segment_text(text), &[3, 4, 15]);
+    assert_eq!(measures(&out), vec![Some(4)], "{out:?}");
+}
+
 /// A label after the writer's own number ("3.4. День відкритих дверей управління: …")
 /// names its measure as the same label without the number does.
 #[test]
