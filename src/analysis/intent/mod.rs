@@ -449,15 +449,17 @@ fn act(sentence: &str) -> Act {
     // A topic put with its question after a colon ("3. Громадські експертизи діяльності
     // органів влади: що змінилося за рік.", an agenda's item, a section's title) asks what
     // was done; it tells nothing, unless what precedes the colon does.
-    if let Some((head, tail)) = sentence.split_once(':') {
-        let tail = crate::analysis::text::stem::lowercase(tail);
-        if crate::analysis::text::words(&tail)
-            .first()
-            .is_some_and(|x| {
-                is_interrogative(x)
-                    || matches!(*x, "що" | "что" | "чому" | "почему" | "хто" | "кто")
-            })
-            && act(head) == Act::Neutral
+    if let Some((_, tail)) = lower.split_once(':') {
+        let first = tail
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if (is_interrogative(first)
+            || matches!(first, "що" | "что" | "чому" | "почему" | "хто" | "кто"))
+            && sentence
+                .split_once(':')
+                .is_some_and(|(head, _)| act(head) == Act::Neutral)
         {
             return Act::Neutral;
         }

@@ -188,7 +188,7 @@ pub(super) fn is_contact_change(w: &[&str]) -> bool {
 /// a virus named beside the message or a verb of checking. It tells of no work.
 pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
     let starts = |x: &str, stems: &[&str]| stems.iter().any(|s| x.starts_with(s));
-    let virus = w.iter().any(|x| {
+    let virus = |x: &&str| {
         starts(
             x,
             &[
@@ -200,7 +200,35 @@ pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
                 "virus",
             ],
         )
-    });
+    };
+    let this = |x: &&str| {
+        matches!(
+            *x,
+            "ця" | "цей"
+                | "це"
+                | "цього"
+                | "цієї"
+                | "цим"
+                | "цьому"
+                | "даний"
+                | "дане"
+                | "даного"
+                | "это"
+                | "этого"
+                | "эта"
+                | "этом"
+                | "данное"
+                | "данного"
+                | "настоящее"
+                | "настоящего"
+                | "this"
+        )
+    };
+    // (Most sentences name neither a virus nor "this": turned away before the longer lists.)
+    let (virus, this) = (w.iter().any(virus), w.iter().any(this));
+    if !virus && !this {
+        return false;
+    }
     let message = w.iter().any(|x| {
         is_letter_word(x)
             || starts(
@@ -228,29 +256,6 @@ pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
             .any(|x| starts(x, &["перевір", "провер", "checked", "scanned", "scan"]));
         return message || checked;
     }
-    let this = w.iter().any(|x| {
-        matches!(
-            *x,
-            "ця" | "цей"
-                | "це"
-                | "цього"
-                | "цієї"
-                | "цим"
-                | "цьому"
-                | "даний"
-                | "дане"
-                | "даного"
-                | "это"
-                | "этого"
-                | "эта"
-                | "этом"
-                | "данное"
-                | "данного"
-                | "настоящее"
-                | "настоящего"
-                | "this"
-        )
-    });
     let notice = w.iter().any(|x| {
         starts(
             x,
@@ -275,7 +280,7 @@ pub(super) fn is_notice_on_the_mail(w: &[&str]) -> bool {
             ],
         )
     });
-    message && this && notice
+    message && notice
 }
 
 /// A verb of putting off: "перенесено", "перенесли", "відкладено", "отложено".
