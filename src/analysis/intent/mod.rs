@@ -12,7 +12,7 @@ mod words;
 
 use words::*;
 
-pub(crate) use words::{is_letter_word, is_setting_out};
+pub(crate) use words::{is_letter_word, is_month, is_setting_out};
 
 /// What a mail that is not a report does instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,10 +139,9 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
 /// "before", or a letter named by its date (see [`only_points_to_another_letter`]); false for
-/// nearly all text. Each of
-/// those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is sought without its first
-/// letter, in lower case and in capitals, so that it matches at a sentence's start and in a
-/// heading too.
+/// nearly all text. Each of those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is
+/// sought without its first letter, in lower case and in capitals, so that it matches at a
+/// sentence's start and in a heading too.
 pub fn may_name_elsewhere(text: &str) -> bool {
     static TAILS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let tails: Vec<String> = ELSEWHERE_STEMS

@@ -548,6 +548,13 @@ impl Mapper {
         self.scored(text).1
     }
 
+    /// [`Mapper::keyword_measures`] that someone owes (not the duty to report itself).
+    fn owed_keyword_measures(&self, text: &str) -> Vec<u32> {
+        let mut named = self.keyword_measures(text);
+        named.retain(|n| self.is_owed(*n));
+        named
+    }
+
     /// The measure a text is most like, with a confidence in 0..1.
     pub fn by_similarity(&self, text: &str) -> (Option<u32>, f64) {
         best_of(&self.scores(text))
@@ -968,11 +975,8 @@ impl Mapper {
             // it names by keyword lead the rest.
             let opening = label(&basis);
             let mut label_named: Vec<u32> = opening
-                .map(|(l, _)| self.keyword_measures(l))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|n| self.is_owed(*n))
-                .collect();
+                .map(|(l, _)| self.owed_keyword_measures(l))
+                .unwrap_or_default();
             // A short opening sentence (at most ten words) that names one measure by keyword
             // is the paragraph's topic ("Веб-сторінку управління переведено на нову
             // платформу. На ній …").
@@ -982,11 +986,7 @@ impl Mapper {
                 && let Some(first) = basis.strip_suffix(rest)
                 && text::words(first).len() <= 10
             {
-                let named: Vec<u32> = self
-                    .keyword_measures(first)
-                    .into_iter()
-                    .filter(|n| self.is_owed(*n))
-                    .collect();
+                let named = self.owed_keyword_measures(first);
                 if named.len() == 1 {
                     label_named = named;
                 }
@@ -999,11 +999,7 @@ impl Mapper {
             if label_named.is_empty()
                 && let Some(first) = text::words(&basis).first()
             {
-                let named: Vec<u32> = self
-                    .keyword_measures(first)
-                    .into_iter()
-                    .filter(|n| self.is_owed(*n))
-                    .collect();
+                let named = self.owed_keyword_measures(first);
                 if named.len() == 1 && Acts::of(basis.lines().next().unwrap_or_default()).reports {
                     label_named = named;
                 }
@@ -1024,11 +1020,7 @@ impl Mapper {
                 && let Some(place) = opening_place(&basis)
                 && !opening_only_publishes()
             {
-                let named: Vec<u32> = self
-                    .keyword_measures(place)
-                    .into_iter()
-                    .filter(|n| self.is_owed(*n))
-                    .collect();
+                let named = self.owed_keyword_measures(place);
                 if named.len() == 1 {
                     label_named = named;
                     for s in text::stems(place).iter().filter(|s| is_content_stem(s)) {

@@ -129,49 +129,8 @@ fn only_says_when(core: &str) -> bool {
         "май",
         "мае",
     ];
-    // The quarters, half-years and months by their stems.
-    const STEMS: &[&str] = &[
-        "квартал",
-        "півріч",
-        "полугод",
-        "січн",
-        "січен",
-        "лютий",
-        "лютого",
-        "лютому",
-        "березн",
-        "березен",
-        "квітн",
-        "квітен",
-        "травн",
-        "травен",
-        "червн",
-        "червен",
-        "липн",
-        "липен",
-        "серпн",
-        "серпен",
-        "вересн",
-        "вересен",
-        "жовтн",
-        "жовтен",
-        "листопад",
-        "грудн",
-        "грудень",
-        "январ",
-        "феврал",
-        "марта",
-        "марте",
-        "март",
-        "апрел",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
-    ];
+    // The quarters and half-years by their stems (the months: `intent::is_month`).
+    const STEMS: &[&str] = &["квартал", "півріч", "полугод"];
     if core.len() > 160 || core.chars().count() > 40 {
         return false;
     }
@@ -191,7 +150,12 @@ fn only_says_when(core: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_digit())
             && (w.starts_with("19") || w.starts_with("20"))
     };
-    let time = |w: &&str| TIMES.contains(w) || STEMS.iter().any(|s| w.starts_with(s)) || year(w);
+    let time = |w: &&str| {
+        TIMES.contains(w)
+            || STEMS.iter().any(|s| w.starts_with(s))
+            || crate::analysis::intent::is_month(w)
+            || year(w)
+    };
     words.iter().any(time)
         && words
             .iter()
