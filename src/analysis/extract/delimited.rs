@@ -1,5 +1,7 @@
 //! Delimited text (CSV, semicolon- or tab-separated) as a table.
 
+use std::cell::RefCell;
+
 use crate::analysis::text::Table;
 
 /// The delimiter of CSV text: ";" or "," or tab, when most of the first lines share a count.
@@ -39,24 +41,64 @@ pub(super) fn split_csv_line(line: &str, delim: char) -> Vec<String> {
     cells
 }
 
-/// Parses CSV text into a table (quoted fields may span lines) with the csv crate: one pass,
-/// so an unbalanced quote costs no more than a balanced one (the rest of the file becomes one
-/// cell).
+/// Parses CSV text into a table (quoted fields may span lines) with csv-core: one pass, so an
+/// unbalanced quote costs no more than a balanced one (the rest of the file becomes one cell).
+/// csv-core builds its state machine per reader (a quarter of a million instructions, more
+/// than reading a short sheet), so each thread keeps one reader per delimiter and resets it.
+/// (Not a clone of a built one: csv-core 0.1's `Dfa::clone` copies the transitions only.)
 pub(super) fn csv_table(text: &str) -> Option<Table> {
     let delim = csv_delimiter(text)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delim as u8)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    while let Ok(true) = reader.read_record(&mut record) {
-        rows.push(record.iter().map(|c| c.trim().to_string()).collect());
+    thread_local! {
+        static READERS: RefCell<[(char, csv_core::Reader); 3]> = RefCell::new(
+            [';', '\t', ','].map(|d| (d, csv_core::ReaderBuilder::new().delimiter(d as u8).build())),
+        );
     }
-    Some(Table {
+    READERS.with_borrow_mut(|readers| {
+        let (_, reader) = readers.iter_mut().find(|(d, _)| *d == delim)?;
+        reader.reset();
+        Some(read_records(reader, text))
+    })
+}
+
+/// Every record of `text`, its fields trimmed.
+fn read_records(reader: &mut csv_core::Reader, text: &str) -> Table {
+    let mut rows = Vec::new();
+    let mut input = text.as_bytes();
+    // Unquoting only shrinks a field: the output never outgrows the input.
+    let mut fields = vec![0u8; input.len() + 1];
+    let mut ends = vec![0usize; 64];
+    let (mut outlen, mut endlen) = (0, 0);
+    loop {
+        let (res, nin, nout, nend) =
+            reader.read_record(input, &mut fields[outlen..], &mut ends[endlen..]);
+        input = &input[nin..];
+        outlen += nout;
+        endlen += nend;
+        match res {
+            csv_core::ReadRecordResult::InputEmpty => {}
+            csv_core::ReadRecordResult::OutputFull => fields.resize(fields.len() * 2, 0),
+            csv_core::ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
+            csv_core::ReadRecordResult::Record => {
+                let mut start = 0;
+                let row: Vec<String> = ends[..endlen]
+                    .iter()
+                    .map(|&end| {
+                        let cell = String::from_utf8_lossy(&fields[start..end])
+                            .trim()
+                            .to_string();
+                        start = end;
+                        cell
+                    })
+                    .collect();
+                rows.push(row);
+                (outlen, endlen) = (0, 0);
+            }
+            csv_core::ReadRecordResult::End => break,
+        }
+    }
+    Table {
         sheet: None,
         rows,
         first_row: 1,
-    })
+    }
 }

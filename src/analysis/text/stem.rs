@@ -81,6 +81,7 @@ fn lower_fast(c: char) -> Option<char> {
         '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50),
         'а'..='я' | '\u{0450}'..='\u{045F}' | 'ґ' => Some(c),
         'Ґ' => Some('ґ'),
+        _ if is_typography(c) => Some(c),
         _ => None,
     }
 }
@@ -89,13 +90,51 @@ fn lower_fast(c: char) -> Option<char> {
 /// (ASCII and Cyrillic); any other character sends the whole text to the general rule (which
 /// knows, say, the Greek final sigma).
 pub fn lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // The lower case of U+0400–U+042F (Ѐ–Џ, А–Я), two bytes each.
+    const LOWER_OF_CAPITALS: &str = "ѐёђѓєѕіїјљњћќѝўџабвгдежзийклмнопрстуфхцчшщъыьэюя";
+    // Runs that stay as they are (lower-case letters, digits, spaces) are copied whole; ASCII
+    // and the two-byte Cyrillic letters are read without the general decoder.
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut kept = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                out.push_str(&text[kept..i]);
+                out.push(x.to_ascii_lowercase() as char);
+                kept = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if x == 0xD0 && i + 1 < b.len() && b[i + 1] < 0xB0 {
+            let at = usize::from(b[i + 1] - 0x80) * 2;
+            out.push_str(&text[kept..i]);
+            out.push_str(&LOWER_OF_CAPITALS[at..at + 2]);
+            i += 2;
+            kept = i;
+            continue;
+        }
+        if (x == 0xD0 || (x == 0xD1 && i + 1 < b.len() && b[i + 1] < 0xA0)) && i + 1 < b.len() {
+            // а–п (D0 B0–BF), р–я and ѐ–џ (D1 80–9F): already lower case.
+            i += 2;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
         match lower_fast(c) {
-            Some(l) => out.push(l),
+            Some(l) if l == c => {}
+            Some(l) => {
+                out.push_str(&text[kept..i]);
+                out.push(l);
+                kept = i + c.len_utf8();
+            }
             None => return text.to_lowercase(),
         }
+        i += c.len_utf8();
     }
+    out.push_str(&text[kept..]);
     out
 }
 
@@ -115,7 +154,7 @@ pub fn is_letter(c: char) -> bool {
     if ('\u{0400}'..='\u{0481}').contains(&c) || ('\u{048A}'..='\u{04FF}').contains(&c) {
         return true;
     }
-    c.is_alphabetic()
+    !is_typography(c) && c.is_alphabetic()
 }
 
 /// `c.is_alphanumeric()`, with the fast path of [`is_letter`].
@@ -124,31 +163,61 @@ pub fn is_letter_or_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    is_letter(c) || c.is_numeric()
+    !is_typography(c) && (is_letter(c) || c.is_numeric())
+}
+
+/// The typography of Ukrainian text beyond ASCII, neither letter nor digit and without case:
+/// «», the no-break space, General Punctuation (U+2000–U+206F: dashes, quotes, "…"), "№".
+/// (Answered at once: the general Unicode lookups are a table search per character.)
+#[inline]
+fn is_typography(c: char) -> bool {
+    matches!(c, '«' | '»' | '\u{A0}' | '\u{2000}'..='\u{206F}' | '№')
 }
 
 /// Splits text into words (letters, digits, inner hyphens and apostrophes).
 pub fn words(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let bytes_len = text.len();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let inner = matches!(c, '-' | '\'' | '’' | 'ʼ')
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, c, len) = char_at(text, i);
+        let inner = !alnum
+            && matches!(c, '-' | '\'' | '’' | 'ʼ')
             && start.is_some()
-            && iter.peek().is_some_and(|(_, n)| is_letter_or_digit(*n));
-        if is_letter_or_digit(c) || inner {
+            && i + len < b.len()
+            && char_at(text, i + len).0;
+        if alnum || inner {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
             out.push(&text[s..i]);
         }
+        i += len;
     }
     if let Some(s) = start {
-        out.push(&text[s..bytes_len]);
+        out.push(&text[s..]);
     }
     out
+}
+
+/// The character at byte `i` of `text` (a char boundary): whether it is a letter or digit,
+/// the character (any Cyrillic letter stands as "а"), its length. ASCII and the two-byte
+/// Cyrillic letters (U+0400–U+047F, all letters) are answered without decoding.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (bool, char, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    if x < 0x80 {
+        let c = x as char;
+        (c.is_ascii_alphanumeric(), c, 1)
+    } else if (x == 0xD0 || x == 0xD1) && i + 1 < b.len() {
+        (true, 'а', 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or_default();
+        (is_letter_or_digit(c), c, c.len_utf8())
+    }
 }
 
 /// Word stems of a text, with the many names of "district administration" and "oblast
@@ -303,8 +372,16 @@ mod tests {
     #[test]
     fn the_fast_lowercase_is_the_standard_one() {
         let every: String = (0u32..0x0600).filter_map(char::from_u32).collect();
+        let punctuation: String = (0x2000u32..0x2200).filter_map(char::from_u32).collect();
+        let cyrillic_pairs: String = (0x0400u32..0x0530)
+            .filter_map(char::from_u32)
+            .flat_map(|c| ['Я', c, 'a', c, ' '])
+            .collect();
         for text in [
             every.as_str(),
+            punctuation.as_str(),
+            cyrillic_pairs.as_str(),
+            "«Звіт» — №\u{a0}5 “Ґ” …",
             "ЗВІТ Про Виконання ҐАНОК Їжак Є",
             "ΣΟΦΙΑΣ and ΟΔΟΣ",
             "İstanbul ǅ",
@@ -319,6 +396,52 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .collect::<String>();
             assert_eq!(skeleton(word), skeleton(&standard), "{word:?}");
+        }
+    }
+
+    /// The words of a text as the plain char-by-char definition reads them.
+    fn words_by_chars(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let inner = matches!(c, '-' | '\'' | '’' | 'ʼ')
+                && start.is_some()
+                && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(&text[s..i]);
+            }
+        }
+        out.extend(start.map(|s| &text[s..]));
+        out
+    }
+
+    #[test]
+    fn the_fast_words_are_the_plain_ones() {
+        let every: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let mixed: String = (0u32..0x3000)
+            .filter_map(char::from_u32)
+            .flat_map(|c| ['п', c, '-', c, 'я', '’', ' ', c])
+            .collect();
+        for text in [
+            every.as_str(),
+            mixed.as_str(),
+            "п. 6-9, ім’я Кам'янка, «Звіт» — №\u{a0}5; 1.1 ab-cd -x y- ҐҐ ґ",
+            "-",
+            "a-",
+            "",
+        ] {
+            assert_eq!(words(text), words_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_letter_tests_are_the_standard_ones() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
