@@ -23,11 +23,22 @@ pub(super) struct Signature {
 }
 
 /// A line without its leading section mark: Roman or Arabic numerals or one letter, with "."
-/// or ")" ("ІІ. ", "2) ", "Б. ").
+/// or ")" ("ІІ. ", "2) ", "Б. "). A person's initial is no mark: one letter and a full stop
+/// run into the name ("Т.Лисенко") or followed by a second initial ("Т. В. Лисенко").
 pub(super) fn strip_section_mark(line: &str) -> &str {
     let Some((mark, rest)) = line.split_once(['.', ')']) else {
         return line;
     };
+    let initial = mark.chars().count() == 1
+        && mark.chars().all(char::is_alphabetic)
+        && line[mark.len()..].starts_with('.')
+        && (rest.starts_with(char::is_uppercase) || {
+            let mut after = rest.trim_start().chars();
+            after.next().is_some_and(char::is_uppercase) && after.next() == Some('.')
+        });
+    if initial {
+        return line;
+    }
     let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'І' | 'Х');
     let is_mark = !mark.is_empty()
         && (mark.chars().all(roman)

@@ -132,6 +132,13 @@ fn section_marks_are_stripped() {
         ("Б) Відділ", "Відділ"),
         ("Відділ освіти", "Відділ освіти"),
         ("Проведено 2.5 тис.", "Проведено 2.5 тис."),
+        // A person's initials are no mark.
+        (
+            "Т.Лисенко, упр. містобудування",
+            "Т.Лисенко, упр. містобудування",
+        ),
+        ("Т. В. Лисенко", "Т. В. Лисенко"),
+        ("І.Петренко", "І.Петренко"),
     ] {
         assert_eq!(strip_section_mark(line), rest, "{line}");
     }
@@ -788,5 +795,32 @@ fn a_borrowed_box_signed_in_one_long_line_is_the_signing_offices() {
         a.attribute(&plan, &ev).unwrap().executor,
         "rda-nizhyn",
         "{listed}"
+    );
+}
+
+/// A borrowed box signed by a person's initial run into the name and the office in short
+/// ("Т.Лисенко, упр. містобудування та архітектури"): the initial is no section's mark, and
+/// the letter is the signing office's.
+#[test]
+fn a_borrowed_box_signed_after_an_initial_is_the_signing_offices() {
+    let src = include_str!("../../../config/plan.toml");
+    let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+    let a = Attributor::new(&plan);
+    let body = "Надсилаємо з пошти колег, бо в нас не працює пошта.\n\
+        п.1 – на сайті розміщено генеральні плани 14 населених пунктів\n\
+        п.12 – громадська експертиза не проводилась\n\n\
+        Т.Лисенко, упр. містобудування та архітектури\n\nНадіслано з мого iPhone\n";
+    let ev = Evidence {
+        from: Some("kapbud@example.gov.ua"),
+        forwarded_senders: vec![],
+        subject: "Інформація",
+        body,
+        forwarded: vec![],
+        headings: &[],
+    };
+    let got = a.attribute(&plan, &ev).unwrap();
+    assert_eq!(
+        (got.executor.as_str(), got.method),
+        ("su-mistobuduvannia", Method::NameInText)
     );
 }
