@@ -11,7 +11,7 @@ use crate::analysis::text::stem::lowercase;
 pub(super) static INLINE_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)[,;.]\s+
-        (?:по\s+)?(?:п\.\s*п\.|пп\.|п\.|пункт\w*)\s*\d{1,2}(?:\s*(?:[-–—,]|і|и|та)\s*\d{1,2})*
+        (?:по\s+)?(?:п\.\s*п\.|пп\.|п\.|пункт\w*|пп|п)\s*\d{1,2}(?:\s*(?:[-–—,]|і|и|та)\s*\d{1,2})*
         \s*[-–—:]",
     )
     .expect("valid regex")
@@ -22,11 +22,13 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)^\s*[-–—•*]?\s*
         (?:
           (?:(?:до|по|щодо|стосовно|відносно|на\s+виконання|з|із|с)\s+)?
-          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
+          (?P<kw>п\.\s*п\.|пп\.|п\.|пункт\w*|заход\w*|захід|мероприят\w*|пун\.|пп|п)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?(?P<list>\d)
         |
           (?P<kw2>№№?)\s*(?P<list2>\d{1,2}(?:\s*[,–—-]\s*\d{1,2})*)\s*(?::\s*$|\s[-–—]\s*\S|[-–—:]\s+\S)
         |
           (?:з|із|с)\s+(?P<from>\d{1,2})(?:-\p{L}{1,3})?\s+(?:по|до)\s+\d{1,2}(?:-\p{L}{1,3})?\s+(?:пункт|пп?\.)
+        |
+          (?:з|із|с)\s+\d{1,2}(?:-\p{L}{1,3})?\s+(?:по|до)\s+\d{1,2}(?:-\p{L}{1,3})?\s*(?:[:–—-]\s*\S|\.\s+\p{Lu})
         |
           (?P<bare>\d{1,2})\s*(?P<mark>[.)]|\s[-–—:]|:)(?:\s|$)
         )",
@@ -34,13 +36,28 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід".
-pub(super) static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
+/// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід";
+/// typed in a hurry, "п" and "пп" without their full stop ("п1", "пп 6-9"). Read through
+/// [`keyword_refs`], which keeps the bare letters only before a number.
+static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.|пп|п)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
     )
     .expect("valid regex")
 });
+
+/// The words that introduce measure numbers in `text` ([`KEYWORD_REF`]): "п" or "пп" without
+/// a full stop only where a number follows (not the first letter of "проведено").
+pub(super) fn keyword_refs(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    KEYWORD_REF.find_iter(text).filter(|m| {
+        let word = m
+            .as_str()
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .trim_end();
+        !matches!(word, "п" | "пп" | "П" | "ПП" | "Пп")
+            || text[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
 
 /// "з 6 по 9 пункти", "с 6 по 9 пункты": a range written before the word "пункт"; "з пункту 6
 /// по пункт 9", "с пункта 6 по 9": with the word before each number, or the first.
@@ -245,7 +262,7 @@ pub fn cell_numbers(cell: &str) -> Vec<u32> {
     if c.is_empty() || c.chars().count() > 40 {
         return Vec::new();
     }
-    let rest = match KEYWORD_REF.find(c) {
+    let rest = match keyword_refs(c).next() {
         Some(m) if m.start() == 0 => &c[m.end()..],
         _ => c.trim_start_matches('№').trim_start(),
     };
@@ -365,7 +382,7 @@ pub fn references(text: &str) -> (Vec<u32>, Reference) {
     // Where the previous reference's numbers ended: a leading reference goes on through
     // references joined to it ("п. 6, п. 7 —", "Пункт 1 (сайт) та пункт 6 (…)").
     let mut chain_end: Option<usize> = None;
-    for m in KEYWORD_REF.find_iter(text) {
+    for m in keyword_refs(text) {
         if leading
             && let Some(end) = chain_end
             && !joins_references(&text[end..m.start()])
@@ -423,7 +440,7 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
     let lead = LEAD_REF
         .captures(text.lines().next().unwrap_or(""))
         .is_some_and(|c| c.name("bare").is_none());
-    for (k, m) in KEYWORD_REF.find_iter(text).enumerate() {
+    for (k, m) in keyword_refs(text).enumerate() {
         // (A keyword that opens the text leads it too: "1) Пункты с 6 по 9 — …" after the
         // writer's own number.)
         let opens = k == 0 && text[..m.start()].trim().is_empty();

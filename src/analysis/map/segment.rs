@@ -266,7 +266,7 @@ pub(super) fn run_on_letter(line: &str) -> Vec<&str> {
     let mut cuts: Vec<usize> = Vec::new();
     // (A reference has a number; most long lines have none, or no valediction.)
     let numbered = line.bytes().any(|b| b.is_ascii_digit());
-    for m in KEYWORD_REF.find_iter(if numbered { line } else { "" }) {
+    for m in keyword_refs(if numbered { line } else { "" }) {
         let rest = &line[m.end()..];
         let (numbers, used) = parse_numbers(rest);
         if numbers.is_empty() || is_legal_reference(&rest[used..]) {

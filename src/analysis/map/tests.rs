@@ -2662,3 +2662,40 @@ fn lists_of_references_in_more_shapes() {
     // A count after a spaced dash is still no range.
     assert_eq!(references("Пункт 6 – 4 консультації проведено.").0, vec![6]);
 }
+
+/// Typed in a hurry: "п" and "пп" without their full stop ("п1", "пп 6-9", "п 10") name
+/// measures where a number follows, and open a paragraph of their own, as does a range that
+/// heads a line ("з 6 по 9 – …"); a word that begins with "п" is no reference.
+#[test]
+fn references_typed_without_the_full_stop() {
+    for (text, numbers) in [
+        (
+            "пп 6-9, 12 - проведено 3 консультації",
+            vec![6, 7, 8, 9, 12],
+        ),
+        ("п1 - сайт оновлено", vec![1]),
+        ("п 10 – створено робочу групу", vec![10]),
+        ("Пп 7,9 виконано", vec![7, 9]),
+    ] {
+        assert_eq!(references(text), (numbers, Reference::Explicit), "{text}");
+    }
+    assert_eq!(cell_numbers("п6"), vec![6]);
+    // Words that begin with "п" name nothing; "п" before no number is no reference.
+    assert_eq!(
+        references("проведено 3 консультації, п опитування").1,
+        Reference::None
+    );
+    let text = "Борзнянська РДА, інформація за 2 півріччя 2013\n\
+        п.1 – на сайті РДА створено розділ «Громадська рада»\n\
+        з 6 по 9 – з 01.07 по 30.11 проведено 4 консультації (2 громадські слухання)\n\
+        п 10 – на засіданні громадської ради створено робочу групу з питань прозорості\n";
+    let segs = segment_text(text);
+    let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+    assert!(numbers.contains(&vec![1]), "{numbers:?}");
+    assert!(numbers.contains(&vec![6, 7, 8, 9]), "{numbers:?}");
+    assert!(numbers.contains(&vec![10]), "{numbers:?}");
+    // Answers run on in one line, each after its bare reference.
+    let segs = segment_text("пп 7-9 виконано, п 1 - сайт оновлено, п 12 - експертиз не було\n");
+    let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+    assert_eq!(numbers, vec![vec![7, 8, 9], vec![1], vec![12]]);
+}
