@@ -473,7 +473,8 @@ pub(super) fn plan_references(text: &str) -> Vec<u32> {
     out
 }
 
-/// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону": a legal reference.
+/// "п. 3 постанови КМУ", "пункту 5 розпорядження", "статті 15 Закону", "п. 4 доручення
+/// голови": a legal reference.
 pub(super) fn is_legal_reference(after: &str) -> bool {
     let w = lowercase(after.trim_start());
     [
@@ -491,6 +492,8 @@ pub(super) fn is_legal_reference(after: &str) -> bool {
         "регламент",
         "кму",
         "кабмін",
+        "доручен",
+        "поручен",
     ]
     .iter()
     .any(|p| w.starts_with(p))

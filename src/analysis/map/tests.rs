@@ -44,6 +44,12 @@ fn numbers_that_are_not_measures() {
     assert!(explicit_numbers("1.1. Оновлено сайт району").is_empty());
     assert!(explicit_numbers("15.12.2012 проведено").is_empty());
     assert!(explicit_numbers("відповідно до п. 3 постанови КМУ").is_empty());
+    // An instruction's point is its own, not the plan's.
+    assert!(
+        explicit_numbers("На виконання п. 4 доручення голови облдержадміністрації повідомляє.")
+            .is_empty()
+    );
+    assert!(explicit_numbers("Во исполнение п. 2 поручения председателя").is_empty());
 }
 
 #[test]
