@@ -97,7 +97,9 @@ pub(super) fn sends_to_a_table(text: &str) -> bool {
 /// на 2 арк.", "2. Зведена інформація сільських рад на 1 арк. в 1 прим.", "Отчет на 3 л."):
 /// a covering letter's list of what it encloses, whose own numbers count the papers. One
 /// clause (no comma, no brackets: "Проведено слухання, протокол додається на 2 арк." reports
-/// the hearing) that states nothing done or names a paper first ("Зведена інформація …").
+/// the hearing, though the commas of a list of numbers do not divide it) that states nothing
+/// done or names a paper first ("Зведена інформація …"); a note in brackets may follow
+/// ("(поштою)").
 pub(super) fn lists_an_enclosure(text: &str) -> bool {
     static SHEETS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -130,7 +132,15 @@ pub(super) fn lists_an_enclosure(text: &str) -> bool {
     if text.len() > 600 || text.chars().count() > 200 {
         return false;
     }
-    let t = text.trim();
+    // A note in brackets after the count, with no number of its own ("… на 3 арк.
+    // (поштою)"), is left aside.
+    let mut t = text.trim();
+    if let Some(open) = t.strip_suffix(')').and_then(|head| head.rfind('('))
+        && !t[open..].contains(|c: char| c.is_ascii_digit())
+        && t[open..].chars().count() <= 40
+    {
+        t = t[..open].trim_end();
+    }
     // The sheets' count closes the line: only its last words are searched (from a word's
     // start).
     let tail_from = t
@@ -153,11 +163,29 @@ pub(super) fn lists_an_enclosure(text: &str) -> bool {
     sheets_last
         && SHEETS
             .find(&t[tail_from..])
-            .is_some_and(|m| !t[..tail_from + m.start()].contains([',', ';', '(', ')']))
+            .is_some_and(|m| is_one_clause(&t[..tail_from + m.start()]))
         && (text::words(without_own_number(t))
             .first()
             .is_some_and(|w| PAPERS.contains(&lowercase(w).as_str()))
             || !Acts::of(text).reports)
+}
+
+/// No comma, semicolon or bracket divides the text, but for the commas of a list of numbers
+/// ("щодо пп. 6, 9").
+fn is_one_clause(text: &str) -> bool {
+    let b = text.as_bytes();
+    !b.iter().enumerate().any(|(i, &c)| match c {
+        b';' | b'(' | b')' => true,
+        b',' => {
+            let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+            let digit_after = b[i + 1..]
+                .iter()
+                .find(|x| **x != b' ')
+                .is_some_and(u8::is_ascii_digit);
+            !(digit_before && digit_after)
+        }
+        _ => false,
+    })
 }
 
 /// Whether a text opens by naming what it is written to fulfil ("На виконання п. 16 Плану",

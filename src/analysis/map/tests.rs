@@ -511,6 +511,18 @@ fn a_list_of_enclosures_names_no_measure() {
              сільських рад на 1 арк., в 1 прим.\n3. Отчет отдела культуры на 3 л.",
     ));
     assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+    // The commas of a list of numbers; a note in brackets after the count.
+    for text in [
+        "Додаток: 1. Інформація щодо пп. 6, 9 на 1 арк.",
+        "2. Копія розпорядження від 30.12.2011 № 611 на 3 арк. (поштою)",
+    ] {
+        let out = m.map_block(segment_text(text));
+        assert!(
+            measures(&out).iter().all(Option::is_none),
+            "{text}: {out:?}"
+        );
+        assert!(covering::lists_an_enclosure(text), "{text}");
+    }
     for text in [
         "6. Проведено громадські слухання, протокол додається на 2 арк.",
         "6. Проведено громадські слухання (протокол на 2 арк.)",
