@@ -746,11 +746,11 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         "tests/corpus/statute",
         "foreign_numbers",
         1.000,
-        0.875,
+        0.933,
         1.000,
         0,
     ),
-    ("tests/corpus/statute", "mixed", 1.000, 0.933, 1.000, 0),
+    ("tests/corpus/statute", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/statute", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/statute",
@@ -770,7 +770,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/statute", "prose", 1.000, 0.923, 1.000, 0),
     ("tests/corpus/statute", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/thumb", "bottom_post", 0.909, 1.000, 1.000, 0),
+    ("tests/corpus/thumb", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/thumb",
         "foreign_numbers",
@@ -784,14 +784,14 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/thumb",
         "personal_address",
-        0.769,
-        0.769,
-        0.800,
+        1.000,
+        1.000,
+        1.000,
         0,
     ),
     ("tests/corpus/thumb", "placeholder", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/thumb", "prose", 0.875, 0.875, 1.000, 0),
-    ("tests/corpus/thumb", "ranges", 0.724, 1.000, 1.000, 0),
+    ("tests/corpus/thumb", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 
 #[test]

@@ -37,25 +37,53 @@ pub(super) static LEAD_REF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word that introduces measure numbers: "п.", "пп.", "п.п.", "пункт", "пунктів", "захід";
-/// typed in a hurry, "п" and "пп" without their full stop ("п1", "пп 6-9"). Read through
-/// [`keyword_refs`], which keeps the bare letters only before a number.
+/// typed in a hurry, "п" and "пп" without their full stop, matched with the number after
+/// them ("п1", "пп 6-9": not the first letter of "проведено"). Read through [`keyword_refs`].
 static KEYWORD_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.|пп|п)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
+        r"(?i)(?:^|[^\p{L}\d])(?:п\.\s*п\.|пп\.|п\.|пункт\p{L}*|заход\p{L}*|захід|мероприят\p{L}*|пун\.|пп\s*\d|п\s*\d)\s*(?:(?:плану|плана|заходів)\s+|:\s*)?(?:№№?\s*)?",
     )
     .expect("valid regex")
 });
 
-/// The words that introduce measure numbers in `text` ([`KEYWORD_REF`]): "п" or "пп" without
-/// a full stop only where a number follows (not the first letter of "проведено").
-pub(super) fn keyword_refs(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    KEYWORD_REF.find_iter(text).filter(|m| {
-        let word = m
-            .as_str()
-            .trim_start_matches(|c: char| !c.is_alphabetic())
-            .trim_end();
-        !matches!(word, "п" | "пп" | "П" | "ПП" | "Пп")
-            || text[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+/// Where a word that introduces measure numbers stands: the numbers start at `end`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KeywordAt {
+    start: usize,
+    end: usize,
+}
+
+impl KeywordAt {
+    pub(super) fn start(&self) -> usize {
+        self.start
+    }
+
+    pub(super) fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// The words that introduce measure numbers in `text` ([`KEYWORD_REF`]); a bare "п" or "пп"
+/// ends before its number.
+pub(super) fn keyword_refs(text: &str) -> impl Iterator<Item = KeywordAt> + '_ {
+    KEYWORD_REF.find_iter(text).map(|m| {
+        let s = m.as_str();
+        let word = s.trim_start_matches(|c: char| !c.is_alphabetic());
+        let letters = word
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let bare = matches!(letters, "п" | "пп" | "П" | "ПП" | "Пп" | "пП")
+            && !word[letters.len()..].starts_with('.');
+        let end = if bare {
+            m.start() + s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len())
+        } else {
+            m.end()
+        };
+        KeywordAt {
+            start: m.start(),
+            end,
+        }
     })
 }
 
