@@ -2717,3 +2717,23 @@ fn references_typed_without_the_full_stop() {
     let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
     assert_eq!(numbers, vec![vec![7, 8, 9], vec![1], vec![12]]);
 }
+/// A village's council ("сільських рад з питань …", "сельских советов по вопросам …") is
+/// elected local government, no advisory body; a coordinating council of the oblast and the
+/// district's councils on education are advisory bodies.
+#[test]
+fn an_elected_council_is_no_advisory_body() {
+    let m = shipped_mapper();
+    for text in [
+        "Проведено 6 встреч с жителями сельских советов по вопросам газификации.",
+        "Проведено 6 зустрічей з мешканцями сільських рад з питань газифікації.",
+    ] {
+        assert_eq!(m.owed_keyword_measures(text), vec![6], "{text}");
+    }
+    for text in [
+        "Створено раду з питань розвитку туризму при райдержадміністрації.",
+        "Працює обласна координаційна рада з питань сім'ї.",
+        "Представники громадських організацій працюють у складі районних рад з питань освіти.",
+    ] {
+        assert!(m.owed_keyword_measures(text).contains(&7), "{text}");
+    }
+}

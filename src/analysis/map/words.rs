@@ -155,6 +155,19 @@ pub(super) const THESAURUS: &[(&[&str], &str)] = &[
 /// "громадськ…" as stems are folded.
 pub(super) static GROMADSK: LazyLock<String> = LazyLock::new(|| text::skeleton("громадськ"));
 
+/// "консультативн…" as stems are folded: the word of the advisory bodies' entries.
+static CONSULTATIVE: LazyLock<String> = LazyLock::new(|| text::skeleton("консультативн"));
+
+/// The adjectives of the councils of villages and settlements, Ukrainian and Russian, as
+/// stems are folded: elected bodies of local government. (A district's or a city's council "з
+/// питань освіти" may be an advisory one: "районні ради з питань освіти, ветеранів".)
+static ELECTED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    ["сільськ", "селищн", "сельск", "поселков"]
+        .iter()
+        .map(|w| text::skeleton(w))
+        .collect()
+});
+
 /// One word of a thesaurus run: its skeleton, and whether any ending may follow.
 pub(super) type RunWord = (String, bool);
 
@@ -190,12 +203,18 @@ pub(super) fn thesaurus_stems(stems: &[String]) -> Vec<String> {
     }
     for (run, target) in THESAURUS_STEMS.iter() {
         // A council of the public ("громадська рада з питань …") is not one of the office's
-        // advisory bodies.
+        // advisory bodies; nor is a village's council ("сільських рад", "сельских советов по
+        // вопросам газификации": elected bodies of local government).
+        let advisory = target.iter().any(|t| t.contains(CONSULTATIVE.as_str()));
         let found = (0..stems.len()).any(|i| {
             run_at(stems, i, run)
                 && !(i > 0
                     && run[0].0.starts_with("рад")
                     && stems[i - 1].starts_with(GROMADSK.as_str()))
+                && !(i > 0
+                    && advisory
+                    && (run[0].0.starts_with("рад") || run[0].0.starts_with("совет"))
+                    && ELECTED.iter().any(|e| stems[i - 1].starts_with(e.as_str())))
         });
         if found {
             for t in target {
