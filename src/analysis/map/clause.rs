@@ -16,6 +16,18 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
     // ("Кравець В.П. з його згоди"). One pass: each position is looked at once (the text is a
     // stranger's; a search from the start for every clause would be quadratic).
     const SEPARATORS: [&str; 5] = [". ", "; ", ".\n", ";\n", ", а "];
+    // Lines typed without a stop at any line's end (on a phone: "сайт оновлено, наповнюєм
+    // щодня" over "провели 2 громадських слухання …"): each line is a statement of its own.
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() >= 3
+        && !lines
+            .iter()
+            .any(|l| l.trim_end().ends_with(['.', ';', '!', '?', ':', ',']))
+    {
+        let mut out = lines;
+        out.retain(|c| text::words(c).len() >= 8);
+        return if out.len() < 2 { Vec::new() } else { out };
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;

@@ -2737,3 +2737,25 @@ fn an_elected_council_is_no_advisory_body() {
         assert!(m.owed_keyword_measures(text).contains(&7), "{text}");
     }
 }
+
+/// Lines typed without a stop at any line's end, as on a phone, are statements of their own:
+/// a paragraph of such lines may report as many measures as it has lines.
+#[test]
+fn unpunctuated_lines_are_clauses_of_their_own() {
+    let text = "офіційний сайт району оновлено відповідно до закону, додано нові розділи щодня\n\
+        провели 3 громадських слухання (бюджет району, тарифи на воду) та опитування батьків\n\
+        громадська експертиза діяльності відділу освіти проведена громадською організацією";
+    assert_eq!(
+        clause::clauses(text),
+        text.lines().collect::<Vec<_>>(),
+        "each line is a clause"
+    );
+    let m = shipped_mapper();
+    let got = measures(&m.map_block(segment_text(text)));
+    assert!(got.contains(&Some(6)), "{got:?}");
+    // A paragraph whose lines end with stops is read by its sentences, as ever.
+    assert_eq!(
+        clause::clauses("Сайт оновлено.\nПроведено слухання.\nЕкспертиз не було."),
+        Vec::<&str>::new()
+    );
+}
