@@ -97,8 +97,7 @@ fn a_joint_report_credits_each_office_its_section() {
 /// Управління …"), the same office is one.
 #[test]
 fn the_addressee_named_over_a_report_heads_no_section() {
-    let src = include_str!("../../../config/plan.toml");
-    let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+    let plan = shipped_plan();
     let a = Attributor::new(&plan);
     let address =
         "Управління з питань внутрішньої політики та зв'язків з громадськістю облдержадміністрації";
@@ -142,6 +141,12 @@ fn section_marks_are_stripped() {
     ] {
         assert_eq!(strip_section_mark(line), rest, "{line}");
     }
+}
+
+/// The plan zvit ships (config/plan.toml), all its executors and addresses.
+fn shipped_plan() -> Plan {
+    let src = include_str!("../../../config/plan.toml");
+    crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap()
 }
 
 fn by_text(subject: &str, body: &str) -> Option<String> {
@@ -803,8 +808,7 @@ fn a_borrowed_box_signed_in_one_long_line_is_the_signing_offices() {
 /// the letter is the signing office's.
 #[test]
 fn a_borrowed_box_signed_after_an_initial_is_the_signing_offices() {
-    let src = include_str!("../../../config/plan.toml");
-    let plan = crate::config::parse_plan(std::path::Path::new("plan.toml"), src).unwrap();
+    let plan = shipped_plan();
     let a = Attributor::new(&plan);
     let body = "Надсилаємо з пошти колег, бо в нас не працює пошта.\n\
         п.1 – на сайті розміщено генеральні плани 14 населених пунктів\n\

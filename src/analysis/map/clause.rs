@@ -16,15 +16,7 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
     // ("Кравець В.П. з його згоди"). One pass: each position is looked at once (the text is a
     // stranger's; a search from the start for every clause would be quadratic).
     const SEPARATORS: [&str; 5] = [". ", "; ", ".\n", ";\n", ", а "];
-    // Lines typed without a stop at any line's end (on a phone: "сайт оновлено, наповнюєм
-    // щодня" over "провели 2 громадських слухання …"): each line is a statement of its own.
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if lines.len() >= 3
-        && !lines
-            .iter()
-            .any(|l| l.trim_end().ends_with(['.', ';', '!', '?', ':', ',']))
-    {
-        let mut out = lines;
+    if let Some(mut out) = unpunctuated_lines(text) {
         out.retain(|c| text::words(c).len() >= 8);
         return if out.len() < 2 { Vec::new() } else { out };
     }
@@ -66,6 +58,18 @@ pub(super) fn clauses(text: &str) -> Vec<&str> {
     }
     out.retain(|c| text::words(c).len() >= 8);
     out
+}
+
+/// The lines of a paragraph of three or more typed without a stop at any line's end (on a
+/// phone: "сайт оновлено, наповнюєм щодня" over "провели 2 громадських слухання …"): each
+/// line is a statement of its own.
+fn unpunctuated_lines(text: &str) -> Option<Vec<&str>> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    (lines.len() >= 3
+        && !lines
+            .iter()
+            .any(|l| l.trim_end().ends_with(['.', ';', '!', '?', ':', ','])))
+    .then_some(lines)
 }
 
 /// The longest paragraph read for [`run_on_clauses`] (a run-on letter is a few hundred words).

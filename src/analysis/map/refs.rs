@@ -64,26 +64,14 @@ impl KeywordAt {
 }
 
 /// The words that introduce measure numbers in `text` ([`KEYWORD_REF`]); a bare "п" or "пп"
-/// ends before its number.
+/// ends before its number (only those matches hold a digit).
 pub(super) fn keyword_refs(text: &str) -> impl Iterator<Item = KeywordAt> + '_ {
-    KEYWORD_REF.find_iter(text).map(|m| {
-        let s = m.as_str();
-        let word = s.trim_start_matches(|c: char| !c.is_alphabetic());
-        let letters = word
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let bare = matches!(letters, "п" | "пп" | "П" | "ПП" | "Пп" | "пП")
-            && !word[letters.len()..].starts_with('.');
-        let end = if bare {
-            m.start() + s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len())
-        } else {
-            m.end()
-        };
-        KeywordAt {
-            start: m.start(),
-            end,
-        }
+    KEYWORD_REF.find_iter(text).map(|m| KeywordAt {
+        start: m.start(),
+        end: m
+            .as_str()
+            .find(|c: char| c.is_ascii_digit())
+            .map_or(m.end(), |at| m.start() + at),
     })
 }
 

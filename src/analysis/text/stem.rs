@@ -109,18 +109,22 @@ pub fn lowercase(text: &str) -> String {
             i += 1;
             continue;
         }
-        if x == 0xD0 && i + 1 < b.len() && b[i + 1] < 0xB0 {
-            let at = usize::from(b[i + 1] - 0x80) * 2;
-            out.push_str(&text[kept..i]);
-            out.push_str(&LOWER_OF_CAPITALS[at..at + 2]);
-            i += 2;
-            kept = i;
-            continue;
-        }
-        if (x == 0xD0 || (x == 0xD1 && i + 1 < b.len() && b[i + 1] < 0xA0)) && i + 1 < b.len() {
+        match (x, b.get(i + 1).copied().unwrap_or(0)) {
+            // Ѐ–Џ, А–Я (D0 80–AF)
+            (0xD0, y @ 0x80..=0xAF) => {
+                let at = usize::from(y - 0x80) * 2;
+                out.push_str(&text[kept..i]);
+                out.push_str(&LOWER_OF_CAPITALS[at..at + 2]);
+                i += 2;
+                kept = i;
+                continue;
+            }
             // а–п (D0 B0–BF), р–я and ѐ–џ (D1 80–9F): already lower case.
-            i += 2;
-            continue;
+            (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => {
+                i += 2;
+                continue;
+            }
+            _ => {}
         }
         let c = text[i..].chars().next().unwrap_or_default();
         match lower_fast(c) {
