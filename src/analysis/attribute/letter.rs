@@ -87,6 +87,31 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
             .skip_while(blank)
             .take_while(|l| !blank(l))
             .count();
+        // The clerk who prepared the letter ("Виконавець Кириленко Н.В., тел. 67-33-91") on
+        // a block of its own under the signing one ("В.о. начальника управління …  І.П.
+        // Дячок"): a short block above it signs, with it.
+        let above = body
+            .lines()
+            .rev()
+            .skip_while(blank)
+            .skip(last_block)
+            .skip_while(blank)
+            .take_while(|l| !blank(l))
+            .collect::<Vec<_>>();
+        let prepared_by = body
+            .lines()
+            .rev()
+            .skip_while(blank)
+            .nth(last_block.saturating_sub(1))
+            .is_some_and(is_prepared_by);
+        if prepared_by
+            && (1..=3).contains(&above.len())
+            && !above.iter().any(|l| is_paragraph_line(l))
+            && last_block + above.len() < lines.len()
+            && last_block <= TAIL_LINES
+        {
+            return lines.len() - last_block - above.len();
+        }
         if last_block < lines.len() && (2..=TAIL_LINES).contains(&last_block) {
             return lines.len() - last_block;
         }
@@ -112,6 +137,26 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
             closed: closing.is_some(),
         },
         head,
+    )
+}
+
+/// Whether a line names who prepared the letter ("Виконавець Кириленко Н.В.", "Вик.:
+/// Іваненко", "Исп. Петренко"): a line under the signature, not one that signs.
+fn is_prepared_by(line: &str) -> bool {
+    let lower = text::stem::lowercase(line.trim_start());
+    let first = lower
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        first,
+        "виконавець"
+            | "виконавці"
+            | "вик"
+            | "викон"
+            | "исполнитель"
+            | "исп"
+            | "испол"
     )
 }
 

@@ -828,3 +828,34 @@ fn a_borrowed_box_signed_after_an_initial_is_the_signing_offices() {
         ("su-mistobuduvannia", Method::NameInText)
     );
 }
+
+/// The signing block stands over a block of its own naming the clerk who prepared the letter
+/// ("Виконавець …, тел. …"): the office that signs is the writer, not the addressee heading
+/// the letter in the nominative.
+#[test]
+fn the_block_over_the_clerks_line_signs() {
+    let plan = shipped_plan();
+    let a = Attributor::new(&plan);
+    let bodies = [
+        "Управління з питань внутрішньої політики та зв'язків з громадськістю \
+         облдержадміністрації\n\nп. 1 – розміщено 31 матеріал.\nп. 12 – не проводились.\n\n\
+         В.о. начальника управління капітального будівництва облдержадміністрації   І.П. Дячок\n\n\
+         Виконавець Кириленко Н.В., тел. 67-33-91\n(надіслано з резервної скриньки)\n",
+        "Управление по вопросам внутренней политики и связям с общественностью \
+         облгосадминистрации\n\nп. 1 – размещено 12 материалов.\n\n\
+         Начальник управления капитального строительства\nП.И. Сидоренко\n\n\
+         Исп. Кириленко Н.В.\nтел. 67-33-91\n",
+    ];
+    for body in bodies {
+        let ev = Evidence {
+            from: Some("kapbud_chernigiv@ukr.net"),
+            forwarded_senders: vec![],
+            subject: "інформація по плану",
+            body,
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).map(|a| a.executor);
+        assert_eq!(got.as_deref(), Some("su-kapbud"), "{body}");
+    }
+}
