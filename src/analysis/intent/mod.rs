@@ -638,8 +638,14 @@ fn act(sentence: &str) -> Act {
         w
     };
     let letter = OfTheLetter::read(&w, sentence);
+    // What the plan lays down ("У Плані заходів … виконавцями пунктів 2 та 8 визначено
+    // структурні підрозділи"): the plan's content, no deed of the writer's.
+    let of_the_plan = speaks_of_the_plan(&w);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
+        if of_the_plan && is_laying_down(x) {
+            continue;
+        }
         // Membership in place: "з березня є членом колегії", "является членом совета".
         let member = *x == "членом"
             && k > 0

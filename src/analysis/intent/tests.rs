@@ -37,6 +37,26 @@ fn questions_are_not_reports() {
     }
 }
 
+/// What the plan lays down ("У Плані … визначено виконавцями …", "Планом предусмотрено …")
+/// is no deed of the writer's: a question set out on it is still a question; a deed beside
+/// it still reports.
+#[test]
+fn what_the_plan_lays_down_is_no_deed() {
+    for t in [
+        "У Плані заходів виконавцями пунктів 2 та 8 визначено структурні підрозділи \
+             облдержадміністрації. Чи потрібно райдержадміністрації подавати інформацію щодо \
+             пп. 2, 8?",
+        "Планом мероприятий по пункту 10 предусмотрено создание рабочей группы. Нужно ли \
+             создавать отдельную группу, если комиссия уже есть?",
+    ] {
+        assert_eq!(body(t), Some(NotReport::Question), "{t}");
+    }
+    assert_eq!(
+        body("У плані визначено пункт 6; консультації проведено 12 березня."),
+        None
+    );
+}
+
 #[test]
 fn invitations_are_not_reports() {
     let t = "Запрошуємо Вас на круглий стіл щодо консультацій з громадськістю, що \

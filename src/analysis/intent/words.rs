@@ -89,6 +89,39 @@ pub(super) fn plans_an_act(w: &[&str]) -> bool {
     })
 }
 
+/// Does the sentence speak of what a plan lays down ("У Плані заходів … виконавцями пунктів 2
+/// та 8 визначено структурні підрозділи", "Планом предусмотрено …")? "У/в плані", "в
+/// плане" or "планом" among its first four words.
+pub(super) fn speaks_of_the_plan(w: &[&str]) -> bool {
+    let head = &w[..w.len().min(4)];
+    head.iter().enumerate().any(|(i, x)| {
+        *x == "планом"
+            || (matches!(*x, "плані" | "плане") && i > 0 && matches!(head[i - 1], "у" | "в" | "во"))
+    })
+}
+
+/// A verb by which a document lays something down: "визначено", "передбачено",
+/// "встановлено", "зазначено", "покладено" and their Russian twins.
+pub(super) fn is_laying_down(w: &str) -> bool {
+    [
+        "визначено",
+        "визначені",
+        "визначений",
+        "визначена",
+        "передбачено",
+        "встановлено",
+        "зазначено",
+        "покладено",
+        "определено",
+        "определены",
+        "предусмотрено",
+        "установлено",
+        "указано",
+        "возложено",
+    ]
+    .contains(&w)
+}
+
 /// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
 /// when it names the time it is foreseen for ("передбачено на І квартал 2013 року").
 pub(super) fn is_foreseen(w: &str) -> bool {
