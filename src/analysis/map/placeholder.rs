@@ -425,7 +425,11 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
     if !STEMS.is_match(text) {
         return false;
     }
-    let lower = lowercase(text);
+    // (Words wrapped onto the next line, "не\nє їх виконавцем", are one space apart.)
+    let lower = lowercase(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     // Not this office's measure: "райдержадміністрація не є їх виконавцем", "не являемся
     // исполнителем".
     let not_executor = |neg: &[&str], noun: &str| {
