@@ -143,6 +143,12 @@ fn unquote_level<'a>(
                 blocks.marked_answers(&lines[body.min(lines.len())..]);
                 break;
             };
+            // A quote that ends before the writer's signature holds answers as well when the
+            // writer said it does ("Відповіді внесено нижче по тексту" over the reminder,
+            // "Інформація: …" under its items, the writer's name below its closing).
+            if blocks.announced {
+                blocks.marked_answers(&lines[body.min(end)..end]);
+            }
             i = end;
             continue;
         }

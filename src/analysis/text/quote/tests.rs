@@ -64,6 +64,32 @@ fn answers_tagged_information_under_quoted_items_are_kept() {
     );
 }
 
+/// The same answers when the writer signs below the quoted reminder's closing: the quote
+/// ends there, and what was typed into it is still the writer's.
+#[test]
+fn announced_answers_inside_a_quote_the_writer_signs_under_are_kept() {
+    let body = "Відповіді внесено нижче по тексту.\n\n-----Исходное сообщение-----\n\
+                    От: uvp@cg.ukrtel.net\nОтправлено: 9 декабря 2013 г. 8:00\nКому: x@x.ua\n\
+                    Тема: Нагадування\n\nШановні колеги!\n\n  2. Створити на офіційному сайті \
+                    рубрики.\nІнформація: х\n\n  7. Залучати представників громадськості.\n\
+                    Інформація: голова БФ «Надія дітям» включена до складу опікунської ради \
+                    (наказ від 18.09.2013 № 47).\n\nЗ повагою\nУВП\n\n\n\
+                    Головний спеціаліст служби у справах дітей\nТ.В. Гнатенко, тел. 67-54-12\n";
+    let own = unquote(body, false).own;
+    assert!(
+        own.contains(
+            "7. Залучати представників громадськості.\nголова БФ «Надія дітям» включена до \
+             складу опікунської ради"
+        ),
+        "{own}"
+    );
+    assert!(!own.contains("2. Створити"), "{own}");
+    assert!(own.contains("Т.В. Гнатенко"), "{own}");
+    // Unannounced, a quote is the quote: "Інформація:" in someone else's letter is theirs.
+    let plain = body.replace("Відповіді внесено нижче по тексту.", "Добрий день.");
+    assert!(!unquote(&plain, false).own.contains("Надія дітям"));
+}
+
 #[test]
 fn a_line_that_says_the_answers_are_in_the_quote_is_known_in_several_wordings() {
     for line in [
