@@ -106,18 +106,40 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // веб-ресурсі, участь уже підтвердили 23 організації"): they report only if the mail
     // announces or invites to nothing.
     let mut for_the_announced = false;
+    // A question announced ("У нас виникло питання щодо п. 2 плану.") sets out its ground
+    // before it is asked: what the sentences up to the question state ("управління щомісяця
+    // готує інформацію, яка розміщується на сайті") is the question's premise, not a report.
+    // (Where the announcement stands among `acts`; it lapses after a few sentences.)
+    let mut premise_from: Option<usize> = None;
     each_sentence(mail.text, |s| {
+        if premise_from.is_some_and(|from| acts.len() - from > MAX_PREMISE_SENTENCES) {
+            premise_from = None;
+        }
         let a = match act(s) {
             Act::DeniedThen(what) => Act::Other(what),
+            Act::Neutral if announces_a_question(s) => {
+                premise_from = Some(acts.len());
+                Act::Other(NotReport::Question)
+            }
             a => a,
         };
+        if a == Act::Other(NotReport::Question)
+            && let Some(from) = premise_from.filter(|&from| from < acts.len())
+        {
+            for premise in &mut acts[from + 1..] {
+                if *premise == Act::Report {
+                    *premise = Act::Neutral;
+                }
+            }
+            premise_from = None;
+        }
         if a == Act::Report && announces_or_registers(s) {
             for_the_announced = true;
             acts.push(Act::Neutral);
             return true;
         }
         acts.push(a);
-        a != Act::Report
+        a != Act::Report || premise_from.is_some()
     });
     let announced = acts.contains(&Act::Other(NotReport::Announcement))
         || acts.contains(&Act::Other(NotReport::Invitation));
@@ -135,6 +157,39 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     ]
     .into_iter()
     .find(|what| acts.contains(&Act::Other(*what)))
+}
+
+/// Sentences between a question's announcement and the question itself, at most.
+const MAX_PREMISE_SENTENCES: usize = 3;
+
+/// Does a sentence announce a question to come ("У нас виникло питання щодо п. 2 плану.",
+/// "Є питання по пункту 7.", "Возник вопрос по отчету.")? A word for a question beside a verb
+/// of arising or having, and no question mark of its own.
+fn announces_a_question(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') || sentence.len() > 300 {
+        return false;
+    }
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
+    let head = &w[..w.len().min(6)];
+    head.iter()
+        .any(|x| matches!(*x, "питання" | "запитання" | "вопрос" | "вопросы"))
+        && head.iter().any(|x| {
+            matches!(
+                *x,
+                "виникло"
+                    | "виникли"
+                    | "виникає"
+                    | "є"
+                    | "маємо"
+                    | "возник"
+                    | "возникли"
+                    | "возникает"
+                    | "есть"
+                    | "имеется"
+                    | "имеем"
+            )
+        })
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or

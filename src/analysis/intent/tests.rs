@@ -57,6 +57,38 @@ fn what_the_plan_lays_down_is_no_deed() {
     );
 }
 
+/// A question announced first ("У нас виникло питання …") sets out its ground before it is
+/// asked: what the sentences up to the question state is its premise. Announced and never
+/// asked, the sentences stand.
+#[test]
+fn the_premise_of_an_announced_question_reports_nothing() {
+    for t in [
+        "Доброго дня!\nУ нас виникло питання щодо п. 2 плану. Управління щомісяця готує \
+             інформацію, яка розміщується на сайті облдержадміністрації. Чи потрібно подавати \
+             її окремим листом?\nДякую.",
+        "Возник вопрос по отчету за полугодие. В управлении работает общественный совет. Нужно ли \
+             создавать еще одну рабочую группу?",
+    ] {
+        assert_eq!(body(t), Some(NotReport::Question), "{t}");
+    }
+    assert_eq!(
+        body(
+            "Є питання щодо пункту 2. Управління щомісяця готує інформацію, яка розміщується \
+             на сайті."
+        ),
+        None
+    );
+}
+
+/// A first name with a past tense's ending ("Людмила", "Кирило") in the signature under a
+/// question is no deed.
+#[test]
+fn a_first_name_in_the_signature_is_no_deed() {
+    let t = "Чи потрібно подавати інформацію щодо п. 2?\nДякую.\nЛюдмила Ярошенко головний \
+             спеціаліст відділу доходів\nКирило Петренко, тел. 67-41-09";
+    assert_eq!(body(t), Some(NotReport::Question), "{t}");
+}
+
 #[test]
 fn invitations_are_not_reports() {
     let t = "Запрошуємо Вас на круглий стіл щодо консультацій з громадськістю, що \
