@@ -79,6 +79,9 @@ pub struct Attachment {
     pub content_type: String,
     /// The declared charset, for text attachments.
     pub charset: Option<String>,
+    /// The attached message (message/rfc822) it came in, as an index into
+    /// [`ParsedMessage::forwarded`]; `None` for the message's own attachments.
+    pub forwarded_in: Option<usize>,
     pub data: Vec<u8>,
 }
 
@@ -265,6 +268,8 @@ fn read_body(
         out.body_charset.get_or_insert(charset);
     }
     let unquoted = text::unquote(&body_text, forward_subject);
+    // (Where this message's own entry among the forwarded ones is, for its attachments.)
+    let forwarded_in = (depth > 0).then_some(out.forwarded.len());
     if depth == 0 {
         // A letter typed in Latin letters from a phone is read as the Cyrillic it stands for.
         out.body = text::translit::read_as_cyrillic(&unquoted.own).unwrap_or(unquoted.own);
@@ -333,6 +338,7 @@ fn read_body(
             name,
             content_type,
             charset,
+            forwarded_in,
             data: part_bytes(root, msg, part),
         });
     }

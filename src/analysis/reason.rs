@@ -67,6 +67,9 @@ pub enum Reason {
     /// Mail from an executor that is not a report: it asks, invites, thanks, announces or
     /// promises information later; the detail says which (see `intent`).
     NotAReport(String),
+    /// An attachment of a letter the sender sent to this mailbox before and now forwards again
+    /// (attached as a message): it was counted when it came, and is not counted twice.
+    ReceivedBefore,
 }
 
 impl Reason {
@@ -107,6 +110,7 @@ impl Reason {
             Reason::AnalysisCrashed => ReasonCode::AnalysisCrashed,
             Reason::ScanLimit(_) => ReasonCode::ScanLimit,
             Reason::NotAReport(_) => ReasonCode::NotAReport,
+            Reason::ReceivedBefore => ReasonCode::ReceivedBefore,
         }
     }
 
@@ -164,6 +168,9 @@ impl Reason {
             Reason::NotAReport(d) => {
                 format!("лист виконавця не є звітом ({d}) — потребує перегляду працівником")
             }
+            Reason::ReceivedBefore => "вкладення листа, який уже надходив раніше і переслано \
+                 повторно, — враховано під час першого надходження"
+                .into(),
         }
     }
 }
@@ -232,6 +239,7 @@ reason_codes! {
     AnalysisCrashed => "analysis_crashed",
     ScanLimit => "scan_limit",
     NotAReport => "not_a_report",
+    ReceivedBefore => "received_before",
 }
 
 impl fmt::Display for ReasonCode {

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::analysis::parse::MessageKind;
 use crate::analysis::plan::Plan;
+use crate::analysis::reason::ReasonCode;
 use crate::outgoing::records::{ItemRow, MessageRow, PartRow};
 use crate::outgoing::review::{NeedsReview, needs_review};
 
@@ -175,6 +176,10 @@ pub fn add_part_reviews(export: &mut Export, parts: &[(MessageRow, Vec<PartRow>)
             continue;
         }
         for p in ps {
+            // (An attachment counted when its letter first came needs nobody.)
+            if p.reason_code == Some(ReasonCode::ReceivedBefore) {
+                continue;
+            }
             if let (Some(code), Some(text)) = (&p.reason_code, &p.reason_text) {
                 export.review.push(ReviewEntry {
                     message_id: format!("<{}>", m.message_id),

@@ -82,6 +82,21 @@ pub(super) fn read_parts(
     let mut read_before: Vec<([u8; 32], String, Vec<extract::Extracted>)> = Vec::new();
     let mut attachments_read = 0usize;
     for att in &msg.attachments {
+        // What came in a letter received before, forwarded again, was counted then.
+        if att
+            .forwarded_in
+            .and_then(|i| msg.forwarded.get(i))
+            .is_some_and(|fwd| received_before(ctx, msg, fwd))
+        {
+            parts.push(PartReport {
+                name: att.name.clone(),
+                format: "unknown".into(),
+                chars: 0,
+                charset: None,
+                reason: Some(Reason::ReceivedBefore),
+            });
+            continue;
+        }
         if attachments_read >= ctx.limits.max_attachments {
             parts.push(PartReport {
                 name: att.name.clone(),
@@ -171,21 +186,33 @@ pub(super) fn read_parts(
 fn body_with_forwards(ctx: &Context, msg: &ParsedMessage) -> String {
     let mut text = msg.body.clone();
     for fwd in &msg.forwarded {
-        // A letter the sender itself sent to this very mailbox before, forwarded again (an
-        // office re-sending its own letter with a correction typed below it), has been
-        // received already: only what is typed below its signing is new. One sent elsewhere
-        // (a mistyped address, a secretary's box), or passed on by someone else (a secretary
-        // forwarding it from her own box), is the report delivered now.
-        let received = fwd.sender.is_some()
-            && fwd.sender == msg.from
-            && fwd.to.iter().any(|to| ctx.own_addresses.contains(to));
-        let new = if received { &fwd.below } else { &fwd.text };
+        // Of a letter received before, only what is typed below its signing is new.
+        let new = if received_before(ctx, msg, fwd) {
+            &fwd.below
+        } else {
+            &fwd.text
+        };
         if !new.is_empty() {
             text.push_str("\n\n");
             text.push_str(new);
         }
     }
     text
+}
+
+/// A letter the sender itself sent to this very mailbox before, forwarded again (an office
+/// re-sending its own letter with a correction typed below it, or attaching it under a
+/// supplement): it has been received already. One sent elsewhere (a mistyped address, a
+/// secretary's box), or passed on by someone else (a secretary forwarding it from her own
+/// box), is the report delivered now.
+fn received_before(
+    ctx: &Context,
+    msg: &ParsedMessage,
+    fwd: &crate::analysis::text::Forwarded,
+) -> bool {
+    fwd.sender.is_some()
+        && fwd.sender == msg.from
+        && fwd.to.iter().any(|to| ctx.own_addresses.contains(to))
 }
 
 /// A document's first five lines and its tables' first three rows.

@@ -105,6 +105,51 @@ fn a_resent_own_letter_counts_only_what_is_typed_below_it() {
     assert_eq!(measures(&mistyped), vec![1, 6, 8]);
 }
 
+/// The same for a letter attached as a message (message/rfc822) under a supplement: its
+/// own attachments were counted when it came, and are listed as such.
+#[test]
+fn an_attached_own_letter_received_before_counts_not_its_attachments() {
+    let ctx = context(ocr::Setup::Off);
+    let received = "2013-12-04T08:00:00Z".parse().unwrap();
+    let mail = |from: &str| {
+        format!(
+            "From: <{from}>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Fwd: Інформація\r\n\
+             Date: Wed, 04 Dec 2013 10:00:00 +0200\r\nMessage-ID: <fw2@example.gov.ua>\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\n\
+             --o\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+             Доповнюємо інформацію по п. 8: голову комітету громадської ради введено до \
+             складу колегії управління.\r\n\
+             --o\r\nContent-Type: message/rfc822\r\n\r\n\
+             From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Інформація\r\n\
+             Date: Tue, 03 Dec 2013 10:00:00 +0200\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"i\"\r\n\r\n\
+             --i\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nІнформація у вкладенні.\r\n\
+             --i\r\nContent-Type: text/plain; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=\"info.txt\"\r\n\r\n\
+             п. 1 – на офіційному сайті оновлено розділ «Громадська рада».\r\n\
+             --i--\r\n\
+             --o--\r\n"
+        )
+        .into_bytes()
+    };
+    let measures = |a: &Analysis| {
+        let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
+        m.sort();
+        m
+    };
+    let own = process(&ctx, &mail("osvita@example.gov.ua"), received);
+    assert_eq!(measures(&own), vec![8], "{:?}", own.items);
+    let part = own.parts.iter().find(|p| p.name == "info.txt").unwrap();
+    assert_eq!(part.reason, Some(Reason::ReceivedBefore));
+    let by_secretary = process(&ctx, &mail("pryimalnia@ukr.net"), received);
+    assert_eq!(
+        measures(&by_secretary),
+        vec![1, 8],
+        "{:?}",
+        by_secretary.items
+    );
+}
+
 #[test]
 fn a_read_scan_maps_like_text_and_carries_its_confidence() {
     let a = read_with(0.9);
