@@ -58,7 +58,7 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
     let mut tables = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, rest: &mut String, tables: &mut Vec<Table>| {
-        let rows_in_run = run.iter().filter(|l| !is_rule(l)).count();
+        let rows_in_run = run.iter().filter(|l| cells_of(l).is_some()).count();
         let numbered = run
             .iter()
             .filter(|l| !is_rule(l))
@@ -73,7 +73,14 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
         if rows_in_run >= MIN_ROWS && numbered >= 2 {
             let mut rows: Vec<Vec<String>> = Vec::new();
             for l in run.iter().filter(|l| !is_rule(l)) {
-                let Some(cells) = cells_of(l) else { continue };
+                let Some(cells) = cells_of(l) else {
+                    // A tab row's last cell wrapped onto a line of its own.
+                    if let Some(cell) = rows.last_mut().and_then(|r| r.last_mut()) {
+                        cell.push(' ');
+                        cell.push_str(l.trim());
+                    }
+                    continue;
+                };
                 let drawn = !l.contains('\t');
                 let wrapped = drawn
                     && cells[0].trim().is_empty()
@@ -116,7 +123,18 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
         run.clear();
     };
     for line in text.lines() {
-        if cells_of(line).is_some() || (!run.is_empty() && is_rule(line)) {
+        // A line of no cells right under a tab row whose text runs on (no stop at its end)
+        // is that row's last cell wrapped by the mail program.
+        let wraps = || {
+            run.last().is_some_and(|last: &&str| {
+                !is_rule(last)
+                    && !last.contains('|')
+                    && !last.trim_end().ends_with(['.', '!', '?', ':', ';'])
+            }) && !line.trim().is_empty()
+                && !line.contains(['|', '\t'])
+                && run.iter().any(|l| l.contains('\t'))
+        };
+        if cells_of(line).is_some() || (!run.is_empty() && is_rule(line)) || wraps() {
             run.push(line);
             continue;
         }
@@ -145,6 +163,30 @@ mod tests {
         assert_eq!(tables[0].rows[2], vec!["6", "Консультації", "Проведено 2"]);
         assert!(rest.contains("Добрий день") && rest.contains("Виконавець Тищенко"));
         assert!(!rest.contains("Сайт оновлено"), "{rest}");
+    }
+
+    /// A mail program wraps a long tab row: the lines that run on (no stop at the end of the
+    /// line above) are its last cell's; a finished sentence, or a blank line, ends it.
+    #[test]
+    fn a_tab_rows_last_cell_wrapped_onto_lines_of_its_own_joins_it() {
+        let text = "Доповнення:\n\nПункт\tІнформація\n4\tІнтернет-форум відкрито\n18.03.2013; \
+                    створено 6 розділів,\nмодерацію здійснюють члени ради.\n10\t+\n11\tпроведено \
+                    День відкритих дверей\nдля студентів (22 учасники).\nГоловний спеціаліст\n\n\
+                    С.М. Дудко";
+        let (rest, tables) = tab_tables(text);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(
+            rows[1][1],
+            "Інтернет-форум відкрито 18.03.2013; створено 6 розділів, модерацію здійснюють \
+             члени ради."
+        );
+        assert_eq!(
+            rows[3][1],
+            "проведено День відкритих дверей для студентів (22 учасники)."
+        );
+        assert!(rest.contains("Головний спеціаліст"), "{rest}");
     }
 
     #[test]
