@@ -204,15 +204,21 @@ fn body_with_forwards(ctx: &Context, msg: &ParsedMessage) -> String {
 /// re-sending its own letter with a correction typed below it, or attaching it under a
 /// supplement): it has been received already. One sent elsewhere (a mistyped address, a
 /// secretary's box), or passed on by someone else (a secretary forwarding it from her own
-/// box), is the report delivered now.
+/// box), is the report delivered now. So is one this mailbox sent (zvit's reminder or
+/// receipt, the department's circular), forwarded back along a thread: no one's report.
 fn received_before(
     ctx: &Context,
     msg: &ParsedMessage,
     fwd: &crate::analysis::text::Forwarded,
 ) -> bool {
-    fwd.sender.is_some()
+    let sent_here = fwd.sender.is_some()
         && fwd.sender == msg.from
-        && fwd.to.iter().any(|to| ctx.own_addresses.contains(to))
+        && fwd.to.iter().any(|to| ctx.own_addresses.contains(to));
+    let sent_from_here = fwd
+        .sender
+        .as_ref()
+        .is_some_and(|s| ctx.own_addresses.contains(s));
+    sent_here || sent_from_here
 }
 
 /// A document's first five lines and its tables' first three rows.

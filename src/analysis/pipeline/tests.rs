@@ -150,6 +150,43 @@ fn an_attached_own_letter_received_before_counts_not_its_attachments() {
     );
 }
 
+/// A reminder this mailbox sent, forwarded along a thread under a report ("FW: FW:
+/// Нагадування"), is no one's report: its quoted items of the plan count for nothing.
+#[test]
+fn a_forwarded_reminder_from_this_mailbox_counts_for_nothing() {
+    let ctx = context(ocr::Setup::Off);
+    let received = "2013-06-10T08:00:00Z".parse().unwrap();
+    let mail = |sender: &str| {
+        format!(
+            "From: <kapbud@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\n\
+             Subject: FW: Нагадування\r\nDate: Mon, 10 Jun 2013 10:00:00 +0300\r\n\
+             Message-ID: <fw3@example.gov.ua>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             п. 1 – на веб-сторінці управління оновлено розділ «Публічна інформація».\r\n\r\n\
+             Начальник управління   С.М. Приходько\r\n\r\n\
+             -----Оригінальне повідомлення-----\r\nВід: УВП [mailto:{sender}]\r\n\
+             Надіслано: 3 червня 2013 р. 9:00\r\nКому: kapbud@example.gov.ua\r\n\
+             Тема: Нагадування\r\n\r\nШановні колеги!\r\n\r\n\
+             Станом на 03.06.2013 не надійшла інформація щодо таких пунктів плану:\r\n\r\n\
+             \x20 12. Сприяти проведенню інститутами громадянського суспільства громадських \
+             експертиз діяльності органів виконавчої влади, громадських антикорупційних \
+             експертиз проектів нормативно-правових актів та забезпечити розробку та \
+             виконання заходів для реалізації експертних пропозицій.\r\n\r\n\
+             Для зручності до листа додано таблицю з переліком цих пунктів: достатньо \
+             заповнити графу «Інформація про виконання» та надіслати таблицю у відповідь на \
+             цей лист.\r\n\r\nЗ повагою\r\nУВП\r\n"
+        )
+        .into_bytes()
+    };
+    let measures = |a: &Analysis| {
+        let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
+        m.sort();
+        m
+    };
+    let own = process(&ctx, &mail("uvp@cg.ukrtel.net"), received);
+    assert_eq!(measures(&own), vec![1], "{:?}", own.items);
+}
+
 #[test]
 fn a_read_scan_maps_like_text_and_carries_its_confidence() {
     let a = read_with(0.9);
