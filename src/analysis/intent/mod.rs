@@ -595,7 +595,13 @@ fn act(sentence: &str) -> Act {
     // Plans ("заплановано проведення", "планується", "планируем") and a change of the
     // person who handles measures ("контактною особою … тепер є …") announce; a plan is no
     // work done, whatever participle it takes.
-    if plans_an_act(&w) || is_contact_change(&w) {
+    // (A person named among other deeds — "на запит експертів надано 23 документи, визначено
+    // відповідальну особу" — is one deed of several, no change announced.)
+    let changes_contact = || {
+        is_contact_change(&w)
+            && !(0..w.len()).any(|k| is_done(w[k]) && !is_designating(w[k]) && !is_negated(&w, k))
+    };
+    if plans_an_act(&w) || changes_contact() {
         return Act::Other(NotReport::Announcement);
     }
     if w.iter().any(|x| is_invite(x)) && has_time_or_date(sentence) {

@@ -89,6 +89,27 @@ fn a_first_name_in_the_signature_is_no_deed() {
     assert_eq!(body(t), Some(NotReport::Question), "{t}");
 }
 
+/// A person named among other deeds ("надано 23 документи, визначено відповідальну особу")
+/// is one deed of several; a figure measured against a plan ("з 17 запланованих") plans
+/// nothing.
+#[test]
+fn a_deed_beside_a_named_person_or_a_planned_figure_reports() {
+    for t in [
+        "На запит експертів надано 23 документи, визначено відповідальну особу.",
+        "По запросу экспертов передано 12 документов, назначено ответственное лицо.",
+        "Розміщено 27 документів, у т.ч. 4 проекти генеральних планів (з 17 запланованих \
+         на 2013 р.)",
+        "Проведено 4 із запланованих 5 консультацій.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+    // A change of the contact alone still announces.
+    assert_eq!(
+        act("Відповідальною особою з питань виконання плану призначено Коваленко І.П."),
+        Act::Other(NotReport::Announcement)
+    );
+}
+
 #[test]
 fn invitations_are_not_reports() {
     let t = "Запрошуємо Вас на круглий стіл щодо консультацій з громадськістю, що \

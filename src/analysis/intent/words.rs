@@ -74,8 +74,11 @@ pub(super) fn is_plan(w: &str) -> bool {
 /// плануються" alone says what is in hand, not what is to come.
 pub(super) fn plans_an_act(w: &[&str]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
-        // "освоєно 2,1 із запланованих 3,4 млн грн": a figure measured against the plan.
-        let against = i > 0 && ["з", "із", "зі", "від", "до", "из", "от"].contains(&w[i - 1]);
+        // "освоєно 2,1 із запланованих 3,4 млн грн", "4 проекти (з 17 запланованих)": a
+        // figure measured against the plan.
+        let of = |k: usize| ["з", "із", "зі", "від", "до", "из", "от"].contains(&w[k]);
+        let against = (i > 0 && of(i - 1))
+            || (i > 1 && w[i - 1].bytes().all(|b| b.is_ascii_digit()) && of(i - 2));
         (is_plan(x)
             && !against
             && (x.starts_with("заплан")
@@ -223,6 +226,21 @@ pub(super) fn is_contact_change(w: &[&str]) -> bool {
                 || *x == "стала"
                 || *x == "став"
         })
+}
+
+/// A verb of naming or changing whom a duty falls to: "призначено", "визначено",
+/// "змінилась", "назначен", "определено", "изменилось".
+pub(super) fn is_designating(w: &str) -> bool {
+    [
+        "призначен",
+        "визначен",
+        "змін",
+        "назначен",
+        "определен",
+        "измен",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
 }
 
 /// A notice about the mail itself, which a mail server or the office's template adds under
