@@ -809,7 +809,7 @@ pub(super) fn is_done(w: &str) -> bool {
         return false;
     }
     // (Each form is tested only when the ones before it failed: most words are none.)
-    let participle = ["ено", "ано", "яно", "ято", "уто", "ито", "ато"]
+    let participle = ["ено", "єно", "ано", "яно", "ято", "уто", "ито", "ато"]
         .iter()
         .any(|e| w.ends_with(e))
         // Plural participles: "введені", "враховані", "залучені".
