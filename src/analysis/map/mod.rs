@@ -1056,6 +1056,13 @@ impl Mapper {
             {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
+            // Prose that names none of its best measure's subject (`about`: a unit's own
+            // subsidy hot line beside the head's "гаряча лінія") is left to a person.
+            if seg.measure_text.is_none()
+                && best.is_some_and(|b| self.off_subject_stems(&scoring_stems(&basis).0, b))
+            {
+                confidence = confidence.min(self.min_confidence / 2.0);
+            }
             // Prose reports what was done; a line that states nothing (a heading, an address,
             // "Інформація … РДА") is not placed by its words alone.
             let prose = seg.measure_text.is_none();

@@ -2762,3 +2762,22 @@ fn unpunctuated_lines_are_clauses_of_their_own() {
         Vec::<&str>::new()
     );
 }
+
+/// Prose whose closest measure's subject (`about` in plan.toml) it never names is left to a
+/// person: a unit's own subsidy hot line is not the head's "гаряча лінія" (measure 5).
+#[test]
+fn prose_off_its_best_measures_subject_is_left_to_a_person() {
+    let m = shipped_mapper();
+    let own = "Працює «гаряча лінія» управління з питань призначення субсидій та пільг \
+               (тел. 67-50-50), за 5 місяців надійшло 1 127 дзвінків.";
+    let out = m.map_block(segment_text(own));
+    assert!(out.iter().all(|i| i.measure.is_none()), "{out:?}");
+    let heads = "Працює «гаряча лінія» голови облдержадміністрації (тел. 67-50-50), за 5 \
+                 місяців надійшло 1 127 дзвінків.";
+    let out = m.map_block(segment_text(heads));
+    assert_eq!(
+        out.iter().filter_map(|i| i.measure).collect::<Vec<_>>(),
+        vec![5],
+        "{out:?}"
+    );
+}
