@@ -124,7 +124,8 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
     };
     for line in text.lines() {
         // A line of no cells right under a tab row whose text runs on (no stop at its end)
-        // is that row's last cell wrapped by the mail program.
+        // is that row's last cell wrapped by the mail program. (A run opens with a row of
+        // cells: its first line tells a tab table from a drawn one without rereading it.)
         let wraps = || {
             run.last().is_some_and(|last: &&str| {
                 !is_rule(last)
@@ -132,7 +133,7 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
                     && !last.trim_end().ends_with(['.', '!', '?', ':', ';'])
             }) && !line.trim().is_empty()
                 && !line.contains(['|', '\t'])
-                && run.iter().any(|l| l.contains('\t'))
+                && run.first().is_some_and(|l| l.contains('\t'))
         };
         if cells_of(line).is_some() || (!run.is_empty() && is_rule(line)) || wraps() {
             run.push(line);
