@@ -536,6 +536,13 @@ impl Mapper {
 
     /// Does a text of these stems (`scoring_stems`) name none of a measure's subject (`about`
     /// in plan.toml)?
+    /// Does the measure name its subject in plan.toml (`about`)?
+    fn has_subject(&self, number: u32) -> bool {
+        self.measures
+            .iter()
+            .any(|m| m.number == number && !m.about.is_empty())
+    }
+
     fn off_subject_stems(&self, stems: &[String], number: u32) -> bool {
         self.measures
             .iter()
@@ -1058,8 +1065,11 @@ impl Mapper {
             }
             // Prose that names none of its best measure's subject (`about`: a unit's own
             // subsidy hot line beside the head's "гаряча лінія") is left to a person.
+            // (Only a measure with a subject is asked, and only then is the text stemmed again.)
             if seg.measure_text.is_none()
-                && best.is_some_and(|b| self.off_subject_stems(&scoring_stems(&basis).0, b))
+                && best.is_some_and(|b| {
+                    self.has_subject(b) && self.off_subject_stems(&scoring_stems(&basis).0, b)
+                })
             {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
