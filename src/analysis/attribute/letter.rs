@@ -90,27 +90,27 @@ pub(super) fn signature_and_letterhead(body: &str) -> (Signature, std::ops::Rang
         // The clerk who prepared the letter ("Виконавець Кириленко Н.В., тел. 67-33-91") on
         // a block of its own under the signing one ("В.о. начальника управління …  І.П.
         // Дячок"): a short block above it signs, with it.
-        let above = body
-            .lines()
-            .rev()
-            .skip_while(blank)
-            .skip(last_block)
-            .skip_while(blank)
-            .take_while(|l| !blank(l))
-            .collect::<Vec<_>>();
-        let prepared_by = body
-            .lines()
-            .rev()
-            .skip_while(blank)
-            .nth(last_block.saturating_sub(1))
-            .is_some_and(is_prepared_by);
-        if prepared_by
-            && (1..=3).contains(&above.len())
-            && !above.iter().any(|l| is_paragraph_line(l))
-            && last_block + above.len() < lines.len()
-            && last_block <= TAIL_LINES
-        {
-            return lines.len() - last_block - above.len();
+        // (The last block's first line is the `last_block`-th non-empty line from the end.)
+        let prepared_by = last_block <= TAIL_LINES
+            && lines
+                .len()
+                .checked_sub(last_block)
+                .is_some_and(|first| is_prepared_by(lines[first]));
+        if prepared_by {
+            let above: Vec<&str> = body
+                .lines()
+                .rev()
+                .skip_while(blank)
+                .skip(last_block)
+                .skip_while(blank)
+                .take_while(|l| !blank(l))
+                .collect();
+            if (1..=3).contains(&above.len())
+                && !above.iter().any(|l| is_paragraph_line(l))
+                && last_block + above.len() < lines.len()
+            {
+                return lines.len() - last_block - above.len();
+            }
         }
         if last_block < lines.len() && (2..=TAIL_LINES).contains(&last_block) {
             return lines.len() - last_block;

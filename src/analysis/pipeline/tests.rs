@@ -14,6 +14,13 @@ fn context(ocr: ocr::Setup) -> Context {
     ctx
 }
 
+/// The measures an analysis placed its items under, in order.
+fn measures(a: &Analysis) -> Vec<u32> {
+    let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
+    m.sort();
+    m
+}
+
 fn photo_mail() -> Vec<u8> {
     let b64 = crate::bench::base64_mime(PNG);
     format!(
@@ -80,11 +87,6 @@ fn a_resent_own_letter_counts_only_what_is_typed_below_it() {
         )
         .into_bytes()
     };
-    let measures = |a: &Analysis| {
-        let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
-        m.sort();
-        m
-    };
     let own = process(
         &ctx,
         &mail("osvita@example.gov.ua", "uvp@cg.ukrtel.net"),
@@ -132,11 +134,6 @@ fn an_attached_own_letter_received_before_counts_not_its_attachments() {
         )
         .into_bytes()
     };
-    let measures = |a: &Analysis| {
-        let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
-        m.sort();
-        m
-    };
     let own = process(&ctx, &mail("osvita@example.gov.ua"), received);
     assert_eq!(measures(&own), vec![8], "{:?}", own.items);
     let part = own.parts.iter().find(|p| p.name == "info.txt").unwrap();
@@ -177,11 +174,6 @@ fn a_forwarded_reminder_from_this_mailbox_counts_for_nothing() {
              цей лист.\r\n\r\nЗ повагою\r\nУВП\r\n"
         )
         .into_bytes()
-    };
-    let measures = |a: &Analysis| {
-        let mut m: Vec<u32> = a.items.iter().filter_map(|i| i.measure).collect();
-        m.sort();
-        m
     };
     let own = process(&ctx, &mail("uvp@cg.ukrtel.net"), received);
     assert_eq!(measures(&own), vec![1], "{:?}", own.items);
