@@ -313,9 +313,9 @@ impl Mapper {
         let named = self.keyword_measures(clause);
         let scores = self.scores_for(clause, likely);
         let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
-        // The stems of what the clause speaks of, read once for every subject test below.
-        let about_stems = scoring_stems(about).0;
-        let off = |n: u32| self.off_subject_stems(&about_stems, n);
+        // What the clause speaks of, read once (and kept) for every subject test below.
+        let about_scored = self.scored(about);
+        let off = |n: u32| about_scored.off_subject.contains(&n);
         // Its closest measure off its subject, the measure it names by keyword may speak for
         // it ("провела громадські обговорення щодо проекту програми": consultations, not the
         // council's discussion).

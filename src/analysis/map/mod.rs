@@ -18,7 +18,7 @@
 //! and weights; split apart they would only pass them around.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -132,12 +132,20 @@ pub struct Mapper {
     /// Scores of texts seen before: executors copy the plan's measure texts into their tables,
     /// so the same long texts come back in every report.
     /// With each: the measures one of whose keywords the text holds.
-    cache: std::sync::Mutex<HashMap<String, Scored>>,
+    cache: std::sync::Mutex<HashMap<String, Arc<Scored>>>,
 }
 
-/// A text's similarity to every measure, best first, and the measures whose keywords it holds.
-/// Also the stems the thesaurus read into it.
-type Scored = (Vec<(u32, f64)>, Vec<u32>, Vec<String>);
+/// What a text's words say of every measure, computed once per text.
+struct Scored {
+    /// Similarity to every measure, best first: (measure, score).
+    scores: Vec<(u32, f64)>,
+    /// The measures one of whose keywords the text holds (and whose subject it names).
+    named: Vec<u32>,
+    /// The measures with a subject in plan.toml (`about`) that the text does not name.
+    off_subject: Vec<u32>,
+    /// The stems the thesaurus read into the text.
+    added: Vec<String>,
+}
 
 /// What one segment gave, and for a prose paragraph placed by similarity alone its scores by
 /// measure (for the plan-order alignment).
@@ -459,21 +467,21 @@ impl Mapper {
 
     /// Similarity of a text to every measure, best first: (measure, score).
     pub fn scores(&self, text: &str) -> Vec<(u32, f64)> {
-        self.scored(text).0
+        self.scored(text).scores.clone()
     }
 
     /// [`Mapper::scores`] with the measures whose keywords the text holds, computed once.
-    fn scored(&self, text: &str) -> Scored {
+    fn scored(&self, text: &str) -> Arc<Scored> {
         if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(text).cloned()) {
             return hit;
         }
-        let out = self.compute_scores(text);
+        let out = Arc::new(self.compute_scores(text));
         if let Ok(mut c) = self.cache.lock() {
             // Bounded: a long-running daemon keeps only a working set.
             if c.len() > 4096 {
                 c.clear();
             }
-            c.insert(text.to_string(), out.clone());
+            c.insert(text.to_string(), Arc::clone(&out));
         }
         out
     }
@@ -510,6 +518,7 @@ impl Mapper {
         // Normalise by text length so a long text does not match everything.
         let norm = (own_len.max(8) as f64 / 8.0).sqrt();
         let mut named: Vec<u32> = Vec::new();
+        let mut off_subject_measures: Vec<u32> = Vec::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -526,33 +535,31 @@ impl Mapper {
                 if keywords > 0 && !off_subject {
                     named.push(m.number);
                 }
+                if off_subject {
+                    off_subject_measures.push(m.number);
+                }
                 let weight = if off_subject { 0.5 } else { 1.0 };
                 (m.number, weight * (score[i] / norm + 2.0 * keywords as f64))
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        (out, named, stems[own..].to_vec())
+        Scored {
+            scores: out,
+            named,
+            off_subject: off_subject_measures,
+            added: stems[own..].to_vec(),
+        }
     }
 
-    /// Does a text of these stems (`scoring_stems`) name none of a measure's subject (`about`
-    /// in plan.toml)?
-    /// Does the measure name its subject in plan.toml (`about`)?
-    fn has_subject(&self, number: u32) -> bool {
-        self.measures
-            .iter()
-            .any(|m| m.number == number && !m.about.is_empty())
-    }
-
-    fn off_subject_stems(&self, stems: &[String], number: u32) -> bool {
-        self.measures
-            .iter()
-            .find(|m| m.number == number)
-            .is_some_and(|m| !m.about.is_empty() && m.off_subject(stems))
+    /// Does the text name none of measure `number`'s subject (`about` in plan.toml)? (False
+    /// for a measure without one.)
+    fn off_subject(&self, text: &str, number: u32) -> bool {
+        self.scored(text).off_subject.contains(&number)
     }
 
     /// The measures one of whose keywords the text holds.
     fn keyword_measures(&self, text: &str) -> Vec<u32> {
-        self.scored(text).1
+        self.scored(text).named.clone()
     }
 
     /// [`Mapper::keyword_measures`] that someone owes (not the duty to report itself).
@@ -1065,12 +1072,8 @@ impl Mapper {
             }
             // Prose that names none of its best measure's subject (`about`: a unit's own
             // subsidy hot line beside the head's "гаряча лінія") is left to a person.
-            // (Only a measure with a subject is asked, and only then is the text stemmed again.)
-            if seg.measure_text.is_none()
-                && best.is_some_and(|b| {
-                    self.has_subject(b) && self.off_subject_stems(&scoring_stems(&basis).0, b)
-                })
-            {
+            // (Read from the paragraph's scores, computed once.)
+            if seg.measure_text.is_none() && best.is_some_and(|b| self.off_subject(&basis, b)) {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
             // Prose reports what was done; a line that states nothing (a heading, an address,
@@ -1253,9 +1256,10 @@ impl Mapper {
             content.entry(s).or_insert(None);
         }
         // Words the thesaurus reads the text as holding are shown as the plan's words.
-        let (scores, _, added) = self.scored(text);
-        for s in added {
-            content.entry(s).or_insert(None);
+        let scored = self.scored(text);
+        let scores = &scored.scores;
+        for s in &scored.added {
+            content.entry(s.clone()).or_insert(None);
         }
         let mut shared: Vec<(f64, String, Option<usize>)> = Vec::new();
         for (s, at) in content.into_iter().filter(|(s, _)| is_content_stem(s)) {
