@@ -103,59 +103,16 @@ impl Attributor {
     }
 
     /// The one office a letter declares as its writer, when that is not `own`: a line that
-    /// opens with the office's name and says it reports ("Служба у справах дітей
-    /// облдержадміністрації на виконання Плану … повідомляє:") or gives the information ("…
-    /// надає … інформацію про виконання Плану"), no such line of `own`, and `own` not in the
-    /// signature.
+    /// opens with the office's name and says it reports (see [`Self::declared_writers`]), no
+    /// such line of `own`, and `own` not in the signature.
     pub(super) fn declared_by_another(
         &self,
         body: &str,
         signature: &str,
         own: &str,
     ) -> Option<String> {
-        const INFORMS: &[&str] = &[
-            "повідомляє",
-            "інформує",
-            "звітує",
-            "сообщает",
-            "информирует",
-        ];
-        const GIVES: &[&str] = &[
-            "надає",
-            "подає",
-            "направляє",
-            "надсилає",
-            "предоставляет",
-            "направляет",
-            "представляет",
-        ];
-        // Every verb above has one of its stems in `REPORTS` (its first letter left off, so that
-        // either case matches): a letter without one is not lowered line by line.
-        let has_verb = |t: &str| REPORTS.is_match(t);
-        if !has_verb(body) {
-            return None;
-        }
-        // The lines that say an office reports, found first: most letters have none, and then
-        // neither their offices nor the signature need be read.
-        let mut reporting: Vec<&str> = Vec::new();
-        for line in body.lines().map(str::trim) {
-            if line.len() > 1600 || line.chars().count() > 400 || !has_verb(line) {
-                continue;
-            }
-            let lower = text::stem::lowercase(line);
-            let words = text::words(&lower);
-            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
-            // alone may be help or premises.
-            // (The information itself: "інформаційну підтримку" is help.)
-            let gives_information = words.iter().any(|w| GIVES.contains(w))
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "інформацію" | "информацию"));
-            if words.iter().any(|w| INFORMS.contains(w)) || gives_information {
-                reporting.push(line);
-            }
-        }
-        if reporting.is_empty() {
+        let declared = self.declared_writers(body);
+        if declared.is_empty() {
             return None;
         }
         // The box's own office signing stays the writer (it may quote another's line) — not
@@ -177,8 +134,57 @@ impl Attributor {
         {
             return None;
         }
+        match declared.as_slice() {
+            [one] if one != own => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The offices a letter declares as its writers, in order: each opens a line with its
+    /// name (not as an addressee) and says it reports ("Служба у справах дітей
+    /// облдержадміністрації на виконання Плану … повідомляє:", "Семенівська районна державна
+    /// адміністрація інформує …") or gives the information ("… надає … інформацію про
+    /// виконання Плану").
+    pub(super) fn declared_writers(&self, body: &str) -> Vec<String> {
+        const INFORMS: &[&str] = &[
+            "повідомляє",
+            "інформує",
+            "звітує",
+            "сообщает",
+            "информирует",
+        ];
+        const GIVES: &[&str] = &[
+            "надає",
+            "подає",
+            "направляє",
+            "надсилає",
+            "предоставляет",
+            "направляет",
+            "представляет",
+        ];
+        // Every verb above has one of its stems in `REPORTS` (its first letter left off, so that
+        // either case matches): a letter without one is not lowered line by line.
+        let has_verb = |t: &str| REPORTS.is_match(t);
         let mut declared: Vec<String> = Vec::new();
-        for line in reporting {
+        if !has_verb(body) {
+            return declared;
+        }
+        for line in body.lines().map(str::trim) {
+            if line.len() > 1600 || line.chars().count() > 400 || !has_verb(line) {
+                continue;
+            }
+            let lower = text::stem::lowercase(line);
+            let words = text::words(&lower);
+            // Or gives the information ("… надає … інформацію про виконання Плану"): giving
+            // alone may be help or premises.
+            // (The information itself: "інформаційну підтримку" is help.)
+            let gives_information = words.iter().any(|w| GIVES.contains(w))
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "інформацію" | "информацию"));
+            if !(words.iter().any(|w| INFORMS.contains(w)) || gives_information) {
+                continue;
+            }
             if let Some(m) = self.mentions(line).into_iter().next()
                 && m.at == 0
                 && !m.addressee
@@ -187,10 +193,7 @@ impl Attributor {
                 declared.push(m.id);
             }
         }
-        match declared.as_slice() {
-            [one] if one != own => Some(one.clone()),
-            _ => None,
-        }
+        declared
     }
 
     /// The one other office whose own letter, from its registered address, a letter

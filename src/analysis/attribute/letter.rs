@@ -180,7 +180,28 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
         .map(|p| words[p].to_lowercase())
         .unwrap_or_default();
     let locative = matches!(prev.as_str(), "у" | "в" | "на" | "при" | "по" | "о");
-    if !locative && (is_dative(&first) || is_dative_title(&prev)) {
+    // A dative after a predicative of need is who must act ("чи потрібно Менській РДА
+    // подавати інформацію", "нужно ли отделу готовить"): the writer's own office asking, not
+    // an addressee.
+    let need = |w: &str| {
+        matches!(
+            w,
+            "потрібно"
+                | "треба"
+                | "необхідно"
+                | "слід"
+                | "варто"
+                | "нужно"
+                | "надо"
+                | "необходимо"
+                | "следует"
+        )
+    };
+    let must = need(&prev)
+        || (prev == "ли"
+            && w.checked_sub(2)
+                .is_some_and(|p| need(&words[p].to_lowercase())));
+    if !locative && !must && (is_dative(&first) || is_dative_title(&prev)) {
         return true;
     }
     if matches!(prev.as_str(), "до" | "для") {

@@ -375,10 +375,21 @@ impl Attributor {
             .filter(|m| m.addressee)
             .map(|m| m.id.as_str())
             .collect();
+        // An office the letter declares as its writer ("Семенівська районна державна
+        // адміністрація інформує …") writes it, though it is also addressed elsewhere (its own
+        // head on the copy list: "Копія: голові Семенівської районної державної
+        // адміністрації").
+        let declared = if addressees.is_empty() {
+            Vec::new()
+        } else {
+            self.declared_writers(ev.body)
+        };
         let writer = |mentions: &[Mention], signed: bool| -> Vec<String> {
             let mut ids: Vec<String> = Vec::new();
             for m in mentions {
-                if m.addressee || (!signed && addressees.contains(&m.id.as_str())) {
+                if m.addressee
+                    || (!signed && addressees.contains(&m.id.as_str()) && !declared.contains(&m.id))
+                {
                     continue;
                 }
                 if !ids.contains(&m.id) {

@@ -859,3 +859,60 @@ fn the_block_over_the_clerks_line_signs() {
         assert_eq!(got.as_deref(), Some("su-kapbud"), "{body}");
     }
 }
+
+/// An office that the letter declares as its writer ("… райдержадміністрація інформує …")
+/// writes it, though its own head stands on the copy list in the dative and no closing
+/// precedes the signature.
+#[test]
+fn an_office_that_declares_itself_the_writer_is_no_addressee() {
+    let plan = shipped_plan();
+    let a = Attributor::new(&plan);
+    let bodies = [
+        "Управлінню з питань внутрішньої політики та зв'язків з громадськістю ОДА\n\
+         Копія: голові Ріпкинської районної державної адміністрації\n\n\
+         Ріпкинська районна державна адміністрація повідомляє про виконання Плану.\n\
+         п. 1 – оновлено розділ сайту.\n\n\
+         Перший заступник голови Ріпкинської РДА\nО.П. Гнатюк\n(з домашньої пошти)\n",
+        "Копия: председателю Репкинской районной государственной администрации\n\n\
+         Репкинская районная государственная администрация информирует о выполнении Плана.\n\
+         п. 1 – обновлен раздел сайта.\n\nЗаместитель председателя\nО.П. Гнатюк\n",
+    ];
+    for body in bodies {
+        let ev = Evidence {
+            from: Some("gnatiuk_op@i.ua"),
+            forwarded_senders: vec![],
+            subject: "Відкритий уряд",
+            body,
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).map(|a| a.executor);
+        assert_eq!(got.as_deref(), Some("rda-ripky"), "{body}");
+    }
+}
+
+/// A dative after a predicative of need names who must act ("чи потрібно Ріпкинській РДА
+/// подавати …"): the writer's own office asking, not an addressee.
+#[test]
+fn the_office_that_must_act_is_no_addressee() {
+    let plan = shipped_plan();
+    let a = Attributor::new(&plan);
+    let bodies = [
+        "Добрий день. Пише спеціаліст апарату Ріпкинської райдержадміністрації.\n\n\
+         Чи треба Ріпкинській РДА звітувати за пунктом 8?\n\nДякую.\nІрина\n",
+        "Здравствуйте.\nОтдел аппарата Репкинской райгосадминистрации.\n\n\
+         Нужно ли Репкинской РГА отчитываться по пункту 8?\n\nИрина\n",
+    ];
+    for body in bodies {
+        let ev = Evidence {
+            from: Some("iryna.k@ukr.net"),
+            forwarded_senders: vec![],
+            subject: "питання",
+            body,
+            forwarded: vec![],
+            headings: &[],
+        };
+        let got = a.attribute(&plan, &ev).map(|a| a.executor);
+        assert_eq!(got.as_deref(), Some("rda-ripky"), "{body}");
+    }
+}
