@@ -332,7 +332,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/docket",
         "personal_address",
-        0.857,
+        0.929,
         1.000,
         1.000,
         0,
@@ -836,7 +836,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ("tests/corpus/skein", "placeholder", 1.000, 0.900, 1.000, 0),
     ("tests/corpus/skein", "prose", 0.706, 0.923, 1.000, 0),
     ("tests/corpus/skein", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/hedge", "bottom_post", 0.818, 1.000, 1.000, 0),
+    ("tests/corpus/hedge", "bottom_post", 0.909, 1.000, 1.000, 0),
     (
         "tests/corpus/hedge",
         "foreign_numbers",
@@ -845,7 +845,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/hedge", "mixed", 0.938, 0.938, 1.000, 0),
+    ("tests/corpus/hedge", "mixed", 1.000, 0.941, 1.000, 0),
     ("tests/corpus/hedge", "not_report", 1.000, 0.000, 1.000, 1),
     (
         "tests/corpus/hedge",
@@ -855,9 +855,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/hedge", "placeholder", 0.800, 0.545, 1.000, 0),
-    ("tests/corpus/hedge", "prose", 0.812, 1.000, 1.000, 0),
-    ("tests/corpus/hedge", "ranges", 0.731, 0.864, 1.000, 0),
+    ("tests/corpus/hedge", "placeholder", 1.000, 0.789, 1.000, 0),
+    ("tests/corpus/hedge", "prose", 0.875, 1.000, 1.000, 0),
+    ("tests/corpus/hedge", "ranges", 1.000, 0.897, 1.000, 0),
     ("tests/corpus/proxy", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/proxy",

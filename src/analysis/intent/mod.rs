@@ -602,6 +602,19 @@ fn act(sentence: &str) -> Act {
             && !(0..w.len()).any(|k| is_done(w[k]) && !is_designating(w[k]) && !is_negated(&w, k))
     };
     if plans_an_act(&w) || changes_contact() {
+        // "Інтернет-форум створено …; модерацію форуму планується передати Громадській раді":
+        // a deed stated on its own, before a semicolon, stands; the plan after it is what
+        // comes next. (Not a deed joined to its plan by a comma: "технічне завдання погодили
+        // з УВП, запуск плануємо в лютому" prepares what is planned.)
+        // (The plan's part is the first that names a plan, what is foreseen or the future.)
+        let plans = |cw: &[&str]| {
+            cw.iter()
+                .any(|x| is_plan(x) || is_foreseen(x) || is_future(std::slice::from_ref(x)))
+        };
+        let letter = OfTheLetter::read(&w, sentence);
+        if !changes_contact() && deed_before(&lower, &[';'], letter, plans) {
+            return Act::Report;
+        }
         return Act::Other(NotReport::Announcement);
     }
     if w.iter().any(|x| is_invite(x)) && has_time_or_date(sentence) {
@@ -624,39 +637,10 @@ fn act(sentence: &str) -> Act {
         // the future, stands; the promise after it is what comes next.
         // (Read of the whole sentence: "… (пп. 1, 6) підготовлено, вона знаходиться на
         // підписі …" awaits its signature in the clause after the deed.)
-        let letter = OfTheLetter::read(&w, sentence);
-        for clause in lower.split([',', ';']) {
-            let cw = crate::analysis::text::words(clause);
-            if cw.iter().any(|x| is_future(std::slice::from_ref(x))) {
-                break;
-            }
-            // A subordinate clause ("як було зазначено", "оскільки план затверджено") gives
-            // the reason or the source, not a deed of its own.
-            const SUBORDINATE: &[&str] = &[
-                "як",
-                "оскільки",
-                "що",
-                "враховуючи",
-                "зважаючи",
-                "відповідно",
-                "згідно",
-                "хоча",
-                "так",
-                "как",
-                "поскольку",
-                "что",
-                "учитывая",
-                "согласно",
-                "хотя",
-            ];
-            if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
-                continue;
-            }
-            if (0..cw.len()).any(|k| {
-                is_done(cw[k]) && !is_negated(&cw, k) && !works_on_the_letter(&cw, k, letter)
-            }) {
-                return Act::Report;
-            }
+        if deed_before(&lower, &[',', ';'], OfTheLetter::read(&w, sentence), |cw| {
+            cw.iter().any(|x| is_future(std::slice::from_ref(x)))
+        }) {
+            return Act::Report;
         }
         // A coming event ("семінар відбудеться") announces; the writer's own future deed
         // ("надамо", "буде надіслана") promises.
@@ -735,6 +719,50 @@ fn act(sentence: &str) -> Act {
         return Act::Denial;
     }
     Act::Neutral
+}
+
+/// Does a sentence (lower case) state a deed in a clause of its own (split at `marks`) before
+/// the first clause that `turns` (to the future, to a plan)? A subordinate clause ("як було
+/// зазначено", "оскільки план затверджено") gives the reason or the source, not a deed of
+/// its own.
+fn deed_before(
+    lower: &str,
+    marks: &[char],
+    letter: OfTheLetter,
+    turns: impl Fn(&[&str]) -> bool,
+) -> bool {
+    const SUBORDINATE: &[&str] = &[
+        "як",
+        "оскільки",
+        "що",
+        "враховуючи",
+        "зважаючи",
+        "відповідно",
+        "згідно",
+        "хоча",
+        "так",
+        "как",
+        "поскольку",
+        "что",
+        "учитывая",
+        "согласно",
+        "хотя",
+    ];
+    for clause in lower.split(marks) {
+        let cw = crate::analysis::text::words(clause);
+        if turns(&cw) {
+            return false;
+        }
+        if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
+            continue;
+        }
+        if (0..cw.len())
+            .any(|k| is_done(cw[k]) && !is_negated(&cw, k) && !works_on_the_letter(&cw, k, letter))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is the deed at `k` of a sentence's words work on the letter itself rather than on a

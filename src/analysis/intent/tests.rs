@@ -931,3 +931,24 @@ fn an_event_put_off_is_no_deed() {
                   інформації щодо пункту 6.";
     assert_eq!(body(letter), Some(NotReport::Request));
 }
+
+/// A deed stated on its own before a semicolon stands, though the sentence goes on to a plan
+/// ("…; наступне засідання планується провести у квітні"); a deed joined to its plan by a
+/// comma prepares what is planned, and the sentence announces.
+#[test]
+fn a_deed_before_a_semicolon_stands_beside_a_plan() {
+    for t in [
+        "Склад громадської ради оновлено наказом від 12.03.2013; наступне засідання \
+         планується провести у квітні",
+        "Проведено два засідання круглого столу (34 учасники); третє заплановано на травень.",
+        "Рубрику на сайті створено; наповнення планируется завершить до конца года.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+    for t in [
+        "Технічне завдання погодили з розробником, запуск плануємо в лютому.",
+        "Семінар заплановано на 18 червня; програму погоджено.",
+    ] {
+        assert_eq!(act(t), Act::Other(NotReport::Announcement), "{t}");
+    }
+}

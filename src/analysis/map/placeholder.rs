@@ -420,6 +420,8 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
             "ПОРУЧ",
             "виконавц",
             "исполнител",
+            "наш",
+            "НАШ",
         ])
     });
     if !STEMS.is_match(text) {
@@ -467,6 +469,9 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         "не поручал",
         "не поручено",
         "не поручены",
+        // Not the office's own: "Пункти 2, 6-9, 12 — не наші", "это не наши пункты", "не
+        // нашої компетенції".
+        "не наш",
     ]
     .iter()
     .any(|p| lower.contains(p))

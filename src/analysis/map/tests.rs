@@ -2781,3 +2781,22 @@ fn prose_off_its_best_measures_subject_is_left_to_a_person() {
         "{out:?}"
     );
 }
+
+/// Measures the writer calls "not ours" ("Пункти 2, 6-9 — не наші", "это не наши пункты")
+/// are not applicable to the office: nothing is reported on them.
+#[test]
+fn measures_called_not_ours_report_nothing() {
+    let m = shipped_mapper();
+    for t in [
+        "Пункти 2, 6-9, 12 — не наші, у таблиці прочерки.",
+        "Пп. 7 і 8 – це не наші пункти.",
+        "По пунктам 9, 10 — не наша компетенция.",
+    ] {
+        let got = m.map_block(segment_text(t));
+        assert!(!got.is_empty(), "{t}");
+        assert!(
+            got.iter().all(|x| x.measure.is_none() || x.not_applicable),
+            "{t}: {got:?}"
+        );
+    }
+}
