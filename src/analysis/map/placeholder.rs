@@ -65,6 +65,7 @@ pub fn is_placeholder(text: &str) -> bool {
     if says_nothing_done(core)
         || says_nothing_is_there(core)
         || says_unchanged(core)
+        || says_only_in_hand(core)
         || only_refers(core)
         || was_in_another_letter(core)
         || only_says_when(core)
@@ -237,6 +238,59 @@ fn says_unchanged(core: &str) -> bool {
                 "змін" | "изменений" | "изменения"
             ]
     )
+}
+
+/// Does a short text only say that work is in hand, without what ("Робота триває", "В
+/// стадії розробки", "Планується", "Работа продолжается", "В процессе")? A bare state says
+/// nothing of what was done (docs/semantics.md); with its object ("робоча група в стадії
+/// створення") it is read as ever.
+fn says_only_in_hand(core: &str) -> bool {
+    if core.chars().count() > 40 {
+        return false;
+    }
+    let lower = lowercase(core);
+    let words = text::words(&lower);
+    let goes_on = |w: &str| {
+        matches!(
+            w,
+            "триває"
+                | "продовжується"
+                | "ведеться"
+                | "проводиться"
+                | "продолжается"
+                | "ведется"
+                | "ведётся"
+                | "проводится"
+        )
+    };
+    let stage = |w: &str| {
+        matches!(
+            w,
+            "розробки"
+                | "розроблення"
+                | "підготовки"
+                | "опрацювання"
+                | "погодження"
+                | "виконання"
+                | "разработки"
+                | "подготовки"
+                | "согласования"
+                | "выполнения"
+        )
+    };
+    match words.as_slice() {
+        [w] => goes_on(w) || matches!(*w, "планується" | "планируется"),
+        ["робота" | "работа", w] | [w, "робота" | "работа"] => goes_on(w),
+        [
+            "в" | "у" | "на",
+            "стадії" | "стадии" | "етапі" | "этапе" | "процесі" | "процессе",
+            w,
+        ] => stage(w),
+        ["в" | "у", "процесі" | "процессе" | "роботі" | "работе"] => {
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A quick test that a text has more than `n` words: more than `n` of its pieces between
@@ -480,6 +534,32 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bare state of work in hand says nothing of what was done; with its object, or beside
+    /// a deed, it is read as ever.
+    #[test]
+    fn a_bare_state_of_work_in_hand_is_a_placeholder() {
+        for t in [
+            "Робота триває.",
+            "триває",
+            "В стадії розробки",
+            "На етапі погодження",
+            "Планується",
+            "Работа продолжается",
+            "в процессе",
+            "У роботі",
+        ] {
+            assert!(is_placeholder(t), "{t}");
+        }
+        for t in [
+            "Робоча група в стадії створення",
+            "Робота триває: проведено 2 засідання",
+            "Консультації тривають, проведено 3",
+            "Проект програми в стадії громадського обговорення",
+        ] {
+            assert!(!is_placeholder(t), "{t}");
+        }
+    }
 
     /// The quick count is a lower bound: it says "more" only when the words are more.
     #[test]
