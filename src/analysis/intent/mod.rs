@@ -774,9 +774,11 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
     // по сайту надсилали 24.05 окремим листом").
     // Setting it out somewhere is the letter too ("Інформацію за пп. 7, 9, 12 наведено в
     // таблиці").
+    // So is signing it ("інформацію підписано першим заступником голови").
     (letter.names_the_information
         && (is_gathering(x)
             || is_setting_out(x)
+            || is_signing(x)
             || ((is_sending(x) || is_giving(x)) && says_elsewhere(w))))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))

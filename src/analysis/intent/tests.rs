@@ -952,3 +952,19 @@ fn a_deed_before_a_semicolon_stands_beside_a_plan() {
         assert_eq!(act(t), Act::Other(NotReport::Announcement), "{t}");
     }
 }
+
+/// Signing the information is work on the letter ("інформацію підписано першим заступником
+/// голови"): no deed on a measure. An agreement signed is one.
+#[test]
+fn signing_the_information_is_no_deed() {
+    for t in [
+        "Голова був у відрядженні, інформацію підписано першим заступником голови.",
+        "Информация подписана заместителем председателя РГА.",
+    ] {
+        assert_ne!(act(t), Act::Report, "{t}");
+    }
+    assert_eq!(
+        act("Підписано меморандум про співпрацю з трьома громадськими організаціями."),
+        Act::Report
+    );
+}

@@ -643,6 +643,11 @@ pub(super) fn names_the_information(w: &[&str]) -> bool {
     w.iter().any(|x| INFORMATION.contains(x))
 }
 
+/// A verb of signing: "підписано", "підписав", "подписана", "подписал".
+pub(super) fn is_signing(w: &str) -> bool {
+    ["підписа", "подписа"].iter().any(|g| w.starts_with(g))
+}
+
 /// A verb of setting information out in a paper: "наведено", "викладено", "изложена",
 /// "представлена" ("Інформацію за пп. 7, 9 наведено в таблиці").
 pub(crate) fn is_setting_out(w: &str) -> bool {
