@@ -868,7 +868,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/proxy", "mixed", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/proxy", "not_report", 1.000, 0.000, 1.000, 2),
+    ("tests/corpus/proxy", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/proxy",
         "personal_address",

@@ -968,3 +968,16 @@ fn signing_the_information_is_no_deed() {
         Act::Report
     );
 }
+
+/// The office's own coming event in the third person ("Центр … проведе навчальні семінари",
+/// "управление проведет") announces.
+#[test]
+fn an_event_the_office_will_hold_is_announced() {
+    for t in [
+        "У лютому 2013 року Центр спільно з управлінням проведе навчальні семінари.",
+        "Управление проведет семинар для специалистов РГА 12 марта.",
+        "Райдержадміністрації проведуть громадські обговорення у квітні.",
+    ] {
+        assert_eq!(act(t), Act::Other(NotReport::Announcement), "{t}");
+    }
+}

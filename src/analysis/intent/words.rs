@@ -585,7 +585,7 @@ pub(super) fn is_perfective_future(w: &str) -> bool {
         .any(|s| w.starts_with(s) && w.chars().count() <= s.chars().count() + 2)
 }
 
-/// "відбудеться", "відбудуться", "состоится": a coming event.
+/// "відбудеться", "відбудуться", "состоится", "проведе": a coming event.
 pub(super) fn is_event_future(w: &str) -> bool {
     w.starts_with("відбудет")
         || w.starts_with("відбудут")
@@ -600,6 +600,12 @@ pub(super) fn is_event_future(w: &str) -> bool {
                 | "проведемо"
                 | "проведем"
                 | "проведём"
+                // The office in the third person: "Центр … проведе навчальні семінари".
+                | "проведе"
+                | "проведуть"
+                | "проведет"
+                | "проведёт"
+                | "проведут"
                 | "організуємо"
                 | "организуем"
                 | "розпочнеться"

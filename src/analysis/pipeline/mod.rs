@@ -481,7 +481,14 @@ fn not_a_report(
     // not. A document's text counts when, read as a mail's would be, it is no request, no
     // announcement, no promise: a poster that says where its announcement was posted and who
     // has registered reports nothing.)
+    // (A schedule — "ГРАФІК проведення навчальних семінарів на І квартал" — lists what is to
+    // come: its rows report only where one of its lines states something done.)
     let documents_report = documents.iter().any(|segs| {
+        if is_schedule(segs) {
+            return segs
+                .iter()
+                .any(|seg| crate::analysis::intent::states_something_done(&seg.text));
+        }
         segs.iter()
             .any(|seg| seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
             || (segs
@@ -511,6 +518,40 @@ fn not_a_report(
         documents: documents_report,
     })
 }
+
+/// Is a document a schedule of what is to come: a title among its first lines that opens
+/// with "Графік" / "График" / "Розклад" / "Расписание" ("ГРАФІК проведення навчальних
+/// семінарів …", "План-графік …")?
+fn is_schedule(segments: &[Segment]) -> bool {
+    segments
+        .iter()
+        .flat_map(|seg| seg.text.lines())
+        .take(SCHEDULE_TITLE_LINES)
+        .any(|line| {
+            let line = line.trim_start();
+            let head: String = line.chars().take(12).collect();
+            let lower = crate::analysis::text::stem::lowercase(&head);
+            [
+                "графік",
+                "график",
+                "план-графік",
+                "план-график",
+                "розклад",
+                "расписание",
+            ]
+            .iter()
+            .any(|t| {
+                lower.starts_with(t)
+                    && lower[t.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphabetic())
+            })
+        })
+}
+
+/// How many of a document's first lines may hold its title.
+const SCHEDULE_TITLE_LINES: usize = 4;
 
 /// Maps each block's segments to measures and records them as items, within the message's
 /// bound on items.

@@ -750,3 +750,49 @@ fn a_question_yields_no_items_and_a_report_still_does() {
     assert_eq!(r.items.len(), 1, "{:?}", r.items);
     assert_eq!(r.reason, None);
 }
+
+/// A schedule attached ("ГРАФІК проведення нарад …", its rows the events to come) beside a
+/// letter that announces them reports nothing: the mail is no report. The same rows under
+/// another title, stating what was held, report.
+#[test]
+fn an_attached_schedule_of_what_is_to_come_is_no_report() {
+    let with = |sheet: &str| {
+        mail_from_executor(&format!(
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n\
+             --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+             Управління інформує, що у січні проведе наради з громадськістю. Графік \
+             додається.\r\n\
+             --b\r\nContent-Type: text/csv; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=grafik.csv\r\n\r\n{sheet}\r\n--b--\r\n"
+        ))
+    };
+    let schedule = with(
+        "ГРАФІК проведення нарад на січень 2013 року;;;\r\n\
+         № з/п;Дата;Тема;Слухачі\r\n\
+         1;15.01.2013;Консультації з громадськістю щодо проекту програми розвитку \
+         туризму;спеціалісти, які організовують консультації з громадськістю\r\n\
+         2;22.01.2013;Громадська експертиза діяльності органів виконавчої влади;заступники \
+         голів райдержадміністрацій\r\n",
+    );
+    assert!(
+        schedule.items.iter().all(|i| i.measure.is_none()),
+        "{:?}",
+        schedule.items
+    );
+    assert_eq!(
+        schedule.reason.as_ref().map(Reason::code),
+        Some("not_a_report")
+    );
+    let held = with(
+        "ІНФОРМАЦІЯ про проведені наради;;\r\n\
+         Пункт Плану;Дата;Що зроблено\r\n\
+         6;15.11.2012;Проведено консультації з громадськістю щодо проекту програми розвитку \
+         туризму\r\n",
+    );
+    assert!(held.reason.is_none(), "{:?}", held.reason);
+    assert!(
+        held.items.iter().any(|i| i.measure == Some(6)),
+        "{:?}",
+        held.items
+    );
+}
