@@ -183,9 +183,9 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
     // A dative after a predicative of need is who must act ("чи потрібно Менській РДА
     // подавати інформацію", "нужно ли отделу готовить"): the writer's own office asking, not
     // an addressee.
-    let need = |w: &str| {
+    let need = |word: &str| {
         matches!(
-            w,
+            word,
             "потрібно"
                 | "треба"
                 | "необхідно"

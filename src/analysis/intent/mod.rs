@@ -601,7 +601,7 @@ fn act(sentence: &str) -> Act {
         is_contact_change(&w)
             && !(0..w.len()).any(|k| is_done(w[k]) && !is_designating(w[k]) && !is_negated(&w, k))
     };
-    if plans_an_act(&w) || changes_contact() {
+    if plans_an_act(&w) {
         // "Інтернет-форум створено …; модерацію форуму планується передати Громадській раді":
         // a deed stated on its own, before a semicolon, stands; the plan after it is what
         // comes next. (Not a deed joined to its plan by a comma: "технічне завдання погодили
@@ -612,9 +612,12 @@ fn act(sentence: &str) -> Act {
                 .any(|x| is_plan(x) || is_foreseen(x) || is_future(std::slice::from_ref(x)))
         };
         let letter = OfTheLetter::read(&w, sentence);
-        if !changes_contact() && deed_before(&lower, &[';'], letter, plans) {
+        if deed_before(&lower, &[';'], letter, plans) && !changes_contact() {
             return Act::Report;
         }
+        return Act::Other(NotReport::Announcement);
+    }
+    if changes_contact() {
         return Act::Other(NotReport::Announcement);
     }
     if w.iter().any(|x| is_invite(x)) && has_time_or_date(sentence) {
