@@ -329,6 +329,39 @@ fn counts_after_a_dash(text: &str) -> bool {
         })
 }
 
+/// The measures of `numbers` (at least two, answered as one block) that a sentence of `text`
+/// of their own says do not apply: the sentence names only some of them ("(п. 8)") and is a
+/// remark of not applicable ([`is_not_applicable`]).
+fn carved_out(text: &str, numbers: &[u32]) -> Vec<u32> {
+    if numbers.len() < 2 {
+        return Vec::new();
+    }
+    let mut out: Vec<u32> = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let next = after_first_sentence(rest);
+        let sentence = rest.strip_suffix(next).unwrap_or(rest);
+        if is_not_applicable(sentence) {
+            let named = references(sentence).0;
+            if !named.is_empty()
+                && named.len() < numbers.len()
+                && named.iter().all(|n| numbers.contains(n))
+            {
+                for n in named {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+            }
+        }
+        if next.len() >= rest.len() {
+            break;
+        }
+        rest = next;
+    }
+    out
+}
+
 /// What follows a text's first sentence (a period before a capital letter): "" when it has
 /// one sentence.
 fn after_first_sentence(text: &str) -> &str {
@@ -946,6 +979,16 @@ impl Mapper {
             numbers
         };
         let mut order_scores: Option<Vec<(u32, f64)>> = None;
+        // A block that answers several measures at once may say in a sentence of its own that
+        // one of them does not apply ("… пунктами з 6 по 9 … виконуються частково: … Введення
+        // голів комітетів до складу колегій (п. 8) райдержадміністрації не стосується.").
+        // (A short block is then no remark of not applicable as a whole.)
+        let carved = if trusted {
+            carved_out(&seg.text, &numbers)
+        } else {
+            Vec::new()
+        };
+        let not_applicable = not_applicable && carved.is_empty();
         let found: Vec<(Option<u32>, f64, Evidence)> = if trusted && !numbers.is_empty() {
             // A table row's number column (or a copy of the measure text beside it), or a
             // number written in the text.
@@ -1198,7 +1241,7 @@ impl Mapper {
                 text: seg.text.clone(),
                 measure: measure.filter(|_| confidence >= self.min_confidence),
                 confidence,
-                not_applicable,
+                not_applicable: not_applicable || measure.is_some_and(|m| carved.contains(&m)),
                 sheet: seg.sheet.clone(),
                 row: seg.row,
                 evidence,

@@ -659,6 +659,39 @@ fn table_header_found_by_words() {
     assert_eq!(segs[0].text, "Проведено 4 консультації");
 }
 
+/// A block that answers a range at once and says in a sentence of its own that one measure of
+/// it does not apply: that one is not applicable, the others stand.
+#[test]
+fn a_range_carves_out_the_measure_it_says_does_not_apply() {
+    let m = shipped_mapper();
+    for (text, carved) in [
+        (
+            "Заходи, передбачені пунктами з 6 по 9 плану, виконуються частково: проведено 2 \
+             засідання громадської ради. Введення голів комітетів до складу колегій (п. 8) \
+             райдержадміністрації не стосується.",
+            vec![8],
+        ),
+        (
+            "Пп. 6-9, 12: консультації проводяться щокварталу, громадська рада працює. \
+             Пункти 9 і 12 управління не стосуються.",
+            vec![9, 12],
+        ),
+    ] {
+        let out = m.map_block(segment_text(text));
+        let measures = |na: bool| {
+            let mut v: Vec<u32> = out
+                .iter()
+                .filter(|i| i.not_applicable == na)
+                .filter_map(|i| i.measure)
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(measures(true), carved, "{text}: {out:?}");
+        assert!(!measures(false).is_empty(), "{text}: {out:?}");
+    }
+}
+
 #[test]
 fn not_applicable_is_marked() {
     let m = mapper();
