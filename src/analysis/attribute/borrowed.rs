@@ -276,13 +276,29 @@ impl Attributor {
                 let sentence = before
                     .rfind(['.', '!', '?'])
                     .map_or(before.as_str(), |at| &before[at + 1..]);
+                // (Or after it: "На прохання управління капітального будівництва … (у них не
+                // працює електронна пошта) надсилаємо їхню інформацію".)
+                let after = line.get(m.at..).unwrap_or_default();
+                let after = after.find(['.', '!', '?']).map_or(after, |at| &after[..at]);
+                // ("На прохання РДА пересилаємо нашу інформацію" sends the box's own.)
+                let verb_after = || {
+                    let lower = text::stem::lowercase(after);
+                    let words = text::words(&lower);
+                    ASKED.iter().any(|f| before.ends_with(f))
+                        && words.iter().any(forwards_or_sends)
+                        && !words.iter().any(|w| {
+                            w.starts_with("наш")
+                                || w.starts_with("сво")
+                                || matches!(*w, "мою" | "мої" | "мій" | "мои" | "мой")
+                        })
+                };
                 let asked_by_recipient =
                     self.recipients.contains(&m.id) && ASKED.iter().any(|f| before.ends_with(f));
                 if m.id != own
                     && !m.addressee
                     && !asked_by_recipient
                     && ASKED.iter().chain(FOR).any(|f| before.ends_with(f))
-                    && text::words(sentence).iter().any(forwards_or_sends)
+                    && (text::words(sentence).iter().any(forwards_or_sends) || verb_after())
                     && !relayed.contains(&m.id)
                 {
                     relayed.push(m.id);
