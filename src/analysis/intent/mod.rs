@@ -496,6 +496,11 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Neutral;
     }
+    // A person's name alone ("Ірина Шаповал", "Шаповал Ірина Петрівна"): a signature,
+    // whatever the surname's ending ("-ал", "-ило") looks like.
+    if is_a_name(sentence) {
+        return Act::Neutral;
+    }
     // A disclaimer or an antivirus stamp under the letter speaks of the mail, not of work.
     if is_notice_on_the_mail(&w) {
         return Act::Neutral;
@@ -766,6 +771,35 @@ fn deed_before(
         }
     }
     false
+}
+
+/// Is a sentence only a person's name: one to three words, each a capital followed by small
+/// letters, with initials or beside each other ("Ірина Шаповал", "Шаповал І.В.", "Шаповал
+/// Ірина Петрівна")?
+fn is_a_name(sentence: &str) -> bool {
+    let t = sentence.trim();
+    if t.len() > 80 || t.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';')) {
+        return false;
+    }
+    let words = crate::analysis::text::words(t);
+    let title = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.clone().count() >= 2
+            && c.all(|x| x.is_lowercase() || matches!(x, '-' | '\'' | '’'))
+    };
+    // (Initials: "І.В." are words of one capital.)
+    let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    let named = words.iter().filter(|w| title(w)).count();
+    (1..=3).contains(&named)
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| title(w) || initial(w))
+        // (Not a deed's participle in capitals: "Створено Раду".)
+        && !words.iter().any(|w| {
+            ["ено", "єно", "ано", "яно", "ято", "ито", "уто"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        })
 }
 
 /// Is the deed at `k` of a sentence's words work on the letter itself rather than on a

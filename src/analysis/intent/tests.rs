@@ -87,6 +87,15 @@ fn a_first_name_in_the_signature_is_no_deed() {
     let t = "Чи потрібно подавати інформацію щодо п. 2?\nДякую.\nЛюдмила Ярошенко головний \
              спеціаліст відділу доходів\nКирило Петренко, тел. 67-41-09";
     assert_eq!(body(t), Some(NotReport::Question), "{t}");
+    // A surname with a past tense's ending alone on its line under a promise.
+    for name in ["Ірина Шаповал", "Шаповал І.В.", "Шаповал Ірина Петрівна"]
+    {
+        let t = format!("Інформацію надамо до 20.12.2013.\n\n{name}");
+        assert_eq!(body(&t), Some(NotReport::Promise), "{t}");
+    }
+    // Two words of a deed are no name.
+    assert_eq!(act("Засідання проведено"), Act::Report);
+    assert_eq!(act("Створено Раду"), Act::Report);
 }
 
 /// A person named among other deeds ("надано 23 документи, визначено відповідальну особу")
