@@ -284,7 +284,21 @@ pub fn cell_numbers(cell: &str) -> Vec<u32> {
     };
     let (numbers, used) = parse_numbers(rest);
     let tail = rest[used..].trim_matches(|ch: char| ch.is_whitespace() || ch == '.' || ch == ';');
-    if tail.is_empty() { numbers } else { Vec::new() }
+    // (Or the plan named after them: "п. 6 Плану", "пп. 7, 9 плану заходів".)
+    let names_the_plan = || {
+        let tail = lowercase(tail);
+        text::words(&tail).iter().all(|w| {
+            matches!(
+                *w,
+                "плану" | "плана" | "заходів" | "мероприятий" | "обласного" | "областного"
+            )
+        })
+    };
+    if tail.is_empty() || names_the_plan() {
+        numbers
+    } else {
+        Vec::new()
+    }
 }
 
 /// How a text names its measures.

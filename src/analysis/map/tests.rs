@@ -2706,6 +2706,10 @@ fn lists_of_references_in_more_shapes() {
         (vec![6], Reference::Explicit)
     );
     assert_eq!(cell_numbers("6\n7"), vec![6, 7]);
+    // A cell that names the plan after its numbers; other words after them are no number.
+    assert_eq!(cell_numbers("п. 6 Плану"), vec![6]);
+    assert_eq!(cell_numbers("пп. 7, 9 плану заходів"), vec![7, 9]);
+    assert!(cell_numbers("6 засідань").is_empty());
     // One number before "пункти" counts them ("2 пункти плану виконано").
     assert_eq!(references("2 пункти плану виконано.").1, Reference::None);
     // Dates are no range of measures.
