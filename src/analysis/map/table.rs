@@ -184,28 +184,48 @@ pub fn segment_table(table: &Table) -> Vec<Segment> {
 /// The row of numbers opens with a number heading and holds nothing but single measure
 /// numbers, at least three, all different; and a row below it opens with a heading a header
 /// row would have (a measure's name or a report).
+///
+/// Or the rows below are periods ("ІІІ квартал 2012 р.", "IV квартал 2012 р.") under a row
+/// whose first cell is empty or a heading of its own ("Період") and whose other cells name
+/// measures with a word ("Захід 1", "п. 6"): each period's answer is part of the measure's
+/// report (a bare "1 2 3" there is a header's column count, not measures).
 fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
+    // Whether the row of numbers opens with a number heading (else the periods' variant).
+    let mut headed = true;
     let start = table.rows.iter().take(20).position(|r| {
-        let mut cells = r.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
-        let opens_with_a_number_heading = cells
-            .next()
-            .is_some_and(|first| number_header(&lowercase(first)).is_some());
-        if !opens_with_a_number_heading || r.first().is_none_or(|c| c.trim().is_empty()) {
+        let first = r.first().map_or("", |c| c.trim());
+        headed = !first.is_empty() && number_header(&lowercase(first)).is_some();
+        let own_heading =
+            first.chars().count() <= 30 && !first.contains(|c: char| c.is_ascii_digit());
+        if !headed && !own_heading {
             return false;
         }
         let mut seen: Vec<u32> = Vec::new();
-        for c in cells {
+        for c in r.iter().skip(1).map(|c| c.trim()).filter(|c| !c.is_empty()) {
+            let worded = || keyword_refs(c).next().is_some_and(|m| m.start() == 0);
             match cell_number(c) {
-                Some(n) if (1..100).contains(&n) && !seen.contains(&n) => seen.push(n),
+                Some(n) if (1..100).contains(&n) && !seen.contains(&n) && (headed || worded()) => {
+                    seen.push(n)
+                }
                 _ => return false,
             }
         }
         seen.len() >= 3
     })?;
-    let headings: Vec<String> = table.rows[start..]
+    let mut headings: Vec<String> = table.rows[start..]
         .iter()
         .map(|r| r.first().cloned().unwrap_or_default())
         .collect();
+    if !headed {
+        // The periods' rows become the report's columns (a few: `MORE_REPORT_COLUMNS`).
+        let periods = headings.len() - 1;
+        if periods == 0 || periods > 1 + MORE_REPORT_COLUMNS {
+            return None;
+        }
+        headings = std::iter::once("№ пункту плану".to_string())
+            .chain((1..=periods).map(|k| format!("Виконання ({k})")))
+            .collect();
+    }
     let cols = header_columns(&headings);
     if cols.number != Some(0) || (cols.measure.is_none() && cols.report.is_none()) {
         return None;
@@ -222,11 +242,15 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
                 .collect()
         })
         .collect();
-    let upright = Table {
+    let mut upright = Table {
         sheet: table.sheet.clone(),
         rows,
         first_row: table.first_row,
     };
+    if !headed {
+        upright.rows[0] = headings;
+        return Some((upright, None));
+    }
     Some((upright, cols.report.map(|r| start + r)))
 }
 

@@ -248,6 +248,72 @@ fn a_table_on_its_side_is_read_upright() {
     assert_eq!(got, vec![vec![1], vec![6], vec![9]]);
 }
 
+/// The measures across the columns ("Захід 1", "п. 6"), a period in each row below
+/// ("ІІІ квартал 2012 р."), the corner cell a heading of its own or empty: each measure's
+/// answers over the periods are its report; a measure with placeholders alone has none; a
+/// bare "1 2 3" over the periods is no row of measures.
+#[test]
+fn a_table_of_periods_across_the_measures_is_read_upright() {
+    for corner in ["Період", ""] {
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Інформація управління про виконання Плану", "", "", ""]),
+                row(&[corner, "Захід 1", "Захід 2", "п. 6"]),
+                row(&[
+                    "ІІІ квартал 2012 р.",
+                    "без змін",
+                    "Підготовлено інформацію для рубрики.",
+                    "—",
+                ]),
+                row(&[
+                    "IV квартал 2012 р.",
+                    "—",
+                    "Рубрику на сайті створено.",
+                    "Проведено електронні консультації щодо проекту програми.",
+                ]),
+            ],
+            first_row: 1,
+        };
+        let segs = segment_table(&t);
+        let got: Vec<(Vec<u32>, Reference, &str)> = segs
+            .iter()
+            .map(|s| (s.numbers.clone(), s.reference, s.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    vec![2],
+                    Reference::Explicit,
+                    "Підготовлено інформацію для рубрики. — Рубрику на сайті створено."
+                ),
+                (
+                    vec![6],
+                    Reference::Explicit,
+                    "Проведено електронні консультації щодо проекту програми."
+                ),
+            ],
+            "{corner:?}"
+        );
+    }
+    let bare = Table {
+        sheet: None,
+        rows: vec![
+            row(&["", "1", "2", "3"]),
+            row(&["ІІІ квартал", "Сайт оновлено.", "—", "—"]),
+        ],
+        first_row: 1,
+    };
+    assert!(
+        segment_table(&bare)
+            .iter()
+            .all(|s| s.numbers != vec![1] || s.text != "Сайт оновлено."),
+        "{:?}",
+        segment_table(&bare)
+    );
+}
+
 /// A year's table with a column per quarter under no report heading: every quarter's
 /// column is the report's (a row answered in the fourth alone counts); and a column of
 /// marks where measures that do not apply say so in words still takes its notes.
