@@ -1,6 +1,8 @@
 //! Tables typed into plain text with tabs (a table copied from Excel or Word into a plain-text
-//! mail: "№⇥Захід⇥Виконання", one row a line) or drawn with bars ("6 | консультації | …",
-//! under a "---+---" rule, a long cell wrapped onto lines whose number cell is empty).
+//! mail: "№⇥Захід⇥Виконання", one row a line), drawn with bars ("6 | консультації | …",
+//! under a "---+---" rule, a long cell wrapped onto lines whose number cell is empty), or
+//! aligned with blanks in a monospaced mail ("1   п.1     Сайт оновлено", a wrapped cell
+//! indented to its column).
 
 use super::Table;
 
@@ -144,6 +146,130 @@ pub fn tab_tables(text: &str) -> (String, Vec<Table>) {
         rest.push('\n');
     }
     flush(&mut run, &mut rest, &mut tables);
+    let (rest, spaced) = spaced_tables(if tables.is_empty() { text } else { &rest });
+    tables.extend(spaced);
+    (rest, tables)
+}
+
+/// The pieces of a line aligned with blanks: each piece's column (in characters) and text,
+/// between runs of two or more blanks; at most [`MAX_CELLS`].
+fn spaced_cells(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    // (Start of the current piece: its column and byte offset; blanks seen in a row.)
+    let mut piece: Option<(usize, usize)> = None;
+    let mut blanks = 0;
+    let mut end = 0;
+    for (col, (at, c)) in line.char_indices().enumerate() {
+        if c == ' ' {
+            blanks += 1;
+            if blanks == 2
+                && let Some((start_col, start)) = piece.take()
+            {
+                out.push((start_col, &line[start..end]));
+                if out.len() == MAX_CELLS {
+                    return out;
+                }
+            }
+            continue;
+        }
+        blanks = 0;
+        if piece.is_none() {
+            piece = Some((col, at));
+        }
+        end = at + c.len_utf8();
+    }
+    if let Some((start_col, start)) = piece {
+        out.push((start_col, &line[start..end]));
+    }
+    out
+}
+
+/// Splits out of a text the tables laid out with blanks (a table typed in a monospaced plain
+/// text: "N   Пункт   Інформація про виконання", then "1   п.1     Сайт оновлено …", a long
+/// cell wrapped onto lines indented to its column). A run of consecutive lines that opens
+/// with a line of pieces at its left edge; its rows are the lines at the left edge, split at
+/// runs of two or more blanks; an indented line continues the row above, each piece in the
+/// column it stands under. A table: at least [`MIN_ROWS`] rows, at least two of which open
+/// with a row's number and have three pieces or more (a numbered list with a double blank is
+/// no table). One pass over the lines, as [`tab_tables`].
+fn spaced_tables(text: &str) -> (String, Vec<Table>) {
+    let mut rest = String::with_capacity(text.len());
+    let mut tables = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    // A line that continues the row above: indented, or a header's second line of one short
+    // piece under the first ("з/п" under "N").
+    // (A row may open with one blank: numbers aligned to the right, " 1" over "10".)
+    let continues = |k: usize, line: &str| {
+        line.starts_with("  ") || (k == 1 && line.chars().count() <= 12 && !line.contains("  "))
+    };
+    let flush = |run: &mut Vec<&str>, rest: &mut String, tables: &mut Vec<Table>| {
+        let rows = run
+            .iter()
+            .enumerate()
+            .filter(|(k, l)| !continues(*k, l) && !is_rule(l))
+            .count();
+        let numbered = run
+            .iter()
+            .enumerate()
+            .filter(|(k, l)| !continues(*k, l) && !is_rule(l))
+            .map(|(_, l)| spaced_cells(l))
+            .filter(|cells| cells.len() >= 3 && is_row_number(cells[0].1))
+            .count();
+        if rows >= MIN_ROWS && numbered >= 2 {
+            let mut table: Vec<Vec<String>> = Vec::new();
+            // The columns of the last row at the left edge.
+            let mut columns: Vec<usize> = Vec::new();
+            for (k, l) in run.iter().enumerate() {
+                if is_rule(l) {
+                    continue;
+                }
+                let cells = spaced_cells(l);
+                if !continues(k, l) {
+                    columns = cells.iter().map(|c| c.0).collect();
+                    table.push(cells.iter().map(|c| c.1.to_string()).collect());
+                    continue;
+                }
+                let Some(above) = table.last_mut() else {
+                    continue;
+                };
+                for (col, piece) in cells {
+                    // The column it stands under: the last that starts at or before it (a
+                    // blank's slip either way forgiven).
+                    let k = columns.iter().rposition(|&c| c <= col + 1).unwrap_or(0);
+                    if above.len() <= k {
+                        above.resize(k + 1, String::new());
+                    }
+                    if !above[k].is_empty() {
+                        above[k].push(' ');
+                    }
+                    above[k].push_str(piece);
+                }
+            }
+            tables.extend(Table::of_document(table));
+            rest.push('\n');
+        } else {
+            for l in run.iter() {
+                rest.push_str(l);
+                rest.push('\n');
+            }
+        }
+        run.clear();
+    };
+    for line in text.lines() {
+        let line = line.trim_end();
+        let opens = !line.starts_with("  ") && spaced_cells(line).len() >= 2;
+        let goes_on = !run.is_empty()
+            && !line.trim().is_empty()
+            && (line.starts_with("  ") || continues(run.len(), line) || is_rule(line));
+        if !line.contains(['\t', '|']) && (opens || goes_on) {
+            run.push(line);
+            continue;
+        }
+        flush(&mut run, &mut rest, &mut tables);
+        rest.push_str(line);
+        rest.push('\n');
+    }
+    flush(&mut run, &mut rest, &mut tables);
     if tables.is_empty() {
         return (text.to_string(), tables);
     }
@@ -219,6 +345,55 @@ mod tests {
         // A bar or two in prose is no table.
         let prose = "Сайт | оновлено\nКонсультації | проведено\nі ще рядок";
         assert_eq!(tab_tables(prose), (prose.to_string(), vec![]));
+    }
+
+    /// A table typed with blanks in a monospaced mail: rows at the left edge, a wrapped
+    /// cell's lines indented to its column, the header's second line too.
+    #[test]
+    fn a_table_aligned_with_blanks_is_a_table_and_indented_lines_join_their_cell() {
+        let text = "Надсилаємо інформацію:\n\nN   Пункт   Інформація про виконання\nз/п\n \
+                    \x20  плану\n1   п.1     Сайт РДА наповнюється, у травні\n            створено \
+                    підрозділ\n2   п.6     немає\n3   п.9     Членів ради залучено\n\nЗ \
+                    повагою,\nОлійник Тетяна";
+        let (rest, tables) = tab_tables(text);
+        assert_eq!(tables.len(), 1, "{rest}");
+        let rows = &tables[0].rows;
+        assert_eq!(
+            rows[0],
+            vec!["N з/п", "Пункт плану", "Інформація про виконання"]
+        );
+        assert_eq!(
+            rows[1],
+            vec![
+                "1",
+                "п.1",
+                "Сайт РДА наповнюється, у травні створено підрозділ"
+            ]
+        );
+        assert_eq!(rows[2], vec!["2", "п.6", "немає"]);
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert!(rest.contains("Надсилаємо") && rest.contains("Олійник") && !rest.contains("п.9"));
+        // Numbers aligned to the right under a rule of dashes.
+        let text = " N   Мероприятие        Выполнение\n---  -----------------  ----------\n 1   \
+                    Сайт РГА           Сайт работает,\n                        раздел создан\n \
+                    6   Консультации       -\n10   Рабочая группа     не проводились\n";
+        let (_, tables) = tab_tables(text);
+        assert_eq!(tables.len(), 1, "{text}");
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(
+            rows[1],
+            vec!["1", "Сайт РГА", "Сайт работает, раздел создан"]
+        );
+        assert_eq!(rows[3], vec!["10", "Рабочая группа", "не проводились"]);
+        // A numbered list with a double blank after its numbers, and a signature laid out
+        // with blanks, are no tables.
+        for text in [
+            "1.  Сайт оновлено.\n2.  Проведено консультації.\n3.  Створено комісію.",
+            "Начальник управління          І.П. Петренко\nТел.  67-51-00\nФакс  67-51-01",
+        ] {
+            assert_eq!(tab_tables(text), (text.to_string(), vec![]), "{text}");
+        }
     }
 
     #[test]
