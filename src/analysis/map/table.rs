@@ -212,27 +212,20 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
         }
         seen.len() >= 3
     })?;
-    let mut headings: Vec<String> = table.rows[start..]
+    let numbers = &table.rows[start];
+    if !headed {
+        return Some((answers_across(table, start), None));
+    }
+    let headings: Vec<String> = table.rows[start..]
         .iter()
         .map(|r| r.first().cloned().unwrap_or_default())
         .collect();
-    if !headed {
-        // The periods' rows become the report's columns (a few: `MORE_REPORT_COLUMNS`).
-        let periods = headings.len() - 1;
-        if periods == 0 || periods > 1 + MORE_REPORT_COLUMNS {
-            return None;
-        }
-        headings = std::iter::once("№ пункту плану".to_string())
-            .chain((1..=periods).map(|k| format!("Виконання ({k})")))
-            .collect();
-    }
     let cols = header_columns(&headings);
     if cols.number != Some(0) || (cols.measure.is_none() && cols.report.is_none()) {
         return None;
     }
     // The headings' column and the columns the row of numbers numbers: at most a hundred
     // rows, whatever width the rest of a stranger's sheet has.
-    let numbers = &table.rows[start];
     let rows = std::iter::once(0)
         .chain((1..numbers.len()).filter(|&c| !numbers[c].trim().is_empty()))
         .map(|c| {
@@ -242,16 +235,46 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
                 .collect()
         })
         .collect();
-    let mut upright = Table {
+    let upright = Table {
         sheet: table.sheet.clone(),
         rows,
         first_row: table.first_row,
     };
-    if !headed {
-        upright.rows[0] = headings;
-        return Some((upright, None));
-    }
     Some((upright, cols.report.map(|r| start + r)))
+}
+
+/// The rows below a row of measures that are periods or offices ("IV квартал 2012 р.",
+/// "Відділ освіти"), turned into a table of two columns: each measure's number and its
+/// answers in those rows, placeholders, bare counts and a totals row ("Разом", "Усього")
+/// left out.
+fn answers_across(table: &Table, start: usize) -> Table {
+    let numbers = &table.rows[start];
+    let below: Vec<&Vec<String>> = table.rows[start + 1..]
+        .iter()
+        .filter(|r| {
+            let first = lowercase(r.first().map_or("", |c| c.trim()));
+            !["разом", "усього", "всього", "итого", "всего"]
+                .iter()
+                .any(|t| first.starts_with(t))
+        })
+        .collect();
+    let mut rows = vec![vec!["№ пункту плану".to_string(), "Виконання".to_string()]];
+    for c in (1..numbers.len()).filter(|&c| !numbers[c].trim().is_empty()) {
+        let mut parts: Vec<&str> = Vec::new();
+        for r in &below {
+            let cell = r.get(c).map_or("", |x| x.trim());
+            let count = !cell.is_empty() && cell.chars().all(|x| x.is_ascii_digit());
+            if !cell.is_empty() && !count && !is_placeholder(cell) && !parts.contains(&cell) {
+                parts.push(cell);
+            }
+        }
+        rows.push(vec![numbers[c].clone(), parts.join(" — ")]);
+    }
+    Table {
+        sheet: table.sheet.clone(),
+        rows,
+        first_row: table.first_row,
+    }
 }
 
 fn segment_upright(table: &Table) -> Vec<Segment> {

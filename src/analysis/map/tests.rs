@@ -248,10 +248,10 @@ fn a_table_on_its_side_is_read_upright() {
     assert_eq!(got, vec![vec![1], vec![6], vec![9]]);
 }
 
-/// The measures across the columns ("Захід 1", "п. 6"), a period in each row below
-/// ("ІІІ квартал 2012 р."), the corner cell a heading of its own or empty: each measure's
-/// answers over the periods are its report; a measure with placeholders alone has none; a
-/// bare "1 2 3" over the periods is no row of measures.
+/// The measures across the columns ("Захід 1", "п. 6"), a period or an office in each row
+/// below ("ІІІ квартал 2012 р.", "Відділ освіти"), the corner cell a heading of its own or
+/// empty: each measure's answers over the rows are its report; a measure with placeholders
+/// and counts alone has none; a bare "1 2 3" over the periods is no row of measures.
 #[test]
 fn a_table_of_periods_across_the_measures_is_read_upright() {
     for corner in ["Період", ""] {
@@ -297,6 +297,30 @@ fn a_table_of_periods_across_the_measures_is_read_upright() {
             "{corner:?}"
         );
     }
+    // Offices as the rows, as many as there are, and a totals row of counts.
+    let mut offices = vec![row(&["Структурний підрозділ", "п. 1", "п. 6", "п. 7"])];
+    for k in 0..6 {
+        let answer = if k == 4 {
+            "Проведено 2 зустрічі з громадськістю."
+        } else {
+            "—"
+        };
+        offices.push(row(&[&format!("Відділ {k}"), "х", answer, "+"]));
+    }
+    offices.push(row(&["Разом заходів", "0", "1", "0"]));
+    let t = Table {
+        sheet: None,
+        rows: offices,
+        first_row: 1,
+    };
+    let got: Vec<(Vec<u32>, String)> = segment_table(&t)
+        .into_iter()
+        .map(|s| (s.numbers, s.text))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(vec![6], "Проведено 2 зустрічі з громадськістю.".to_string())]
+    );
     let bare = Table {
         sheet: None,
         rows: vec![
