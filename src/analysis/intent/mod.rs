@@ -234,6 +234,19 @@ pub fn only_points_to_another_letter(text: &str) -> bool {
 
 /// Does any sentence of the text state something done or in place ("проведено", "працює")?
 /// Headings, addresses and covering lines do not.
+/// Does a sentence set a task in the plan's manner, an infinitive among its first words and no
+/// deed of its own ("Наладить на регулярной основе работу по проведению консультаций …",
+/// "С целью налаживания диалога … обеспечить …")? A plan's item quoted back, in its own words
+/// or translated.
+pub fn sets_a_task(sentence: &str) -> bool {
+    if sentence.len() > 1600 {
+        return false;
+    }
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
+    w.len() >= 6 && w.iter().take(25).any(|x| is_infinitive(x)) && act(sentence) == Act::Neutral
+}
+
 pub fn states_something_done(text: &str) -> bool {
     Acts::of(text).reports
 }

@@ -724,12 +724,23 @@ impl Mapper {
     /// Where the answer typed under a quoted item of the plan starts in the segment's text
     /// (its lines after the first, when the first is the plan's text: most of its words, at
     /// least four, the measure's).
+    ///
+    /// Or, the item in other words (translated: "6. Наладить на регулярной основе работу …"
+    /// over "Проведены общественные слушания …"), its first sentence ending at a line's end
+    /// when that sentence sets a task as the plan does ([`crate::analysis::intent::sets_a_task`]).
     fn answer_start(&self, seg: &Segment) -> Option<usize> {
         let head = seg.text.split_once('\n')?.0;
         let [n] = seg.numbers[..] else {
             return None;
         };
-        self.quotes_its_measure(n, head).then_some(head.len() + 1)
+        if self.quotes_its_measure(n, head) {
+            return Some(head.len() + 1);
+        }
+        let end = seg.text.find(".\n")?;
+        let answer = seg.text[end + 2..].trim();
+        (!answer.is_empty()
+            && crate::analysis::intent::sets_a_task(strip_reference(&seg.text[..=end])))
+        .then_some(end + 2)
     }
 
     /// Paragraphs of a report without numbers usually follow the plan's order. When most of a

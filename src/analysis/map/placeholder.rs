@@ -240,10 +240,10 @@ fn says_unchanged(core: &str) -> bool {
     )
 }
 
-/// Does a short text only say that work is in hand, without what ("Робота триває", "В
-/// стадії розробки", "Планується", "Работа продолжается", "В процессе")? A bare state says
-/// nothing of what was done (docs/semantics.md); with its object ("робоча група в стадії
-/// створення") it is read as ever.
+/// Does a short text only say that work is in hand or done, without what ("Робота триває", "В
+/// стадії розробки", "Планується", "Работа продолжается", "В процессе", "Виконується",
+/// "Забезпечено")? A bare state says nothing of what was done (docs/semantics.md); with its
+/// object ("робоча група в стадії створення") it is read as ever.
 fn says_only_in_hand(core: &str) -> bool {
     if core.chars().count() > 40 {
         return false;
@@ -278,8 +278,33 @@ fn says_only_in_hand(core: &str) -> bool {
                 | "выполнения"
         )
     };
+    // The plan's general verbs of carrying out, alone ("Виконується", "Забезпечено",
+    // "Выполнено"): done or in hand, but not what — as a bare tick.
+    let carried_out = |w: &str| {
+        [
+            "виконано",
+            "виконується",
+            "виконуються",
+            "забезпечено",
+            "забезпечується",
+            "здійснено",
+            "здійснюється",
+            "реалізовано",
+            "реалізується",
+            "выполнено",
+            "выполняется",
+            "выполняются",
+            "обеспечено",
+            "обеспечивается",
+            "осуществлено",
+            "осуществляется",
+            "реализовано",
+            "реализуется",
+        ]
+        .contains(&w)
+    };
     match words.as_slice() {
-        [w] => goes_on(w) || matches!(*w, "планується" | "планируется"),
+        [w] => goes_on(w) || carried_out(w) || matches!(*w, "планується" | "планируется"),
         ["робота" | "работа", w] | [w, "робота" | "работа"] => goes_on(w),
         [
             "в" | "у" | "на",
@@ -548,6 +573,11 @@ mod tests {
             "Работа продолжается",
             "в процессе",
             "У роботі",
+            // The plan's general verbs of carrying out, alone: done, but not what.
+            "Виконується.",
+            "Забезпечено",
+            "Выполняется.",
+            "виконано",
         ] {
             assert!(is_placeholder(t), "{t}");
         }
@@ -556,6 +586,8 @@ mod tests {
             "Робота триває: проведено 2 засідання",
             "Консультації тривають, проведено 3",
             "Проект програми в стадії громадського обговорення",
+            "Виконується: сайт оновлюється щотижня",
+            "Забезпечено роботу Інтернет-форуму",
         ] {
             assert!(!is_placeholder(t), "{t}");
         }
