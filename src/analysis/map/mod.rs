@@ -1361,6 +1361,44 @@ impl Mapper {
         // (A count that lost its first row, "2, 3, 4, 5", still counts; so does one that
         // starts again, a protocol's agenda "1.–5." and then what was heard on each, "1.–5.")
         let running = firsts.windows(2).all(|p| p[1] == p[0] + 1 || p[1] == 1);
+        // Each numbered text either agrees with its number, points clearly elsewhere, or says
+        // too little to tell.
+        let agreement = || {
+            let (mut agree, mut disagree) = (0, 0);
+            for s in &bare {
+                let basis = s.measure_text.as_deref().unwrap_or(&s.text);
+                let scores = self.scores(basis);
+                let best = scores.first().map_or(0.0, |x| x.1);
+                if best < 3.0 {
+                    continue;
+                }
+                let n = s.numbers[0];
+                let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
+                if of_n >= best * 0.8 {
+                    agree += 1;
+                } else {
+                    disagree += 1;
+                }
+            }
+            (agree, disagree)
+        };
+        // A count from one under a paragraph that names one of the plan's measures ("Про
+        // виконання п. 13 Плану заходів" over "1. Відповідно до наказу …", "2. Навчання
+        // пройшли 87 осіб", its sub-items "1)", "2)" beside) numbers that measure's parts,
+        // when no text agrees with its number.
+        let named_before = segments
+            .iter()
+            .take_while(|s| s.reference != Reference::Bare)
+            .find_map(|s| match s.numbers[..] {
+                [n] if s.reference == Reference::Explicit && self.is_owed(n) => Some(n),
+                _ => None,
+            });
+        if firsts.starts_with(&[1, 2])
+            && named_before.is_some_and(|n| !firsts.contains(&n))
+            && agreement().0 == 0
+        {
+            return false;
+        }
         // A table that names its rows' measures ("Найменування заходу") shows whose numbers
         // its number column holds, even where its placeholder rows, left out, break the count
         // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
@@ -1368,26 +1406,9 @@ impl Mapper {
         if !running && !named {
             return true;
         }
-        // Each numbered text either agrees with its number, points clearly elsewhere, or says
-        // too little to tell. The count is the plan's when agreement outweighs disagreement
-        // (as many of each is a writer's count: "1." the site, "2." an expert review), or
-        // nothing disagrees.
-        let (mut agree, mut disagree) = (0, 0);
-        for s in &bare {
-            let basis = s.measure_text.as_deref().unwrap_or(&s.text);
-            let scores = self.scores(basis);
-            let best = scores.first().map_or(0.0, |x| x.1);
-            if best < 3.0 {
-                continue;
-            }
-            let n = s.numbers[0];
-            let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
-            if of_n >= best * 0.8 {
-                agree += 1;
-            } else {
-                disagree += 1;
-            }
-        }
+        // The count is the plan's when agreement outweighs disagreement (as many of each is a
+        // writer's count: "1." the site, "2." an expert review), or nothing disagrees.
+        let (agree, disagree) = agreement();
         // (Rows of a table without a header — no column says what its numbers are — whose
         // texts say too little to tell are a list's own count: "4 | 18.04.2013 |
         // електронна консультація | проект районної програми …".)

@@ -749,6 +749,45 @@ fn table_header_found_by_words() {
     assert_eq!(segs[0].text, "Проведено 4 консультації");
 }
 
+/// A count from one under a paragraph that names one measure ("Про виконання п. 13 Плану") is
+/// that measure's parts, not measures 1, 2, 3 — its sub-items ("1)", "2)") beside.
+#[test]
+fn a_count_under_a_named_measure_numbers_its_parts() {
+    let m = shipped_mapper();
+    // (As a document's paragraphs come: the sub-items "2)", "3)" on their own.)
+    let seg = |text: &str, n: u32, reference: Reference| Segment {
+        text: text.to_string(),
+        numbers: vec![n],
+        reference,
+        measure_text: None,
+        sheet: None,
+        row: None,
+    };
+    let segs = vec![
+        seg("Про виконання п. 13 Плану заходів", 13, Reference::Explicit),
+        seg(
+            "1. Відповідно до наказу Центру від 15.01.2013 № 3-о проведено 4 навчальні семінари.",
+            1,
+            Reference::Bare,
+        ),
+        seg("2. Навчання пройшли 87 осіб.", 2, Reference::Bare),
+        seg(
+            "3. Програма семінарів включала:\n1) порядок проведення заходів;",
+            3,
+            Reference::Bare,
+        ),
+        seg("2) організацію роботи з документами;", 2, Reference::Bare),
+        seg("3) роботу з кадрами.", 3, Reference::Bare),
+        seg(
+            "4. За підсумками семінарів слухачі отримали свідоцтва.",
+            4,
+            Reference::Bare,
+        ),
+    ];
+    let got: Vec<u32> = m.map_block(segs).iter().filter_map(|x| x.measure).collect();
+    assert!(got.iter().all(|&n| n == 13) && got.contains(&13), "{got:?}");
+}
+
 /// A block that answers a range at once and says in a sentence of its own that one measure of
 /// it does not apply: that one is not applicable, the others stand.
 #[test]
