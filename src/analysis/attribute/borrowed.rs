@@ -280,16 +280,27 @@ impl Attributor {
                 // працює електронна пошта) надсилаємо їхню інформацію".)
                 let after = line.get(m.at..).unwrap_or_default();
                 let after = after.find(['.', '!', '?']).map_or(after, |at| &after[..at]);
-                // ("На прохання РДА пересилаємо нашу інформацію" sends the box's own.)
+                // (Theirs: "На прохання РДА пересилаємо нашу інформацію" sends the box's own,
+                // "На прохання облдержадміністрації надсилаємо інформацію" answers a request.)
                 let verb_after = || {
                     let lower = text::stem::lowercase(after);
                     let words = text::words(&lower);
                     ASKED.iter().any(|f| before.ends_with(f))
                         && words.iter().any(forwards_or_sends)
-                        && !words.iter().any(|w| {
-                            w.starts_with("наш")
-                                || w.starts_with("сво")
-                                || matches!(*w, "мою" | "мої" | "мій" | "мои" | "мой")
+                        && words.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "їхню"
+                                    | "їхній"
+                                    | "їхні"
+                                    | "їх"
+                                    | "його"
+                                    | "її"
+                                    | "их"
+                                    | "его"
+                                    | "ее"
+                                    | "её"
+                            )
                         })
                 };
                 let asked_by_recipient =

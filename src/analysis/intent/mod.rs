@@ -244,7 +244,11 @@ pub fn sets_a_task(sentence: &str) -> bool {
     }
     let lower = crate::analysis::text::stem::lowercase(sentence);
     let w = crate::analysis::text::words(&lower);
-    w.len() >= 6 && w.iter().take(25).any(|x| is_infinitive(x)) && act(sentence) == Act::Neutral
+    // (Ukrainian infinitives end in "-ти": "проводять", "беруть" are the present.)
+    let ukrainian = lower.contains(['і', 'ї', 'є', 'ґ']);
+    let infinitive =
+        |x: &str| is_infinitive(x) && (!ukrainian || x.ends_with("ти") || x.ends_with("тися"));
+    w.len() >= 6 && w.iter().take(25).any(|x| infinitive(x)) && act(sentence) == Act::Neutral
 }
 
 pub fn states_something_done(text: &str) -> bool {

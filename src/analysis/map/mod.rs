@@ -333,14 +333,16 @@ fn counts_after_a_dash(text: &str) -> bool {
 /// of their own says do not apply: the sentence names only some of them ("(п. 8)") and is a
 /// remark of not applicable ([`is_not_applicable`]).
 fn carved_out(text: &str, numbers: &[u32]) -> Vec<u32> {
-    if numbers.len() < 2 {
+    // (A block's own remark is short: a stranger's long text is not cut sentence by sentence.)
+    if numbers.len() < 2 || text.len() > 8000 {
         return Vec::new();
     }
     let mut out: Vec<u32> = Vec::new();
     let mut rest = text.trim();
     while !rest.is_empty() {
+        // (`next` is a tail of `rest`, both trimmed.)
         let next = after_first_sentence(rest);
-        let sentence = rest.strip_suffix(next).unwrap_or(rest);
+        let sentence = &rest[..rest.len() - next.len()];
         if is_not_applicable(sentence) {
             let named = references(sentence).0;
             if !named.is_empty()
@@ -1390,7 +1392,14 @@ impl Mapper {
             .iter()
             .take_while(|s| s.reference != Reference::Bare)
             .find_map(|s| match s.numbers[..] {
-                [n] if s.reference == Reference::Explicit && self.is_owed(n) => Some(n),
+                // (A heading or an opening that states nothing itself: "Пункт 14: семінар
+                // проведено" is an answer of its own.)
+                [n] if s.reference == Reference::Explicit
+                    && self.is_owed(n)
+                    && !crate::analysis::intent::states_something_done(&s.text) =>
+                {
+                    Some(n)
+                }
                 _ => None,
             });
         if firsts.starts_with(&[1, 2])

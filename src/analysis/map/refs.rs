@@ -287,12 +287,14 @@ pub fn cell_numbers(cell: &str) -> Vec<u32> {
     // (Or the plan named after them: "п. 6 Плану", "пп. 7, 9 плану заходів".)
     let names_the_plan = || {
         let tail = lowercase(tail);
-        text::words(&tail).iter().all(|w| {
-            matches!(
-                *w,
-                "плану" | "плана" | "заходів" | "мероприятий" | "обласного" | "областного"
-            )
-        })
+        let words = text::words(&tail);
+        !words.is_empty()
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "плану" | "плана" | "заходів" | "мероприятий" | "обласного" | "областного"
+                )
+            })
     };
     if tail.is_empty() || names_the_plan() {
         numbers

@@ -243,14 +243,19 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
     Some((upright, cols.report.map(|r| start + r)))
 }
 
+/// How many rows below a row of measures are read as its periods or offices.
+const MAX_ROWS_ACROSS: usize = 300;
+
 /// The rows below a row of measures that are periods or offices ("IV квартал 2012 р.",
 /// "Відділ освіти"), turned into a table of two columns: each measure's number and its
 /// answers in those rows, placeholders, bare counts and a totals row ("Разом", "Усього")
 /// left out.
 fn answers_across(table: &Table, start: usize) -> Table {
     let numbers = &table.rows[start];
+    // (At most a few hundred rows below: a stranger's sheet may hold a hundred thousand.)
     let below: Vec<&Vec<String>> = table.rows[start + 1..]
         .iter()
+        .take(MAX_ROWS_ACROSS)
         .filter(|r| {
             let first = lowercase(r.first().map_or("", |c| c.trim()));
             !["разом", "усього", "всього", "итого", "всего"]

@@ -2858,6 +2858,7 @@ fn lists_of_references_in_more_shapes() {
     assert_eq!(cell_numbers("п. 6 Плану"), vec![6]);
     assert_eq!(cell_numbers("пп. 7, 9 плану заходів"), vec![7, 9]);
     assert!(cell_numbers("6 засідань").is_empty());
+    assert!(cell_numbers("50%").is_empty() && cell_numbers("7 -").is_empty());
     // One number before "пункти" counts them ("2 пункти плану виконано").
     assert_eq!(references("2 пункти плану виконано.").1, Reference::None);
     // Dates are no range of measures.

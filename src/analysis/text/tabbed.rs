@@ -214,8 +214,15 @@ fn spaced_tables(text: &str) -> (String, Vec<Table>) {
             .filter(|(k, l)| !continues(*k, l) && !is_rule(l))
             .map(|(_, l)| spaced_cells(l))
             .filter(|cells| cells.len() >= 3 && is_row_number(cells[0].1))
-            .count();
-        if rows >= MIN_ROWS && numbered >= 2 {
+            // (Where each numbered row's third piece starts.)
+            .map(|cells| cells[2].0)
+            .collect::<Vec<usize>>();
+        // Columns line up: two numbered rows' third pieces start together (a blank's slip
+        // forgiven), not where a list's sentences happen to end ("1.  Сайт оновлено.  Далі …").
+        let mut thirds = numbered;
+        thirds.sort_unstable();
+        let aligned = thirds.windows(2).any(|p| p[1] - p[0] <= 1);
+        if rows >= MIN_ROWS && aligned {
             let mut table: Vec<Vec<String>> = Vec::new();
             // The columns of the last row at the left edge.
             let mut columns: Vec<usize> = Vec::new();
@@ -390,6 +397,8 @@ mod tests {
         // with blanks, are no tables.
         for text in [
             "1.  Сайт оновлено.\n2.  Проведено консультації.\n3.  Створено комісію.",
+            "1.  Проведено засідання ради.  Взяли участь 12 осіб.\n2.  Сайт оновлено.  \
+             Розділ доповнено.\n3.  Створено комісію з питань відкритості.  Голова — Петренко.",
             "Начальник управління          І.П. Петренко\nТел.  67-51-00\nФакс  67-51-01",
         ] {
             assert_eq!(tab_tables(text), (text.to_string(), vec![]), "{text}");
