@@ -813,7 +813,7 @@ fn is_a_name(sentence: &str) -> bool {
         && words.iter().all(|w| title(w) || initial(w))
         // (Not a deed's participle in capitals: "Створено Раду".)
         && !words.iter().any(|w| {
-            ["ено", "єно", "ано", "яно", "ято", "ито", "уто"]
+            PARTICIPLE_ENDINGS
                 .iter()
                 .any(|e| w.ends_with(e))
         })

@@ -757,6 +757,10 @@ pub(super) fn is_gathering(w: &str) -> bool {
         .any(|g| w.starts_with(g))
 }
 
+/// The endings of an impersonal participle ("проведено", "взято", "розпочато").
+pub(super) const PARTICIPLE_ENDINGS: [&str; 8] =
+    ["ено", "єно", "ано", "яно", "ято", "уто", "ито", "ато"];
+
 /// A verb form that states something done or in place: an impersonal participle
 /// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
 /// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
@@ -820,7 +824,7 @@ pub(super) fn is_done(w: &str) -> bool {
         return false;
     }
     // (Each form is tested only when the ones before it failed: most words are none.)
-    let participle = ["ено", "єно", "ано", "яно", "ято", "уто", "ито", "ато"]
+    let participle = PARTICIPLE_ENDINGS
         .iter()
         .any(|e| w.ends_with(e))
         // Plural participles: "введені", "враховані", "залучені".
