@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 fail=0
 
-# A file's code before its test module (a module's own tests.rs is all test code).
+# A file's code before its test module (a module's own tests.rs or tests/ is all test code).
 code() {
-  case "$1" in */tests.rs) return 0 ;; esac
+  case "$1" in */tests.rs | */tests/*.rs) return 0 ;; esac
   awk '/^#\[cfg\(test\)\]/ { exit } { print FILENAME ":" FNR ": " $0 }' "$1"
 }
 

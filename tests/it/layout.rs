@@ -273,9 +273,10 @@ impl Tree {
                 if path.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs")
-                    // A module's own `tests.rs` (`#[cfg(test)] mod tests;`) is test code: tests
-                    // may reach anywhere.
+                    // A module's own `tests.rs` or `tests/` (`#[cfg(test)] mod tests;`) is test
+                    // code: tests may reach anywhere.
                     && path.file_name().is_none_or(|n| n != "tests.rs")
+                    && !path.strip_prefix(src).unwrap().components().any(|c| c.as_os_str() == "tests")
                 {
                     let rel = path.strip_prefix(src).unwrap().with_extension("");
                     let mut module: Vec<String> = rel
