@@ -180,8 +180,13 @@ impl HtmlState {
             return;
         }
         // A layout table of one column (stationery around a letter whose report table was
-        // taken out above) holds text: its cells are paragraphs where the table stood.
-        if self.tables.is_empty() && !self.table_quoted && !is_grid(&rows) && rows.len() > 1 {
+        // taken out above, a signature beside a logo) holds text: its cells are paragraphs
+        // where the table stood. (A single row of several cells stays a table.)
+        if self.tables.is_empty()
+            && !self.table_quoted
+            && !is_grid(&rows)
+            && (rows.len() > 1 || rows[0].iter().filter(|c| !c.trim().is_empty()).count() < 2)
+        {
             for cell in rows.iter().flatten().filter(|c| !c.trim().is_empty()) {
                 if !self.text.is_empty() && !self.text.ends_with('\n') {
                     self.text.push('\n');
@@ -469,6 +474,24 @@ mod tests {
         );
         let figures = "<table><tr><td>Тема:</td><td>сайт</td></tr><tr><td>6</td><td>Проведено</td></tr></table>";
         assert_eq!(html_to_content(figures).tables.len(), 1);
+    }
+
+    /// Gmail's signature: one row, a logo in one cell and the name, position and office in
+    /// the other. That is the letter's text (the office is named there), not a table; a
+    /// single row of two cells with text stays a table.
+    #[test]
+    fn a_signature_beside_a_logo_is_text() {
+        let html = "<div>6. Проведено слухання.</div><table><tr><td><img src=\"cid:x\" alt=\"герб\"></td>\
+            <td>Віктор Гончаренко<br>головний спеціаліст<br>апарату Ніжинської райдержадміністрації</td></tr></table>";
+        let c = html_to_content(html);
+        assert!(c.tables.is_empty(), "{:?}", c.tables);
+        assert!(
+            c.text.contains("апарату Ніжинської райдержадміністрації"),
+            "{}",
+            c.text
+        );
+        let row = "<table><tr><td>6</td><td>Проведено слухання</td></tr></table>";
+        assert_eq!(html_to_content(row).tables.len(), 1);
     }
 
     /// Outlook's stationery: a one-column layout table around the letter, the report's
