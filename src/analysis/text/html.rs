@@ -544,11 +544,12 @@ mod tests {
             html.len(),
             started.elapsed()
         );
-        assert_eq!(c.text, "Звіт");
-        assert_eq!(c.tables.len(), 1);
-        assert_eq!(c.tables[0].rows.len(), 1);
-        assert_eq!(c.tables[0].rows[0].len(), 1);
-        assert_eq!(c.tables[0].rows[0][0], vec!["так"; n].join(" "));
+        // The outermost table, one row of one cell, is a layout table: its cell is text.
+        assert!(c.tables.is_empty());
+        assert_eq!(
+            c.text.trim_end(),
+            format!("Звіт\n{}", vec!["так"; n].join(" "))
+        );
         assert!(
             started.elapsed() < std::time::Duration::from_secs(5),
             "took {:?}",
