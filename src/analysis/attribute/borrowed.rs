@@ -26,6 +26,9 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     ]))
 });
 
+/// How much of a line may declare its writer: the office's name and its verb open it.
+const DECLARING_CHARS: usize = 400;
+
 /// First-person verbs of forwarding ("пересилаємо", "пересылаю").
 const FORWARDS: &[&str] = &[
     "пересилаємо",
@@ -170,7 +173,13 @@ impl Attributor {
             return declared;
         }
         for line in body.lines().map(str::trim) {
-            if line.len() > 1600 || line.chars().count() > 400 || !has_verb(line) {
+            // The office and its verb open the line: a long paragraph ("Держархів області
+            // інформує, що …" and all it did) is read by its first 400 characters.
+            let line = match line.char_indices().nth(DECLARING_CHARS) {
+                Some((end, _)) => &line[..end],
+                None => line,
+            };
+            if !has_verb(line) {
                 continue;
             }
             let lower = text::stem::lowercase(line);

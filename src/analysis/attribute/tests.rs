@@ -219,6 +219,19 @@ fn a_borrowed_mailbox_is_the_signing_offices() {
         attribute(declared),
         ("rda-bobrovytsia".to_string(), Method::NameInText)
     );
+    // Declared in a long paragraph that goes on to tell all the office did: the office and
+    // its verb open the line.
+    let long = format!(
+        "Бобровицька РДА інформує, що {}\n\nГолова    П. Петренко\n",
+        "проведено консультації з громадськістю щодо проекту програми розвитку району, \
+         громадські слухання та засідання громадської ради; "
+            .repeat(4)
+    );
+    assert!(long.lines().next().unwrap().chars().count() > 400);
+    assert_eq!(
+        attribute(&long),
+        ("rda-bobrovytsia".to_string(), Method::NameInText)
+    );
     // Opened as another office giving its information, signed by a position only; an
     // office giving something else ("надає приміщення") declares nothing.
     let gives = "Лист надсилається з нашої скриньки.\n\nБобровицька районна державна \
