@@ -836,6 +836,9 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
             || ((is_sending(x) || is_giving(x)) && says_elsewhere(w))))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
+        // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form
+        // it came in.
+        || (is_sending(x) && sent_only_as_it_is(w))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
         || (is_preparing(x) && letter.awaits_signature)
@@ -844,6 +847,20 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
         || (letter.opens_a_list
             && k + 1 == w.len()
             && (is_sending(x) || x.starts_with("нада") || x.starts_with("пода")))
+}
+
+/// Does a sentence speak of this letter's own form ("Лист надіслано лише в електронному
+/// вигляді", "Письмо направлено только в электронном виде"): the letter ("лист", "письмо",
+/// "документ" as the subject) and its form or "only"?
+fn sent_only_as_it_is(w: &[&str]) -> bool {
+    w.iter()
+        .any(|y| matches!(*y, "лист" | "письмо" | "документ"))
+        && w.iter().any(|y| {
+            matches!(
+                *y,
+                "вигляді" | "виде" | "лише" | "тільки" | "только" | "лишь"
+            )
+        })
 }
 
 /// What a sentence says of the letter itself, read once for all its deeds.
