@@ -57,6 +57,10 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     // number with its mark ("6." → "."); and whether it opened a list ("…такі заходи:").
     let mut cur_explicit = false;
     let mut cur_mark: Option<String> = None;
+    // The current segment's own bare number ("6." → 6), and the last number of a count from
+    // one that its list opened ("6. … проведено у формі:" over "1. …", "2. …").
+    let mut cur_number: Option<u32> = None;
+    let mut sub_count: Option<u32> = None;
     let mut list_open = false;
     let mut blank_before = false;
     // After a closing line ("З повагою", "С уважением") come short lines of a signature: a
@@ -99,6 +103,20 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             .and_then(|c| c.name("mark"))
             .map(|m| m.as_str().trim().to_string());
         let item = starts_with_letter_item(trimmed) || is_bullet(trimmed) || bare_mark.is_some();
+        let bare_number = lead
+            .as_ref()
+            .and_then(|c| c.name("bare"))
+            .and_then(|m| m.as_str().parse::<u32>().ok());
+        // A count from one with the measure's own mark, under a measure's paragraph that
+        // opened a list ("6. Консультації проведено у формі:" over "1. громадських слухань",
+        // "2. зустрічі …", then "7. …"): the measure's parts, as long as it counts on.
+        let counts_on = bare_mark.is_some()
+            && bare_mark == cur_mark
+            && match (bare_number, sub_count) {
+                (Some(n), None) => n == 1 && cur_number.is_some_and(|p| p > 1),
+                (Some(n), Some(last)) => n == last + 1 && cur_number.is_some_and(|p| n < p),
+                _ => false,
+            };
         // A list item under a measure's own paragraph: "Пункт 6 …:" then "1) …", or
         // "6. …:" then "а) …" / "1) …" (a different mark from the measure's own).
         let sub_item = list_open
@@ -106,8 +124,12 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             && !cur.is_empty()
             && (cur_explicit
                 || (bare_mark.is_some() && bare_mark != cur_mark)
-                || bare_mark.is_none());
+                || bare_mark.is_none()
+                || counts_on);
         if sub_item {
+            if counts_on {
+                sub_count = bare_number;
+            }
             cur.push(trimmed);
             blank_before = false;
             continue;
@@ -146,10 +168,14 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
             flush(&mut cur, &mut segments, &mut sealed);
             cur_explicit = lead.as_ref().is_some_and(|c| c.name("bare").is_none());
             cur_mark = bare_mark;
+            cur_number = bare_number;
+            sub_count = None;
             list_open = false;
         } else if cur.is_empty() {
             cur_explicit = false;
             cur_mark = None;
+            cur_number = None;
+            sub_count = None;
         }
         // A list opens only under a paragraph that names a measure.
         if trimmed.ends_with(':') && (cur_explicit || cur_mark.is_some()) {

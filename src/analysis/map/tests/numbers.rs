@@ -328,6 +328,30 @@ fn sub_items_stay_with_their_measure() {
     }
 }
 
+/// A count from one with the measure's own mark under a measure that opened a list
+/// ("6. … у формі:" over "1.", "2.", "3.") numbers its parts; the next measure ("7.")
+/// ends it. A count that does not start at one, or a list no measure opened, is the plan's.
+#[test]
+fn a_count_from_one_under_a_measures_list_numbers_its_parts() {
+    let m = mapper();
+    let text = "6. Консультації з громадськістю проведено у формі:\n1. громадських слухань \
+        щодо звіту про виконання бюджету;\n2. зустрічі голови РДА з мешканцями;\n3. \
+        електронного опитування.\n7. Представники громадської ради включені до складу \
+        координаційної ради.\n9. Проект програми обговорено з членами громадської ради.";
+    let out = m.map_block(segment_text(text));
+    assert_eq!(measures(&out), vec![Some(6), Some(7), Some(9)], "{out:?}");
+    assert!(out[0].text.contains("3. електронного"), "{}", out[0].text);
+    let not_from_one = "6. Консультації проведено:\n7. Представники громадської ради \
+        включені до складу координаційної ради.";
+    assert_eq!(
+        segment_text(not_from_one)
+            .iter()
+            .map(|s| s.numbers.clone())
+            .collect::<Vec<_>>(),
+        vec![vec![6], vec![7]]
+    );
+}
+
 /// A list of dashes that no line opened is a list of paragraphs, and a paragraph that
 /// opens with a label is about what the label names, though its words lean elsewhere.
 #[test]
