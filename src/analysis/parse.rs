@@ -236,7 +236,8 @@ fn read_body(
         .text_body
         .first()
         .and_then(|&i| msg.parts.get(i as usize))
-        .filter(|p| p.is_text() && !p.is_text_html());
+        .filter(|p| p.is_text() && !p.is_text_html())
+        .map(|p| part_text(root, msg, p));
     let html = msg
         .html_body
         .first()
@@ -253,7 +254,16 @@ fn read_body(
         } else {
             text::html_to_content_marking_quotes(cut_html_quote(&html_text))
         };
-        if !content.tables.is_empty() || plain.is_none() {
+        // (Also when the HTML marks quotes its plain twin leaves unmarked — a blockquote
+        // under the writer's lines, a plain twin without "> ": only the HTML tells the
+        // writer's lines between the quoted ones from the quote.)
+        let quotes_only_in_html = || {
+            content.text.lines().any(|l| l.starts_with("> "))
+                && plain
+                    .as_ref()
+                    .is_some_and(|(t, _)| !t.lines().any(|l| l.trim_start().starts_with('>')))
+        };
+        if !content.tables.is_empty() || plain.is_none() || quotes_only_in_html() {
             out.body_html = true;
             body_text = content.text;
             out.body_tables.extend(content.tables);
@@ -261,9 +271,8 @@ fn read_body(
         }
     }
     if body_text.is_empty()
-        && let Some(p) = plain
+        && let Some((t, charset)) = plain
     {
-        let (t, charset) = part_text(root, msg, p);
         body_text = t;
         out.body_charset.get_or_insert(charset);
     }
@@ -765,6 +774,35 @@ mod tests {
             ]]]
         );
         assert_eq!(p.body, "Заповнено:\n\nОльга");
+    }
+
+    /// Roundcube's twins of a supplement written between the lines of the office's own
+    /// letter: the HTML quotes in blockquotes, the plain twin lost the "> ". The HTML tells
+    /// the writer's lines from the quote; with "> " in the plain twin, the plain is read.
+    #[test]
+    fn a_plain_twin_that_lost_the_quotes_marks_gives_way_to_the_html() {
+        let plain = "Доповнення до нашого листа.\r\n\r\n10.12.2012 15:37, rda@x.ua написав:\r\n\r\n\
+            п. 6 – проведено 3 обговорення;\r\n\r\nп. 9 – -\r\n\r\nУточнюємо: 29.11.2012 \
+            члени громадської ради взяли участь в обговоренні програми.\r\n";
+        let html = "<div>Доповнення до нашого листа.</div><p>10.12.2012 15:37, rda@x.ua \
+            написав:</p><blockquote type=\"cite\"><p>п. 6 – проведено 3 обговорення;</p>\
+            <p>п. 9 – -</p></blockquote><p>Уточнюємо: 29.11.2012 члени громадської ради взяли \
+            участь в обговоренні програми.</p>";
+        let raw = |plain: &str| {
+            format!(
+                "From: a@b.ua\r\nSubject: Re: Інформація\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n--b\r\n\
+                 Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+            )
+        };
+        let p = parse(raw(plain).as_bytes()).unwrap();
+        assert!(p.body_html);
+        assert!(p.body.contains("Уточнюємо"), "{}", p.body);
+        assert!(!p.body.contains("проведено 3 обговорення"), "{}", p.body);
+        let marked = plain.replace("п. 6", "> п. 6").replace("п. 9", "> п. 9");
+        let p = parse(raw(&marked).as_bytes()).unwrap();
+        assert!(!p.body_html);
     }
 
     #[test]
