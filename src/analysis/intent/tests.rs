@@ -754,6 +754,10 @@ fn a_pointer_to_another_letter_reports_nothing() {
         // Sent for a purpose: the work of a measure.
         "Інформацію про хід виконання програми направлено для розміщення в рубриці (лист від \
              19.10.2012 № 03-08/4412).",
+        // Given to the site's rubric: published, the work of a measure.
+        "Інформацію про хід виконання Програми охорони навколишнього природного середовища \
+             подано до рубрики «Хід виконання цільових програм» (лист від 11.02.2013 № \
+             04-09/318).",
         // A covering line, no pointer.
         "Надсилаю інформацію по пунктам 1 та 2 Плану заходів.",
         // Something done beside it.

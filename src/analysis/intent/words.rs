@@ -703,15 +703,20 @@ pub(super) fn says_elsewhere(w: &[&str]) -> bool {
 }
 
 /// A letter named by its date: a letter's word, "від"/"от", then a number. (Not in a
-/// sentence that gives the sending a purpose: "направлено для розміщення в рубриці (лист від
-/// 19.10.2012)" is the work.)
+/// sentence that gives the sending a purpose or a place of publishing: "направлено для
+/// розміщення в рубриці (лист від 19.10.2012)", "подано до рубрики «Хід виконання цільових
+/// програм» (лист від 11.02.2013 № 04-09/318)" is the work.)
 fn names_a_dated_letter(w: &[&str]) -> bool {
-    !w.iter().any(|x| matches!(*x, "для" | "щоб" | "чтобы"))
-        && w.windows(3).any(|t| {
-            is_letter_word(t[0])
-                && matches!(t[1], "від" | "от")
-                && t[2].starts_with(|c: char| c.is_ascii_digit())
-        })
+    !w.iter().any(|x| {
+        matches!(*x, "для" | "щоб" | "чтобы")
+            || ["рубри", "розділ", "раздел"]
+                .iter()
+                .any(|p| x.starts_with(p))
+    }) && w.windows(3).any(|t| {
+        is_letter_word(t[0])
+            && matches!(t[1], "від" | "от")
+            && t[2].starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").
