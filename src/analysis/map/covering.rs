@@ -71,6 +71,10 @@ pub(super) fn points_to_an_attachment(text: &str) -> bool {
             "у файл",
             "в файл",
             "(додат",
+            // Sent to it: "див. додаток", "дивіться додаток".
+            "див. додат",
+            "див додат",
+            "дивіться додат",
         ]
         .iter()
         .any(|p| lower.contains(p))

@@ -29,6 +29,8 @@ fn a_covering_sentence_that_points_to_the_attachment_answers_nothing() {
         "Надаємо інформацію щодо виконання пунктів 1, 6–9 Плану заходів за ІІ півріччя 2013 \
              року (додаток на 3 арк.).",
         "Наша частина за І півріччя — у файлі (пункти 3, 4, 10).",
+        // Sent to the enclosure by name.
+        "Інформація щодо виконання п.п. 1, 6 – 9, 12 – див. додаток.",
     ] {
         let out = m.map_block(segment_text(text));
         assert!(
