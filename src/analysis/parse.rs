@@ -256,9 +256,21 @@ fn read_body(
         };
         // (Also when the HTML marks quotes its plain twin leaves unmarked — a blockquote
         // under the writer's lines, a plain twin without "> ": only the HTML tells the
-        // writer's lines between the quoted ones from the quote.)
+        // writer's lines between the quoted ones from the quote. Only a quote under its
+        // attribution ("… написав:"): a blockquote may be the indent button's, the writer's
+        // own paragraph.)
         let quotes_only_in_html = || {
-            content.text.lines().any(|l| l.starts_with("> "))
+            let mut last = "";
+            let attributed = content.text.lines().any(|l| {
+                if l.starts_with('>') {
+                    return text::is_attribution_line(last);
+                }
+                if !l.trim().is_empty() {
+                    last = l;
+                }
+                false
+            });
+            attributed
                 && plain
                     .as_ref()
                     .is_some_and(|(t, _)| !t.lines().any(|l| l.trim_start().starts_with('>')))
@@ -802,6 +814,12 @@ mod tests {
         assert!(!p.body.contains("проведено 3 обговорення"), "{}", p.body);
         let marked = plain.replace("п. 6", "> п. 6").replace("п. 9", "> п. 9");
         let p = parse(raw(&marked).as_bytes()).unwrap();
+        assert!(!p.body_html);
+        // A blockquote with no attribution above it may be the indent button's: the writer's
+        // own paragraph. The plain twin is read.
+        let indented = html.replace("10.12.2012 15:37, rda@x.ua написав:", "Звіт за І півріччя.");
+        let raw_indented = raw(plain).replace(html, &indented);
+        let p = parse(raw_indented.as_bytes()).unwrap();
         assert!(!p.body_html);
     }
 

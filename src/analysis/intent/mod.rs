@@ -232,8 +232,6 @@ pub fn only_points_to_another_letter(text: &str) -> bool {
         && !states_anything(text)
 }
 
-/// Does any sentence of the text state something done or in place ("проведено", "працює")?
-/// Headings, addresses and covering lines do not.
 /// Does a sentence set a task in the plan's manner, an infinitive among its first words and no
 /// deed of its own ("Наладить на регулярной основе работу по проведению консультаций …",
 /// "С целью налаживания диалога … обеспечить …")? A plan's item quoted back, in its own words
@@ -251,6 +249,8 @@ pub fn sets_a_task(sentence: &str) -> bool {
     w.len() >= 6 && w.iter().take(25).any(|x| infinitive(x)) && act(sentence) == Act::Neutral
 }
 
+/// Does any sentence of the text state something done or in place ("проведено", "працює")?
+/// Headings, addresses and covering lines do not.
 pub fn states_something_done(text: &str) -> bool {
     Acts::of(text).reports
 }
@@ -837,8 +837,8 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form
-        // it came in.
-        || (is_sending(x) && sent_only_as_it_is(w))
+        // it came in (the letter named before the verb).
+        || (is_sending(x) && letter.sent_in_its_form.is_some_and(|at| at < k))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
         || (is_preparing(x) && letter.awaits_signature)
@@ -849,18 +849,19 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
             && (is_sending(x) || x.starts_with("нада") || x.starts_with("пода")))
 }
 
-/// Does a sentence speak of this letter's own form ("Лист надіслано лише в електронному
-/// вигляді", "Письмо направлено только в электронном виде"): the letter ("лист", "письмо",
-/// "документ" as the subject) and its form or "only"?
-fn sent_only_as_it_is(w: &[&str]) -> bool {
+/// Where a sentence names this letter beside its own form ("Лист надіслано лише в
+/// електронному вигляді", "Письмо направлено только в электронном виде"): the index of the
+/// letter's word ("лист", "письмо", "документ" in the nominative), when a word of the form
+/// ("електронному", "вигляді", "виде") stands in the sentence too.
+fn letter_in_its_form(w: &[&str]) -> Option<usize> {
+    let form = w.iter().any(|y| {
+        matches!(*y, "вигляді" | "виде") || y.starts_with("електрон") || y.starts_with("электрон")
+    });
+    if !form {
+        return None;
+    }
     w.iter()
-        .any(|y| matches!(*y, "лист" | "письмо" | "документ"))
-        && w.iter().any(|y| {
-            matches!(
-                *y,
-                "вигляді" | "виде" | "лише" | "тільки" | "только" | "лишь"
-            )
-        })
+        .position(|y| matches!(*y, "лист" | "письмо" | "документ"))
 }
 
 /// What a sentence says of the letter itself, read once for all its deeds.
@@ -872,6 +873,9 @@ struct OfTheLetter {
     awaits_signature: bool,
     /// It ends with a colon: what it says introduces what follows.
     opens_a_list: bool,
+    /// It names this letter (at that word) beside its form: "Лист надіслано лише в
+    /// електронному вигляді".
+    sent_in_its_form: Option<usize>,
 }
 
 impl OfTheLetter {
@@ -881,6 +885,7 @@ impl OfTheLetter {
             names_the_information: names_the_information(w),
             awaits_signature: awaits_signature(w),
             opens_a_list: sentence.trim_end().ends_with(':'),
+            sent_in_its_form: letter_in_its_form(w),
         }
     }
 }

@@ -281,6 +281,8 @@ fn the_letters_original_sent_by_post_is_no_deed() {
     for t in [
         "Громадським організаціям району надіслано запрошення до участі в консультаціях.",
         "Громадським організаціям надіслано лист із запрошенням до участі в консультаціях.",
+        // A letter sent as the work, with "only" beside it: no word of the letter's form.
+        "Громадській раді надіслано лист лише 12 березня.",
     ] {
         assert!(states_something_done(t), "{t}");
     }
@@ -746,6 +748,8 @@ fn a_pointer_to_another_letter_reports_nothing() {
         // The other letter named by its date alone.
         "пп. 9, 12 – інформацію надано в листі від 07.06.2013.",
         "Информация направлена письмом от 12.03.2013 № 45.",
+        // A section of the other letter is no rubric the information went to.
+        "Інформацію за п. 12 надано листом від 12.03.2013 № 45 (розділ 3).",
     ] {
         assert!(only_points_to_another_letter(t), "{t}");
         assert!(!Acts::of(t).reports, "{t}");

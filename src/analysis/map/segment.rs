@@ -110,10 +110,18 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         // A count from one with the measure's own mark, under a measure's paragraph that
         // opened a list ("6. Консультації проведено у формі:" over "1. громадських слухань",
         // "2. зустрічі …", then "7. …"): the measure's parts, as long as it counts on.
+        // (The measure's line states something itself — "проведено у формі:"; a heading's
+        // "5. Інформація щодо виконання Плану:" over "1.", "2." introduces the measures.)
         let counts_on = bare_mark.is_some()
             && bare_mark == cur_mark
             && match (bare_number, sub_count) {
-                (Some(n), None) => n == 1 && cur_number.is_some_and(|p| p > 1),
+                (Some(n), None) => {
+                    n == 1
+                        && cur_number.is_some_and(|p| p > 1)
+                        && cur
+                            .first()
+                            .is_some_and(|l| crate::analysis::intent::states_anything(l))
+                }
                 (Some(n), Some(last)) => n == last + 1 && cur_number.is_some_and(|p| n < p),
                 _ => false,
             };

@@ -20,8 +20,8 @@ pub use html::{
     html_to_content_marking_quotes,
 };
 pub use quote::{
-    Forwarded, MAX_FORWARD_LEVELS, Unquoted, find_address, is_closing, is_forward_subject,
-    starts_with_closing, unquote,
+    Forwarded, MAX_FORWARD_LEVELS, Unquoted, find_address, is_attribution_line, is_closing,
+    is_forward_subject, starts_with_closing, unquote,
 };
 pub use stem::{contains_stems, match_key, skeleton, stem, stems, stems_indexed, words};
 pub use tabbed::tab_tables;

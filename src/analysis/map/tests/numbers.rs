@@ -341,14 +341,15 @@ fn a_count_from_one_under_a_measures_list_numbers_its_parts() {
     let out = m.map_block(segment_text(text));
     assert_eq!(measures(&out), vec![Some(6), Some(7), Some(9)], "{out:?}");
     assert!(out[0].text.contains("3. електронного"), "{}", out[0].text);
-    let not_from_one = "6. Консультації проведено:\n7. Представники громадської ради \
-        включені до складу координаційної ради.";
+    // Under a heading that states nothing, "1." and "2." are measures of their own.
+    let heading = "5. Інформація щодо виконання Плану:\n1. Сайт оновлено, розміщено звіт.\n2. \
+        Інформацію про виконання програм розміщено в рубриці.";
     assert_eq!(
-        segment_text(not_from_one)
+        segment_text(heading)
             .iter()
             .map(|s| s.numbers.clone())
             .collect::<Vec<_>>(),
-        vec![vec![6], vec![7]]
+        vec![vec![5], vec![1], vec![2]]
     );
 }
 

@@ -1023,6 +1023,11 @@ fn attribution_len(lower: &str, next: Option<&&str>) -> Option<usize> {
     ((lower.starts_with("on ") || lower.contains('@') || lower.contains(':')) && alone).then_some(2)
 }
 
+/// Is a line a quote's attribution ("10.12.2012 15:37, rda@… написав:", "… wrote:")?
+pub fn is_attribution_line(line: &str) -> bool {
+    line.len() <= 1000 && attribution_len(&lowercase(line.trim()), None).is_some()
+}
+
 /// A line that names when and who, and ends with a colon: a date or time ("05.12.2012",
 /// "2012-12-05", "9:00"), an address and a final ":".
 fn is_attribution_shape(lower: &str) -> bool {
