@@ -259,11 +259,14 @@ fn read_body(
         // writer's lines between the quoted ones from the quote. Only a quote under its
         // attribution ("… написав:"): a blockquote may be the indent button's, the writer's
         // own paragraph.)
+        // (The attribution is looked for where a quote begins only: a stranger's thousand
+        // quoted lines under one line do not test that line a thousand times.)
         let quotes_only_in_html = || {
-            let mut last = "";
+            let (mut last, mut quoted) = ("", false);
             let attributed = content.text.lines().any(|l| {
-                if l.starts_with('>') {
-                    return text::is_attribution_line(last);
+                let was_quoted = std::mem::replace(&mut quoted, l.starts_with('>'));
+                if quoted {
+                    return !was_quoted && text::is_attribution_line(last);
                 }
                 if !l.trim().is_empty() {
                     last = l;

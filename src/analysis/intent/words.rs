@@ -707,18 +707,28 @@ pub(super) fn says_elsewhere(w: &[&str]) -> bool {
 /// розміщення в рубриці (лист від 19.10.2012)", "подано до рубрики «Хід виконання цільових
 /// програм» (лист від 11.02.2013 № 04-09/318)" is the work.)
 fn names_a_dated_letter(w: &[&str]) -> bool {
-    !w.iter().any(|x| matches!(*x, "для" | "щоб" | "чтобы"))
-        // ("до рубрики", "у розділі сайту": where it went, not "(розділ 3)" of a letter.)
-        && !w.windows(2).any(|p| {
+    let purpose = || w.iter().any(|x| matches!(*x, "для" | "щоб" | "чтобы"));
+    // ("до рубрики", "у розділі сайту": where it went, not "(розділ 3)" of a letter.)
+    let on_the_site = || {
+        w.iter()
+            .any(|x| x.starts_with("сайт") || x.starts_with("портал"))
+    };
+    let published = || {
+        w.windows(2).any(|p| {
             matches!(p[0], "до" | "в" | "у" | "на")
                 && (p[1].starts_with("рубри")
                     || ((p[1].starts_with("розділ") || p[1].starts_with("раздел"))
-                        && w.iter().any(|x| x.starts_with("сайт") || x.starts_with("портал"))))
-        }) && w.windows(3).any(|t| {
-        is_letter_word(t[0])
-            && matches!(t[1], "від" | "от")
-            && t[2].starts_with(|c: char| c.is_ascii_digit())
-    })
+                        && on_the_site()))
+        })
+    };
+    let dated = || {
+        w.windows(3).any(|t| {
+            is_letter_word(t[0])
+                && matches!(t[1], "від" | "от")
+                && t[2].starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    !purpose() && !published() && dated()
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").

@@ -1364,25 +1364,28 @@ impl Mapper {
         // starts again, a protocol's agenda "1.–5." and then what was heard on each, "1.–5.")
         let running = firsts.windows(2).all(|p| p[1] == p[0] + 1 || p[1] == 1);
         // Each numbered text either agrees with its number, points clearly elsewhere, or says
-        // too little to tell.
+        // too little to tell. (Scored once, when first asked.)
+        let agreed = std::cell::OnceCell::new();
         let agreement = || {
-            let (mut agree, mut disagree) = (0, 0);
-            for s in &bare {
-                let basis = s.measure_text.as_deref().unwrap_or(&s.text);
-                let scores = self.scores(basis);
-                let best = scores.first().map_or(0.0, |x| x.1);
-                if best < 3.0 {
-                    continue;
+            *agreed.get_or_init(|| {
+                let (mut agree, mut disagree) = (0, 0);
+                for s in &bare {
+                    let basis = s.measure_text.as_deref().unwrap_or(&s.text);
+                    let scores = self.scores(basis);
+                    let best = scores.first().map_or(0.0, |x| x.1);
+                    if best < 3.0 {
+                        continue;
+                    }
+                    let n = s.numbers[0];
+                    let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
+                    if of_n >= best * 0.8 {
+                        agree += 1;
+                    } else {
+                        disagree += 1;
+                    }
                 }
-                let n = s.numbers[0];
-                let of_n = scores.iter().find(|x| x.0 == n).map_or(0.0, |x| x.1);
-                if of_n >= best * 0.8 {
-                    agree += 1;
-                } else {
-                    disagree += 1;
-                }
-            }
-            (agree, disagree)
+                (agree, disagree)
+            })
         };
         // A count from one under a paragraph that names one of the plan's measures ("Про
         // виконання п. 13 Плану заходів" over "1. Відповідно до наказу …", "2. Навчання
