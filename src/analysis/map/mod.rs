@@ -618,6 +618,9 @@ impl Mapper {
     /// As [`Mapper::map_block`], for a known executor: `likely` are the measures the plan names
     /// it on. Text without numbers is more likely about one of those.
     pub fn map_block_for(&self, segments: Vec<Segment>, likely: &[u32]) -> Vec<Mapped> {
+        if only_sets_tasks(&segments) {
+            return Vec::new();
+        }
         let trust_bare = self.numbers_are_measures(&segments);
         let segments = self.join_quoted_items(segments);
         let introductions = introductions(&segments);
@@ -1429,6 +1432,27 @@ impl Mapper {
             .all(|s| s.row.is_some() && s.measure_text.is_none());
         agree > disagree || (disagree == 0 && (agree > 0 || !unheaded_rows))
     }
+}
+
+/// A document of numbered points that set tasks and state nothing done or not done: an order
+/// ("1. Визначити відповідальним …", "6. … узагальнювати матеріали", "7. Контроль … залишаю
+/// за собою") or a plan, attached beside the report. Its numbers are its own points, and it
+/// reports nothing. At least two numbered points in its running text, most of them setting a
+/// task in the plan's manner, and no sentence of the whole block stating anything.
+fn only_sets_tasks(segments: &[Segment]) -> bool {
+    use crate::analysis::intent;
+    let points: Vec<&Segment> = segments
+        .iter()
+        .filter(|s| s.row.is_none() && !s.numbers.is_empty())
+        .collect();
+    if points.len() < 2 {
+        return false;
+    }
+    let tasks = points
+        .iter()
+        .filter(|s| intent::sets_a_task(strip_reference(&s.text)))
+        .count();
+    2 * tasks > points.len() && !segments.iter().any(|s| intent::states_anything(&s.text))
 }
 
 #[cfg(test)]

@@ -89,6 +89,31 @@ fn a_list_of_enclosures_names_no_measure() {
     }
 }
 
+/// An order attached beside the report ("НАКАЗ … 1. Визначити відповідальним …") sets tasks
+/// under its own points and states nothing done: no item. Points that answer, even in a few
+/// words, or a block that states something done, stay reports.
+#[test]
+fn an_order_of_points_that_set_tasks_reports_nothing() {
+    let m = mapper();
+    let order = "НАКАЗ\n01.10.2012 № 188\nПро організацію виконання плану заходів\n\
+        1. Визначити відповідальним за виконання плану заступника начальника управління.\n\
+        6. Відділу інформаційно-аналітичної роботи щокварталу узагальнювати матеріали.\n\
+        7. Контроль за виконанням наказу залишаю за собою.";
+    let out = m.map_block(segment_text(order));
+    assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+    for text in [
+        // The plan's points quoted, each answered.
+        "1. Забезпечити оприлюднення проектів рішень на сайті – оприлюднено 12 проектів.\n\
+         6. Проводити консультації з громадськістю – проведено 3 консультації.",
+        // One point of the order stated done.
+        "1. Визначити відповідальним за виконання плану заступника начальника управління.\n\
+         6. Проведено 3 консультації з громадськістю щодо проекту програми.",
+    ] {
+        let out = m.map_block(segment_text(text));
+        assert_eq!(measures(&out), vec![Some(1), Some(6)], "{text}");
+    }
+}
+
 /// A count from one under a paragraph that names one measure ("Про виконання п. 13 Плану") is
 /// that measure's parts, not measures 1, 2, 3 — its sub-items ("1)", "2)") beside.
 #[test]
