@@ -111,6 +111,25 @@ impl Plan {
         Some((start, self.day_end(end_date)))
     }
 
+    /// Does a span that ends on `last` (the half-year or year a document's title reports for)
+    /// belong before period `n`? It does when it ended before the plan was approved, or — from
+    /// period 2 on — within a month of the period's start (a half-year ends two weeks after the
+    /// mid-June deadline that closes its period).
+    pub fn ends_before_period(&self, last: Date, n: u32) -> bool {
+        let Some(idx) = (n as usize).checked_sub(1) else {
+            return false;
+        };
+        if last < self.approved {
+            return true;
+        }
+        match idx.checked_sub(1).and_then(|i| self.deadlines.get(i)) {
+            Some(previous) => previous
+                .checked_add(32.days())
+                .is_ok_and(|bound| last < bound),
+            None => false,
+        }
+    }
+
     /// The first instant after `date` in the plan's time zone (the end of its 23:59:59).
     pub fn day_end(&self, date: Date) -> Timestamp {
         let next = date.checked_add(1.day()).unwrap_or(date);
@@ -310,6 +329,26 @@ pub(crate) mod tests {
         assert_eq!(plan.executor_name("rda-nizhyn"), name);
         assert_ne!(name, "rda-nizhyn");
         assert_eq!(plan.executor_name("rda-gone"), "rda-gone");
+    }
+
+    /// A half-year's or a year's report belongs before a period when it ended before the
+    /// plan, or by a month after the period's start (the half-year ends after its deadline).
+    #[test]
+    fn a_span_ends_before_a_period_only_when_it_ended_by_its_start() {
+        let p = sample_plan();
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // The first half of 2013 (period 2) in period 3, but not in period 2.
+        assert!(p.ends_before_period(d("2013-06-30"), 3));
+        assert!(!p.ends_before_period(d("2013-06-30"), 2));
+        // The year 2012 in period 3 and in period 2, not in period 1 (the plan's first report
+        // may be for the year); the year 2013 in no period.
+        assert!(p.ends_before_period(d("2012-12-31"), 3));
+        assert!(p.ends_before_period(d("2012-12-31"), 2));
+        assert!(!p.ends_before_period(d("2012-12-31"), 1));
+        assert!(!p.ends_before_period(d("2013-12-31"), 3));
+        // Before the plan was approved: before every period.
+        assert!(p.ends_before_period(d("2012-06-30"), 1));
+        assert!(!p.ends_before_period(d("2012-06-30"), 0));
     }
 
     #[test]

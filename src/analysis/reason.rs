@@ -70,6 +70,10 @@ pub enum Reason {
     /// An attachment of a letter the sender sent to this mailbox before and now forwards again
     /// (attached as a message): it was counted when it came, and is not counted twice.
     ReceivedBefore,
+    /// An attachment whose title says it reports for an earlier period ("… за І півріччя
+    /// 2013 р." sent along in December, "для довідки"); the detail is that title. Not counted
+    /// in the message's period.
+    EarlierPeriod(String),
 }
 
 impl Reason {
@@ -111,6 +115,7 @@ impl Reason {
             Reason::ScanLimit(_) => ReasonCode::ScanLimit,
             Reason::NotAReport(_) => ReasonCode::NotAReport,
             Reason::ReceivedBefore => ReasonCode::ReceivedBefore,
+            Reason::EarlierPeriod(_) => ReasonCode::EarlierPeriod,
         }
     }
 
@@ -171,6 +176,9 @@ impl Reason {
             Reason::ReceivedBefore => "вкладення листа, який уже надходив раніше і переслано \
                  повторно, — враховано під час першого надходження"
                 .into(),
+            Reason::EarlierPeriod(title) => format!(
+                "звіт за попередній період («{title}») — у цьому звітному періоді не враховано"
+            ),
         }
     }
 }
@@ -240,6 +248,7 @@ reason_codes! {
     ScanLimit => "scan_limit",
     NotAReport => "not_a_report",
     ReceivedBefore => "received_before",
+    EarlierPeriod => "earlier_period",
 }
 
 impl fmt::Display for ReasonCode {

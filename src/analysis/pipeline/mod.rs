@@ -308,7 +308,14 @@ fn analyse(
     analysis.kind = msg.kind;
     analysis.from = msg.from.clone();
     analysis.subject = msg.subject.clone();
-    let read = read::read_parts(ctx, &msg, scans, &mut analysis.parts, &mut analysis.scans);
+    let read = read::read_parts(
+        ctx,
+        &msg,
+        analysis.period,
+        scans,
+        &mut analysis.parts,
+        &mut analysis.scans,
+    );
     analysis.reply = reply(ctx, &msg);
     analysis.looks_like_report = kind::looks_like_report(ctx, &msg, &read, &analysis.parts);
 

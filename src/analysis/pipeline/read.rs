@@ -8,6 +8,7 @@ use crate::analysis::map::{self, Segment};
 use crate::analysis::parse::ParsedMessage;
 use crate::analysis::reason::Reason;
 use crate::analysis::scan::{self as ocr, ScanTexts};
+use crate::analysis::text;
 
 use super::{Context, PartReport};
 
@@ -37,6 +38,7 @@ pub(super) struct Read {
 pub(super) fn read_parts(
     ctx: &Context,
     msg: &ParsedMessage,
+    period: Option<u32>,
     scans: &dyn ScanTexts,
     parts: &mut Vec<PartReport>,
     to_read: &mut Vec<ocr::Scan>,
@@ -76,6 +78,16 @@ pub(super) fn read_parts(
         headings: Vec::new(),
         body: body.text,
     };
+    // The spans the writer's own words report for that end in this period ("Інформація … за
+    // 2013 рік: довідка за І півріччя та за ІІ півріччя"): what they take in is this report.
+    let this_period: Vec<text::span::Span> = period
+        .map(|n| {
+            text::span::reported_spans(&format!("{}\n{}", msg.subject, msg.body))
+                .into_iter()
+                .filter(|s| !ctx.plan.ends_before_period(s.last, n))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut budget = ocr::Budget::new(ctx.scan_limits);
     let mut read_budget = extract::ReadBudget::new(&ctx.limits);
     // The same file attached again is read once (a hostile message may repeat one slow file).
@@ -154,11 +166,17 @@ pub(super) fn read_parts(
                 to_read,
                 &mut budget,
             );
+            // A report for an earlier period sent along (last half-year's, "для довідки") is
+            // no report for this one.
+            let earlier = match (&ex.result, period) {
+                (Ok(c), Some(n)) => for_an_earlier_period(ctx, c, n, &this_period),
+                _ => None,
+            };
             let (chars, charset, reason) = match &ex.result {
                 Ok(c) => (
                     content_chars(c),
                     c.charset.map(str::to_string),
-                    c.cut.clone(),
+                    earlier.clone().or_else(|| c.cut.clone()),
                 ),
                 Err(r) => (0, None, Some(r.clone())),
             };
@@ -171,6 +189,9 @@ pub(super) fn read_parts(
             });
             if let Ok(content) = ex.result {
                 read.headings.extend(headings(&content));
+                if earlier.is_some() {
+                    continue;
+                }
                 read.blocks.push(Block {
                     source: ex.name,
                     segments: document_segments(ex.format, &content),
@@ -219,6 +240,40 @@ fn received_before(
         .as_ref()
         .is_some_and(|s| ctx.own_addresses.contains(s));
     sent_here || sent_from_here
+}
+
+/// Why a document is an earlier period's report, when its title says so: the first three
+/// lines of its text or cells of its first two rows that name a half-year, a quarter or a year
+/// ("Інформація … за І півріччя 2013 р.") and state nothing, every one of them ended before
+/// period `n`. A title
+/// that names this period too leaves the document in it; so does a span of this period the
+/// writer's subject or body names that takes it in (the year's report "за 2013 рік" made of
+/// the two half-years' notes).
+fn for_an_earlier_period(
+    ctx: &Context,
+    c: &extract::Content,
+    n: u32,
+    this_period: &[text::span::Span],
+) -> Option<Reason> {
+    let lines = c.text.lines().filter(|l| !l.trim().is_empty()).take(3);
+    let cells = c
+        .tables
+        .first()
+        .into_iter()
+        .flat_map(|t| t.rows.iter().take(2).flatten());
+    let mut named = lines
+        .chain(cells.map(String::as_str))
+        // (A paragraph of the report that states work "за 2012 рік" is no title.)
+        .filter(|l| l.chars().count() <= 200 && !crate::analysis::intent::states_anything(l))
+        .filter_map(|l| Some((l, text::span::reported_span(l)?)))
+        .peekable();
+    let (title, _) = *named.peek()?;
+    named
+        .all(|(_, span)| {
+            ctx.plan.ends_before_period(span.last, n)
+                && !this_period.iter().any(|s| s.covers(&span))
+        })
+        .then(|| Reason::EarlierPeriod(super::first_chars(title.trim(), 120).to_string()))
 }
 
 /// A document's first five lines and its tables' first three rows.

@@ -147,6 +147,58 @@ fn an_attached_own_letter_received_before_counts_not_its_attachments() {
     );
 }
 
+/// Last half-year's report sent along with this one ("для довідки"), its title naming the
+/// earlier half-year, is no report for this period; the year's report made of both halves
+/// ("Інформація за 2013 рік: довідка за І півріччя та за ІІ півріччя") counts both.
+#[test]
+fn an_earlier_periods_report_sent_along_is_not_counted_again() {
+    let ctx = context(ocr::Setup::Off);
+    let received = "2013-12-10T08:00:00Z".parse().unwrap();
+    let mail = |body: &str| {
+        format!(
+            "From: <osvita@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\nSubject: Інформація\r\n\
+             Date: Tue, 10 Dec 2013 10:00:00 +0200\r\nMessage-ID: <ep@example.gov.ua>\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\n\
+             --o\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n\
+             --o\r\nContent-Type: text/plain; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=\"now.txt\"\r\n\r\n\
+             Інформація управління освіти і науки за ІІ півріччя 2013 р.\r\n\
+             п. 1 – на офіційному сайті оновлено розділ «Громадська рада».\r\n\
+             --o\r\nContent-Type: text/plain; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=\"old.txt\"\r\n\r\n\
+             Інформація управління освіти і науки за І півріччя 2013 р.\r\n\
+             п. 6 – проведено 2 консультації з громадськістю щодо проекту програми.\r\n\
+             --o--\r\n"
+        )
+        .into_bytes()
+    };
+    let along = process(
+        &ctx,
+        &mail("Надсилаємо інформацію за ІІ півріччя, а також звіт за І півріччя – для довідки."),
+        received,
+    );
+    assert_eq!(measures(&along), vec![1], "{:?}", along.items);
+    let part = along.parts.iter().find(|p| p.name == "old.txt").unwrap();
+    assert!(
+        matches!(&part.reason, Some(Reason::EarlierPeriod(t)) if t.contains("І півріччя 2013")),
+        "{:?}",
+        part.reason
+    );
+    let year = process(
+        &ctx,
+        &mail("Інформація за 2013 рік: довідки за І та ІІ півріччя у вкладенні."),
+        received,
+    );
+    assert_eq!(measures(&year), vec![1, 6], "{:?}", year.items);
+    // In its own period, the same half-year's report counts.
+    let in_june = process(
+        &ctx,
+        &mail("Інформація у вкладенні."),
+        "2013-06-10T08:00:00Z".parse().unwrap(),
+    );
+    assert!(measures(&in_june).contains(&6), "{:?}", in_june.items);
+}
+
 /// A reminder this mailbox sent, forwarded along a thread under a report ("FW: FW:
 /// Нагадування"), is no one's report: its quoted items of the plan count for nothing.
 #[test]

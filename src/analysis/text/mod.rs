@@ -1,7 +1,8 @@
 //! Text helpers shared by the pure stages, one concern a file: [`charset`] (decoding with
 //! lie detection, RFC 2047 words), [`stem`] (word stems that survive Ukrainian and Russian
 //! inflection), [`html`] (HTML to text and tables), [`quote`] (reply quotes and forwards),
-//! [`tabbed`] (tables typed with tabs into plain text), [`translit`] (Ukrainian or Russian typed
+//! [`tabbed`] (tables typed with tabs into plain text), [`span`] (the half-year or year a
+//! title reports for), [`translit`] (Ukrainian or Russian typed
 //! in Latin letters, read back into Cyrillic).
 //!
 //! Everything here is a plain function over strings or bytes: no I/O, no clock. The common
@@ -10,6 +11,7 @@
 pub mod charset;
 pub mod html;
 pub mod quote;
+pub mod span;
 pub mod stem;
 pub mod tabbed;
 pub mod translit;
