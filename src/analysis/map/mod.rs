@@ -266,7 +266,7 @@ pub(super) fn label(text: &str) -> Option<(&str, &str)> {
         .position(|b| b == b'.' || b == b'\n')
         .unwrap_or(t.len());
     let window = &t[..end];
-    let (at, sep) = [":", " – ", " — "]
+    let (at, sep) = [":", " – ", " — ", " - "]
         .into_iter()
         .filter_map(|sep| window.find(sep).map(|at| (at, sep)))
         .min_by_key(|(at, _)| *at)?;
@@ -632,7 +632,16 @@ impl Mapper {
                     return None;
                 }
                 let answer = strip_reference(&seg.text);
-                if is_placeholder(answer) || self.only_a_term(answer) {
+                // (So is a labelled line whose answer is a sign or an empty word: "2. Рубрики
+                // на сайті – х". A negation under its label names what was not done:
+                // "громадські експертизи – не проводились" answers.)
+                if is_placeholder(answer)
+                    || label(answer).is_some_and(|(_, rest)| {
+                        is_placeholder(rest)
+                            && !placeholder::says_nothing_done(rest.trim_end_matches(['.', ';']))
+                    })
+                    || self.only_a_term(answer)
+                {
                     return None;
                 }
                 // The answer typed under a quoted item of the plan, found once.

@@ -226,6 +226,24 @@ fn placeholders_are_no_report() {
 /// An answer that only repeats one of the plan's terms ("Пункт 1 – постійно.") or only
 /// says when ("У IV кварталі.") states nothing; a term inside an answer of its own does
 /// not silence it.
+/// A list of every measure, each a short label and its answer after a spaced dash or hyphen
+/// ("2. Рубрики на сайті облдержадміністрації - х"): a sign or "без змін" after the label is a
+/// placeholder; a negation names what was not done and answers; a statement reports.
+#[test]
+fn a_labelled_line_whose_answer_is_a_placeholder_is_no_report() {
+    let m = mapper();
+    let out = m.map_block(segment_text(
+        "1. Інформаційне наповнення та функціонування офіційних сайтів - На офіційному \
+         веб-сайті РДА оновлено розділ «Громадська рада».\n\
+         6. Консультації з громадськістю - х\n\
+         7. Дорадчо-консультативні органи - без змін\n\
+         9. Обговорення проектів членами громадської ради – не проводилось.",
+    ));
+    assert_eq!(measures(&out), vec![Some(1), Some(9)], "{out:?}");
+    let out = m.map_block(segment_text("7. Дорадчо-консультативні органи - -"));
+    assert!(out.is_empty(), "{out:?}");
+}
+
 #[test]
 fn an_answer_that_only_repeats_a_term_of_the_plan_is_no_report() {
     let m = shipped_mapper();
