@@ -1446,14 +1446,12 @@ impl Mapper {
 /// A document of numbered points that set tasks and state nothing done or not done: an order
 /// ("1. Визначити відповідальним …", "6. … узагальнювати матеріали", "7. Контроль … залишаю
 /// за собою") or a plan, attached beside the report. Its numbers are its own points, and it
-/// reports nothing. At least two numbered points in its running text, most of them setting a
-/// task in the plan's manner, and no sentence of the whole block stating anything.
+/// reports nothing; so does a copy of the plan's own table (no column of what was done). At
+/// least two numbered points, in its text or its table's rows, most of them setting a task in
+/// the plan's manner, and no sentence of the whole block stating anything.
 fn only_sets_tasks(segments: &[Segment]) -> bool {
     use crate::analysis::intent;
-    let points: Vec<&Segment> = segments
-        .iter()
-        .filter(|s| s.row.is_none() && !s.numbers.is_empty())
-        .collect();
+    let points: Vec<&Segment> = segments.iter().filter(|s| !s.numbers.is_empty()).collect();
     if points.len() < 2 {
         return false;
     }

@@ -112,6 +112,25 @@ fn an_order_of_points_that_set_tasks_reports_nothing() {
         let out = m.map_block(segment_text(text));
         assert_eq!(measures(&out), vec![Some(1), Some(6)], "{text}");
     }
+    // A copy of the plan's own table attached (no column of what was done): its rows set the
+    // plan's tasks and report nothing.
+    let mut rows = vec![row(&[
+        "№ з/п",
+        "Зміст заходу",
+        "Виконавці",
+        "Термін виконання",
+    ])];
+    for ms in &sample_plan().measures {
+        let n = ms.number.to_string();
+        rows.push(row(&[&n, &ms.text, "Райдержадміністрації", "Постійно"]));
+    }
+    let t = Table {
+        sheet: None,
+        rows,
+        first_row: 1,
+    };
+    let out = m.map_block(segment_table(&t));
+    assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
 }
 
 /// A count from one under a paragraph that names one measure ("Про виконання п. 13 Плану") is
