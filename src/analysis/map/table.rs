@@ -458,6 +458,19 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
 /// in the first cells is the candidate measure number.
 pub(super) fn segment_headerless(table: &Table) -> Vec<Segment> {
     let mut out = Vec::new();
+    // A heading row that opens with a running count's heading ("№ з/п | ПІБ | Посада |
+    // Установа": a list of participants, of listeners): the numbers under it count the list's
+    // rows, not the plan's measures.
+    let counted_from = table.rows.iter().take(20).position(|r| {
+        let mut cells = r
+            .iter()
+            .map(|c| lowercase(c.trim()))
+            .filter(|c| !c.is_empty());
+        cells
+            .next()
+            .is_some_and(|c| number_header(&c) == Some(false))
+            && cells.next().is_some_and(|c| cell_number(&c).is_none())
+    });
     for (i, row) in table.rows.iter().enumerate() {
         let Some((at, text)) = row
             .iter()
@@ -477,12 +490,15 @@ pub(super) fn segment_headerless(table: &Table) -> Vec<Segment> {
         {
             continue;
         }
-        let mut numbers: Vec<u32> = row
-            .iter()
-            .take(2)
-            .map(|c| cell_numbers(c))
-            .find(|n| !n.is_empty())
-            .unwrap_or_default();
+        let mut numbers: Vec<u32> = if counted_from.is_some_and(|h| i > h) {
+            Vec::new()
+        } else {
+            row.iter()
+                .take(2)
+                .map(|c| cell_numbers(c))
+                .find(|n| !n.is_empty())
+                .unwrap_or_default()
+        };
         // A list or a range ("6-7") is the plan's; a single number may be a running count.
         let mut reference = match numbers.len() {
             0 => Reference::None,

@@ -811,3 +811,46 @@ fn a_running_count_broken_by_placeholder_rows_gives_way_to_the_measures_names() 
     let out = mapper().map_block(segment_table(&t));
     assert_eq!(measures(&out), vec![Some(1), Some(7), Some(9)]);
 }
+
+/// A list of participants or listeners attached beside a report ("№ з/п | ПІБ | Посада |
+/// Установа"): its numbers count the list's rows, and a name that shares words with a
+/// measure ("Громадська рада при облдержадміністрації" in row 8) is no report on it.
+#[test]
+fn a_list_under_a_running_counts_heading_names_no_measure() {
+    let m = mapper();
+    let mut rows = vec![
+        row(&[
+            "Список слухачів семінару 26.11.2012 (попередня реєстрація)",
+            "",
+            "",
+            "",
+        ]),
+        row(&["№ з/п", "ПІБ", "Посада", "Установа"]),
+    ];
+    for (n, org) in [
+        "Управління освіти і науки облдержадміністрації",
+        "Бобровицька районна державна адміністрація",
+        "Громадська рада при облдержадміністрації",
+        "Ніжинська районна державна адміністрація",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let n = (n + 6).to_string();
+        rows.push(row(&[
+            &n,
+            "Андрієнко В.С.",
+            "заступник начальника управління",
+            org,
+        ]));
+    }
+    let t = Table {
+        sheet: Some("Аркуш1".into()),
+        rows,
+        first_row: 1,
+    };
+    let segs = segment_table(&t);
+    assert!(segs.iter().all(|s| s.numbers.is_empty()), "{segs:?}");
+    let out = m.map_block(segs);
+    assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+}
