@@ -996,9 +996,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/annex",
         "personal_address",
-        0.929,
-        0.722,
-        0.800,
+        1.000,
+        0.778,
+        1.000,
         0,
     ),
     ("tests/corpus/annex", "placeholder", 1.000, 0.750, 1.000, 0),

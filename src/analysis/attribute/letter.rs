@@ -207,6 +207,14 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
     if matches!(prev.as_str(), "до" | "для") {
         return true;
     }
+    // Whom the writer informs: "Інформую управління з питань внутрішньої політики …",
+    // "Информируем управление …" (the name is the verb's object).
+    if ["інформу", "проінформу", "информиру", "проинформиру"]
+        .iter()
+        .any(|v| prev.starts_with(v) && !prev.ends_with("є") && !prev.ends_with("ет"))
+    {
+        return true;
+    }
     // A partner, not the writer: "з Головним фінансовим управлінням", "спільно з управлінням
     // освіти", "совместно с отделом" (the preposition and a name in the instrumental).
     if matches!(prev.as_str(), "з" | "із" | "зі" | "с" | "со") && is_instrumental(&first) {

@@ -490,6 +490,14 @@ fn plan_with_coordinator() -> Plan {
 /// Mail from personal mailboxes: (what the case is, subject, body, the writer's office).
 const PERSONAL: &[(&str, &str, &str, Option<&str>)] = &[
     (
+        "the office the writer informs is the verb's object, not the writer (who names none)",
+        "обговорення 14.11",
+        "Доброго вечора!\n\nІнформую Департамент комунікацій облдержадміністрації.\n\n14 \
+             листопада проведено громадське обговорення виконання плану.\n\nЗ повагою,\n\
+             О. Гончар",
+        None,
+    ),
+    (
         "the office only by its initials in capitals",
         "Інф. УОЗ ОДА - Відкритий уряд",
         "На офіційному сайті створено розділ.\n\nЗаступник начальника УОЗ ОДА\nЛ.М. Гончар",
