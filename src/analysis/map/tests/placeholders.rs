@@ -85,9 +85,15 @@ fn a_line_introducing_numbered_answers_answers_nothing_itself() {
 #[test]
 fn not_applicable_is_marked() {
     let m = mapper();
-    let out = m.map_block(segment_text("7. Не стосується."));
-    assert!(out[0].not_applicable);
-    assert_eq!(out[0].measure, Some(7));
+    for text in [
+        "7. Не стосується.",
+        "по п.7 – не стосуеться",
+        "7. Не стосуется",
+    ] {
+        let out = m.map_block(segment_text(text));
+        assert!(out[0].not_applicable, "{text}: {out:?}");
+        assert_eq!(out[0].measure, Some(7), "{text}");
+    }
     // Under the quoted item of the plan, however long.
     // (The sample plan's item is short: twice over it is as long as the real one.)
     let item = "Залучати до роботи дорадчо-консультативних органів при органах виконавчої \
@@ -213,6 +219,8 @@ fn placeholders_are_no_report() {
         "не было",
         "не осуществлялись",
         "Роботи не проводилось",
+        // As typed in haste, the soft sign lost.
+        "не проводилис",
         // The information itself said to be missing.
         "Інформація відсутня.",
         "даних немає",
