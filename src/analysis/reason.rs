@@ -251,6 +251,18 @@ reason_codes! {
     EarlierPeriod => "earlier_period",
 }
 
+impl ReasonCode {
+    /// A part zvit read and left out on purpose — cut at the message's bound, an attachment of
+    /// a letter received before, an earlier period's report sent along — rather than one it
+    /// could not read: nothing for the sender to send again.
+    pub fn read_and_left_out(self) -> bool {
+        matches!(
+            self,
+            ReasonCode::Cut | ReasonCode::ReceivedBefore | ReasonCode::EarlierPeriod
+        )
+    }
+}
+
 impl fmt::Display for ReasonCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

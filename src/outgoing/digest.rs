@@ -290,12 +290,17 @@ pub fn build(
         }
         if m.kind == Some(MessageKind::Report) {
             for p in parts {
-                if let (Some(code), Some(text)) = (&p.reason_code, &p.reason_text)
-                    && *code != ReasonCode::Cut
-                {
+                // (An earlier period's report sent along was read and left out: a person
+                // decides whether it counts; what was cut or received before needs nobody.)
+                let what = match p.reason_code {
+                    Some(ReasonCode::EarlierPeriod) => "вкладення не враховано",
+                    Some(code) if !code.read_and_left_out() => "вкладення не прочитано",
+                    _ => continue,
+                };
+                if let Some(text) = &p.reason_text {
                     review.push(ReviewLine {
                         message_id: Some(m.message_id.clone()),
-                        what: "вкладення не прочитано".into(),
+                        what: what.into(),
                         detail: format!("{who}: {} — {text}", p.name),
                     });
                 }

@@ -14,7 +14,6 @@ use jiff::Timestamp;
 
 use crate::analysis::pipeline::{Analysis, Reply};
 use crate::analysis::plan::{Executor, Plan};
-use crate::analysis::reason::ReasonCode;
 use crate::outgoing::compose::{
     self, ComposeError, Draft, MailKind, MeasureLine, ReceiptCtx, Recognised, ReminderCtx,
     Templates, UnknownCtx, Unreadable,
@@ -153,7 +152,7 @@ pub fn receipt(
         .filter_map(|p| {
             p.reason
                 .as_ref()
-                .filter(|r| r.kind() != ReasonCode::Cut)
+                .filter(|r| !r.kind().read_and_left_out())
                 .map(|r| (p.name.as_str(), r))
         })
         .collect();
@@ -762,6 +761,24 @@ mod tests {
         assert!(d.text.contains("ще 80 файлів"), "{}", d.text);
         assert!(!d.text.contains(&"а".repeat(100)), "names are shortened");
         assert!(d.text.len() < 20_000, "{} bytes", d.text.len());
+    }
+
+    /// Last period's report sent along was read and left out on purpose: the receipt does not
+    /// ask for it again as a file it could not read.
+    #[test]
+    fn a_receipt_does_not_ask_again_for_an_earlier_periods_report() {
+        let raw = "From: <rda-bobrovytsia@example.gov.ua>\r\nTo: uvp@cg.ukrtel.net\r\n\
+             Subject: zvit\r\nDate: Tue, 10 Dec 2013 10:00:00 +0200\r\nMessage-ID: <old@x>\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\r\n\
+             6. Проведено консультації з громадськістю щодо бюджету.\r\n--b\r\n\
+             Content-Type: text/plain; charset=utf-8\r\n\
+             Content-Disposition: attachment; filename=\"old.txt\"\r\n\r\n\
+             Інформація за І півріччя 2012 р.\r\n\
+             1. На сайті оновлено розділ «Громадська рада».\r\n--b--\r\n";
+        let d = answer_to(raw.as_bytes()).expect("a receipt");
+        assert!(!d.text.contains("old.txt"), "{}", d.text);
+        assert!(!d.text.contains("Не вдалося прочитати"), "{}", d.text);
     }
 
     #[test]

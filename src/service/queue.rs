@@ -5,7 +5,6 @@
 use jiff::Timestamp;
 
 use crate::analysis::parse::MessageKind;
-use crate::analysis::reason::ReasonCode;
 use crate::config::Config;
 use crate::edge::store::{Store, StoreError};
 use crate::outgoing::compose::ComposeError;
@@ -48,7 +47,7 @@ pub fn progress_by_executor(
         let entry = map.entry(ex.clone()).or_default();
         entry.reported = true;
         for part in store.parts(m.id)? {
-            if part.reason_code.is_some_and(|c| c != ReasonCode::Cut)
+            if part.reason_code.is_some_and(|c| !c.read_and_left_out())
                 && !entry.unreadable.contains(&part.name)
             {
                 entry.unreadable.push(part.name);

@@ -208,11 +208,19 @@ pub(super) fn names_addressee(text: &str, words: &[&str], w: usize, line_start: 
         return true;
     }
     // Whom the writer informs: "Інформую управління з питань внутрішньої політики …",
-    // "Информируем управление …" (the name is the verb's object).
-    if ["інформу", "проінформу", "информиру", "проинформиру"]
-        .iter()
-        .any(|v| prev.starts_with(v) && !prev.ends_with("є") && !prev.ends_with("ет"))
-    {
+    // "РДА інформує управління …", "Информируем управление …" (the name is the verb's
+    // object; the verb's present, not "інформування").
+    if matches!(
+        prev.as_str(),
+        "інформую"
+            | "інформуємо"
+            | "інформує"
+            | "інформують"
+            | "информирую"
+            | "информируем"
+            | "информирует"
+            | "информируют"
+    ) {
         return true;
     }
     // A partner, not the writer: "з Головним фінансовим управлінням", "спільно з управлінням

@@ -632,14 +632,13 @@ impl Mapper {
                     return None;
                 }
                 let answer = strip_reference(&seg.text);
-                // (So is a labelled line whose answer is a sign or an empty word: "2. Рубрики
-                // на сайті – х". A negation under its label names what was not done:
-                // "громадські експертизи – не проводились" answers.)
+                // (So is a one-line labelled answer that is only a sign or "без змін": "2.
+                // Рубрики на сайті – х". What else a label's answer says — a date, "у стадії
+                // розробки", "не проводились" — is read as ever.)
                 if is_placeholder(answer)
-                    || label(answer).is_some_and(|(_, rest)| {
-                        is_placeholder(rest)
-                            && !placeholder::says_nothing_done(rest.trim_end_matches(['.', ';']))
-                    })
+                    || (!answer.trim().contains('\n')
+                        && label(answer)
+                            .is_some_and(|(_, rest)| placeholder::is_sign_or_unchanged(rest)))
                     || self.only_a_term(answer)
                 {
                     return None;
@@ -1455,9 +1454,12 @@ fn only_sets_tasks(segments: &[Segment]) -> bool {
     if points.len() < 2 {
         return false;
     }
+    // (A point that answers after a label — "Консультації з громадськістю – 3", "Кількість
+    // проектів рішень – 12 (проекти …)" — is an answer, whatever word in "-ти" it holds.)
     let tasks = points
         .iter()
-        .filter(|s| intent::sets_a_task(strip_reference(&s.text)))
+        .map(|s| strip_reference(&s.text))
+        .filter(|t| label(t).is_none() && intent::sets_a_task(t))
         .count();
     2 * tasks > points.len() && !segments.iter().any(|s| intent::states_anything(&s.text))
 }

@@ -360,6 +360,15 @@ fn says_nothing_is_there(core: &str) -> bool {
     has(&what) && has(&missing)
 }
 
+/// A placeholder that is only signs ("х", "-", "—", "н/д") or says nothing changed ("без
+/// змін"): no word of the answer's own.
+pub(super) fn is_sign_or_unchanged(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'));
+    is_placeholder(core)
+        && core.chars().count() <= 40
+        && (!has_word_of(core, 3) || says_unchanged(core))
+}
+
 /// A short line that only negates the action: a negation ("не", "ні", "нет", "ни") with a
 /// verb or "було"/"было", and nothing else of substance — no count, no date, no document, at
 /// most one word besides ("заходи", "мероприятия"). "Не проводилось", "заходи не
@@ -535,8 +544,11 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         return true;
     }
     [
-        // (Any form, and as typed in haste: "не стосуеться", "не стосуется".)
-        "не стосу",
+        "не стосується",
+        "не стосуються",
+        // As typed in haste or half in Russian.
+        "не стосуеться",
+        "не стосуется",
         "не належить до компетенції",
         "не відноситься до компетенції",
         "не входить до компетенції",

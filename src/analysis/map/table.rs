@@ -466,10 +466,10 @@ pub(super) fn segment_headerless(table: &Table) -> Vec<Segment> {
             .iter()
             .map(|c| lowercase(c.trim()))
             .filter(|c| !c.is_empty());
-        cells
-            .next()
-            .is_some_and(|c| number_header(&c) == Some(false))
-            && cells.next().is_some_and(|c| cell_number(&c).is_none())
+        // (A heading holds no digit: "п. 6 | Проведено …" is a row of the data.)
+        cells.next().is_some_and(|c| {
+            number_header(&c) == Some(false) && !c.contains(|ch: char| ch.is_ascii_digit())
+        }) && cells.next().is_some_and(|c| cell_number(&c).is_none())
     });
     for (i, row) in table.rows.iter().enumerate() {
         let Some((at, text)) = row

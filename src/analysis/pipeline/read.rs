@@ -78,16 +78,9 @@ pub(super) fn read_parts(
         headings: Vec::new(),
         body: body.text,
     };
-    // The spans the writer's own words report for that end in this period ("Інформація … за
-    // 2013 рік: довідка за І півріччя та за ІІ півріччя"): what they take in is this report.
-    let this_period: Vec<text::span::Span> = period
-        .map(|n| {
-            text::span::reported_spans(&format!("{}\n{}", msg.subject, msg.body))
-                .into_iter()
-                .filter(|s| !ctx.plan.ends_before_period(s.last, n))
-                .collect()
-        })
-        .unwrap_or_default();
+    // The spans the writer's own words report for ("Інформація … за 2013 рік: довідка за І
+    // півріччя та за ІІ півріччя"): what they say of an attachment's title.
+    let spans = WritersSpans::of(ctx, msg, period);
     let mut budget = ocr::Budget::new(ctx.scan_limits);
     let mut read_budget = extract::ReadBudget::new(&ctx.limits);
     // The same file attached again is read once (a hostile message may repeat one slow file).
@@ -169,7 +162,7 @@ pub(super) fn read_parts(
             // A report for an earlier period sent along (last half-year's, "для довідки") is
             // no report for this one.
             let earlier = match (&ex.result, period) {
-                (Ok(c), Some(n)) => for_an_earlier_period(ctx, c, n, &this_period),
+                (Ok(c), Some(n)) => for_an_earlier_period(ctx, c, n, &spans),
                 _ => None,
             };
             let (chars, charset, reason) = match &ex.result {
@@ -243,17 +236,19 @@ fn received_before(
 }
 
 /// Why a document is an earlier period's report, when its title says so: the first three
-/// lines of its text or cells of its first two rows that name a half-year, a quarter or a year
-/// ("Інформація … за І півріччя 2013 р.") and state nothing, every one of them ended before
-/// period `n`. A title
-/// that names this period too leaves the document in it; so does a span of this period the
-/// writer's subject or body names that takes it in (the year's report "за 2013 рік" made of
-/// the two half-years' notes).
+/// lines of its text or cells of its first two rows that state nothing name a half-year, a
+/// quarter or a year ("Інформація … за І півріччя 2013 р."), and every span they name ended
+/// before period `n` — a title that names this period too ("за ІІ півріччя 2012 року та І
+/// півріччя 2013 року") leaves the document in it. So do the writer's own words (`spans`, of
+/// the subject and the body): a span of this period that takes the title's in (the year's
+/// report "за 2013 рік" made of the two half-years' notes), or one of this period where they
+/// name no earlier one that does (a title left from last year's template under "надсилаємо
+/// інформацію за І півріччя 2013 року").
 fn for_an_earlier_period(
     ctx: &Context,
     c: &extract::Content,
     n: u32,
-    this_period: &[text::span::Span],
+    spans: &WritersSpans,
 ) -> Option<Reason> {
     let lines = c.text.lines().filter(|l| !l.trim().is_empty()).take(3);
     let cells = c
@@ -261,19 +256,43 @@ fn for_an_earlier_period(
         .first()
         .into_iter()
         .flat_map(|t| t.rows.iter().take(2).flatten());
-    let mut named = lines
-        .chain(cells.map(String::as_str))
+    let mut title = None;
+    for line in lines.chain(cells.map(String::as_str)) {
         // (A paragraph of the report that states work "за 2012 рік" is no title.)
-        .filter(|l| l.chars().count() <= 200 && !crate::analysis::intent::states_anything(l))
-        .filter_map(|l| Some((l, text::span::reported_span(l)?)))
-        .peekable();
-    let (title, _) = *named.peek()?;
-    named
-        .all(|(_, span)| {
-            ctx.plan.ends_before_period(span.last, n)
-                && !this_period.iter().any(|s| s.covers(&span))
-        })
-        .then(|| Reason::EarlierPeriod(super::first_chars(title.trim(), 120).to_string()))
+        if line.chars().count() > 200 || crate::analysis::intent::states_anything(line) {
+            continue;
+        }
+        for span in text::span::reported_spans(line) {
+            let earlier = ctx.plan.ends_before_period(span.last, n)
+                && !spans.now.iter().any(|s| s.covers(&span))
+                && (spans.now.is_empty() || spans.before.iter().any(|s| s.covers(&span)));
+            if !earlier {
+                return None;
+            }
+            title.get_or_insert(line);
+        }
+    }
+    title.map(|t| Reason::EarlierPeriod(super::first_chars(t.trim(), 120).to_string()))
+}
+
+/// The spans the writer's subject and body name, those of the message's period and those
+/// before it.
+#[derive(Default)]
+struct WritersSpans {
+    now: Vec<text::span::Span>,
+    before: Vec<text::span::Span>,
+}
+
+impl WritersSpans {
+    fn of(ctx: &Context, msg: &ParsedMessage, period: Option<u32>) -> WritersSpans {
+        let Some(n) = period else {
+            return WritersSpans::default();
+        };
+        let (before, now) = text::span::reported_spans(&format!("{}\n{}", msg.subject, msg.body))
+            .into_iter()
+            .partition(|s| ctx.plan.ends_before_period(s.last, n));
+        WritersSpans { now, before }
+    }
 }
 
 /// A document's first five lines and its tables' first three rows.

@@ -190,6 +190,25 @@ fn an_earlier_periods_report_sent_along_is_not_counted_again() {
         received,
     );
     assert_eq!(measures(&year), vec![1, 6], "{:?}", year.items);
+    // A title that names this period too, or left from last year's template under a body
+    // that names this period, keeps the report in it.
+    let both = String::from_utf8(mail("Інформація у вкладенні."))
+        .unwrap()
+        .replace(
+            "за І півріччя 2013 р.",
+            "за ІІ півріччя 2012 року та І півріччя 2013 року",
+        );
+    let in_june = process(
+        &ctx,
+        both.as_bytes(),
+        "2013-06-10T08:00:00Z".parse().unwrap(),
+    );
+    assert!(measures(&in_june).contains(&6), "{:?}", in_june.items);
+    let stale = String::from_utf8(mail("Надсилаємо інформацію за ІІ півріччя 2013 року."))
+        .unwrap()
+        .replace("за І півріччя 2013 р.", "за ІІ півріччя 2012 р.");
+    let stale = process(&ctx, stale.as_bytes(), received);
+    assert_eq!(measures(&stale), vec![1, 6], "{:?}", stale.items);
     // In its own period, the same half-year's report counts.
     let in_june = process(
         &ctx,

@@ -24,12 +24,33 @@ pub fn reported_spans(text: &str) -> Vec<Span> {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == ':')
         .filter(|t| !t.is_empty())
         .collect();
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| **t == "за")
-        .filter_map(|(i, _)| span_at(&tokens[i + 1..]))
-        .collect()
+    let mut spans = Vec::new();
+    for (i, _) in tokens.iter().enumerate().filter(|(_, t)| **t == "за") {
+        // "за ІІ півріччя 2012 року та І півріччя 2013 року", "за 2012 р. – І півріччя 2013
+        // р.": the spans of one "за", joined by a conjunction or a dash.
+        let mut at = i + 1;
+        let mut joined = false;
+        loop {
+            if let Some((span, used)) = span_at(&tokens[at..]) {
+                spans.push(span);
+                at += used;
+                joined = true;
+            } else if joined && tokens.get(at).is_some_and(|t| is_joiner(t)) {
+                at += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    spans
+}
+
+/// What stands between two spans of one "за": a conjunction, a dash, the year's word.
+fn is_joiner(t: &str) -> bool {
+    matches!(
+        t,
+        "та" | "і" | "й" | "и" | "-" | "–" | "—" | "року" | "р." | "р" | "г." | "года"
+    )
 }
 
 impl Span {
@@ -39,9 +60,9 @@ impl Span {
     }
 }
 
-/// A span at the start of `t`: "[ordinal] півріччя YEAR", "[ordinal] квартал YEAR" or
-/// "YEAR рік".
-fn span_at(t: &[&str]) -> Option<Span> {
+/// A span at the start of `t` — "[ordinal] півріччя YEAR", "[ordinal] квартал YEAR" or
+/// "YEAR рік" — and how many tokens it takes.
+fn span_at(t: &[&str]) -> Option<(Span, usize)> {
     if let Some(year) = t.first().and_then(|w| year_of(w)) {
         // "2012 рік", "2012 р.", "2012р.", "2012 год": the whole year.
         let unit = t.get(1).copied().unwrap_or("");
@@ -50,7 +71,10 @@ fn span_at(t: &[&str]) -> Option<Span> {
             let w = w.trim_end_matches('.');
             ["рік", "року", "р", "год", "года", "г"].contains(&w)
         };
-        return (says_year(glued) || says_year(unit)).then(|| whole_year(year))?;
+        if says_year(glued) {
+            return Some((whole_year(year)?, 1));
+        }
+        return says_year(unit).then(|| Some((whole_year(year)?, 2)))?;
     }
     let ordinal = ordinal(t.first()?)?;
     let unit = t.get(1)?;
@@ -68,14 +92,14 @@ fn span_at(t: &[&str]) -> Option<Span> {
             if half == 1 { 30 } else { 31 },
         )
         .ok()?;
-        return Some(Span { first, last });
+        return Some((Span { first, last }, 3));
     }
     if unit.trim_end_matches('.').starts_with("квартал") || unit.trim_end_matches('.') == "кв"
     {
         let q = i8::try_from(ordinal).ok().filter(|q| (1..=4).contains(q))?;
         let first = Date::new(year, 3 * q - 2, 1).ok()?;
         let last = Date::new(year, 3 * q, 1).ok()?.last_of_month();
-        return Some(Span { first, last });
+        return Some((Span { first, last }, 3));
     }
     None
 }
@@ -181,5 +205,14 @@ mod tests {
         let spans = reported_spans("Інформація за 2013 рік: довідка за І півріччя 2013 р.");
         assert_eq!(spans.len(), 2);
         assert!(spans[0].covers(&spans[1]) && !spans[1].covers(&spans[0]));
+        // Spans joined under one "за".
+        for t in [
+            "Інформація за ІІ півріччя 2012 року та І півріччя 2013 року",
+            "Звіт за 2012 р. – І півріччя 2013 р.",
+        ] {
+            let spans = reported_spans(t);
+            assert_eq!(spans.len(), 2, "{t}: {spans:?}");
+            assert_eq!(spans[1].last, date(2013, 6, 30), "{t}");
+        }
     }
 }

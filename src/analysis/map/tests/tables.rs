@@ -853,4 +853,17 @@ fn a_list_under_a_running_counts_heading_names_no_measure() {
     assert!(segs.iter().all(|s| s.numbers.is_empty()), "{segs:?}");
     let out = m.map_block(segs);
     assert!(measures(&out).iter().all(Option::is_none), "{out:?}");
+    // A first row of the data ("п. 1 | Проведено …") is no heading.
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["п. 1", "На сайті РДА оновлено розділ «Громадська рада»"]),
+            row(&["п. 6", "Відбулося три зустрічі з мешканцями сіл району"]),
+            row(&["п. 9", "Підготовлено два листи з пропозиціями щодо змін"]),
+        ],
+        first_row: 1,
+    };
+    let segs = segment_table(&t);
+    let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
+    assert_eq!(numbers, vec![vec![1], vec![6], vec![9]], "{segs:?}");
 }
