@@ -254,6 +254,11 @@ impl Attributor {
         // their order.
         // (The text's distinct keys first: a text of one word repeated asks once.)
         let mut keys: Vec<&str> = hay_stems.iter().map(|s| text::match_key(s)).collect();
+        // ("Головне управління", one token, is also an "управління": an office renamed
+        // between the two names is named by either.)
+        if hay_stems.iter().any(|s| s == "#gu") {
+            keys.push(text::match_key(text::stem::HEAD_OFFICE_AS_OFFICE));
+        }
         keys.sort_unstable();
         keys.dedup();
         let mut candidates: Vec<usize> = keys

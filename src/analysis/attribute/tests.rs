@@ -947,3 +947,18 @@ fn the_office_that_must_act_is_no_addressee() {
         assert_eq!(got.as_deref(), Some("rda-ripky"), "{body}");
     }
 }
+
+/// "Головне управління …" (one token) is also an "управління …": an office renamed between
+/// the two names ("колишнє Головне управління містобудування та архітектури") is named by
+/// either, before a district its report mentions.
+#[test]
+fn a_head_office_is_named_by_the_offices_name() {
+    let plan = shipped_plan();
+    let a = Attributor::new(&plan);
+    let named = a.named_in(
+        "Інформація відомства (колишнє Головне управління містобудування та архітектури) \
+         про виконання Плану: розміщено схему планування території Новгород-Сіверського району",
+    );
+    let ids: Vec<&str> = named.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["su-mistobuduvannia", "rda-novhorod-siverskyi"]);
+}

@@ -329,8 +329,17 @@ pub fn match_key(stem: &str) -> &str {
         .map_or(stem, |(at, _)| &stem[..at])
 }
 
+/// The stem of "управління", which a text's "Головне управління" (the token `#gu`) matches
+/// in a name: the head office of a field is that field's office, renamed either way.
+pub const HEAD_OFFICE_AS_OFFICE: &str = "управлин";
+
 fn stems_match(a: &str, b: &str) -> bool {
     if a == b {
+        return true;
+    }
+    if (a == "#gu" && b.starts_with(HEAD_OFFICE_AS_OFFICE))
+        || (b == "#gu" && a.starts_with(HEAD_OFFICE_AS_OFFICE))
+    {
         return true;
     }
     if a.starts_with('#') || b.starts_with('#') {
