@@ -288,8 +288,11 @@ impl WritersSpans {
         let Some(n) = period else {
             return WritersSpans::default();
         };
-        let (before, now) = text::span::reported_spans(&format!("{}\n{}", msg.subject, msg.body))
+        // (The body within the text bound, as every stage reads it.)
+        let body = super::first_chars(&msg.body, ctx.limits.max_text_chars);
+        let (before, now) = text::span::reported_spans(&msg.subject)
             .into_iter()
+            .chain(text::span::reported_spans(body))
             .partition(|s| ctx.plan.ends_before_period(s.last, n));
         WritersSpans { now, before }
     }

@@ -11,11 +11,6 @@ pub struct Span {
     pub last: Date,
 }
 
-/// The first span named after "за" in `text` with its year.
-pub fn reported_span(text: &str) -> Option<Span> {
-    reported_spans(text).into_iter().next()
-}
-
 /// Every span named after "за" in `text` with its year ("… за 2013 рік: довідка за І
 /// півріччя …"), in order.
 pub fn reported_spans(text: &str) -> Vec<Span> {
@@ -162,7 +157,7 @@ mod tests {
     use jiff::civil::date;
 
     fn span(s: &str) -> Option<(Date, Date)> {
-        reported_span(s).map(|s| (s.first, s.last))
+        reported_spans(s).first().map(|s| (s.first, s.last))
     }
 
     #[test]
