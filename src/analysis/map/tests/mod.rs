@@ -1,6 +1,7 @@
 //! The mapper's unit tests: plain data in, items out (the plan of `plan::tests` or the
 //! shipped `config/plan.toml`).
 
+use super::place::*;
 use super::*;
 use crate::analysis::plan::tests::sample_plan;
 
