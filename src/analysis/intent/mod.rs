@@ -111,9 +111,20 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // готує інформацію, яка розміщується на сайті") is the question's premise, not a report.
     // (Where the announcement stands among `acts`; it lapses after a few sentences.)
     let mut premise_from: Option<usize> = None;
+    // The grounds of a request announced ("Необхідність продовження терміну зумовлена такими
+    // обставинами.", "Причини затримки такі:"): what the next sentences state (a specialist
+    // left, an audit is under way) is why the writer asks or puts the answer off, not a
+    // report — when the mail does ask or promise. (Where the announcement stands among
+    // `acts`; it lapses after a few sentences or at the next thing the mail does. `grounds`:
+    // the statements read under it.)
+    let mut grounds_from: Option<usize> = None;
+    let mut grounds: Vec<usize> = Vec::new();
     each_sentence(mail.text, |s| {
         if premise_from.is_some_and(|from| acts.len() - from > MAX_PREMISE_SENTENCES) {
             premise_from = None;
+        }
+        if grounds_from.is_some_and(|from| acts.len() - from > MAX_GROUND_SENTENCES) {
+            grounds_from = None;
         }
         let a = match act(s) {
             Act::DeniedThen(what) => Act::Other(what),
@@ -123,6 +134,20 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             }
             a => a,
         };
+        match a {
+            // (Or sets them out after its colon: "Задержка вызвана следующими
+            // обстоятельствами: специалист находился на больничном".)
+            Act::Neutral | Act::Report if announces_grounds(s) => {
+                grounds_from = Some(acts.len());
+                if a == Act::Report {
+                    grounds.push(acts.len());
+                }
+            }
+            Act::Other(_) => grounds_from = None,
+            _ if grounds_from.is_some() && turns_to_the_report(s) => grounds_from = None,
+            Act::Report if grounds_from.is_some() => grounds.push(acts.len()),
+            _ => {}
+        }
         if a == Act::Other(NotReport::Question)
             && let Some(from) = premise_from.filter(|&from| from < acts.len())
         {
@@ -139,8 +164,16 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             return true;
         }
         acts.push(a);
-        a != Act::Report || premise_from.is_some()
+        a != Act::Report || premise_from.is_some() || grounds_from.is_some()
     });
+    if acts
+        .iter()
+        .any(|a| matches!(a, Act::Other(NotReport::Request | NotReport::Promise)))
+    {
+        for at in grounds {
+            acts[at] = Act::Neutral;
+        }
+    }
     let announced = acts.contains(&Act::Other(NotReport::Announcement))
         || acts.contains(&Act::Other(NotReport::Invitation));
     if acts.contains(&Act::Report) || (for_the_announced && !announced) {
@@ -161,6 +194,70 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
 
 /// Sentences between a question's announcement and the question itself, at most.
 const MAX_PREMISE_SENTENCES: usize = 3;
+
+/// Sentences read as a request's grounds after their announcement, at most.
+const MAX_GROUND_SENTENCES: usize = 6;
+
+/// Does a sentence turn from a request's grounds to the report: it names the plan's points
+/// ("п. 6", "пункти 1, 7") or tells ("повідомляємо", "інформуємо", "сообщаем")?
+fn turns_to_the_report(sentence: &str) -> bool {
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    crate::analysis::text::words(&lower).iter().any(|x| {
+        matches!(*x, "п" | "пп" | "пп.")
+            || [
+                "пункт",
+                "повідомля",
+                "інформуєм",
+                "інформує",
+                "сообща",
+                "информиру",
+            ]
+            .iter()
+            .any(|p| x.starts_with(p))
+    })
+}
+
+/// Does a sentence announce the grounds that follow ("Необхідність продовження терміну
+/// зумовлена такими обставинами.", "Це пов'язано з наступним:", "Причины задержки
+/// следующие:")? A word of cause or circumstance, and a word pointing ahead or a colon at its
+/// end; short.
+fn announces_grounds(sentence: &str) -> bool {
+    if sentence.len() > 400 {
+        return false;
+    }
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
+    const CAUSE: &[&str] = &[
+        "зумовлен",
+        "обумовлен",
+        "пов'язан",
+        "пов’язан",
+        "повязан",
+        "викликан",
+        "связан",
+        "обусловлен",
+        "вызван",
+        "причин",
+        "обставин",
+        "обстоятельств",
+    ];
+    const AHEAD: &[&str] = &[
+        "такими",
+        "таких",
+        "такі",
+        "наступними",
+        "наступних",
+        "наступні",
+        "наступним",
+        "следующими",
+        "следующих",
+        "следующие",
+        "следующим",
+        "такие",
+    ];
+    w.iter().any(|x| CAUSE.iter().any(|c| x.starts_with(c)))
+        && (w.iter().any(|x| AHEAD.contains(x)) || sentence.trim_end().ends_with(':'))
+}
 
 /// Does a sentence announce a question to come ("У нас виникло питання щодо п. 2 плану.",
 /// "Є питання по пункту 7.", "Возник вопрос по отчету.")? A word for a question beside a verb
@@ -713,7 +810,9 @@ fn act(sentence: &str) -> Act {
     let of_the_plan = speaks_of_the_plan(&w);
     let mut denied = false;
     for (k, x) in w.iter().enumerate() {
-        if of_the_plan && is_laying_down(x) {
+        // (So does a clause that names whom the plan makes executor: "щодо пунктів 1, 6 Плану,
+        // виконавцем яких визначено райдержадміністрації".)
+        if is_laying_down(x) && (of_the_plan || names_the_executor(&w, k)) {
             continue;
         }
         // Membership in place: "з березня є членом колегії", "является членом совета".

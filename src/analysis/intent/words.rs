@@ -125,6 +125,15 @@ pub(super) fn is_laying_down(w: &str) -> bool {
     .contains(&w)
 }
 
+/// Does the laying-down verb at `k` name an executor beside it ("виконавцем яких визначено",
+/// "визначено виконавцями", "исполнителем определено")? The plan's designation, no deed.
+pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
+    let executor = |x: &&str| x.starts_with("виконавц") || x.starts_with("исполнител");
+    w[k.saturating_sub(2)..(k + 3).min(w.len())]
+        .iter()
+        .any(executor)
+}
+
 /// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
 /// when it names the time it is foreseen for ("передбачено на І квартал 2013 року").
 pub(super) fn is_foreseen(w: &str) -> bool {
@@ -427,6 +436,9 @@ pub(super) fn is_ask(w: &str) -> bool {
             | "просят"
             | "прохання"
             | "просьба"
+            // "звертається з проханням продовжити", "обращаемся с просьбой продлить".
+            | "проханням"
+            | "просьбой"
     )
 }
 
@@ -500,7 +512,25 @@ pub(super) fn is_future(w: &[&str]) -> bool {
     });
     auxiliary
         || w.iter()
-            .any(|x| is_perfective_future(x) || is_event_future(x))
+            .any(|x| is_perfective_future(x) || is_event_future(x) || is_synthetic_future(x))
+}
+
+/// The Ukrainian synthetic future of an imperfective verb: "подаватиметься",
+/// "проводитимуть", "розміщуватимемо" (the infinitive with "-му", "-меш", "-ме", …).
+pub(super) fn is_synthetic_future(w: &str) -> bool {
+    w.chars().count() >= 8
+        && [
+            "тиму",
+            "тимеш",
+            "тиме",
+            "тимемо",
+            "тимете",
+            "тимуть",
+            "тиметься",
+            "тимуться",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Does a sentence that turns to the future at `at` promise information (the report itself):
@@ -769,9 +799,18 @@ pub(super) fn awaits_signature(w: &[&str]) -> bool {
 
 /// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
 pub(super) fn is_gathering(w: &str) -> bool {
-    ["зібран", "зібра", "збира", "собран", "собира", "собра"]
-        .iter()
-        .any(|g| w.starts_with(g))
+    [
+        "зібран",
+        "зібра",
+        "збира",
+        "собран",
+        "собира",
+        "собра",
+        "узагальн",
+        "обобщ",
+    ]
+    .iter()
+    .any(|g| w.starts_with(g))
 }
 
 /// The endings of an impersonal participle ("проведено", "взято", "розпочато").
@@ -801,6 +840,14 @@ pub(super) fn is_done(w: &str) -> bool {
         "обумовлено",
         "связано",
         "обусловлено",
+        "пов'язана",
+        "пов’язана",
+        "зумовлена",
+        "зумовлені",
+        "обумовлена",
+        "связана",
+        "обусловлена",
+        "обусловлены",
         "багато",
         "свято",
         "підрозділи",
