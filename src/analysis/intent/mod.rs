@@ -119,7 +119,14 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // the statements read under it.)
     let mut grounds_from: Option<usize> = None;
     let mut grounds: Vec<usize> = Vec::new();
-    each_sentence(mail.text, |s| {
+    // A letter that announces its questions ("в нас виникло кілька питань, на які просимо дати
+    // роз'яснення") puts each with its ground in a paragraph ("Щодо пункту 8. Голова комітету
+    // входить до складу колегії … Чи потрібно знову подавати інформацію?"): what a paragraph
+    // that asks states is the question's premise. (The paragraph of each act.)
+    let mut questions_announced = false;
+    let mut paragraph: Vec<usize> = Vec::new();
+    each_sentence_in(mail.text, |para, s| {
+        paragraph.push(para);
         if premise_from.is_some_and(|from| acts.len() - from > MAX_PREMISE_SENTENCES) {
             premise_from = None;
         }
@@ -134,6 +141,9 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             }
             a => a,
         };
+        if !questions_announced && a != Act::Report && announces_a_question(s) {
+            questions_announced = true;
+        }
         match a {
             // (Or sets them out after its colon: "Задержка вызвана следующими
             // обстоятельствами: специалист находился на больничном".)
@@ -164,8 +174,19 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             return true;
         }
         acts.push(a);
-        a != Act::Report || premise_from.is_some() || grounds_from.is_some()
+        a != Act::Report || premise_from.is_some() || grounds_from.is_some() || questions_announced
     });
+    if questions_announced {
+        let asking: Vec<usize> = (0..acts.len())
+            .filter(|&i| acts[i] == Act::Other(NotReport::Question))
+            .map(|i| paragraph[i])
+            .collect();
+        for (i, a) in acts.iter_mut().enumerate() {
+            if *a == Act::Report && asking.contains(&paragraph[i]) {
+                *a = Act::Neutral;
+            }
+        }
+    }
     if acts
         .iter()
         .any(|a| matches!(a, Act::Other(NotReport::Request | NotReport::Promise)))
@@ -263,15 +284,27 @@ fn announces_grounds(sentence: &str) -> bool {
 /// "Є питання по пункту 7.", "Возник вопрос по отчету.")? A word for a question beside a verb
 /// of arising or having, and no question mark of its own.
 fn announces_a_question(sentence: &str) -> bool {
-    if sentence.trim_end().ends_with('?') || sentence.len() > 300 {
+    if sentence.trim_end().ends_with('?') || sentence.len() > 1200 {
         return false;
     }
     let lower = crate::analysis::text::stem::lowercase(sentence);
-    let w = crate::analysis::text::words(&lower);
-    let head = &w[..w.len().min(6)];
-    head.iter()
-        .any(|x| matches!(*x, "питання" | "запитання" | "вопрос" | "вопросы"))
-        && head.iter().any(|x| {
+    // (In a clause of its own: "Готуємо інформацію …, і в нас виникло кілька питань, на які
+    // просимо дати роз'яснення".)
+    lower.split([',', ';']).any(|clause| {
+        let w = crate::analysis::text::words(clause);
+        let head = &w[..w.len().min(6)];
+        head.iter().any(|x| {
+            matches!(
+                *x,
+                "питання"
+                    | "запитання"
+                    | "питань"
+                    | "запитань"
+                    | "вопрос"
+                    | "вопросы"
+                    | "вопросов"
+            )
+        }) && head.iter().any(|x| {
             matches!(
                 *x,
                 "виникло"
@@ -287,6 +320,7 @@ fn announces_a_question(sentence: &str) -> bool {
                     | "имеем"
             )
         })
+    })
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
@@ -479,6 +513,11 @@ pub fn without_plans(text: &str) -> Option<String> {
 /// first (wrapped paragraphs), then the text is cut after
 /// ".", "!", "?" before a capital letter or a new line, and at every list item.
 fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
+    each_sentence_in(text, |_, s| f(s));
+}
+
+/// [`each_sentence`], with the number of the paragraph each sentence stands in.
+fn each_sentence_in(text: &str, mut f: impl FnMut(usize, &str) -> bool) {
     let mut joined: Vec<String> = Vec::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() {
@@ -500,7 +539,7 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
             _ => joined.push(line.to_string()),
         }
     }
-    for para in joined.iter().filter(|p| !p.is_empty()) {
+    for (at, para) in joined.iter().filter(|p| !p.is_empty()).enumerate() {
         let mut start = 0;
         // Inside a quotation (a title: круглий стіл «Оптимізація чи збереження?») an end mark
         // ends no sentence of the writer's; a quotation that ends with one may end it. Only
@@ -579,14 +618,14 @@ fn each_sentence(text: &str, mut f: impl FnMut(&str) -> bool) {
                 mark != '.' || (spaced && next_capital && word_before() > 3)
             };
             if ends {
-                if !f(para[start..=i].trim()) {
+                if !f(at, para[start..=i].trim()) {
                     return;
                 }
                 start = i + 1;
             }
         }
         let rest = para[start..].trim();
-        if !rest.is_empty() && !f(rest) {
+        if !rest.is_empty() && !f(at, rest) {
             return;
         }
     }

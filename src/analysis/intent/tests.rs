@@ -1067,3 +1067,23 @@ fn the_plans_executors_and_the_information_compiled_are_no_deed() {
         Act::Report
     );
 }
+
+/// A letter that announces its questions puts each with its ground in a paragraph: what a
+/// paragraph that asks states is the question's premise, and the letter asks. Without the
+/// announcement, a paragraph that states a deed and then asks still reports.
+#[test]
+fn the_premises_of_announced_questions_are_no_report() {
+    let questions = "1. Щодо пункту 8 Плану. Голова комітету громадської ради входить до \
+                     складу колегії головного управління ще з жовтня 2012 року. Чи потрібно \
+                     знову подавати інформацію щодо п. 8?\n\n\
+                     2. Щодо пунктів 6 та 9 Плану. У вересні проект програми обговорювався на \
+                     засіданні громадської ради. Чи вважається це консультацією з \
+                     громадськістю?";
+    let announced = format!(
+        "Готуємо інформацію про виконання Плану заходів з підвищення рівня відкритості та \
+         прозорості діяльності виконавчої влади в області за ІІ півріччя 2013 року, і в нас \
+         виникло кілька питань, на які просимо дати роз'яснення до 6 грудня.\n\n{questions}"
+    );
+    assert_eq!(body(&announced), Some(NotReport::Question));
+    assert_eq!(body(questions), None);
+}
