@@ -123,6 +123,10 @@ fn not_applicable_is_marked() {
         // Outside the office's competence, the verb after it or in the plural.
         "Пункти 2, 4–6 Плану до компетенції районної ради не належать.",
         "Пп. 7-9 в компетенцию совета не входят.",
+        // Not pertaining to the office, with the report's next line beside.
+        "Пункты 2 - 5, 8, 11, 13 - 15 к райгосадминистрации не относятся. По пункту 16 \
+         информация предоставляется в установленные сроки.",
+        "Пункти 3-5 до управління не відносяться.",
     ] {
         let out = m.map_block(segment_text(text));
         assert!(
