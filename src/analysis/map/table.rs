@@ -164,6 +164,70 @@ const MERGED_REPORT_COLUMNS: usize = 3;
 /// placeholder ("—", "х", "немає", empty). A table laid on its side (the measures across the
 /// columns) is read turned upright.
 pub fn segment_table(table: &Table) -> Vec<Segment> {
+    let parts = tables_in(table);
+    if parts.is_empty() {
+        return segment_one(table);
+    }
+    parts.iter().flat_map(segment_one).collect()
+}
+
+/// The tables that one table holds: a reader that cannot tell two tables of a document apart
+/// (Word's binary format runs their rows together) gives one, and a second heading row that
+/// opens with a running count's heading ("№ | Вид громадських організацій | Кількість"), below
+/// rows of data, starts a table of its own — its numbers are its own count, not the plan's.
+/// None when the table is one. (A sheet is read as one table, its sections as rows.)
+fn tables_in(table: &Table) -> Vec<Table> {
+    if table.sheet.is_some() {
+        return Vec::new();
+    }
+    let mut starts: Vec<usize> = vec![0];
+    let mut data = false;
+    for (i, row) in table.rows.iter().enumerate() {
+        if data && is_count_heading(row) {
+            starts.push(i);
+            data = false;
+        } else if row
+            .iter()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| cell_number(c).is_some())
+        {
+            data = true;
+        }
+    }
+    if starts.len() == 1 {
+        return Vec::new();
+    }
+    starts
+        .iter()
+        .zip(
+            starts
+                .iter()
+                .skip(1)
+                .chain(std::iter::once(&table.rows.len())),
+        )
+        .map(|(&from, &to)| Table {
+            sheet: table.sheet.clone(),
+            rows: table.rows[from..to].to_vec(),
+            first_row: table.first_row + from,
+        })
+        .collect()
+}
+
+/// A heading row that opens with a running count's heading ("№ з/п | ПІБ | Посада", "№ | Вид
+/// громадських організацій"): its first cell names a number column, holds no digit ("п. 6 |
+/// Проведено …" is a row of data), and the cell after it is no number.
+fn is_count_heading(row: &[String]) -> bool {
+    let mut cells = row
+        .iter()
+        .map(|c| lowercase(c.trim()))
+        .filter(|c| !c.is_empty());
+    cells.next().is_some_and(|c| {
+        number_header(&c) == Some(false) && !c.contains(|ch: char| ch.is_ascii_digit())
+    }) && cells.next().is_some_and(|c| cell_number(&c).is_none())
+}
+
+/// [`segment_table`] for one table.
+fn segment_one(table: &Table) -> Vec<Segment> {
     match turned_upright(table) {
         Some((upright, answers_row)) => segment_upright(&upright)
             .into_iter()
@@ -461,16 +525,7 @@ pub(super) fn segment_headerless(table: &Table) -> Vec<Segment> {
     // A heading row that opens with a running count's heading ("№ з/п | ПІБ | Посада |
     // Установа": a list of participants, of listeners): the numbers under it count the list's
     // rows, not the plan's measures.
-    let counted_from = table.rows.iter().take(20).position(|r| {
-        let mut cells = r
-            .iter()
-            .map(|c| lowercase(c.trim()))
-            .filter(|c| !c.is_empty());
-        // (A heading holds no digit: "п. 6 | Проведено …" is a row of the data.)
-        cells.next().is_some_and(|c| {
-            number_header(&c) == Some(false) && !c.contains(|ch: char| ch.is_ascii_digit())
-        }) && cells.next().is_some_and(|c| cell_number(&c).is_none())
-    });
+    let counted_from = table.rows.iter().take(20).position(|r| is_count_heading(r));
     for (i, row) in table.rows.iter().enumerate() {
         let Some((at, text)) = row
             .iter()

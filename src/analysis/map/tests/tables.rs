@@ -867,3 +867,42 @@ fn a_list_under_a_running_counts_heading_names_no_measure() {
     let numbers: Vec<Vec<u32>> = segs.iter().map(|s| s.numbers.clone()).collect();
     assert_eq!(numbers, vec![vec![1], vec![6], vec![9]], "{segs:?}");
 }
+
+/// Word's binary format runs two tables of a document together: a second heading row that
+/// opens with a running count's heading, below rows of data, starts a table of its own, whose
+/// numbers count its own rows (an appendix of statistics after the report's table).
+#[test]
+fn a_second_table_run_into_the_first_keeps_its_own_count() {
+    let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["№ пункту Плану", "Зміст заходу", "Стан виконання"]),
+            row(&[
+                "1",
+                "Інформаційне наповнення офіційного сайту",
+                "Офіційний веб-сайт райдержадміністрації переведено на нову платформу",
+            ]),
+            row(&[
+                "7",
+                "Залучення представників ІГС до роботи дорадчих органів",
+                "Представників громадських організацій включено до складу 6 дорадчих органів",
+            ]),
+            row(&[
+                "№",
+                "Вид громадських організацій",
+                "Кількість",
+                "Кількість членів (орієнтовно)",
+                "Участь у роботі дорадчих органів",
+            ]),
+            row(&["1", "Молодіжні та дитячі", "19", "640", "2"]),
+            row(&["2", "Ветеранські", "8", "1150", "4"]),
+            row(&["3", "Організації осіб з інвалідністю", "6", "310", "2"]),
+            row(&["4", "Спортивні", "5", "220", "0"]),
+        ],
+        first_row: 1,
+    };
+    let out = shipped_mapper().map_block(segment_table(&t));
+    let measures: BTreeSet<u32> = out.iter().filter_map(|m| m.measure).collect();
+    assert_eq!(measures, BTreeSet::from([1, 7]), "{out:?}");
+}
