@@ -387,8 +387,8 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
         cols.more = [None; MORE_REPORT_COLUMNS];
     }
     // A report column named as such takes the notes beside it only when it holds marks
-    // ("Виконано (+/-)": "+", "-", "х"; "не стосується" beside them is no text of its own):
-    // the notes then say what was done.
+    // ("Виконано (+/-)": "+", "-", "х"; "не стосується", "без змін", "не проводились" beside
+    // them are no text of their own): the notes then say what was done.
     if !cols.report_guessed
         && let Some(r) = cols.report
         && cols.notes.is_some()
@@ -396,7 +396,7 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
             .iter()
             .filter_map(|row| row.get(r))
             .map(|c| c.trim())
-            .filter(|c| !c.is_empty() && !is_not_applicable(c))
+            .filter(|c| !c.is_empty() && !is_not_applicable(c) && !is_placeholder(c))
             .all(|c| c.chars().count() <= 3)
     {
         cols.notes = None;

@@ -906,3 +906,38 @@ fn a_second_table_run_into_the_first_keeps_its_own_count() {
     let measures: BTreeSet<u32> = out.iter().filter_map(|m| m.measure).collect();
     assert_eq!(measures, BTreeSet::from([1, 7]), "{out:?}");
 }
+
+/// A column of marks ("+", "х") with "без змін" or "не проводились" among them is still a
+/// column of marks: the notes beside it say what was done, and a bare "+" says nothing.
+#[test]
+fn notes_beside_marks_and_bare_remarks_are_the_report() {
+    let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&[
+                "№ пункту Плану",
+                "Відмітка про виконання",
+                "Примітка (документ, посилання)",
+            ]),
+            row(&[
+                "1",
+                "+",
+                "Розділ «Громадське обговорення» веб-сторінки управління доповнено матеріалами \
+                 щодо проекту обласної програми",
+            ]),
+            row(&["2", "+", ""]),
+            row(&["7", "не проводились", ""]),
+            row(&[
+                "8",
+                "+",
+                "Голову комітету Громадської ради введено до складу колегії управління",
+            ]),
+            row(&["9", "без змін", ""]),
+        ],
+        first_row: 1,
+    };
+    let out = shipped_mapper().map_block(segment_table(&t));
+    let measures: BTreeSet<u32> = out.iter().filter_map(|m| m.measure).collect();
+    assert_eq!(measures, BTreeSet::from([1, 8]), "{out:?}");
+}
