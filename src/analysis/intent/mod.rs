@@ -125,8 +125,13 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // that asks states is the question's premise. (The paragraph of each act.)
     let mut questions_announced = false;
     let mut paragraph: Vec<usize> = Vec::new();
+    let mut asked: Vec<usize> = Vec::new();
+    // The statements that name a plan's point ("За п. 1 проведено 2 засідання"): a report,
+    // though a question follows.
+    let mut names_a_point: Vec<bool> = Vec::new();
     each_sentence_in(mail.text, |para, s| {
         paragraph.push(para);
+        names_a_point.push(questions_announced && turns_to_the_report(s));
         if premise_from.is_some_and(|from| acts.len() - from > MAX_PREMISE_SENTENCES) {
             premise_from = None;
         }
@@ -143,6 +148,10 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
         };
         if !questions_announced && a != Act::Report && announces_a_question(s) {
             questions_announced = true;
+        }
+        // (A question the writer asks, not its announcement.)
+        if a == Act::Other(NotReport::Question) && s.trim_end().ends_with('?') {
+            asked.push(acts.len());
         }
         match a {
             // (Or sets them out after its colon: "Задержка вызвана следующими
@@ -177,13 +186,16 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
         a != Act::Report || premise_from.is_some() || grounds_from.is_some() || questions_announced
     });
     if questions_announced {
-        let asking: Vec<usize> = (0..acts.len())
-            .filter(|&i| acts[i] == Act::Other(NotReport::Question))
-            .map(|i| paragraph[i])
-            .collect();
-        for (i, a) in acts.iter_mut().enumerate() {
-            if *a == Act::Report && asking.contains(&paragraph[i]) {
-                *a = Act::Neutral;
+        // The few statements right before a question, in its paragraph.
+        for &q in &asked {
+            for at in (0..q)
+                .rev()
+                .take_while(|&at| paragraph[at] == paragraph[q])
+                .take(MAX_PREMISE_SENTENCES)
+            {
+                if acts[at] == Act::Report && !names_a_point[at] {
+                    acts[at] = Act::Neutral;
+                }
             }
         }
     }
@@ -224,7 +236,7 @@ const MAX_GROUND_SENTENCES: usize = 6;
 fn turns_to_the_report(sentence: &str) -> bool {
     let lower = crate::analysis::text::stem::lowercase(sentence);
     crate::analysis::text::words(&lower).iter().any(|x| {
-        matches!(*x, "п" | "пп" | "пп.")
+        matches!(*x, "п" | "пп")
             || [
                 "пункт",
                 "повідомля",
@@ -239,9 +251,9 @@ fn turns_to_the_report(sentence: &str) -> bool {
 }
 
 /// Does a sentence announce the grounds that follow ("Необхідність продовження терміну
-/// зумовлена такими обставинами.", "Це пов'язано з наступним:", "Причины задержки
-/// следующие:")? A word of cause or circumstance, and a word pointing ahead or a colon at its
-/// end; short.
+/// зумовлена такими обставинами.", "Затримка пов'язана з такими причинами:", "Причины
+/// задержки следующие:")? A word of cause or circumstance, a word of delay or of more time, and a word
+/// pointing ahead or a colon at its end; short.
 fn announces_grounds(sentence: &str) -> bool {
     if sentence.len() > 400 {
         return false;
@@ -276,7 +288,23 @@ fn announces_grounds(sentence: &str) -> bool {
         "следующим",
         "такие",
     ];
+    // (Of a delay or of more time: "Необхідність продовження терміну", "Затримка", "Задержка
+    // …" — not "заходи, пов'язані з такими напрямами:", a report's own opening.)
+    const DELAY: &[&str] = &[
+        "продовж",
+        "продлен",
+        "продлит",
+        "затримк",
+        "задержк",
+        "несвоєчасн",
+        "несвоевремен",
+        "перенес",
+        "відтермін",
+        "отсроч",
+        "відстроч",
+    ];
     w.iter().any(|x| CAUSE.iter().any(|c| x.starts_with(c)))
+        && w.iter().any(|x| DELAY.iter().any(|d| x.starts_with(d)))
         && (w.iter().any(|x| AHEAD.contains(x)) || sentence.trim_end().ends_with(':'))
 }
 

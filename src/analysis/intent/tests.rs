@@ -1058,7 +1058,6 @@ fn the_plans_executors_and_the_information_compiled_are_no_deed() {
          зараз узагальнюють структурні підрозділи.",
         "Надалі інформація подаватиметься у встановлені терміни.",
         "Необхідність продовження терміну зумовлена такими обставинами.",
-        "Інформацію від структурних підрозділів узагальнено.",
     ] {
         assert_ne!(act(t), Act::Report, "{t}");
     }
@@ -1086,4 +1085,28 @@ fn the_premises_of_announced_questions_are_no_report() {
     );
     assert_eq!(body(&announced), Some(NotReport::Question));
     assert_eq!(body(questions), None);
+}
+
+/// What the review of these rules found: a report that opens with its questions' announcement
+/// still reports what it states away from a question or under a plan's point; a report's own
+/// opening "пов'язані з такими напрямами:" sets out no grounds; the office that names its
+/// executors does a deed.
+#[test]
+fn announced_questions_and_grounds_leave_a_report_alone() {
+    for report in [
+        "Маємо кілька питань щодо звіту. Проведено 3 засідання громадської ради, створено \
+         робочу групу, оновлено сайт.",
+        "У нас виникло кілька питань.\nЗа п. 1 проведено 2 засідання громадської ради. Чи \
+         потрібно надсилати протоколи?\nЗа п. 7 створено робочу групу. Чи подавати склад \
+         окремо?",
+        "В рамках виконання Плану проведено заходи, пов'язані з такими напрямами:\n- проведено \
+         3 засідання громадської ради;\n- організовано круглий стіл.\nПросимо врахувати \
+         надану інформацію.",
+    ] {
+        assert_eq!(body(report), None, "{report}");
+    }
+    assert_eq!(
+        act("Розпорядженням голови визначено відповідальних виконавців заходів Плану."),
+        Act::Report
+    );
 }

@@ -128,7 +128,14 @@ pub(super) fn is_laying_down(w: &str) -> bool {
 /// Does the laying-down verb at `k` name an executor beside it ("виконавцем яких визначено",
 /// "визначено виконавцями", "исполнителем определено")? The plan's designation, no deed.
 pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
-    let executor = |x: &&str| x.starts_with("виконавц") || x.starts_with("исполнител");
+    // (The instrumental, as a plan names its executors: not "визначено відповідальних
+    // виконавців заходів", the office's own deed.)
+    let executor = |x: &&str| {
+        matches!(
+            *x,
+            "виконавцем" | "виконавцями" | "исполнителем" | "исполнителями"
+        )
+    };
     w[k.saturating_sub(2)..(k + 3).min(w.len())]
         .iter()
         .any(executor)
@@ -799,18 +806,9 @@ pub(super) fn awaits_signature(w: &[&str]) -> bool {
 
 /// A verb of collecting: "зібрано", "збирається", "собраны", "собирается".
 pub(super) fn is_gathering(w: &str) -> bool {
-    [
-        "зібран",
-        "зібра",
-        "збира",
-        "собран",
-        "собира",
-        "собра",
-        "узагальн",
-        "обобщ",
-    ]
-    .iter()
-    .any(|g| w.starts_with(g))
+    ["зібран", "зібра", "збира", "собран", "собира", "собра"]
+        .iter()
+        .any(|g| w.starts_with(g))
 }
 
 /// The endings of an impersonal participle ("проведено", "взято", "розпочато").

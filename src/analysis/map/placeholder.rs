@@ -576,7 +576,18 @@ pub(super) fn is_not_applicable(text: &str) -> bool {
         "не наш",
     ]
     .iter()
-    .any(|p| lower.contains(p))
+    .any(|p| contains_at_a_word(&lower, p))
+}
+
+/// Does `text` hold `phrase` at the start of a word ("Пункти 3-5 не відносяться", not
+/// "Зазначене відноситься також до п. 6", whose "-не" ends a word)?
+fn contains_at_a_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]

@@ -181,17 +181,25 @@ fn tables_in(table: &Table) -> Vec<Table> {
         return Vec::new();
     }
     let mut starts: Vec<usize> = vec![0];
-    let mut data = false;
+    // Rows of data (opening with a number) in the table so far, and whether it opened with a
+    // running count's heading: only such a table ends at the next number heading (a report's
+    // own table after an appendix of statistics starts again), and only after two rows.
+    let mut data = 0usize;
+    let mut counted = false;
     for (i, row) in table.rows.iter().enumerate() {
-        if data && is_count_heading(row) {
+        let heading = number_heading(row);
+        if heading.is_some() && (data >= 2 && (counted || heading == Some(false))) {
             starts.push(i);
-            data = false;
+            data = 0;
+        }
+        if heading.is_some() && data == 0 {
+            counted = heading == Some(false);
         } else if row
             .iter()
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| cell_number(c).is_some())
         {
-            data = true;
+            data += 1;
         }
     }
     if starts.len() == 1 {
@@ -214,16 +222,24 @@ fn tables_in(table: &Table) -> Vec<Table> {
 }
 
 /// A heading row that opens with a running count's heading ("№ з/п | ПІБ | Посада", "№ | Вид
-/// громадських організацій"): its first cell names a number column, holds no digit ("п. 6 |
-/// Проведено …" is a row of data), and the cell after it is no number.
+/// громадських організацій").
 fn is_count_heading(row: &[String]) -> bool {
+    number_heading(row) == Some(false)
+}
+
+/// A heading row that opens with a number column's heading: its first cell names a number
+/// column ([`number_header`]: `Some(true)` for the plan's), holds no digit ("п. 6 | Проведено
+/// …" is a row of data), and the cell after it is no number.
+fn number_heading(row: &[String]) -> Option<bool> {
     let mut cells = row
         .iter()
         .map(|c| lowercase(c.trim()))
         .filter(|c| !c.is_empty());
-    cells.next().is_some_and(|c| {
-        number_header(&c) == Some(false) && !c.contains(|ch: char| ch.is_ascii_digit())
-    }) && cells.next().is_some_and(|c| cell_number(&c).is_none())
+    let first = cells.next()?;
+    let plan = number_header(&first)?;
+    (!first.contains(|ch: char| ch.is_ascii_digit())
+        && cells.next().is_some_and(|c| cell_number(&c).is_none()))
+    .then_some(plan)
 }
 
 /// [`segment_table`] for one table.

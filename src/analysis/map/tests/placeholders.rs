@@ -134,6 +134,18 @@ fn not_applicable_is_marked() {
             "{text}: {out:?}"
         );
     }
+    // "не" that ends another word ("зазначене відноситься") says nothing of applying.
+    for text in [
+        "7. Проведено 3 засідання громадської ради. Зазначене відноситься також до п. 6.",
+        "7. Проведено 3 засідання громадської ради, вищезазначене стосується всіх \
+         підрозділів.",
+    ] {
+        let out = m.map_block(segment_text(text));
+        assert!(
+            !out.is_empty() && out.iter().all(|i| !i.not_applicable),
+            "{text}: {out:?}"
+        );
+    }
 }
 
 #[test]

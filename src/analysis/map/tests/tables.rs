@@ -899,12 +899,24 @@ fn a_second_table_run_into_the_first_keeps_its_own_count() {
             row(&["2", "Ветеранські", "8", "1150", "4"]),
             row(&["3", "Організації осіб з інвалідністю", "6", "310", "2"]),
             row(&["4", "Спортивні", "5", "220", "0"]),
+            // A third table, the report's again: its numbers are the plan's.
+            row(&["№ пункту Плану", "Зміст заходу", "Стан виконання"]),
+            row(&[
+                "8",
+                "Введення голів комітетів громадської ради до складу колегій",
+                "Голову комітету громадської ради введено до складу колегії",
+            ]),
+            row(&[
+                "12",
+                "Сприяння проведенню громадських експертиз",
+                "Громадська організація провела громадську експертизу діяльності відділу освіти",
+            ]),
         ],
         first_row: 1,
     };
     let out = shipped_mapper().map_block(segment_table(&t));
     let measures: BTreeSet<u32> = out.iter().filter_map(|m| m.measure).collect();
-    assert_eq!(measures, BTreeSet::from([1, 7]), "{out:?}");
+    assert_eq!(measures, BTreeSet::from([1, 7, 8, 12]), "{out:?}");
 }
 
 /// A column of marks ("+", "х") with "без змін" or "не проводились" among them is still a
