@@ -5,6 +5,9 @@
 //! lines, placeholders, numbered items) with the line classifiers they share (closings). The
 //! lines that head a quoted or forwarded message are in `headers.rs`, a reply below an unmarked
 //! quote in `below.rs`, the unit tests in `tests.rs`.
+//!
+//! Long file: `unquote` and `OwnBlocks` walk one body's lines together, with the classifiers
+//! they share; split apart they would pass their state around.
 
 use super::stem::lowercase;
 use super::tidy;
