@@ -462,7 +462,18 @@ pub(super) fn strip_reference(text: &str) -> &str {
         return text;
     };
     let mut rest = &text[c.get(0).map_or(0, |m| m.end())..];
-    if c.name("bare").is_none() {
+    if c.name("bare").is_some() {
+        // The letter's own count before its reference ("4. Щодо пунктів 2, 7, 9, 12 Плану –
+        // заходи не проводились."): the answer follows the reference. (Once: a count is not
+        // followed by another count.)
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        if LEAD_REF
+            .captures(line)
+            .is_some_and(|c| c.name("bare").is_none())
+        {
+            return strip_reference(rest);
+        }
+    } else {
         // After the keyword: the numbers themselves, then "Плану", "плану заходів".
         let start = c.name("list").or(c.name("list2")).map_or(0, |m| m.start());
         let from = &text[start..];

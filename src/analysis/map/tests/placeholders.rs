@@ -379,3 +379,27 @@ fn measures_called_not_ours_report_nothing() {
         );
     }
 }
+
+/// The letter's own count before a reference to the plan's points ("4. Щодо пунктів 2, 7,
+/// 9, 12 Плану – заходи не проводились.") does not hide the answer after the reference: a bare
+/// denial is a placeholder there as it is after "п. 7 –"; what the answer states still counts.
+#[test]
+fn a_count_before_a_reference_does_not_hide_a_bare_denial() {
+    let m = shipped_mapper();
+    let text = "1. На сторінці управління на офіційному веб-сайті облдержадміністрації \
+                розміщено Регіональну доповідь про стан довкілля.\n\n\
+                2. Щодо пунктів 7, 9, 12 Плану – заходи не проводились.";
+    let out = m.map_block(segment_text(text));
+    assert!(
+        measures(&out)
+            .iter()
+            .all(|n| !matches!(n, Some(7 | 9 | 12))),
+        "{out:?}"
+    );
+    let out = m.map_block(segment_text(
+        "1. Розміщено доповідь.\n\n2. Щодо пунктів 7, 9 Плану – до складу колегії введено \
+         голову громадської ради.",
+    ));
+    let got = measures(&out);
+    assert!(got.contains(&Some(7)) && got.contains(&Some(9)), "{out:?}");
+}
