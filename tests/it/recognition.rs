@@ -1141,9 +1141,9 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/hromada",
         "personal_address",
-        0.846,
-        0.846,
-        0.800,
+        1.000,
+        1.000,
+        1.000,
         0,
     ),
     (

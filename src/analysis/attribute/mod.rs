@@ -459,6 +459,18 @@ impl Attributor {
                     .flat_map(|f| writer(&self.mentions(f), false))
                     .collect(),
             };
+            // The office the reports go to writes only where it signs: named in a document's
+            // first lines or anywhere else in the text, it is the letter's addressee (the
+            // nominative "Управління з питань внутрішньої політики …" atop a district's
+            // report sent from a private box).
+            let named: Vec<String> = if tier == "signature" {
+                named
+            } else {
+                named
+                    .into_iter()
+                    .filter(|id| !self.recipients.contains(id))
+                    .collect()
+            };
             if let Some(id) = named.first() {
                 let distinct = named.iter().filter(|n| *n != id).count() == 0;
                 return Some(Attribution {

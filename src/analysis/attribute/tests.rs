@@ -660,6 +660,45 @@ fn the_addressee_is_never_the_sender_and_the_signature_names_the_office() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// A document sent from a private box that opens with the coordinating office's name in the
+/// nominative (the address line of a letter) and is signed by a district's specialist is the
+/// district's: the office the reports go to writes only where it signs.
+#[test]
+fn the_coordinating_office_atop_a_document_is_its_address() {
+    let mut plan = plan_with_coordinator();
+    // The office the reports go to: named by the measure nobody owes.
+    let mut duty = plan.measures[0].clone();
+    duty.number = 16;
+    duty.text = "Надати інформацію Департаменту комунікацій облдержадміністрації".into();
+    duty.owed = false;
+    plan.measures.push(duty);
+    let a = Attributor::new(&plan);
+    let headings = [
+        "Департамент комунікацій облдержадміністрації".to_string(),
+        "6. Проведено 2 громадські слухання (102 учасники).".to_string(),
+        "Головний спеціаліст відділу Менської райдержадміністрації   Т.О. Ігнатенко".to_string(),
+    ];
+    let ev = Evidence {
+        from: Some("tanya_ign@ukr.net"),
+        forwarded_senders: vec![],
+        subject: "Відкритий уряд",
+        body: "Доброго дня! Інформацію висилаю у вкладенні. Тетяна",
+        forwarded: vec![],
+        headings: &headings,
+    };
+    let got = a.attribute(&plan, &ev).map(|g| g.executor);
+    assert_eq!(got.as_deref(), Some("rda-mena"));
+    // Signing as such, it writes.
+    let ev = Evidence {
+        body: "По п. 6 проведено збори.\n\nЗ повагою,\nДепартамент комунікацій \
+               облдержадміністрації",
+        headings: &[],
+        ..ev
+    };
+    let got = a.attribute(&plan, &ev).map(|g| g.executor);
+    assert_eq!(got.as_deref(), Some("coord"));
+}
+
 #[test]
 fn a_forwarded_signature_names_the_office_when_the_writer_names_none() {
     let plan = plan_with_coordinator();
