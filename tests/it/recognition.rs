@@ -1137,7 +1137,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/hromada", "mixed", 0.824, 1.000, 1.000, 0),
-    ("tests/corpus/hromada", "not_report", 1.000, 0.000, 1.000, 4),
+    ("tests/corpus/hromada", "not_report", 1.000, 0.000, 1.000, 2),
     (
         "tests/corpus/hromada",
         "personal_address",

@@ -312,10 +312,15 @@ fn announces_grounds(sentence: &str) -> bool {
 /// "Є питання по пункту 7.", "Возник вопрос по отчету.")? A word for a question beside a verb
 /// of arising or having, and no question mark of its own.
 fn announces_a_question(sentence: &str) -> bool {
-    if sentence.trim_end().ends_with('?') || sentence.len() > 1200 {
+    if sentence.len() > 1200 {
         return false;
     }
     let lower = crate::analysis::text::stem::lowercase(sentence);
+    // A question asked under its label ("У нас питання: чи потрібно …?") announces that the
+    // letter asks; any other question is no announcement.
+    if sentence.trim_end().ends_with('?') {
+        return is_labelled_question(&crate::analysis::text::words(&lower), sentence);
+    }
     // (In a clause of its own: "Готуємо інформацію …, і в нас виникло кілька питань, на які
     // просимо дати роз'яснення".)
     lower.split([',', ';']).any(|clause| {
@@ -349,6 +354,37 @@ fn announces_a_question(sentence: &str) -> bool {
             )
         })
     })
+}
+
+/// Does a sentence open with a question's label and a colon ("І ще питання щодо п. 10:",
+/// "У нас питання:", "У меня вопрос:")? `w`: its words in lower case.
+fn is_labelled_question(w: &[&str], sentence: &str) -> bool {
+    sentence.contains(':')
+        && w.iter()
+            .take(4)
+            .position(|x| matches!(*x, "питання" | "запитання" | "вопрос"))
+            .is_some_and(|q| {
+                w[..q].iter().all(|x| {
+                    matches!(
+                        *x,
+                        "і" | "и"
+                            | "й"
+                            | "ще"
+                            | "також"
+                            | "еще"
+                            | "также"
+                            | "є"
+                            | "есть"
+                            | "у"
+                            | "в"
+                            | "нас"
+                            | "мене"
+                            | "меня"
+                            | "таке"
+                            | "такое"
+                    )
+                })
+            })
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
@@ -686,6 +722,12 @@ fn act(sentence: &str) -> Act {
     if is_notice_on_the_mail(&w) {
         return Act::Neutral;
     }
+    // "І ще питання щодо п. 10: при громадській раді вже працює комісія …", "У нас питання:
+    // чи потрібно …?": what follows a question's label is its premise, not a report (and
+    // what follows its colon, the question).
+    if is_labelled_question(&w, sentence) {
+        return Act::Other(NotReport::Question);
+    }
     // A topic put with its question after a colon ("3. Громадські експертизи діяльності
     // органів влади: що змінилося за рік.", an agenda's item, a section's title) asks what
     // was done; it tells nothing, unless what precedes the colon does.
@@ -717,22 +759,6 @@ fn act(sentence: &str) -> Act {
     // as a request to tell, though it ends with a full stop.
     if let Some(i) = w.iter().take(4).position(|x| is_ask_to_tell(x))
         && w[i + 1..].iter().take(4).any(|x| is_interrogative(x))
-    {
-        return Act::Other(NotReport::Question);
-    }
-    // "І ще питання щодо п. 10: при громадській раді вже працює комісія …": what follows a
-    // question's label is its premise, not a report.
-    if let Some(q) = w
-        .iter()
-        .take(3)
-        .position(|x| matches!(*x, "питання" | "вопрос"))
-        && w[..q].iter().all(|x| {
-            matches!(
-                *x,
-                "і" | "и" | "й" | "ще" | "також" | "еще" | "также" | "є" | "есть"
-            )
-        })
-        && t.contains(':')
     {
         return Act::Other(NotReport::Question);
     }

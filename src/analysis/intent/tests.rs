@@ -1110,3 +1110,36 @@ fn announced_questions_and_grounds_leave_a_report_alone() {
         Act::Report
     );
 }
+
+/// A question asked under its label ("У нас питання: чи потрібно …?") is a question, and it
+/// announces the letter's questions: what the letter states before its next question in the
+/// paragraph (the order that names the executors) is that question's premise. A report that
+/// asks under a label keeps what it states under a plan's point.
+#[test]
+fn a_labelled_question_announces_the_letters_questions() {
+    assert_eq!(
+        act(
+            "У нас питання: чи потрібно райдержадміністрації подавати інформацію щодо пунктів 2 \
+             і 8 плану?"
+        ),
+        Act::Other(NotReport::Question)
+    );
+    assert_eq!(
+        act("У меня вопрос: нужно ли подавать информацию по п. 2?"),
+        Act::Other(NotReport::Question)
+    );
+    let asks = "Доброго дня!\n\nУ нас питання: чи потрібно райдержадміністрації подавати \
+                інформацію щодо пунктів 2 і 8 плану (рубрики на сайті ОДА, колегії)? У \
+                розпорядженні облдержадміністрації N 505 від 10.09.2012 виконавцями зазначені \
+                структурні підрозділи. І чи треба зводити дані по всіх 29 сільських радах, чи \
+                достатньо по району?\n\nДякуємо. Менська РДА";
+    assert_eq!(body(asks), Some(NotReport::Question));
+    let reports = "У нас питання: чи потрібно подавати протоколи?\nЗа п. 1 проведено 2 засідання \
+                   громадської ради. Чи надсилати їх окремо?";
+    assert_eq!(body(reports), None);
+    // A topic with its question after a colon still tells nothing.
+    assert_eq!(
+        act("3. Громадські експертизи діяльності органів влади: що змінилося за рік."),
+        Act::Neutral
+    );
+}
