@@ -421,7 +421,8 @@ pub fn only_points_to_another_letter(text: &str) -> bool {
     let lower = crate::analysis::text::stem::lowercase(text);
     let w = crate::analysis::text::words(&lower);
     let letter = |x: &&str| names_the_information(std::slice::from_ref(x)) || is_letter_word(x);
-    w.iter().any(|x| is_sending(x) || is_giving(x))
+    w.iter()
+        .any(|x| is_sending(x) || is_giving(x) || is_informing(x))
         && w.iter().any(letter)
         && says_elsewhere(&w)
         && !states_anything(text)
@@ -1026,6 +1027,11 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
             || is_setting_out(x)
             || is_signing(x)
             || ((is_sending(x) || is_giving(x)) && says_elsewhere(w))))
+        // "Раніше поінформовано листом від 13.06.2013 № 01-27/912 щодо пп. 1–12": informed
+        // by a letter sent before — that letter is the answer.
+        || (is_informing(x)
+            && w.get(k + 1).is_some_and(|y| matches!(*y, "листом" | "письмом"))
+            && says_elsewhere(w))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form

@@ -1143,3 +1143,24 @@ fn a_labelled_question_announces_the_letters_questions() {
         Act::Neutral
     );
 }
+
+/// "Раніше поінформовано листом від 13.06.2013 № 01-27/912 щодо пп. 1–12": informed by a
+/// letter sent before, the letter is the answer, not a deed; informing the public is one.
+#[test]
+fn informed_by_an_earlier_letter_only_points_to_it() {
+    let pointer = "Раніше поінформовано листом від 13.06.2013 № 01-27/912 щодо пп. 1–12 за І \
+                   півріччя.";
+    assert_eq!(act(pointer), Act::Neutral);
+    assert!(only_points_to_another_letter(pointer));
+    assert!(only_points_to_another_letter(&format!(
+        "{pointer} Направляємо інформацію за 2013 рік (вкладення)."
+    )));
+    assert_eq!(
+        act("Поінформовано громадськість про проведення громадських слухань."),
+        Act::Report
+    );
+    assert!(!only_points_to_another_letter(
+        "Раніше поінформовано громадськість про слухання, а листом від 13.06.2013 надіслано \
+         протокол."
+    ));
+}

@@ -718,6 +718,19 @@ pub(super) fn is_sending(w: &str) -> bool {
     .any(|g| w.starts_with(g))
 }
 
+/// Verbs of informing: "поінформовано", "проінформували", "информировали".
+pub(super) fn is_informing(w: &str) -> bool {
+    [
+        "поінформ",
+        "проінформ",
+        "інформува",
+        "информирова",
+        "проинформ",
+    ]
+    .iter()
+    .any(|g| w.starts_with(g))
+}
+
 /// Verbs of handing over: "надано", "подано", "предоставлена", "представлено".
 pub(super) fn is_giving(w: &str) -> bool {
     ["надан", "подан", "предостав", "представл"]
