@@ -278,7 +278,20 @@ fn read_body(
                     .as_ref()
                     .is_some_and(|(t, _)| !t.lines().any(|l| l.trim_start().starts_with('>')))
         };
-        if !content.tables.is_empty() || plain.is_none() || quotes_only_in_html() {
+        // (And when the plain twin is an excerpt, cut short with an ellipsis — "п. 1 - на
+        // сайті РДА розміщено 118 матеріалів..." — of a letter the HTML holds whole.)
+        let plain_cut_short = || {
+            plain.as_ref().is_some_and(|(t, _)| {
+                let t = t.trim_end();
+                (t.ends_with("...") || t.ends_with('…'))
+                    && content.text.chars().count() > t.chars().count() * 3 / 2
+            })
+        };
+        if !content.tables.is_empty()
+            || plain.is_none()
+            || quotes_only_in_html()
+            || plain_cut_short()
+        {
             out.body_html = true;
             body_text = content.text;
             out.body_tables.extend(content.tables);
@@ -823,6 +836,32 @@ mod tests {
         let indented = html.replace("10.12.2012 15:37, rda@x.ua написав:", "Звіт за І півріччя.");
         let raw_indented = raw(plain).replace(html, &indented);
         let p = parse(raw_indented.as_bytes()).unwrap();
+        assert!(!p.body_html);
+    }
+
+    /// A plain twin that is only the letter's first line cut short with an ellipsis (Word
+    /// HTML sent by Outlook) gives way to the HTML, which holds the letter whole; a plain
+    /// twin as long as the HTML's text is read, whatever it ends with.
+    #[test]
+    fn a_plain_twin_cut_short_gives_way_to_the_html() {
+        let html = "<p>п. 1 – на сайті РДА розміщено 118 матеріалів.</p><p>п. 6 – 3 громадські \
+            слухання, 205 учасників.</p><p>п. 9 – проект обговорено з 8 членами громадської \
+            ради.</p>";
+        let raw = |plain: &str| {
+            format!(
+                "From: a@b.ua\r\nSubject: Звіт\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n--b\r\n\
+                 Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+            )
+        };
+        let p = parse(raw("п. 1 - на сайті РДА розміщено 118 матеріалів...").as_bytes()).unwrap();
+        assert!(p.body_html);
+        assert!(p.body.contains("членами громадської ради"), "{}", p.body);
+        let whole = "п. 1 – на сайті РДА розміщено 118 матеріалів.\r\n\r\nп. 6 – 3 \
+            громадські слухання, 205 учасників.\r\n\r\nп. 9 – проект обговорено з 8 членами \
+            громадської ради, далі буде...";
+        let p = parse(raw(whole).as_bytes()).unwrap();
         assert!(!p.body_html);
     }
 

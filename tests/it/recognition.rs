@@ -1136,7 +1136,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/hromada", "mixed", 0.824, 1.000, 1.000, 0),
+    ("tests/corpus/hromada", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/hromada", "not_report", 1.000, 0.000, 1.000, 2),
     (
         "tests/corpus/hromada",
