@@ -243,13 +243,18 @@ fn received_before(
 /// the subject and the body): a span of this period that takes the title's in (the year's
 /// report "за 2013 рік" made of the two half-years' notes), or one of this period where they
 /// name no earlier one that does (a title left from last year's template under "надсилаємо
-/// інформацію за І півріччя 2013 року").
+/// інформацію за І півріччя 2013 року"), or words that say the earlier span's report comes
+/// late ("Надсилаємо (із запізненням) інформацію … за 2012 рік"): delivered now, it counts
+/// now.
 fn for_an_earlier_period(
     ctx: &Context,
     c: &extract::Content,
     n: u32,
     spans: &WritersSpans,
 ) -> Option<Reason> {
+    if spans.late && !spans.before.is_empty() {
+        return None;
+    }
     let lines = c.text.lines().filter(|l| !l.trim().is_empty()).take(3);
     let cells = c
         .tables
@@ -281,6 +286,10 @@ fn for_an_earlier_period(
 struct WritersSpans {
     now: Vec<text::span::Span>,
     before: Vec<text::span::Span>,
+    /// The writer says the report comes late ("Надсилаємо (із запізненням) інформацію … за
+    /// 2012 рік", "с опозданием"): an earlier period's report delivered now, not one sent
+    /// along for reference.
+    late: bool,
 }
 
 impl WritersSpans {
@@ -294,7 +303,8 @@ impl WritersSpans {
             .into_iter()
             .chain(text::span::reported_spans(body))
             .partition(|s| ctx.plan.ends_before_period(s.last, n));
-        WritersSpans { now, before }
+        let late = [msg.subject.as_str(), body].iter().any(|t| says_late(t));
+        WritersSpans { now, before, late }
     }
 }
 
@@ -385,4 +395,15 @@ pub(super) fn is_title_or_signature(text: &str) -> bool {
             last.len() == 2 && last[1].ends_with('.') && last[1].chars().count() <= 5
         };
     title || signed
+}
+
+/// Does the writer say the report comes late ("із запізненням", "з запізненням",
+/// "несвоєчасно", "с опозданием", "несвоевременно")? Words of the writer's own text.
+fn says_late(t: &str) -> bool {
+    let lower = text::stem::lowercase(t);
+    text::words(&lower).iter().any(|w| {
+        ["запізн", "опоздан", "несвоєчасн", "несвоевремен"]
+            .iter()
+            .any(|s| w.starts_with(s))
+    })
 }

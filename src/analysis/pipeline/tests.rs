@@ -209,6 +209,16 @@ fn an_earlier_periods_report_sent_along_is_not_counted_again() {
         .replace("за І півріччя 2013 р.", "за ІІ півріччя 2012 р.");
     let stale = process(&ctx, stale.as_bytes(), received);
     assert_eq!(measures(&stale), vec![1, 6], "{:?}", stale.items);
+    // The earlier half-year's report sent late, as the writer says, is delivered now.
+    let late = process(
+        &ctx,
+        &mail(
+            "Надсилаємо (із запізненням) звіт за І півріччя 2013 року та інформацію за ІІ \
+               півріччя.",
+        ),
+        received,
+    );
+    assert_eq!(measures(&late), vec![1, 6], "{:?}", late.items);
     // In its own period, the same half-year's report counts.
     let in_june = process(
         &ctx,
