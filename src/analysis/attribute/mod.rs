@@ -410,7 +410,12 @@ impl Attributor {
                 .collect()
         };
         let by_subject = || {
-            let named = writer(&subject, false);
+            // (The office the reports go to, named in the subject, is the address: it writes
+            // only where it signs.)
+            let named: Vec<String> = writer(&subject, false)
+                .into_iter()
+                .filter(|id| !self.recipients.contains(id))
+                .collect();
             named.first().map(|id| Attribution {
                 executor: id.clone(),
                 method: Method::NameInSubject,

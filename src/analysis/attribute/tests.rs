@@ -688,6 +688,15 @@ fn the_coordinating_office_atop_a_document_is_its_address() {
     };
     let got = a.attribute(&plan, &ev).map(|g| g.executor);
     assert_eq!(got.as_deref(), Some("rda-mena"));
+    // Nor is it the writer when the subject names it.
+    let named_in_subject = Evidence {
+        subject: "Департамент комунікацій — звіт",
+        forwarded_senders: vec![],
+        forwarded: vec![],
+        ..ev
+    };
+    let got = a.attribute(&plan, &named_in_subject).map(|g| g.executor);
+    assert_eq!(got.as_deref(), Some("rda-mena"));
     // Signing as such, it writes.
     let ev = Evidence {
         body: "По п. 6 проведено збори.\n\nЗ повагою,\nДепартамент комунікацій \

@@ -312,15 +312,10 @@ fn announces_grounds(sentence: &str) -> bool {
 /// "Є питання по пункту 7.", "Возник вопрос по отчету.")? A word for a question beside a verb
 /// of arising or having, and no question mark of its own.
 fn announces_a_question(sentence: &str) -> bool {
-    if sentence.len() > 1200 {
+    if sentence.trim_end().ends_with('?') || sentence.len() > 1200 {
         return false;
     }
     let lower = crate::analysis::text::stem::lowercase(sentence);
-    // A question asked under its label ("У нас питання: чи потрібно …?") announces that the
-    // letter asks; any other question is no announcement.
-    if sentence.trim_end().ends_with('?') {
-        return is_labelled_question(&crate::analysis::text::words(&lower), sentence);
-    }
     // (In a clause of its own: "Готуємо інформацію …, і в нас виникло кілька питань, на які
     // просимо дати роз'яснення".)
     lower.split([',', ';']).any(|clause| {
@@ -359,7 +354,11 @@ fn announces_a_question(sentence: &str) -> bool {
 /// Does a sentence open with a question's label and a colon ("І ще питання щодо п. 10:",
 /// "У нас питання:", "У меня вопрос:")? `w`: its words in lower case.
 fn is_labelled_question(w: &[&str], sentence: &str) -> bool {
-    sentence.contains(':')
+    // (What stands before the colon labels and does nothing: "Запитання громадян розглянуто
+    // на прийомі: …" is a deed.)
+    sentence
+        .split_once(':')
+        .is_some_and(|(head, _)| act(head) != Act::Report)
         && w.iter()
             .take(4)
             .position(|x| matches!(*x, "питання" | "запитання" | "вопрос"))
@@ -723,12 +722,6 @@ fn act(sentence: &str) -> Act {
     if is_notice_on_the_mail(&w) {
         return Act::Neutral;
     }
-    // "І ще питання щодо п. 10: при громадській раді вже працює комісія …", "У нас питання:
-    // чи потрібно …?": what follows a question's label is its premise, not a report (and
-    // what follows its colon, the question).
-    if is_labelled_question(&w, sentence) {
-        return Act::Other(NotReport::Question);
-    }
     // A topic put with its question after a colon ("3. Громадські експертизи діяльності
     // органів влади: що змінилося за рік.", an agenda's item, a section's title) asks what
     // was done; it tells nothing, unless what precedes the colon does.
@@ -738,8 +731,10 @@ fn act(sentence: &str) -> Act {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or_default();
+        // (Not a question asked under its label: "У нас питання: чи потрібно …?".)
         if (is_interrogative(first)
             || matches!(first, "що" | "что" | "чому" | "почему" | "хто" | "кто"))
+            && !(sentence.trim_end().ends_with('?') && is_labelled_question(&w, sentence))
             && sentence
                 .split_once(':')
                 .is_some_and(|(head, _)| act(head) == Act::Neutral)
@@ -761,6 +756,12 @@ fn act(sentence: &str) -> Act {
     if let Some(i) = w.iter().take(4).position(|x| is_ask_to_tell(x))
         && w[i + 1..].iter().take(4).any(|x| is_interrogative(x))
     {
+        return Act::Other(NotReport::Question);
+    }
+    // "І ще питання щодо п. 10: при громадській раді вже працює комісія …", "У нас питання:
+    // чи потрібно …?": what follows a question's label is its premise, not a report (and
+    // what follows its colon, the question).
+    if is_labelled_question(&w, sentence) {
         return Act::Other(NotReport::Question);
     }
     // A sentence that opens with thanks thanks, whatever else it says ("Дякуємо, лист
@@ -1028,10 +1029,14 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
             || is_signing(x)
             || ((is_sending(x) || is_giving(x)) && says_elsewhere(w))))
         // "Раніше поінформовано листом від 13.06.2013 № 01-27/912 щодо пп. 1–12": informed
-        // by a letter sent before — that letter is the answer.
+        // by a letter sent before — that letter is the answer. (Said in words: "поінформовано
+        // листом від 12.04.2013 громадські організації" is informing the public.)
         || (is_informing(x)
-            && w.get(k + 1).is_some_and(|y| matches!(*y, "листом" | "письмом"))
-            && says_elsewhere(w))
+            && w[k + 1..]
+                .iter()
+                .take(3)
+                .any(|y| matches!(*y, "листом" | "письмом"))
+            && says_before_in_words(w))
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form

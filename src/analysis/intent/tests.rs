@@ -1111,12 +1111,11 @@ fn announced_questions_and_grounds_leave_a_report_alone() {
     );
 }
 
-/// A question asked under its label ("У нас питання: чи потрібно …?") is a question, and it
-/// announces the letter's questions: what the letter states before its next question in the
-/// paragraph (the order that names the executors) is that question's premise. A report that
-/// asks under a label keeps what it states under a plan's point.
+/// A question asked under its label ("У нас питання: чи потрібно …?") is a question; what an
+/// order lays down between two questions ("виконавцями зазначені структурні підрозділи") is
+/// no deed. A report that asks keeps what it states, and a deed before a colon is no label.
 #[test]
-fn a_labelled_question_announces_the_letters_questions() {
+fn a_labelled_question_asks_and_a_report_that_asks_still_reports() {
     assert_eq!(
         act(
             "У нас питання: чи потрібно райдержадміністрації подавати інформацію щодо пунктів 2 \
@@ -1137,6 +1136,13 @@ fn a_labelled_question_announces_the_letters_questions() {
     let reports = "У нас питання: чи потрібно подавати протоколи?\nЗа п. 1 проведено 2 засідання \
                    громадської ради. Чи надсилати їх окремо?";
     assert_eq!(body(reports), None);
+    let reports = "У нас питання: чи подавати протоколи окремо? Проведено 2 засідання громадської \
+                   ради, на сайті розміщено 15 матеріалів. Чи потрібні фото?";
+    assert_eq!(body(reports), None);
+    assert_eq!(
+        act("Запитання громадян розглянуто на прийомі: надано 40 відповідей."),
+        Act::Report
+    );
     // A topic with its question after a colon still tells nothing.
     assert_eq!(
         act("3. Громадські експертизи діяльності органів влади: що змінилося за рік."),
@@ -1163,4 +1169,16 @@ fn informed_by_an_earlier_letter_only_points_to_it() {
         "Раніше поінформовано громадськість про слухання, а листом від 13.06.2013 надіслано \
          протокол."
     ));
+    // Informing the public by letter is work; other words may stand before the letter.
+    assert_eq!(
+        act(
+            "Поінформовано листом від 12.04.2013 № 45 громадські організації району про \
+             конкурс."
+        ),
+        Act::Report
+    );
+    assert_eq!(
+        act("Раніше поінформовано Вас листом від 13.06.2013 щодо пп. 1, 6."),
+        Act::Neutral
+    );
 }

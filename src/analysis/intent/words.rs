@@ -114,6 +114,11 @@ pub(super) fn is_laying_down(w: &str) -> bool {
         "передбачено",
         "встановлено",
         "зазначено",
+        "зазначені",
+        "зазначений",
+        "зазначена",
+        "вказано",
+        "вказані",
         "покладено",
         "определено",
         "определены",
@@ -718,17 +723,25 @@ pub(super) fn is_sending(w: &str) -> bool {
     .any(|g| w.starts_with(g))
 }
 
-/// Verbs of informing: "поінформовано", "проінформували", "информировали".
+/// Verbs of informing: "поінформовано", "проінформували", "информировали" (not the noun
+/// "інформування").
 pub(super) fn is_informing(w: &str) -> bool {
     [
         "поінформ",
         "проінформ",
-        "інформува",
-        "информирова",
+        "інформувал",
+        "информировал",
         "проинформ",
     ]
     .iter()
     .any(|g| w.starts_with(g))
+}
+
+/// Does a sentence say the information went before ("раніше", "ранее") or separately
+/// ("окремим листом"), in words rather than by a letter's date alone?
+pub(super) fn says_before_in_words(w: &[&str]) -> bool {
+    w.iter()
+        .any(|x| ELSEWHERE_STEMS.iter().any(|s| x.starts_with(s)) || ELSEWHERE_WORDS.contains(x))
 }
 
 /// Verbs of handing over: "надано", "подано", "предоставлена", "представлено".
@@ -747,9 +760,7 @@ pub(super) const ELSEWHERE_WORDS: &[&str] = &["раніше", "ранее"];
 /// those words, or by naming the letter it went in by its date ("надано в листі від
 /// 07.06.2013", "направлено письмом от 12.03")?
 pub(super) fn says_elsewhere(w: &[&str]) -> bool {
-    w.iter()
-        .any(|x| ELSEWHERE_STEMS.iter().any(|s| x.starts_with(s)) || ELSEWHERE_WORDS.contains(x))
-        || names_a_dated_letter(w)
+    says_before_in_words(w) || names_a_dated_letter(w)
 }
 
 /// A letter named by its date: a letter's word, "від"/"от", then a number. (Not in a
