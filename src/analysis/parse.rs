@@ -1,6 +1,9 @@
 //! Parse: raw RFC 5322 bytes → [`ParsedMessage`]: who sent it, what kind of mail it is, the
 //! writer's own text (quoted replies removed, inline forwards kept), HTML tables in the body,
 //! and every attachment's bytes with its name. Pure: no I/O.
+//!
+//! Long file: one walk over a message's MIME tree (body twins, forwards, attachments) and
+//! the classification of the mail's kind from the same headers; the rest is its tests.
 
 use jiff::Timestamp;
 use mail_parser::decoders::base64::base64_decode;

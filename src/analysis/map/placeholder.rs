@@ -1,5 +1,8 @@
 //! Text that holds no report: placeholders ("—", "х", "не проводилось"), "not applicable",
 //! a report cell that only repeats its measure, and the clauses of a paragraph. Pure.
+//!
+//! Long file: many small predicates over one short answer (a dash, a bare denial, a time
+//! alone, a referral), each a few lines, read together by `is_placeholder`.
 
 use super::*;
 use crate::analysis::text::stem::lowercase;

@@ -1,5 +1,8 @@
 //! Cutting running text into segments: at references, paragraphs and list items (covering
 //! lines and signatures dropped); tables are cut in `table.rs`. Pure.
+//!
+//! Long file: `segment_text` is one pass over a text's lines whose state (the open paragraph,
+//! its mark, an open list) every rule reads; the rules stay beside the pass they steer.
 
 use super::*;
 use crate::analysis::text::stem::lowercase;
