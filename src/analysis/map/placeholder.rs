@@ -492,7 +492,10 @@ pub(super) fn strip_reference(text: &str) -> &str {
             }
         }
     }
-    rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.'))
+    // (And a text table's column rule: "п.6  | немає".)
+    rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.' | '|')
+    })
 }
 
 pub(super) fn stem_eq(a: &str, b: &str) -> bool {

@@ -403,3 +403,16 @@ fn a_count_before_a_reference_does_not_hide_a_bare_denial() {
     let got = measures(&out);
     assert!(got.contains(&Some(7)) && got.contains(&Some(9)), "{out:?}");
 }
+
+/// A text table typed in the body with "|" between its columns ("п.6  | немає"): the rule is
+/// no part of the answer, and a placeholder after it says nothing.
+#[test]
+fn a_text_tables_column_rule_does_not_hide_a_placeholder() {
+    let m = shipped_mapper();
+    let out = m.map_block(segment_text(
+        "п.1  | На сайті управління оновлено розділи «Новини», «Звернення громадян».\n\
+         п.6  | немає\n\
+         п.8  | -",
+    ));
+    assert_eq!(measures(&out), vec![Some(1)], "{out:?}");
+}
