@@ -387,8 +387,8 @@ fn is_labelled_question(w: &[&str], sentence: &str) -> bool {
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
-/// "before", or a letter named by its date (see [`only_points_to_another_letter`]); false for
-/// nearly all text. Each of those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is
+/// "before", or a letter named by its date or number (see
+/// [`only_points_to_another_letter`]); false for nearly all text. Each of those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is
 /// sought without its first letter, in lower case and in capitals, so that it matches at a
 /// sentence's start and in a heading too.
 pub fn may_name_elsewhere(text: &str) -> bool {
@@ -402,7 +402,8 @@ pub fn may_name_elsewhere(text: &str) -> bool {
         crate::analysis::text::literals(crate::analysis::text::tails_in_either_case(&tails))
     });
     static DATED_LETTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?:лист|письм)\w*\s+(?:від|от)\s+\d").expect("a valid pattern")
+        regex::Regex::new(r"(?i)(?:лист|письм)\w*\s+(?:(?:від|от)\s+|№\s*)?\d")
+            .expect("a valid pattern")
     });
     TAILS.is_match(text) || DATED_LETTER.is_match(text)
 }

@@ -1182,3 +1182,19 @@ fn informed_by_an_earlier_letter_only_points_to_it() {
         Act::Neutral
     );
 }
+
+/// A letter named by its number ("інформація надсилалась 11.12 листом № 03-21/2208") is a
+/// letter sent before, as one named by its date is: the answer only points to it. Sending
+/// something else by a numbered letter is work.
+#[test]
+fn a_letter_named_by_its_number_is_one_sent_before() {
+    assert!(only_points_to_another_letter(
+        "інформація надсилалась 11.12 листом № 03-21/2208."
+    ));
+    assert!(only_points_to_another_letter(
+        "Інформацію надано листом 03-21/2208."
+    ));
+    let work = "Листом № 45 громадським організаціям району надіслано запрошення на слухання.";
+    assert!(!only_points_to_another_letter(work));
+    assert_eq!(act(work), Act::Report);
+}
