@@ -211,6 +211,15 @@ impl Attributor {
             .collect()
     }
 
+    /// The executors named, less the offices the reports go to (they write only where they
+    /// sign).
+    fn without_recipients(&self, named: Vec<String>) -> Vec<String> {
+        named
+            .into_iter()
+            .filter(|id| !self.recipients.contains(id))
+            .collect()
+    }
+
     /// The executor a section heading begins with: one line of at most 200 characters whose
     /// first word after a section mark ("ІІ.", "2)", "Б.") starts an executor's name, not in
     /// the dative of an addressee ("Управлінню …"), nor the addressee's name without a mark.
@@ -412,10 +421,7 @@ impl Attributor {
         let by_subject = || {
             // (The office the reports go to, named in the subject, is the address: it writes
             // only where it signs.)
-            let named: Vec<String> = writer(&subject, false)
-                .into_iter()
-                .filter(|id| !self.recipients.contains(id))
-                .collect();
+            let named = self.without_recipients(writer(&subject, false));
             named.first().map(|id| Attribution {
                 executor: id.clone(),
                 method: Method::NameInSubject,
@@ -468,13 +474,10 @@ impl Attributor {
             // first lines or anywhere else in the text, it is the letter's addressee (the
             // nominative "Управління з питань внутрішньої політики …" atop a district's
             // report sent from a private box).
-            let named: Vec<String> = if tier == "signature" {
+            let named = if tier == "signature" {
                 named
             } else {
-                named
-                    .into_iter()
-                    .filter(|id| !self.recipients.contains(id))
-                    .collect()
+                self.without_recipients(named)
             };
             if let Some(id) = named.first() {
                 let distinct = named.iter().filter(|n| *n != id).count() == 0;

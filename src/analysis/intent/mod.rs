@@ -252,8 +252,8 @@ fn turns_to_the_report(sentence: &str) -> bool {
 
 /// Does a sentence announce the grounds that follow ("Необхідність продовження терміну
 /// зумовлена такими обставинами.", "Затримка пов'язана з такими причинами:", "Причины
-/// задержки следующие:")? A word of cause or circumstance, a word of delay or of more time, and a word
-/// pointing ahead or a colon at its end; short.
+/// задержки следующие:")? A word of cause or circumstance, a word of delay or of more time,
+/// and a word pointing ahead or a colon at its end; short.
 fn announces_grounds(sentence: &str) -> bool {
     if sentence.len() > 400 {
         return false;
@@ -355,42 +355,45 @@ fn announces_a_question(sentence: &str) -> bool {
 /// "У нас питання:", "У меня вопрос:")? `w`: its words in lower case.
 fn is_labelled_question(w: &[&str], sentence: &str) -> bool {
     // (What stands before the colon labels and does nothing: "Запитання громадян розглянуто
-    // на прийомі: …" is a deed.)
-    sentence
-        .split_once(':')
-        .is_some_and(|(head, _)| act(head) != Act::Report)
-        && w.iter()
-            .take(4)
-            .position(|x| matches!(*x, "питання" | "запитання" | "вопрос"))
-            .is_some_and(|q| {
-                w[..q].iter().all(|x| {
-                    matches!(
-                        *x,
-                        "і" | "и"
-                            | "й"
-                            | "ще"
-                            | "також"
-                            | "еще"
-                            | "также"
-                            | "є"
-                            | "есть"
-                            | "у"
-                            | "в"
-                            | "нас"
-                            | "мене"
-                            | "меня"
-                            | "таке"
-                            | "такое"
-                    )
-                })
+    // на прийомі: …" is a deed. The head's reading, the dearer test, last.)
+    let head_does_nothing = || {
+        sentence
+            .split_once(':')
+            .is_some_and(|(head, _)| act(head) != Act::Report)
+    };
+    w.iter()
+        .take(4)
+        .position(|x| matches!(*x, "питання" | "запитання" | "вопрос"))
+        .is_some_and(|q| {
+            w[..q].iter().all(|x| {
+                matches!(
+                    *x,
+                    "і" | "и"
+                        | "й"
+                        | "ще"
+                        | "також"
+                        | "еще"
+                        | "также"
+                        | "є"
+                        | "есть"
+                        | "у"
+                        | "в"
+                        | "нас"
+                        | "мене"
+                        | "меня"
+                        | "таке"
+                        | "такое"
+                )
             })
+        })
+        && head_does_nothing()
 }
 
 /// A quick test, on the text as written, that it may hold a word for "separately" or
 /// "before", or a letter named by its date or number (see
-/// [`only_points_to_another_letter`]); false for nearly all text. Each of those words (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is
-/// sought without its first letter, in lower case and in capitals, so that it matches at a
-/// sentence's start and in a heading too.
+/// [`only_points_to_another_letter`]); false for nearly all text. Each of those words
+/// (`words::ELSEWHERE_STEMS`, `ELSEWHERE_WORDS`) is sought without its first letter, in lower
+/// case and in capitals, so that it matches at a sentence's start and in a heading too.
 pub fn may_name_elsewhere(text: &str) -> bool {
     static TAILS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let tails: Vec<String> = ELSEWHERE_STEMS

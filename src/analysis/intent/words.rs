@@ -782,13 +782,12 @@ fn names_a_dated_letter(w: &[&str]) -> bool {
                         && on_the_site()))
         })
     };
-    // (Or by its number: "надсилалась 11.12 листом № 03-21/2208".)
+    // (Or by its number: "надсилалась 11.12 листом № 03-21/2208" — "№" is no word.)
     let digit = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
     let dated = || {
         w.windows(2).any(|t| is_letter_word(t[0]) && digit(t[1]))
-            || w.windows(3).any(|t| {
-                is_letter_word(t[0]) && (matches!(t[1], "від" | "от") || t[1] == "№") && digit(t[2])
-            })
+            || w.windows(3)
+                .any(|t| is_letter_word(t[0]) && matches!(t[1], "від" | "от") && digit(t[2]))
     };
     !purpose() && !published() && dated()
 }

@@ -252,7 +252,7 @@ fn for_an_earlier_period(
     n: u32,
     spans: &WritersSpans,
 ) -> Option<Reason> {
-    if spans.late && !spans.before.is_empty() {
+    if spans.late {
         return None;
     }
     let lines = c.text.lines().filter(|l| !l.trim().is_empty()).take(3);
@@ -299,11 +299,12 @@ impl WritersSpans {
         };
         // (The body within the text bound, as every stage reads it.)
         let body = super::first_chars(&msg.body, ctx.limits.max_text_chars);
-        let (before, now) = text::span::reported_spans(&msg.subject)
+        let (before, now): (Vec<text::span::Span>, _) = text::span::reported_spans(&msg.subject)
             .into_iter()
             .chain(text::span::reported_spans(body))
             .partition(|s| ctx.plan.ends_before_period(s.last, n));
-        let late = [msg.subject.as_str(), body].iter().any(|t| says_late(t));
+        // (Read only when an earlier span is named: nothing else asks.)
+        let late = !before.is_empty() && [msg.subject.as_str(), body].iter().any(|t| says_late(t));
         WritersSpans { now, before, late }
     }
 }
