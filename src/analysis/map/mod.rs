@@ -453,6 +453,13 @@ impl Mapper {
         {
             return false;
         }
+        // A count from one that continues the sentence of an unnumbered paragraph stating a
+        // deed ("Відбулися слухання … у таких громадах:" over "1) Тупичівська — 14.02.2013,
+        // 56 осіб;", "2) …;") numbers what that sentence lists, when none of its items says
+        // enough to tell a measure and the sentence names no point of the plan.
+        if firsts.starts_with(&[1, 2]) && agreement() == (0, 0) && continues_a_deed(segments) {
+            return false;
+        }
         // A table that names its rows' measures ("Найменування заходу") shows whose numbers
         // its number column holds, even where its placeholder rows, left out, break the count
         // ("№ п/п" 1, 3, 6 beside the names of measures 1, 7, 12).
@@ -471,6 +478,34 @@ impl Mapper {
             .all(|s| s.row.is_some() && s.measure_text.is_none());
         agree > disagree || (disagree == 0 && (agree > 0 || !unheaded_rows))
     }
+}
+
+/// Does the first numbered segment continue, as a list of items closed by ';' or ',', the
+/// sentence an unnumbered paragraph states a deed in and leaves open with ':' — a sentence
+/// that names no point of the plan ("пункт", "план")?
+fn continues_a_deed(segments: &[Segment]) -> bool {
+    let Some(first) = segments.iter().position(|s| s.reference == Reference::Bare) else {
+        return false;
+    };
+    let Some(before) = first.checked_sub(1).map(|i| &segments[i]) else {
+        return false;
+    };
+    let opening = before.text.trim_end();
+    let lower = lowercase(opening);
+    let items: Vec<&Segment> = segments[first..]
+        .iter()
+        .take_while(|s| s.reference == Reference::Bare)
+        .collect();
+    before.numbers.is_empty()
+        && before.measure_text.is_none()
+        && opening.ends_with(':')
+        && !lower.contains("пункт")
+        && !lower.contains("план")
+        && crate::analysis::intent::states_something_done(opening)
+        && items.len() >= 2
+        && items[..items.len() - 1]
+            .iter()
+            .all(|s| s.text.trim_end().ends_with([';', ',']))
 }
 
 /// A document of numbered points that set tasks and state nothing done or not done: an order

@@ -748,3 +748,40 @@ fn a_range_carves_out_the_measure_it_says_does_not_apply() {
         assert!(!measures(false).is_empty(), "{text}: {out:?}");
     }
 }
+
+/// A count from one that continues a deed's sentence ("… у таких громадах:" over "1)
+/// Тупичівська — 14.02.2013, 56 осіб;") numbers what the sentence lists, not measures 1–3;
+/// under a sentence that names the plan's points, or a title that states nothing, the count
+/// stays the plan's.
+#[test]
+fn a_count_continuing_a_deeds_sentence_is_the_sentences_list() {
+    let m = shipped_mapper();
+    let text = "Відбулися громадські слухання щодо ремонту доріг у таких громадах:\n\
+        1) Тупичівська — 14.02.2013, 56 осіб;\n2) Хоробичівська — 28.02.2013, 43 особи;\n\
+        3) Деревинська — 14 березня, 37 осіб.";
+    let out = m.map_block(segment_text(text));
+    let numbered: Vec<Option<u32>> = out
+        .iter()
+        .filter(|x| x.text.starts_with(['1', '2', '3']))
+        .map(|x| x.measure)
+        .collect();
+    assert!(
+        numbered.iter().all(|n| !matches!(n, Some(1..=3))),
+        "{out:?}"
+    );
+    for opening in [
+        "Виконано такі пункти Плану:",
+        "Інформація про виконання заходів:",
+    ] {
+        let text = format!(
+            "{opening}\n1) Тупичівська — 14.02.2013, 56 осіб;\n2) Хоробичівська — \
+             28.02.2013, 43 особи;\n3) Деревинська — 14 березня, 37 осіб."
+        );
+        let out = m.map_block(segment_text(&text));
+        assert_eq!(
+            measures(&out),
+            vec![Some(1), Some(2), Some(3)],
+            "{opening}: {out:?}"
+        );
+    }
+}
