@@ -1166,7 +1166,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/regent", "mixed", 0.941, 1.000, 1.000, 0),
-    ("tests/corpus/regent", "not_report", 1.000, 0.000, 1.000, 8),
+    ("tests/corpus/regent", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/regent",
         "personal_address",
@@ -1188,7 +1188,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/sequel", "mixed", 0.923, 0.857, 1.000, 0),
-    ("tests/corpus/sequel", "not_report", 1.000, 0.000, 1.000, 14),
+    ("tests/corpus/sequel", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sequel",
         "personal_address",

@@ -858,7 +858,19 @@ fn act(sentence: &str) -> Act {
         // the future, stands; the promise after it is what comes next.
         // (Read of the whole sentence: "… (пп. 1, 6) підготовлено, вона знаходиться на
         // підписі …" awaits its signature in the clause after the deed.)
-        if deed_before(&lower, &[',', ';'], OfTheLetter::read(&w, sentence), |cw| {
+        // (Not after the information promised whose paper awaits its signature: "Інформацію
+        // (пп. 1, 6) підготовлено — слухання проведені, матеріали на підписі у голови,
+        // надішлемо до 18.12" tells what the coming report will say; a deed before the
+        // information is named — "По п. 6 проведено обговорення, інформація по п. 9 на
+        // підписі" — stands.)
+        let letter = OfTheLetter::read(&w, sentence);
+        let told = match information_at(&lower) {
+            Some(at) if letter.awaits_signature && promises_information(&w, future_at) => {
+                &lower[..at]
+            }
+            _ => &lower,
+        };
+        if deed_before(told, &[',', ';'], letter, |cw| {
             cw.iter().any(|x| is_future(std::slice::from_ref(x)))
         }) {
             return Act::Report;
@@ -1041,6 +1053,9 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
                 .take(3)
                 .any(|y| matches!(*y, "листом" | "письмом"))
             && says_before_in_words(w))
+        // "Першу частину (пп. 1, 2, 7, 8) надіслано 07.06.2013", "Ми 07.12 надіслали першу
+        // частину інформації": a part of the report sent, whenever, is the letter.
+        || ((is_sending(x) || is_giving(x)) && letter.names_a_part)
         // "(оригінал надіслано поштою)": the letter's own original on its way.
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form
@@ -1078,6 +1093,8 @@ struct OfTheLetter {
     names_the_information: bool,
     /// Its paper awaits a signature or an approval: "знаходиться на підписі".
     awaits_signature: bool,
+    /// It names a part of the report: "першу частину інформації", "Частина 2".
+    names_a_part: bool,
     /// It ends with a colon: what it says introduces what follows.
     opens_a_list: bool,
     /// It names this letter (at that word) beside its form: "Лист надіслано лише в
@@ -1091,6 +1108,7 @@ impl OfTheLetter {
         OfTheLetter {
             names_the_information: names_the_information(w),
             awaits_signature: awaits_signature(w),
+            names_a_part: names_a_part_of_the_report(w),
             opens_a_list: sentence.trim_end().ends_with(':'),
             sent_in_its_form: letter_in_its_form(w),
         }

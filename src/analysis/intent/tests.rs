@@ -48,6 +48,9 @@ fn what_the_plan_lays_down_is_no_deed() {
              пп. 2, 8?",
         "Планом мероприятий по пункту 10 предусмотрено создание рабочей группы. Нужно ли \
              создавать отдельную группу, если комиссия уже есть?",
+        // (The plan's designation after the question: "исполнителями указаны …".)
+        "Подскажите, нужно ли РГА подавать информацию по п. 8 и п. 11? В плане исполнителями \
+             указаны структурные подразделения облгосадминистрации.",
     ] {
         assert_eq!(body(t), Some(NotReport::Question), "{t}");
     }
@@ -1197,4 +1200,46 @@ fn a_letter_named_by_its_number_is_one_sent_before() {
     let work = "Листом № 45 громадським організаціям району надіслано запрошення на слухання.";
     assert!(!only_points_to_another_letter(work));
     assert_eq!(act(work), Act::Report);
+}
+
+/// A part of the report sent before ("Ми 07.12 надіслали першу частину інформації (пп. 1, 6,
+/// 7)", "Першу частину (пп. 1, 2, 7, 8) надіслано 07.06.2013 листом") is the letter, no deed:
+/// a mail that says so and asks, asks for time or promises the rest is no report. The
+/// information promised whose paper awaits its signature tells what the coming report will
+/// say, deeds and all. A deed stated beside a part sent still reports.
+#[test]
+fn a_part_of_the_report_sent_or_awaiting_its_signature_is_the_letter() {
+    assert_eq!(
+        body(
+            "Ми 07.12 надіслали першу частину інформації (пп. 1, 6, 7). Підкажіть, будь \
+             ласка, чи потрібно подавати інформацію щодо п. 2?"
+        ),
+        Some(NotReport::Question)
+    );
+    assert_eq!(
+        body(
+            "Просимо продовжити термін подання другої частини інформації (пп. 6, 9) до \
+             21.06.2013. Першу частину (пп. 1, 2, 7, 8) надіслано 07.06.2013 листом № \
+             06-02/1187."
+        ),
+        Some(NotReport::Request)
+    );
+    assert_eq!(
+        body(
+            "Інформацію по відкритому уряду (пп. 1, 6, 7) підготовлено — громадські слухання \
+             проведені, матеріали на підписі у голови РДА, надішлемо до 18.12."
+        ),
+        Some(NotReport::Promise)
+    );
+    assert_eq!(
+        body(
+            "Першу частину інформації надіслано 07.06. На сайті розміщено звіт про виконання бюджету."
+        ),
+        None
+    );
+    // Without the signature awaited, a deed before the promise stands.
+    assert_eq!(
+        body("Громадські слухання проведені, інформацію надішлемо до 18.12."),
+        None
+    );
 }

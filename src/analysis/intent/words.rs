@@ -119,12 +119,18 @@ pub(super) fn is_laying_down(w: &str) -> bool {
         "зазначена",
         "вказано",
         "вказані",
+        "вказаний",
+        "вказана",
         "покладено",
         "определено",
         "определены",
+        "определена",
         "предусмотрено",
         "установлено",
         "указано",
+        "указаны",
+        "указан",
+        "указана",
         "возложено",
     ]
     .contains(&w)
@@ -680,15 +686,55 @@ pub(super) fn is_an_as_aside(clause: &[&str]) -> bool {
 /// Whether a sentence speaks of the information for the report ("інформацію від відділів",
 /// "сведения от подразделений"): with [`is_gathering`], its deed is work on the letter.
 pub(super) fn names_the_information(w: &[&str]) -> bool {
-    const INFORMATION: &[&str] = &[
-        "інформацію",
-        "інформація",
-        "информацию",
-        "информация",
-        "відомості",
-        "сведения",
-    ];
     w.iter().any(|x| INFORMATION.contains(x))
+}
+
+/// The information (the report) as the subject or object of a sentence.
+const INFORMATION: &[&str] = &[
+    "інформацію",
+    "інформація",
+    "информацию",
+    "информация",
+    "відомості",
+    "сведения",
+];
+
+/// Where a lower-case sentence first names the information (a byte offset), if it does.
+pub(super) fn information_at(lower: &str) -> Option<usize> {
+    INFORMATION.iter().filter_map(|i| lower.find(i)).min()
+}
+
+/// Does a sentence (its lower-case words) name a part of the report — "першу частину
+/// інформації", "частину 1", "Частина 2 (пп. 7, 10, 12)", "вторую часть отчета": a part word
+/// beside a number or an ordinal, or in a sentence that names the information or the report?
+pub(super) fn names_a_part_of_the_report(w: &[&str]) -> bool {
+    let part = |x: &str| x.starts_with("частин") || matches!(x, "часть" | "части" | "частью");
+    let counted = |x: &str| {
+        x.chars().all(|c| c.is_ascii_digit())
+            || ["перш", "друг", "трет", "перв", "втор", "остан", "последн"]
+                .iter()
+                .any(|o| x.starts_with(o))
+    };
+    let of_the_report = || {
+        w.iter().any(|x| {
+            [
+                "інформац",
+                "информац",
+                "відомост",
+                "сведени",
+                "звіт",
+                "отчет",
+            ]
+            .iter()
+            .any(|r| x.starts_with(r))
+        })
+    };
+    w.iter().enumerate().any(|(k, x)| {
+        part(x)
+            && ((k > 0 && counted(w[k - 1]))
+                || w.get(k + 1).is_some_and(|y| counted(y))
+                || of_the_report())
+    })
 }
 
 /// A verb of signing: "підписано", "підписав", "подписана", "подписал".
