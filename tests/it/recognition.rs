@@ -1156,7 +1156,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     ),
     ("tests/corpus/hromada", "prose", 0.909, 0.909, 1.000, 0),
     ("tests/corpus/hromada", "ranges", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/regent", "bottom_post", 0.909, 0.500, 1.000, 0),
+    ("tests/corpus/regent", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/regent",
         "foreign_numbers",

@@ -226,6 +226,15 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                     {
                         break;
                     }
+                    // "2-13-40" (a phone number, after an initial "Н.П." read as "п."): a
+                    // third number dashed on is no range's end.
+                    let mut after = s[pos + used..].chars();
+                    if !spaced
+                        && matches!(after.next(), Some('-' | '–'))
+                        && after.next().is_some_and(|c| c.is_ascii_digit())
+                    {
+                        return (Vec::new(), 0);
+                    }
                     out.extend(from + 1..=n);
                     ranged = true;
                 } else {

@@ -30,6 +30,8 @@ fn numbers_that_are_not_measures() {
             .is_empty()
     );
     assert!(explicit_numbers("Во исполнение п. 2 поручения председателя").is_empty());
+    // A phone number after initials ("Н.П." ends like "п."): no range 2–13.
+    assert!(explicit_numbers("вик. Дорош Н.П. 2-13-40").is_empty());
 }
 
 #[test]

@@ -152,15 +152,16 @@ fn unquote_level<'a>(
             let (body, from) = header_block_end(lines, i);
             let Some(end) = blocks.unprefixed_quote(lines, i, body, &from) else {
                 // The quote runs to the end; answers typed into it are marked.
-                blocks.marked_answers(&lines[body.min(lines.len())..]);
+                blocks.marked_answers(&lines[body.min(lines.len())..], true);
                 break;
             };
-            // A quote that ends before the writer's signature holds answers as well when the
-            // writer said it does ("Відповіді внесено нижче по тексту" over the reminder,
-            // "Інформація: …" under its items, the writer's name below its closing).
-            if blocks.announced {
-                blocks.marked_answers(&lines[body.min(end)..end]);
-            }
+            // A quote that ends before the writer's signature holds answers as well: those
+            // marked as answers ("ВІДПОВІДЬ: …" under the reminder's items, the writer's name
+            // below its closing), and, when the writer said the answers are in it
+            // ("Відповіді внесено нижче по тексту"), those tagged "Інформація:" and unmarked
+            // ones. (Unannounced, "Інформація: …" in someone else's letter is theirs.)
+            let announced = blocks.announced;
+            blocks.marked_answers(&lines[body.min(end)..end], announced);
             i = end;
             continue;
         }
@@ -308,7 +309,12 @@ impl<'a> OwnBlocks<'a> {
     /// по тексту", "ответы в тексте письма"), an answer may also go unmarked: a new paragraph
     /// begun right under a numbered quoted item, after the item's last sentence ended, with a
     /// capital or a digit (a wrapped item goes on in lower case mid-sentence).
-    fn marked_answers(&mut self, lines: &[&'a str]) {
+    ///
+    /// `information_tags`: a line tagged "Інформація:" is an answer too (a quote that runs to
+    /// the end, or one the writer announced answers in).
+    fn marked_answers(&mut self, lines: &[&'a str], information_tags: bool) {
+        let is_answer_marked =
+            |t: &str| is_answer_marked(t) && (information_tags || !is_information_tag(t));
         let (mut in_answer, mut gap) = (false, false);
         // The numbered item being read: the last line of its paragraph so far.
         let mut item_tail: Option<&str> = None;
@@ -558,6 +564,13 @@ fn is_answer_marked(line: &str) -> bool {
         return true;
     }
     answer_word_tag(line).is_some()
+}
+
+/// A line tagged "Інформація: …" or "Информация – …" (a word a letter's own text may open a
+/// line with, unlike "Відповідь:").
+fn is_information_tag(line: &str) -> bool {
+    let head = lowercase(&line.chars().take(12).collect::<String>());
+    head.starts_with("інформація") || head.starts_with("информация")
 }
 
 /// An answer's word tag ("Відповідь: …", "Ответ – …", "Інформація: …"): the text after it.
