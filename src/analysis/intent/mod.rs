@@ -717,6 +717,17 @@ fn act(sentence: &str) -> Act {
     {
         return Act::Neutral;
     }
+    // The letter's byline ("Підготував: сектор з питань внутрішньої політики …, Мельник
+    // О.І.", "Подготовила: …"): who prepared the letter, no work on a measure.
+    if w.len() > 1
+        && is_preparing(w[0])
+        && lower
+            .trim_start()
+            .split_once(':')
+            .is_some_and(|(head, _)| head.trim() == w[0])
+    {
+        return Act::Neutral;
+    }
     // A person's name alone ("Ірина Шаповал", "Шаповал Ірина Петрівна"): a signature,
     // whatever the surname's ending ("-ал", "-ило") looks like.
     if is_a_name(sentence) {

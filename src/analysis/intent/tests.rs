@@ -1243,3 +1243,23 @@ fn a_part_of_the_report_sent_or_awaiting_its_signature_is_the_letter() {
         None
     );
 }
+
+/// A plan for a named year ("планується у 2013 році") is no deed, as one for a quarter is;
+/// the letter's byline ("Підготував: сектор …, Мельник О.І.") is who prepared the letter.
+#[test]
+fn a_plan_for_a_year_and_the_letters_byline_report_nothing() {
+    assert_eq!(
+        body("планується у 2013 році"),
+        Some(NotReport::Announcement)
+    );
+    assert_eq!(
+        act("Підготував: сектор з питань внутрішньої політики апарату РДА, Мельник О.І."),
+        Act::Neutral
+    );
+    assert_eq!(act("Подготовила: Кравец Н.А., тел. 2-15-09"), Act::Neutral);
+    // Preparing something for the public is work.
+    assert_eq!(
+        act("Підготували та розмістили на сайті 14 публікацій."),
+        Act::Report
+    );
+}

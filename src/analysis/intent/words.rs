@@ -171,6 +171,7 @@ pub(super) fn is_time_span(w: &str) -> bool {
         "квартал",
         "рік",
         "року",
+        "році",
         "півріч",
         "місяц",
         "год",
@@ -851,7 +852,7 @@ pub(super) fn is_original(w: &str) -> bool {
 
 /// A verb of preparing a paper: "підготовлено", "подготовлены", "сформовано", "оформлено".
 pub(super) fn is_preparing(w: &str) -> bool {
-    ["підготов", "подготов", "сформ", "оформл"]
+    ["підготов", "підготува", "подготов", "сформ", "оформл"]
         .iter()
         .any(|g| w.starts_with(g))
 }
