@@ -160,24 +160,54 @@ pub(super) fn publishes_only(words: &[String]) -> bool {
     publishes(words, false)
 }
 
+/// Verbs of making public.
+const PUBLISH: &[&str] = &[
+    "розміщ",
+    "розмiщ",
+    "оприлюдн",
+    "опублік",
+    "публіку",
+    "размещ",
+    "опублик",
+    "публику",
+    "обнародов",
+    // Covered in the press and on the site: "висвітлювались у газеті та на сайті".
+    "висвітл",
+    "освещ",
+];
+
+/// Web places: the site, a portal, a web resource.
+const PLACE: &[&str] = &[
+    "сайт",
+    "веб-сайт",
+    "вебсайт",
+    "портал",
+    "веб-портал",
+    "веб-ресурс",
+    "ресурс",
+];
+
+/// Whether a clause names what it published before the web place it went to ("Матеріали
+/// зустрічі висвітлено в газеті та на офіційному сайті"), as an outlet is named; not a clause
+/// that opens with the site as its topic ("на офіційному веб-сайті опубліковано 214
+/// матеріалів" tells what the site carries).
+pub(super) fn publishes_before_the_place(clause: &str) -> bool {
+    let words: Vec<String> = text::words(clause)
+        .iter()
+        .map(|w| text::stem::lowercase(w))
+        .collect();
+    let first = |list: &[&str]| {
+        words
+            .iter()
+            .position(|w| list.iter().any(|p| w.starts_with(p)))
+    };
+    matches!((first(PUBLISH), first(PLACE)), (Some(verb), Some(place)) if verb < place)
+}
+
 /// Whether lowercased words publish something and say nothing of the site itself; with
 /// `parts_as_places`, a section of the site named as where it was put ("… в розділі
 /// «Звернення громадян»") is a place, not the site itself.
 fn publishes(words: &[String], parts_as_places: bool) -> bool {
-    const PUBLISH: &[&str] = &[
-        "розміщ",
-        "розмiщ",
-        "оприлюдн",
-        "опублік",
-        "публіку",
-        "размещ",
-        "опублик",
-        "публику",
-        "обнародов",
-        // Covered in the press and on the site: "висвітлювались у газеті та на сайті".
-        "висвітл",
-        "освещ",
-    ];
     // What shows the clause is about the site itself: a part of it, or work on it.
     const SITE_PART: &[&str] = &[
         "розділ",
@@ -225,15 +255,6 @@ fn publishes(words: &[String], parts_as_places: bool) -> bool {
 /// (docs/semantics.md), not a report on the site ("розміщено 56 новин" still is one).
 /// Returns the word that names the place.
 pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
-    const PLACE: &[&str] = &[
-        "сайт",
-        "веб-сайт",
-        "вебсайт",
-        "портал",
-        "веб-портал",
-        "веб-ресурс",
-        "ресурс",
-    ];
     // What a paragraph's work yields and then publishes.
     const OUTCOME: &[&str] = &[
         "інформац",

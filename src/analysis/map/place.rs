@@ -371,6 +371,9 @@ impl Mapper {
                 let mut parts: Vec<(Option<u32>, f64, Evidence)> = Vec::new();
                 let mut previous = "";
                 let pair: Vec<u32> = scores.iter().take(2).map(|s| s.0).collect();
+                // The paragraph's best measure named only by a clause that says where its work
+                // was published: the whole leans on its outlet.
+                let mut best_an_outlet = false;
                 for clause in clauses(&basis) {
                     // "…; вони ж розглядали проекти": a clause that opens with a pronoun
                     // speaks of the previous clause's subject.
@@ -386,7 +389,12 @@ impl Mapper {
                         // "…щомісяця узагальнення розміщується на офіційному сайті": the site
                         // named only as the place the paragraph's work was published is no
                         // report on the site.
-                        if m != best && m.is_some_and(|m| self.only_an_outlet_of(clause, m)) {
+                        // (The whole's best too, when the clause names the place after
+                        // what it published, as an outlet is named.)
+                        if m.is_some_and(|m| self.only_an_outlet_of(clause, m))
+                            && (m != best || publishes_before_the_place(clause))
+                        {
+                            best_an_outlet |= m == best;
                             continue;
                         }
                         parts.push((m, c, self.similarity_evidence(clause, m)));
@@ -395,7 +403,12 @@ impl Mapper {
                 // Two clauses about two measures: the paragraph reports both (the whole is
                 // unsure precisely because they compete). One clause beside a sure whole adds
                 // its measure.
-                if parts.len() >= 2 {
+                // One clause that states the work beside the outlet the whole leaned on
+                // ("… провів зустріч з мешканцями …. Матеріали зустрічі висвітлено в газеті та
+                // на офіційному сайті"): the work's clause places the paragraph.
+                if parts.len() >= 2
+                    || (best_an_outlet && parts.iter().all(|p| p.1 >= self.min_confidence))
+                {
                     found = parts;
                 } else if confidence >= self.min_confidence {
                     found.extend(parts.into_iter().filter(|p| p.0 != best));

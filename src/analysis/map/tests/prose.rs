@@ -192,6 +192,36 @@ fn the_site_named_as_the_outlet_of_other_work_adds_no_item() {
     assert_eq!(placed, vec![6]);
 }
 
+/// The whole paragraph leaning on its outlet ("Матеріали зустрічі висвітлено в газеті та на
+/// офіційному сайті" makes the site its closest measure): the clause of the work places it; a
+/// clause that opens with the site as its topic ("на офіційному веб-сайті опубліковано 214
+/// матеріалів") still reports on the site.
+#[test]
+fn a_paragraph_leaning_on_its_outlet_is_placed_by_its_work() {
+    let m = shipped_mapper();
+    let placed = |text: &str| -> Vec<u32> {
+        let mut v: Vec<u32> = measures(&m.map_block_for(segment_text(text), &[1, 6, 7, 9, 12]))
+            .into_iter()
+            .flatten()
+            .collect();
+        v.sort();
+        v
+    };
+    let met = "Взаємодія з громадськістю\n22 листопада 2013 року голова райдержадміністрації \
+        провів зустріч з мешканцями смт Талалаївка щодо проекту районного бюджету на 2014 \
+        рік та ремонту доріг, участь взяли 74 особи; внесені пропозиції опрацьовуються \
+        профільними відділами. Матеріали зустрічі висвітлено в газеті \"Сільські новини\" та \
+        на офіційному сайті райдержадміністрації.";
+    assert_eq!(placed(met), vec![6]);
+    assert!(publishes_before_the_place(
+        "Матеріали зустрічі висвітлено в газеті та на офіційному сайті"
+    ));
+    assert!(!publishes_before_the_place(
+        "Протягом півріччя на офіційному веб-сайті нашої райдержадміністрації опубліковано 214 \
+         інформаційних матеріалів"
+    ));
+}
+
 #[test]
 fn every_item_says_why() {
     let m = mapper();
