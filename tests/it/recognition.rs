@@ -845,7 +845,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/hedge", "mixed", 1.000, 0.941, 1.000, 0),
+    ("tests/corpus/hedge", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/hedge", "not_report", 1.000, 0.000, 1.000, 1),
     (
         "tests/corpus/hedge",
@@ -1187,7 +1187,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/sequel", "mixed", 0.923, 0.857, 1.000, 0),
+    ("tests/corpus/sequel", "mixed", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/sequel", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sequel",

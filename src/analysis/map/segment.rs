@@ -25,9 +25,14 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         // Prose typed without wrapping (a line of over 140 letters: no mail client wraps
         // so wide): each line break is the writer's paragraph end ("…розміщено на сайті" /
         // "також до складу колегії ввели …" / "громадських експертиз не проводилось").
+        // (Not a paragraph a reference heads, whose lines go on under it; lines that each end
+        // a sentence may carry references of their own: "… утворила робочу групу (5 осіб)." /
+        // "Інформація по пп. 1, 6, 7 – у вкладенні.")
         let unwrapped = cur.len() > 1
             && cur.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
-            && references(&whole).0.is_empty();
+            && (references(&whole).0.is_empty()
+                || (references(cur[0]).0.is_empty()
+                    && cur.iter().all(|l| l.ends_with(['.', '!', '?', ';']))));
         let parts: Vec<String> = if unwrapped {
             cur.iter().map(|l| text::tidy(l)).collect()
         } else if let Some(items) = inline_items(&whole) {

@@ -35,6 +35,24 @@ fn unwrapped_lines_are_paragraphs_and_a_short_statement_is_kept() {
     assert!(segment_text("Добрий день!\n\nОлена Петренко").is_empty());
 }
 
+/// An unwrapped statement over a sentence that points to the attachment by the plan's numbers
+/// ("Інформація по пп. 1, 6, 7 – у вкладенні."): two paragraphs, the numbers the pointer's
+/// alone. A reference that heads its paragraph keeps the lines under it.
+#[test]
+fn an_unwrapped_statement_keeps_apart_from_the_next_sentences_numbers() {
+    let text = "Куликівська райдержадміністрація інформує, що за рекомендацією \
+        райдержадміністрації громадська рада 15.10.2013 утворила у своєму складі робочу групу \
+        з питань відкритості та прозорості діяльності органів влади (5 осіб).\n\
+        Інформація по пп. 1, 6, 7, 9, 12 – у вкладенні.";
+    let segs = segment_text(text);
+    assert_eq!(segs.len(), 2, "{segs:?}");
+    assert!(segs[0].numbers.is_empty(), "{segs:?}");
+    let headed = "п. 10 – за рекомендацією райдержадміністрації громадська рада 15.10.2013 \
+        утворила у своєму складі робочу групу з питань відкритості та прозорості діяльності \
+        органів влади.\nДо її складу увійшли 5 осіб.";
+    assert_eq!(segment_text(headed).len(), 1);
+}
+
 #[test]
 fn a_signature_after_the_closing_is_no_report() {
     let m = mapper();
