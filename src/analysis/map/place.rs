@@ -121,7 +121,7 @@ impl Mapper {
         let mut trusted = match seg.reference {
             Reference::Explicit => true,
             Reference::Bare => trust_bare,
-            Reference::None => false,
+            Reference::None | Reference::Disowned => false,
         };
         // "На виконання п. 16 плану … направляємо інформацію": the covering letter names the
         // duty to report (a measure nobody owes) by its number; sending the report is no
@@ -436,6 +436,13 @@ impl Mapper {
             // (A denial is placed only by the words it names, never by the order.)
             if states && !denial && !not_applicable {
                 order_scores = Some(scores.clone());
+            }
+            // A row its writer put under none of the plan's measures is not placed by its
+            // words: a person decides.
+            if seg.reference == Reference::Disowned {
+                for f in found.iter_mut() {
+                    f.1 = f.1.min(self.min_confidence / 2.0);
+                }
             }
             // What goes to review says which two measures came closest.
             for f in found.iter_mut().filter(|f| f.1 < self.min_confidence) {

@@ -323,6 +323,10 @@ pub enum Reference {
     /// A bare number at the start ("6.", "2)") or in a "№ з/п" column: maybe the plan's, maybe
     /// the writer's own count.
     Bare,
+    /// A dash ("—", "-", "х") in a column whose header says it holds the plan's numbers: the
+    /// writer says the row is under none of the plan's measures (an office's own plan's point
+    /// beside the ones it maps to the oblast's).
+    Disowned,
 }
 
 /// Measure numbers a text names explicitly at its start or in a "пункт N" phrase inside.

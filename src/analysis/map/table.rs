@@ -505,7 +505,18 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
         }
         let mut numbers = cell_numbers(number_cell);
         let mut reference = if numbers.is_empty() {
-            Reference::None
+            // (A dash or the Cyrillic "х", not an empty cell — a sheet's rows under a merged
+            // cell leave it empty — nor a Roman numeral "VI".)
+            let dash = !number_cell.is_empty()
+                && (number_cell
+                    .chars()
+                    .all(|c| matches!(c, '-' | '–' | '—' | '−'))
+                    || matches!(number_cell, "х" | "Х"));
+            if cols.number_is_plan && dash {
+                Reference::Disowned
+            } else {
+                Reference::None
+            }
         } else if cols.number_is_plan || numbers.len() > 1 {
             Reference::Explicit
         } else {

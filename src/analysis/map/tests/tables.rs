@@ -742,6 +742,46 @@ fn an_own_numbering_column_gives_way_to_the_plan_column() {
     assert!(segs.iter().all(|s| s.reference == Reference::Explicit));
 }
 
+/// A dash in the plan's number column beside the office's own point ("3.1 | Семінари для
+/// працівників | — | Внутрішнє навчання …"): the writer put the row under none of the plan's
+/// measures, so its words do not place it; an empty cell or a Roman numeral is no such mark.
+#[test]
+fn a_dash_in_the_plan_column_puts_the_row_under_no_measure() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&[
+                "№",
+                "Захід плану управління",
+                "Пункт плану ОДА",
+                "Стан виконання",
+            ]),
+            row(&[
+                "1.1",
+                "Актуалізація веб-сторінки",
+                "1",
+                "Веб-сторінку оновлено",
+            ]),
+            row(&[
+                "3.1",
+                "Семінари для працівників",
+                "—",
+                "Проведено навчання державних службовців з питань доступу до публічної \
+                 інформації (2 семінари)",
+            ]),
+            row(&["3.2", "Навчання", "", "Проведено 2 семінари"]),
+        ],
+        first_row: 1,
+    };
+    let segs = segment_table(&t);
+    assert_eq!(segs[1].reference, Reference::Disowned);
+    assert_eq!(segs[2].reference, Reference::None);
+    let out = shipped_mapper().map_block(segs);
+    assert_eq!(out[0].measure, Some(1));
+    assert_eq!(out[1].measure, None, "{:?}", out[1]);
+    assert!(matches!(out[1].evidence, Evidence::Unsure { .. }));
+}
+
 /// A sheet of indicators ("№ з/п | Показник | Од. виміру | Значення | Пункт Плану"): the
 /// plan's number column on the right numbers the rows, the value is the report, and a
 /// dash for a value reports nothing.
