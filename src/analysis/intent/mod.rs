@@ -720,7 +720,15 @@ fn act(sentence: &str) -> Act {
     // The letter's byline ("Підготував: сектор з питань внутрішньої політики …, Мельник
     // О.І.", "Подготовила: …"): who prepared the letter, no work on a measure.
     if w.len() > 1
-        && is_preparing(w[0])
+        && matches!(
+            w[0],
+            "підготував"
+                | "підготувала"
+                | "підготували"
+                | "подготовил"
+                | "подготовила"
+                | "подготовили"
+        )
         && lower
             .trim_start()
             .split_once(':')

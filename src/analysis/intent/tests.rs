@@ -1237,6 +1237,18 @@ fn a_part_of_the_report_sent_or_awaiting_its_signature_is_the_letter() {
         ),
         None
     );
+    // A law's part or a share is no part of the report.
+    for t in [
+        "На виконання частини першої статті 15 Закону України «Про доступ до публічної \
+         інформації» проекти рішень направлено громадській раді для обговорення.",
+        "Відповідно до частини 3 статті 5 Закону проекти регуляторних актів направлено на \
+         громадське обговорення.",
+        "Протягом І півріччя надано 45 відповідей на запити на публічну інформацію, частину з \
+         них — в електронній формі.",
+        "Громадській раді надано інформацію щодо частини проектів рішень.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
     // Without the signature awaited, a deed before the promise stands.
     assert_eq!(
         body("Громадські слухання проведені, інформацію надішлемо до 18.12."),
@@ -1244,22 +1256,36 @@ fn a_part_of_the_report_sent_or_awaiting_its_signature_is_the_letter() {
     );
 }
 
-/// A plan for a named year ("планується у 2013 році") is no deed, as one for a quarter is;
-/// the letter's byline ("Підготував: сектор …, Мельник О.І.") is who prepared the letter.
+/// A plan for a named year alone ("планується у 2013 році") is a plan; a deed before it in
+/// the sentence still reports.
 #[test]
-fn a_plan_for_a_year_and_the_letters_byline_report_nothing() {
+fn a_plan_for_a_year_alone_reports_nothing() {
     assert_eq!(
         body("планується у 2013 році"),
         Some(NotReport::Announcement)
     );
+    for t in [
+        "Проведено 3 із 5 громадських обговорень, що плануються у 2013 році.",
+        "Створено робочу групу, перше засідання планується у 2014 році.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+}
+
+/// The letter's byline ("Підготував: сектор …, Мельник О.І.") is who prepared the letter; a
+/// list of what was prepared or formed ("Підготовлено: 12 прес-релізів …") is work.
+#[test]
+fn the_letters_byline_reports_nothing() {
     assert_eq!(
         act("Підготував: сектор з питань внутрішньої політики апарату РДА, Мельник О.І."),
         Act::Neutral
     );
     assert_eq!(act("Подготовила: Кравец Н.А., тел. 2-15-09"), Act::Neutral);
-    // Preparing something for the public is work.
-    assert_eq!(
-        act("Підготували та розмістили на сайті 14 публікацій."),
-        Act::Report
-    );
+    for t in [
+        "Підготували та розмістили на сайті 14 публікацій.",
+        "Підготовлено: 12 прес-релізів, 4 відеосюжети про діяльність РДА.",
+        "Сформовано: громадську раду при РДА у складі 15 осіб.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
 }

@@ -89,6 +89,12 @@ pub(super) fn plans_an_act(w: &[&str]) -> bool {
             // plan for a named time, its act left to the heading it answers.
             || ((is_foreseen(x) || (is_plan(x) && !against))
                 && w[i + 1..].iter().take(4).any(|y| is_time_span(y)))
+            // "15. Планується у 2013 році": a year named alone, no deed in the sentence
+            // ("Створено робочу групу, засідання планується у 2014 році" reports the group).
+            || (is_plan(x)
+                && !against
+                && w[i + 1..].iter().take(4).any(|y| *y == "році")
+                && !w.iter().any(|y| is_done(y)))
     })
 }
 
@@ -171,7 +177,6 @@ pub(super) fn is_time_span(w: &str) -> bool {
         "квартал",
         "рік",
         "року",
-        "році",
         "півріч",
         "місяц",
         "год",
@@ -706,8 +711,10 @@ pub(super) fn information_at(lower: &str) -> Option<usize> {
 }
 
 /// Does a sentence (its lower-case words) name a part of the report — "першу частину
-/// інформації", "частину 1", "Частина 2 (пп. 7, 10, 12)", "вторую часть отчета": a part word
-/// beside a number or an ordinal, or in a sentence that names the information or the report?
+/// інформації", "частину 1 інформації", "Частина 2 (пп. 7, 10, 12)", "вторую часть отчета":
+/// a part word with the report's noun right after it (a number between), or with a number or
+/// an ordinal beside it — not a law's part ("частини першої статті 15", "частини 3 статті
+/// 5") nor a share ("частину з них").
 pub(super) fn names_a_part_of_the_report(w: &[&str]) -> bool {
     let part = |x: &str| x.starts_with("частин") || matches!(x, "часть" | "части" | "частью");
     let counted = |x: &str| {
@@ -716,25 +723,38 @@ pub(super) fn names_a_part_of_the_report(w: &[&str]) -> bool {
                 .iter()
                 .any(|o| x.starts_with(o))
     };
-    let of_the_report = || {
-        w.iter().any(|x| {
-            [
-                "інформац",
-                "информац",
-                "відомост",
-                "сведени",
-                "звіт",
-                "отчет",
-            ]
+    let of_the_report = |x: &str| {
+        [
+            "інформац",
+            "информац",
+            "відомост",
+            "сведени",
+            "звіт",
+            "отчет",
+        ]
+        .iter()
+        .any(|r| x.starts_with(r))
+    };
+    let of_a_law = |x: &str| {
+        ["стат", "закон", "пункт", "розділ", "раздел"]
             .iter()
             .any(|r| x.starts_with(r))
-        })
     };
     w.iter().enumerate().any(|(k, x)| {
-        part(x)
-            && ((k > 0 && counted(w[k - 1]))
-                || w.get(k + 1).is_some_and(|y| counted(y))
-                || of_the_report())
+        if !part(x) {
+            return false;
+        }
+        let after = &w[k + 1..(k + 3).min(w.len())];
+        if after.iter().any(|y| of_a_law(y)) {
+            return false;
+        }
+        // "частину інформації", "частину 1 інформації".
+        let named = match after {
+            [y, ..] if of_the_report(y) => true,
+            [n, y, ..] => counted(n) && of_the_report(y),
+            _ => false,
+        };
+        named || (k > 0 && counted(w[k - 1])) || after.first().is_some_and(|y| counted(y))
     })
 }
 
@@ -852,7 +872,7 @@ pub(super) fn is_original(w: &str) -> bool {
 
 /// A verb of preparing a paper: "підготовлено", "подготовлены", "сформовано", "оформлено".
 pub(super) fn is_preparing(w: &str) -> bool {
-    ["підготов", "підготува", "подготов", "сформ", "оформл"]
+    ["підготов", "подготов", "сформ", "оформл"]
         .iter()
         .any(|g| w.starts_with(g))
 }

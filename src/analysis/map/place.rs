@@ -365,6 +365,8 @@ impl Mapper {
                 }
             };
             let mut found = vec![(best, confidence, evidence)];
+            // Only the clause that says where the work was published named the measure.
+            let mut outlet_only = false;
             // One paragraph may report two measures, one in each clause ("…введені до складу
             // ради, а члени громадської ради взяли участь в обговоренні…").
             if seg.measure_text.is_none() {
@@ -406,7 +408,11 @@ impl Mapper {
                 // One clause that states the work beside the outlet the whole leaned on
                 // ("… провів зустріч з мешканцями …. Матеріали зустрічі висвітлено в газеті та
                 // на офіційному сайті"): the work's clause places the paragraph.
-                if parts.len() >= 2
+                // (Nothing but the outlet named its measure: the whole goes to review.)
+                if best_an_outlet && parts.is_empty() {
+                    found[0].1 = found[0].1.min(self.min_confidence / 2.0);
+                    outlet_only = true;
+                } else if parts.len() >= 2
                     || (best_an_outlet && parts.iter().all(|p| p.1 >= self.min_confidence))
                 {
                     found = parts;
@@ -434,7 +440,8 @@ impl Mapper {
             // A paragraph that reports two measures keeps them, but still marks its place in
             // the letter's order for its neighbours.
             // (A denial is placed only by the words it names, never by the order.)
-            if states && !denial && !not_applicable {
+            // (Nor a paragraph only its outlet placed: the order would place it there again.)
+            if states && !denial && !not_applicable && !outlet_only {
                 order_scores = Some(scores.clone());
             }
             // A row its writer put under none of the plan's measures is not placed by its

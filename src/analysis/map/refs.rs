@@ -193,6 +193,26 @@ pub(super) fn range_may_end_here(rest: &str) -> bool {
         || crate::analysis::intent::states_something_done(&first)
 }
 
+/// Three groups of digits joined by hyphens, no spaces, at the start of `s` ("2-13-40"): a
+/// phone number, not a range.
+fn is_phone_like(s: &str) -> bool {
+    let mut rest = s.trim_start();
+    for group in 0..3 {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return false;
+        }
+        rest = &rest[digits..];
+        if group < 2 {
+            let Some(r) = rest.strip_prefix('-') else {
+                return false;
+            };
+            rest = r;
+        }
+    }
+    true
+}
+
 /// Parses a measure-number expression at the start of `s` — numbers joined by list separators
 /// and ranges: "7, 9", "6–9, 12", "1, 6 – 9", "з 6 по 9", "7 і 9", "3 — 4 та 15", "1, 6-9 и 12".
 /// Returns the numbers (ranges expanded, at most [`MAX_RANGE`] wide) and the bytes read; the
@@ -210,7 +230,9 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
     while let Some((tok, used)) = next_tok(&s[pos..]) {
         match tok {
             Tok::Num(n) => {
-                if !expect_num {
+                // "2-13-40", "5-40-12" (a phone number, after an initial "Н.П." read as
+                // "п."): the expression ends before it.
+                if !expect_num || (pending_range.is_none() && is_phone_like(&s[pos..])) {
                     break;
                 }
                 if let Some((from, spaced)) = pending_range.take() {
@@ -225,15 +247,6 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
                             && !range_may_end_here(&s[pos + used..]))
                     {
                         break;
-                    }
-                    // "2-13-40" (a phone number, after an initial "Н.П." read as "п."): a
-                    // third number dashed on is no range's end.
-                    let mut after = s[pos + used..].chars();
-                    if !spaced
-                        && matches!(after.next(), Some('-' | '–'))
-                        && after.next().is_some_and(|c| c.is_ascii_digit())
-                    {
-                        return (Vec::new(), 0);
                     }
                     out.extend(from + 1..=n);
                     ranged = true;

@@ -25,14 +25,16 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
         // Prose typed without wrapping (a line of over 140 letters: no mail client wraps
         // so wide): each line break is the writer's paragraph end ("…розміщено на сайті" /
         // "також до складу колегії ввели …" / "громадських експертиз не проводилось").
-        // (Not a paragraph a reference heads, whose lines go on under it; lines that each end
-        // a sentence may carry references of their own: "… утворила робочу групу (5 осіб)." /
-        // "Інформація по пп. 1, 6, 7 – у вкладенні.")
+        // (Not a paragraph a reference heads, whose lines go on under it, nor one a later
+        // line assigns to a measure — "Це виконання п. 6 Плану."; lines that each end a
+        // sentence may point to the attachment by numbers of their own: "… утворила робочу
+        // групу (5 осіб)." / "Інформація по пп. 1, 6, 7 – у вкладенні.")
         let unwrapped = cur.len() > 1
             && cur.iter().any(|l| l.chars().count() > UNWRAPPED_LINE)
             && (references(&whole).0.is_empty()
                 || (references(cur[0]).0.is_empty()
-                    && cur.iter().all(|l| l.ends_with(['.', '!', '?', ';']))));
+                    && cur.iter().all(|l| l.ends_with(['.', '!', '?', ';']))
+                    && !cur[1..].iter().any(|l| refers_back(l))));
         let parts: Vec<String> = if unwrapped {
             cur.iter().map(|l| text::tidy(l)).collect()
         } else if let Some(items) = inline_items(&whole) {
@@ -202,6 +204,31 @@ pub fn segment_text(text: &str) -> Vec<Segment> {
     }
     flush(&mut cur, &mut segments, &mut sealed);
     merge_headings(segments, &sealed)
+}
+
+/// Does a line open by pointing back at what was said ("Це виконання п. 6 Плану.",
+/// "Зазначене стосується пунктів 6, 7")?
+fn refers_back(line: &str) -> bool {
+    let first: String = line
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(12)
+        .collect();
+    matches!(
+        lowercase(&first).as_str(),
+        "це" | "цей"
+            | "ця"
+            | "ці"
+            | "зазначене"
+            | "зазначені"
+            | "вказане"
+            | "вказані"
+            | "дане"
+            | "это"
+            | "эти"
+            | "указанное"
+            | "данное"
+    )
 }
 
 /// A name with initials: "М. І. Сидорчук", "Сидорчук М.І.", "М.Сидорчук".

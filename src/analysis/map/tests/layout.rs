@@ -47,6 +47,12 @@ fn an_unwrapped_statement_keeps_apart_from_the_next_sentences_numbers() {
     let segs = segment_text(text);
     assert_eq!(segs.len(), 2, "{segs:?}");
     assert!(segs[0].numbers.is_empty(), "{segs:?}");
+    // A later line that assigns the statement to a measure keeps it in the paragraph.
+    let assigned = text.replace(
+        "Інформація по пп. 1, 6, 7, 9, 12 – у вкладенні.",
+        "Це виконання п. 10 Плану.",
+    );
+    assert_eq!(segment_text(&assigned).len(), 1);
     let headed = "п. 10 – за рекомендацією райдержадміністрації громадська рада 15.10.2013 \
         утворила у своєму складі робочу групу з питань відкритості та прозорості діяльності \
         органів влади.\nДо її складу увійшли 5 осіб.";

@@ -32,6 +32,9 @@ fn numbers_that_are_not_measures() {
     assert!(explicit_numbers("Во исполнение п. 2 поручения председателя").is_empty());
     // A phone number after initials ("Н.П." ends like "п."): no range 2–13.
     assert!(explicit_numbers("вик. Дорош Н.П. 2-13-40").is_empty());
+    assert!(explicit_numbers("вик. Дорош Н.П. 5-40-12").is_empty());
+    // (The numbers before it stand.)
+    assert_eq!(explicit_numbers("пп. 1, 6, 2-13-40"), vec![1, 6]);
 }
 
 #[test]
@@ -767,6 +770,7 @@ fn a_count_continuing_a_deeds_sentence_is_the_sentences_list() {
         .filter(|x| x.text.starts_with(['1', '2', '3']))
         .map(|x| x.measure)
         .collect();
+    assert_eq!(numbered.len(), 3, "{out:?}");
     assert!(
         numbered.iter().all(|n| !matches!(n, Some(1..=3))),
         "{out:?}"

@@ -384,6 +384,10 @@ impl<'a> OwnBlocks<'a> {
             };
             // "ГУЕ: —" under an item: a tag over nothing answers nothing.
             let empty_answer = !in_answer && is_placeholder_line(without_answer_tag(t));
+            // (Unannounced, an answer stands right under a numbered item of the quote: a
+            // quoted letter's own "Відповідь:" under its question is that letter's.)
+            let orphan = !information_tags && !in_answer && self.last_item.is_none();
+            let is_answer_marked = |t: &str| is_answer_marked(t) && !orphan;
             if (is_answer_marked(t) || unmarked) && empty_answer {
                 self.last_item = None;
                 item_tail = None;

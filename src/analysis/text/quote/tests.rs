@@ -977,3 +977,17 @@ fn marked_answers_in_an_unannounced_quote_above_the_signature_are_kept() {
     assert!(!own.contains("Нагадуємо"), "{own}");
     assert!(!own.contains("Просимо дотримуватися"), "{own}");
 }
+
+/// Unannounced, a "Відповідь:" in a quoted letter that stands under no numbered item of it (a
+/// clarification's own question and answer) is that letter's, not the writer's.
+#[test]
+fn an_unannounced_answer_under_no_item_of_the_quote_stays_quoted() {
+    let body = "\n-----Original Message-----\n\
+        From: УВП [mailto:uvp@cg.ukrtel.net]\nSent: 10 грудня 2013 р. 9:00\n\
+        To: x@example.gov.ua\nSubject: Роз'яснення\n\nШановні колеги!\n\n\
+        Питання: чи потрібно звітувати щодо п. 8?\n\
+        Відповідь: інформацію слід подавати структурним підрозділам.\n\n\
+        З повагою\nУВП\n\n\nКоропська РДА\nвик. Дорош Н.П.\n";
+    let own = unquote(body, false).own;
+    assert!(!own.contains("слід подавати"), "{own}");
+}
