@@ -66,13 +66,32 @@ impl KeywordAt {
 /// The words that introduce measure numbers in `text` ([`KEYWORD_REF`]); a bare "п" or "пп"
 /// ends before its number (only those matches hold a digit).
 pub(super) fn keyword_refs(text: &str) -> impl Iterator<Item = KeywordAt> + '_ {
-    KEYWORD_REF.find_iter(text).map(|m| KeywordAt {
-        start: m.start(),
-        end: m
-            .as_str()
-            .find(|c: char| c.is_ascii_digit())
-            .map_or(m.end(), |at| m.start() + at),
-    })
+    KEYWORD_REF
+        .find_iter(text)
+        .filter(|m| !is_second_initial(text, m.start(), m.as_str()))
+        .map(|m| KeywordAt {
+            start: m.start(),
+            end: m
+                .as_str()
+                .find(|c: char| c.is_ascii_digit())
+                .map_or(m.end(), |at| m.start() + at),
+        })
+}
+
+/// Is a match of "П." the second of a person's initials ("Дорош Н.П. 2-13-40", "Н. П.
+/// Дорош"): a capital "П" right after another capital's initial?
+fn is_second_initial(text: &str, start: usize, matched: &str) -> bool {
+    let Some(at) = matched.find('П') else {
+        return false;
+    };
+    if !matched[at + 'П'.len_utf8()..].starts_with('.') {
+        return false;
+    }
+    let before = text[..start + at].trim_end();
+    let mut rev = before.chars().rev();
+    rev.next() == Some('.')
+        && rev.next().is_some_and(char::is_uppercase)
+        && rev.next().is_none_or(|c| !c.is_alphabetic())
 }
 
 /// "з 6 по 9 пункти", "с 6 по 9 пункты": a range written before the word "пункт"; "з пункту 6

@@ -33,6 +33,11 @@ fn numbers_that_are_not_measures() {
     // A phone number after initials ("Н.П." ends like "п."): no range 2–13.
     assert!(explicit_numbers("вик. Дорош Н.П. 2-13-40").is_empty());
     assert!(explicit_numbers("вик. Дорош Н.П. 5-40-12").is_empty());
+    // An initial "П." is no "п." ("Сидоренко Н.П. 6 років у раді"); "п. 6" after a full stop
+    // still is.
+    assert!(explicit_numbers("Сидоренко Н.П. 6 років очолює раду").is_empty());
+    assert!(explicit_numbers("Сидоренко Н. П. 6 років очолює раду").is_empty());
+    assert_eq!(explicit_numbers("Інформуємо. П. 6 – проведено."), vec![6]);
     // (The numbers before it stand.)
     assert_eq!(explicit_numbers("пп. 1, 6, 2-13-40"), vec![1, 6]);
 }
