@@ -1,5 +1,8 @@
 //! Cutting a table into segments: by its header (number, measure text and report columns), or
 //! without one. Pure.
+//!
+//! Long file: `segment_upright` reads a header's columns and then each row by them; the rules
+//! that choose the columns and those that read a row share the header they were found in.
 
 use super::*;
 use crate::analysis::text::stem::lowercase;
