@@ -482,7 +482,7 @@ impl Mapper {
 
 /// Does the first numbered segment continue, as a list of items closed by ';' or ',', the
 /// sentence an unnumbered paragraph states a deed in and leaves open with ':' — a sentence
-/// that names no point of the plan ("пункт", "план")?
+/// that names no point of the plan ("пункт", "план", "заходи")?
 fn continues_a_deed(segments: &[Segment]) -> bool {
     let Some(first) = segments.iter().position(|s| s.reference == Reference::Bare) else {
         return false;
@@ -499,8 +499,9 @@ fn continues_a_deed(segments: &[Segment]) -> bool {
     before.numbers.is_empty()
         && before.measure_text.is_none()
         && opening.ends_with(':')
-        && !lower.contains("пункт")
-        && !lower.contains("план")
+        && !["пункт", "план", "заход", "мероприят"]
+            .iter()
+            .any(|w| lower.contains(w))
         && crate::analysis::intent::states_something_done(opening)
         && items.len() >= 2
         && items[..items.len() - 1]

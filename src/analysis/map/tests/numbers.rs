@@ -783,14 +783,20 @@ fn a_count_continuing_a_deeds_sentence_is_the_sentences_list() {
     for opening in [
         "Виконано такі пункти Плану:",
         "Інформація про виконання заходів:",
+        "Проведено такі заходи:",
     ] {
         let text = format!(
             "{opening}\n1) Тупичівська — 14.02.2013, 56 осіб;\n2) Хоробичівська — \
              28.02.2013, 43 особи;\n3) Деревинська — 14 березня, 37 осіб."
         );
         let out = m.map_block(segment_text(&text));
+        let numbered: Vec<Option<u32>> = out
+            .iter()
+            .filter(|x| x.text.starts_with(['1', '2', '3']))
+            .map(|x| x.measure)
+            .collect();
         assert_eq!(
-            measures(&out),
+            numbered,
             vec![Some(1), Some(2), Some(3)],
             "{opening}: {out:?}"
         );
