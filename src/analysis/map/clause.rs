@@ -187,15 +187,20 @@ const PLACE: &[&str] = &[
     "ресурс",
 ];
 
+/// A clause's words, lower-cased.
+fn lowered_words(clause: &str) -> Vec<String> {
+    text::words(clause)
+        .iter()
+        .map(|w| text::stem::lowercase(w))
+        .collect()
+}
+
 /// Whether a clause names what it published before the web place it went to ("Матеріали
 /// зустрічі висвітлено в газеті та на офіційному сайті"), as an outlet is named; not a clause
 /// that opens with the site as its topic ("на офіційному веб-сайті опубліковано 214
 /// матеріалів" tells what the site carries).
 pub(super) fn publishes_before_the_place(clause: &str) -> bool {
-    let words: Vec<String> = text::words(clause)
-        .iter()
-        .map(|w| text::stem::lowercase(w))
-        .collect();
+    let words = lowered_words(clause);
     let first = |list: &[&str]| {
         words
             .iter()
@@ -271,10 +276,7 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
         "итог",
         "резолюц",
     ];
-    let words: Vec<String> = text::words(clause)
-        .iter()
-        .map(|w| text::stem::lowercase(w))
-        .collect();
+    let words = lowered_words(clause);
     let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));
     if !publishes(&words, true) || !any_of(OUTCOME) {
         return None;

@@ -249,8 +249,8 @@ pub fn parse_numbers(s: &str) -> (Vec<u32>, usize) {
     while let Some((tok, used)) = next_tok(&s[pos..]) {
         match tok {
             Tok::Num(n) => {
-                // "2-13-40", "5-40-12" (a phone number, after an initial "Н.П." read as
-                // "п."): the expression ends before it.
+                // "2-13-40", "5-40-12" (a phone number under a signature): the expression
+                // ends before it.
                 if !expect_num || (pending_range.is_none() && is_phone_like(&s[pos..])) {
                     break;
                 }

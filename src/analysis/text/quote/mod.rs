@@ -313,8 +313,6 @@ impl<'a> OwnBlocks<'a> {
     /// `information_tags`: a line tagged "Інформація:" is an answer too (a quote that runs to
     /// the end, or one the writer announced answers in).
     fn marked_answers(&mut self, lines: &[&'a str], information_tags: bool) {
-        let is_answer_marked =
-            |t: &str| is_answer_marked(t) && (information_tags || !is_information_tag(t));
         let (mut in_answer, mut gap) = (false, false);
         // The numbered item being read: the last line of its paragraph so far.
         let mut item_tail: Option<&str> = None;
@@ -387,7 +385,9 @@ impl<'a> OwnBlocks<'a> {
             // (Unannounced, an answer stands right under a numbered item of the quote: a
             // quoted letter's own "Відповідь:" under its question is that letter's.)
             let orphan = !information_tags && !in_answer && self.last_item.is_none();
-            let is_answer_marked = |t: &str| is_answer_marked(t) && !orphan;
+            let is_answer_marked = |t: &str| {
+                is_answer_marked(t) && !orphan && (information_tags || !is_information_tag(t))
+            };
             if (is_answer_marked(t) || unmarked) && empty_answer {
                 self.last_item = None;
                 item_tail = None;
