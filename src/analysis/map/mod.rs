@@ -146,6 +146,9 @@ struct Scored {
     scores: Vec<(u32, f64)>,
     /// The measures one of whose keywords the text holds (and whose subject it names).
     named: Vec<u32>,
+    /// `named` without the measures named only through a narrower one's subject
+    /// ([`Mapper::narrowest`]): what decides between close measures.
+    narrowly_named: Vec<u32>,
     /// The measures with a subject in plan.toml (`about`) that the text does not name.
     off_subject: Vec<u32>,
     /// The stems the thesaurus read into the text.
@@ -270,8 +273,28 @@ impl Mapper {
                 owed: m.owed,
                 stems,
                 keywords,
+                keyword_held_by: Vec::new(),
                 about,
             });
+        }
+        // Which other measures' texts hold each keyword.
+        let texts: Vec<(u32, Vec<String>)> = plan
+            .measures
+            .iter()
+            .map(|m| (m.number, text::stems(&m.text)))
+            .collect();
+        for p in measures.iter_mut() {
+            p.keyword_held_by = p
+                .keywords
+                .iter()
+                .map(|k| {
+                    texts
+                        .iter()
+                        .filter(|(n, t)| *n != p.number && text::contains_stems(t, k).is_some())
+                        .map(|(n, _)| *n)
+                        .collect()
+                })
+                .collect();
         }
         let n = plan.measures.len().max(1) as f64;
         let mut index: HashMap<String, Vec<(usize, String, f64)>> = HashMap::new();
