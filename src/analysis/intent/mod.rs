@@ -194,8 +194,11 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             acts[at] = Act::Neutral;
         }
     }
+    // (Or asks for what the event needs: "Просимо довести графік до відома …" over
+    // "Заявки на участь подаються до Центру".)
     let announced = acts.contains(&Act::Other(NotReport::Announcement))
-        || acts.contains(&Act::Other(NotReport::Invitation));
+        || acts.contains(&Act::Other(NotReport::Invitation))
+        || acts.contains(&Act::Other(NotReport::Request));
     if acts.contains(&Act::Report) || (for_the_announced && !announced) {
         return None;
     }
@@ -439,6 +442,19 @@ pub fn sets_a_task(sentence: &str) -> bool {
 /// Headings, addresses and covering lines do not.
 pub fn states_something_done(text: &str) -> bool {
     Acts::of(text).reports
+}
+
+/// Does any sentence of the text state something done or in place that does not serve an
+/// event to come (its announcement, who signed up: [`announces_or_registers`])? What a
+/// schedule's lines must state to report ("Заявки на участь подаються до Центру" tells how
+/// to sign up for the seminars it lists).
+pub fn states_something_done_for_itself(text: &str) -> bool {
+    let mut done = false;
+    each_sentence(text, |s| {
+        done = act(s) == Act::Report && !announces_or_registers(s);
+        !done
+    });
+    done
 }
 
 /// Does any sentence of the text state something done or in place, or deny it ("проведено",

@@ -196,6 +196,12 @@ fn requests_promises_thanks_and_announcements_are_not_reports() {
                  громадських організацій.",
             NotReport::Announcement,
         ),
+        // Asked to pass on what the event needs: how to sign up for it is no deed.
+        (
+            "Просимо довести графік семінарів до відома підрозділів. Заявки на участь \
+                 подаються до Центру не пізніше ніж за 5 днів до семінару.",
+            NotReport::Request,
+        ),
         (
             "Повідомляємо, що з 20.05.2013 відповідальною особою за підготовку інформації \
                  визначено головного спеціаліста відділу Литвин І.М.",

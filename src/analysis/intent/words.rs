@@ -1148,14 +1148,14 @@ pub(super) fn is_done(w: &str) -> bool {
 
 /// Does a sentence (as written) tell of a coming event's announcement or of those who signed
 /// up for it ("Оголошення про обговорення розміщено на сайті", "участь уже підтвердили
-/// представники 23 організацій", "разослано приглашения")? Such deeds serve the event to
-/// come, not a measure.
+/// представники 23 організацій", "разослано приглашения", "заявки на участь подаються до
+/// …")? Such deeds serve the event to come, not a measure.
 pub(super) fn announces_or_registers(sentence: &str) -> bool {
     let lower = crate::analysis::text::stem::lowercase(sentence);
     let w = crate::analysis::text::words(&lower);
     let any = |stems: &[&str]| w.iter().any(|x| stems.iter().any(|s| x.starts_with(s)));
     any(&["оголошенн", "анонс", "запрошенн", "объявлени", "приглашени"])
-        || (any(&["підтверд", "подтверд", "зареєстр", "зарегистр"]) && any(&["участ"]))
+        || (any(&["підтверд", "подтверд", "зареєстр", "зарегистр", "заявк"]) && any(&["участ"]))
 }
 
 #[cfg(test)]

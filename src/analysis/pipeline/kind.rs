@@ -53,25 +53,26 @@ pub(super) fn not_a_report(
     // An attached document is report text when it holds a table's rows or states something
     // done or not done; a letter that only asks or announces (an extension's request, an
     // event's programme) is read with the mail's own text.
-    let documents: Vec<&Vec<Segment>> = read
+    let documents: Vec<&read::Block> = read
         .blocks
         .iter()
         .filter(|b| {
             b.source != "body" && !b.segments.is_empty() && !calendars.contains(&b.source.as_str())
         })
-        .map(|b| &b.segments)
         .collect();
     // (A table's row counts when it names a measure: a letterhead laid out as a table does
     // not. A document's text counts when, read as a mail's would be, it is no request, no
     // announcement, no promise: a poster that says where its announcement was posted and who
     // has registered reports nothing.)
     // (A schedule — "ГРАФІК проведення навчальних семінарів на І квартал" — lists what is to
-    // come: its rows report only where one of its lines states something done.)
-    let documents_report = documents.iter().any(|segs| {
-        if is_schedule(segs) {
+    // come: its rows report only where one of its lines states something done, other than
+    // for the events it lists: "Заявки на участь подаються до Центру" is how to sign up.)
+    let documents_report = documents.iter().any(|block| {
+        let segs = &block.segments;
+        if is_schedule(segs, &block.heads) {
             return segs
                 .iter()
-                .any(|seg| crate::analysis::intent::states_something_done(&seg.text));
+                .any(|seg| crate::analysis::intent::states_something_done_for_itself(&seg.text));
         }
         segs.iter()
             .any(|seg| seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
@@ -90,7 +91,7 @@ pub(super) fn not_a_report(
     });
     let mut intent_text = std::borrow::Cow::Borrowed(read.body.as_str());
     if !documents_report {
-        for seg in documents.iter().flat_map(|segs| segs.iter()) {
+        for seg in documents.iter().flat_map(|block| block.segments.iter()) {
             let text = intent_text.to_mut();
             text.push_str("\n\n");
             text.push_str(&seg.text);
@@ -105,12 +106,15 @@ pub(super) fn not_a_report(
 
 /// Is a document a schedule of what is to come: a title among its first lines that opens
 /// with "Графік" / "График" / "Розклад" / "Расписание" ("ГРАФІК проведення навчальних
-/// семінарів …", "План-графік …")?
-fn is_schedule(segments: &[Segment]) -> bool {
+/// семінарів …", "План-графік …") — among its segments' first lines or its first lines as
+/// written (`heads`: under an approval stamp "ЗАТВЕРДЖУЮ / Директор …", in a sheet's cell of
+/// its own above the title).
+fn is_schedule(segments: &[Segment], heads: &[String]) -> bool {
     segments
         .iter()
         .flat_map(|seg| seg.text.lines())
         .take(SCHEDULE_TITLE_LINES)
+        .chain(heads.iter().map(String::as_str))
         .any(|line| {
             let line = line.trim_start();
             let head: String = line.chars().take(12).collect();

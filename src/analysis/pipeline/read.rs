@@ -19,6 +19,10 @@ pub(super) struct Block {
     pub segments: Vec<Segment>,
     /// The OCR's confidence, for text read from a scan.
     pub ocr_confidence: Option<f64>,
+    /// An attachment's first lines and its tables' first rows, as written (a title the
+    /// segments leave out: a schedule's "ГРАФІК" in a cell of its own, under an approval
+    /// stamp).
+    pub heads: Vec<String>,
 }
 
 /// What reading a message's parts gives the later stages.
@@ -74,6 +78,7 @@ pub(super) fn read_parts(
             source: "body".into(),
             segments: body_segments,
             ocr_confidence: None,
+            heads: Vec::new(),
         }],
         headings: Vec::new(),
         body: body.text,
@@ -181,7 +186,8 @@ pub(super) fn read_parts(
                 reason,
             });
             if let Ok(content) = ex.result {
-                read.headings.extend(headings(&content));
+                let heads = headings(&content);
+                read.headings.extend(heads.iter().cloned());
                 if earlier.is_some() {
                     continue;
                 }
@@ -189,6 +195,7 @@ pub(super) fn read_parts(
                     source: ex.name,
                     segments: document_segments(ex.format, &content),
                     ocr_confidence,
+                    heads,
                 });
             }
         }

@@ -864,6 +864,26 @@ fn an_attached_schedule_of_what_is_to_come_is_no_report() {
         schedule.reason.as_ref().map(Reason::code),
         Some("not_a_report")
     );
+    // The title in a cell of its own (the rows read leave it out), and a note on how to
+    // sign up ("Заявки на участь подаються …") under the rows.
+    let titled = with(
+        "ГРАФІК;;;\r\n\
+         проведення нарад на січень 2013 року;;;\r\n\
+         № з/п;Дата;Тема;Слухачі\r\n\
+         1;15.01.2013;Консультації з громадськістю щодо проекту програми розвитку \
+         туризму;спеціалісти, які організовують консультації з громадськістю\r\n\
+         Примітка. Заявки на участь подаються до управління не пізніше ніж за три дні до \
+         наради.;;;\r\n",
+    );
+    assert!(
+        titled.items.iter().all(|i| i.measure.is_none()),
+        "{:?}",
+        titled.items
+    );
+    assert_eq!(
+        titled.reason.as_ref().map(Reason::code),
+        Some("not_a_report")
+    );
     let held = with(
         "ІНФОРМАЦІЯ про проведені наради;;\r\n\
          Пункт Плану;Дата;Що зроблено\r\n\
