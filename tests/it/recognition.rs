@@ -1210,7 +1210,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/border", "mixed", 0.938, 0.882, 1.000, 0),
-    ("tests/corpus/border", "not_report", 1.000, 0.000, 1.000, 2),
+    ("tests/corpus/border", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/border",
         "personal_address",

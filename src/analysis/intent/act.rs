@@ -407,6 +407,10 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
         || (is_preparing(x) && letter.awaits_signature)
+        // "Інформацію за І півріччя підготовлено — обговорення проведено, до складу колегії
+        // введено …, — але матеріали зараз на підписі": what the information prepared and
+        // awaiting its signature says is the coming report's content.
+        || letter.prepared_information_at.is_some_and(|at| at < k)
         // "… районна державна адміністрація на виконання розпорядження … направляє:": sending
         // or giving what follows the colon is the letter handing itself over.
         || (letter.opens_a_list
@@ -438,6 +442,9 @@ struct OfTheLetter {
     awaits_signature: bool,
     /// It names a part of the report: "першу частину інформації", "Частина 2".
     names_a_part: bool,
+    /// Where it names the information as prepared while its paper awaits a signature
+    /// ("Інформацію … підготовлено …, але матеріали на підписі"): the preparing word.
+    prepared_information_at: Option<usize>,
     /// It ends with a colon: what it says introduces what follows.
     opens_a_list: bool,
     /// It names this letter (at that word) beside its form: "Лист надіслано лише в
@@ -452,6 +459,7 @@ impl OfTheLetter {
             names_the_information: names_the_information(w),
             awaits_signature: awaits_signature(w),
             names_a_part: names_a_part_of_the_report(w),
+            prepared_information_at: prepared_information_at(w),
             opens_a_list: sentence.trim_end().ends_with(':'),
             sent_in_its_form: letter_in_its_form(w),
         }

@@ -1295,3 +1295,25 @@ fn the_letters_byline_reports_nothing() {
         assert_eq!(act(t), Act::Report, "{t}");
     }
 }
+
+/// The information named as prepared while its paper awaits a signature tells what the coming
+/// report will say, the promise in a sentence of its own; a label "Інформація по п. 6:" over
+/// a deed whose minutes await a signature is a report.
+#[test]
+fn what_the_prepared_information_on_signature_says_is_not_yet_reported() {
+    assert_eq!(
+        body(
+            "Інформацію відділу за ІІ півріччя вже підготовлено: консультації з \
+             громадськістю проведено тричі, але документи ще на підписі у голови. Надішлемо \
+             до 20.12."
+        ),
+        Some(NotReport::Promise)
+    );
+    assert_eq!(
+        body(
+            "Інформація по п. 6: громадське обговорення проведено 12.05, протокол на підписі \
+             у голови."
+        ),
+        None
+    );
+}

@@ -877,6 +877,22 @@ pub(super) fn is_preparing(w: &str) -> bool {
         .any(|g| w.starts_with(g))
 }
 
+/// Where a sentence (its lower-case words) names the information as prepared while its paper
+/// awaits a signature ("Інформацію … за І півріччя підготовлено — …, але матеріали зараз на
+/// підписі"): the index of the preparing word, at most ten words after the information's.
+pub(super) fn prepared_information_at(w: &[&str]) -> Option<usize> {
+    if !awaits_signature(w) {
+        return None;
+    }
+    let info = w.iter().position(|x| INFORMATION.contains(x))?;
+    w.iter()
+        .enumerate()
+        .skip(info + 1)
+        .take(10)
+        .find(|(_, x)| is_preparing(x))
+        .map(|(k, _)| k)
+}
+
 /// Does a sentence (its lower-case words) say its paper awaits a signature or an approval
 /// ("знаходяться на підписі", "находятся на подписи", "на погодженні", "на согласовании")?
 pub(super) fn awaits_signature(w: &[&str]) -> bool {
