@@ -196,6 +196,13 @@ fn requests_promises_thanks_and_announcements_are_not_reports() {
                  громадських організацій.",
             NotReport::Announcement,
         ),
+        // "зведена таблиця" names the summary: no deed.
+        (
+            "Повідомляємо, що зведена таблиця потребує узагальнення даних районів, частина з \
+                 яких ще не надала інформації по пп. 1, 6.\n\nПросимо продовжити термін \
+                 подання до 20.12.2012.",
+            NotReport::Request,
+        ),
         // Asked to pass on what the event needs: how to sign up for it is no deed.
         (
             "Просимо довести графік семінарів до відома підрозділів. Заявки на участь \

@@ -960,6 +960,12 @@ pub(super) fn is_done(w: &str) -> bool {
         "правила",
         "джерела",
         "канали",
+        // "зведена таблиця", "зведена інформація": the summary, named by its adjective (the
+        // report's own name, not a deed).
+        "зведена",
+        "зведені",
+        "зведений",
+        "зведене",
         // "щоб було зрозуміло питання": a predicate of being clear.
         "зрозуміло",
         "незрозуміло",
