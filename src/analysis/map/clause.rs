@@ -275,6 +275,8 @@ pub(super) fn only_says_where_published(clause: &str) -> Option<String> {
         "підсумк",
         "итог",
         "резолюц",
+        "висновк",
+        "вывод",
     ];
     let words = lowered_words(clause);
     let any_of = |list: &[&str]| words.iter().any(|w| list.iter().any(|p| w.starts_with(p)));

@@ -577,3 +577,21 @@ fn the_narrower_measure_leads_when_it_names_the_wider_one() {
         vec![Some(3)]
     );
 }
+
+/// A paragraph that says only where a discussion's conclusions were published ("Висновки
+/// обговорення розміщено на веб-ресурсі …") is the outlet of the work, no report on the
+/// resource.
+#[test]
+fn conclusions_published_on_the_resource_are_an_outlet() {
+    let m = shipped_mapper();
+    let out = m.map_block_for(
+        segment_text(
+            "Громадське обговорення виконання Плану заходів проведено 26.11.2013 за участю 34 \
+             представників громадських організацій.\n\n\
+             Висновки обговорення розміщено на веб-ресурсі «Чернігівська громада».",
+        ),
+        &[3, 4, 15],
+    );
+    let placed: Vec<u32> = out.iter().filter_map(|x| x.measure).collect();
+    assert_eq!(placed, vec![15]);
+}

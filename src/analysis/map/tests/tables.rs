@@ -993,3 +993,51 @@ fn notes_beside_marks_and_bare_remarks_are_the_report() {
     let measures: BTreeSet<u32> = out.iter().filter_map(|m| m.measure).collect();
     assert_eq!(measures, BTreeSet::from([1, 8]), "{out:?}");
 }
+
+/// A table of proposals under a report ("Пункт плану | Пропозиція учасників": "1 |
+/// Запровадити єдиний шаблон сайтів …") sets tasks: its rows name no measure done. The
+/// same table with what was done reports.
+#[test]
+fn a_table_that_only_sets_tasks_beside_a_report_names_nothing_done() {
+    let m = shipped_mapper();
+    let letter = "Громадське обговорення виконання Плану заходів проведено 26.11.2013 за \
+                  участю 34 представників громадських організацій.";
+    let with = |answers: [&str; 3]| -> Vec<u32> {
+        let t = Table {
+            sheet: None,
+            rows: vec![
+                row(&["Пункт плану", "Пропозиція учасників обговорення"]),
+                row(&["1", answers[0]]),
+                row(&["6", answers[1]]),
+                row(&["12", answers[2]]),
+            ],
+            first_row: 1,
+        };
+        let mut segs = segment_text(letter);
+        segs.extend(segment_table(&t));
+        let mut v: Vec<u32> = m
+            .map_block_for(segs, &[1, 6, 7, 9, 12, 15])
+            .into_iter()
+            .filter_map(|x| x.measure)
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert_eq!(
+        with([
+            "Запровадити єдиний шаблон офіційних сайтів райдержадміністрацій з розділом новин",
+            "Щокварталу оприлюднювати орієнтовні плани консультацій з громадськістю",
+            "Передбачити в місцевих бюджетах кошти на підтримку громадських експертиз",
+        ]),
+        vec![15]
+    );
+    assert_eq!(
+        with([
+            "Оновлено офіційний сайт райдержадміністрації, створено розділ новин",
+            "Проведено чотири консультації з громадськістю",
+            "Проведено громадську експертизу діяльності відділу освіти",
+        ]),
+        vec![1, 6, 12, 15]
+    );
+}
