@@ -296,13 +296,21 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
         seen.len() >= 3
     })?;
     let numbers = &table.rows[start];
-    if !headed {
-        return Some((answers_across(table, start), None));
-    }
-    let headings: Vec<String> = table.rows[start..]
+    let mut headings: Vec<String> = table.rows[start..]
         .iter()
         .map(|r| r.first().cloned().unwrap_or_default())
         .collect();
+    if !headed {
+        // Rows below headed as a header row's columns would be — the measure's content and
+        // its state ("Показник | п. 1 | п. 2 …" over "Зміст заходу", "Стан виконання",
+        // "Примітка") — are one table laid on its side under a heading of its own, not
+        // periods: read as if the row of numbers opened with "№".
+        headings[0] = "№".into();
+        let cols = header_columns(&headings);
+        if cols.measure.is_none() || cols.report.is_none() {
+            return Some((answers_across(table, start), None));
+        }
+    }
     let cols = header_columns(&headings);
     if cols.number != Some(0) || (cols.measure.is_none() && cols.report.is_none()) {
         return None;
@@ -318,11 +326,13 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
                 .collect()
         })
         .collect();
-    let upright = Table {
+    let mut upright = Table {
         sheet: table.sheet.clone(),
         rows,
         first_row: table.first_row,
     };
+    // (The headings as read: "№" for a heading of its own.)
+    upright.rows[0] = headings;
     Some((upright, cols.report.map(|r| start + r)))
 }
 

@@ -1041,3 +1041,36 @@ fn a_table_that_only_sets_tasks_beside_a_report_names_nothing_done() {
         vec![1, 6, 12, 15]
     );
 }
+
+/// A table laid on its side under a heading of its own ("Показник | п. 1 | п. 6 | п. 7")
+/// whose rows below are the measure's content and its state: the state answers, the content
+/// is the measure's name — an empty or "+" state is no report.
+#[test]
+fn a_table_on_its_side_with_content_and_state_rows_reads_the_state() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["Показник", "п. 1", "п. 6", "п. 7"]),
+            row(&[
+                "Зміст заходу (скорочено)",
+                "Офіційний веб-сайт",
+                "Консультації з громадськістю",
+                "Дорадчо-консультативні органи",
+            ]),
+            row(&[
+                "Стан виконання",
+                "Оновлено розділ «Громадянське суспільство» на сайті управління.",
+                "",
+                "+",
+            ]),
+            row(&["Примітка", "", "", ""]),
+        ],
+        first_row: 1,
+    };
+    let placed: Vec<u32> = shipped_mapper()
+        .map_block(segment_table(&t))
+        .into_iter()
+        .filter_map(|x| x.measure)
+        .collect();
+    assert_eq!(placed, vec![1]);
+}
