@@ -504,6 +504,19 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
                         }
                     }
                     merged = parts.join(" — ");
+                    // A dash or "х" in the report's own cell beside notes that state nothing
+                    // done or not done ("х" | "виконавці — структурні підрозділи
+                    // облдержадміністрації"): the notes explain the dash; the row is a
+                    // placeholder. ("+" beside its notes is the mark of what they tell.)
+                    let mark = get(report_cols.first().copied());
+                    if !mark.is_empty()
+                        && mark
+                            .chars()
+                            .all(|c| matches!(c, '-' | '–' | '—' | '−' | 'х' | 'Х' | 'x' | 'X'))
+                        && !crate::analysis::intent::states_anything(&merged)
+                    {
+                        continue;
+                    }
                     merged.as_str()
                 } else {
                     get(cols.report)

@@ -1074,3 +1074,38 @@ fn a_table_on_its_side_with_content_and_state_rows_reads_the_state() {
         .collect();
     assert_eq!(placed, vec![1]);
 }
+
+/// A dash or "х" in the report's cell beside a note that states nothing done ("виконавці —
+/// структурні підрозділи облдержадміністрації") is a placeholder row; a note that tells the
+/// work beside "+" or even beside "х" is read.
+#[test]
+fn a_dash_beside_a_note_that_states_nothing_is_a_placeholder() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["№ пункту плану", "Зміст заходу", "Стан виконання", ""]),
+            row(&["", "", "виконано", "примітка"]),
+            row(&[
+                "2",
+                "Створення рубрик на офіційному веб-сайті облдержадміністрації",
+                "х",
+                "виконавці — структурні підрозділи облдержадміністрації",
+            ]),
+            row(&[
+                "6",
+                "Проведення консультацій з громадськістю",
+                "х",
+                "проведено громадські слухання щодо проекту бюджету",
+            ]),
+            row(&[
+                "8",
+                "Включення голів комітетів до складу колегій",
+                "+",
+                "голову комітету введено до складу колегії управління",
+            ]),
+        ],
+        first_row: 1,
+    };
+    let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
+    assert_eq!(numbers, vec![vec![6], vec![8]]);
+}
