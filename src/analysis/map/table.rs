@@ -418,6 +418,8 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
     // A report column named as such takes the notes beside it only when it holds marks
     // ("Виконано (+/-)": "+", "-", "х"; "не стосується", "без змін", "не проводились" beside
     // them are no text of their own): the notes then say what was done.
+    // (Kept for a row whose report is a bare "+": its note then says what was done.)
+    let notes_of_marks = cols.notes;
     if !cols.report_guessed
         && let Some(r) = cols.report
         && cols.notes.is_some()
@@ -519,7 +521,17 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
                     }
                     merged.as_str()
                 } else {
-                    get(cols.report)
+                    // A bare "+" where the other rows tell in words: the row's note says what
+                    // was done ("+" | "Голову комітету … введено до складу колегії").
+                    let cell = get(cols.report);
+                    let note = get(notes_of_marks.filter(|n| Some(*n) != cols.report));
+                    if matches!(cell, "+" | "так" | "Так" | "✓" | "✔") && !note.is_empty()
+                    {
+                        merged = format!("{cell} — {note}");
+                        merged.as_str()
+                    } else {
+                        cell
+                    }
                 };
                 let measure_text = cols.measure.map(|_| get(cols.measure));
                 (report, measure_text.filter(|s| !s.is_empty()))

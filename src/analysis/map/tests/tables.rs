@@ -1109,3 +1109,33 @@ fn a_dash_beside_a_note_that_states_nothing_is_a_placeholder() {
     let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
     assert_eq!(numbers, vec![vec![6], vec![8]]);
 }
+
+/// A bare "+" in a report column whose other rows tell in words takes its row's note: the
+/// note says what was done. A "+" with no note says nothing.
+#[test]
+fn a_bare_plus_takes_its_note_where_other_rows_tell_in_words() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["Захід", "Стан виконання", "Примітка"]),
+            row(&[
+                "1. Приведення офіційних сайтів до вимог законодавства",
+                "Веб-сторінку управління оновлено, розміщено звіти про використання коштів",
+                "",
+            ]),
+            row(&[
+                "7. Залучення представників інститутів громадянського суспільства",
+                "+",
+                "",
+            ]),
+            row(&[
+                "8. Введення голів комітетів Громадської ради до складу колегій",
+                "+",
+                "Голову комітету з гуманітарних питань введено до складу колегії управління",
+            ]),
+        ],
+        first_row: 1,
+    };
+    let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
+    assert_eq!(numbers, vec![vec![1], vec![8]]);
+}
