@@ -142,6 +142,11 @@ pub(super) fn read_parts(
         };
         attachments_read += extracted.len();
         for mut ex in extracted {
+            // A workbook's sheet left over from an earlier period beside this one's ("І півр
+            // 2013" beside "ІІ півр 2013") is no part of this report.
+            if let (Ok(c), Some(n)) = (&mut ex.result, period) {
+                drop_earlier_sheets(ctx, c, n, &spans);
+            }
             if let Ok(c) = &mut ex.result {
                 let n = content_chars(c);
                 if n > text_left {
@@ -268,8 +273,62 @@ fn for_an_earlier_period(
         .first()
         .into_iter()
         .flat_map(|t| t.rows.iter().take(2).flatten());
+    earlier_title(ctx, lines.chain(cells.map(String::as_str)), n, spans)
+        .map(|t| Reason::EarlierPeriod(super::first_chars(t.trim(), 120).to_string()))
+}
+
+/// Leaves out of a workbook of several sheets those whose title (in their first two rows)
+/// reports only spans that end before period `n`, when another sheet's title reports a span
+/// that does not: last half-year's sheet copied beside this one's.
+pub(super) fn drop_earlier_sheets(
+    ctx: &Context,
+    c: &mut extract::Content,
+    n: u32,
+    spans: &WritersSpans,
+) {
+    if spans.late || c.tables.len() < 2 {
+        return;
+    }
+    // For each sheet: Some(true) when its title reports only earlier spans, Some(false) when
+    // it reports this period's, None when it names no span.
+    let earlier: Vec<Option<bool>> = c
+        .tables
+        .iter()
+        .map(|t| {
+            let mut named = None;
+            for cell in t.rows.iter().take(2).flatten() {
+                if cell.chars().count() > 200 || crate::analysis::intent::states_anything(cell) {
+                    continue;
+                }
+                for span in text::span::reported_spans(cell) {
+                    let before = ctx.plan.ends_before_period(span.last, n);
+                    named = Some(named.unwrap_or(true) && before);
+                }
+            }
+            named
+        })
+        .collect();
+    if !earlier.contains(&Some(false)) {
+        return;
+    }
+    let earlier: Vec<bool> = earlier.into_iter().map(|e| e == Some(true)).collect();
+    let mut at = 0;
+    c.tables.retain(|_| {
+        at += 1;
+        !earlier[at - 1]
+    });
+}
+
+/// The first of `lines` that names a span the report covers, when every span they name ends
+/// before period `n` and the writer's own words do not name it as this report's.
+fn earlier_title<'a>(
+    ctx: &Context,
+    lines: impl Iterator<Item = &'a str>,
+    n: u32,
+    spans: &WritersSpans,
+) -> Option<&'a str> {
     let mut title = None;
-    for line in lines.chain(cells.map(String::as_str)) {
+    for line in lines {
         // (A paragraph of the report that states work "за 2012 рік" is no title.)
         if line.chars().count() > 200 || crate::analysis::intent::states_anything(line) {
             continue;
@@ -284,13 +343,13 @@ fn for_an_earlier_period(
             title.get_or_insert(line);
         }
     }
-    title.map(|t| Reason::EarlierPeriod(super::first_chars(t.trim(), 120).to_string()))
+    title
 }
 
 /// The spans the writer's subject and body name, those of the message's period and those
 /// before it.
 #[derive(Default)]
-struct WritersSpans {
+pub(super) struct WritersSpans {
     now: Vec<text::span::Span>,
     before: Vec<text::span::Span>,
     /// The writer says the report comes late ("Надсилаємо (із запізненням) інформацію … за

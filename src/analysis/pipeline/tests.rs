@@ -897,3 +897,56 @@ fn an_attached_schedule_of_what_is_to_come_is_no_report() {
         held.items
     );
 }
+
+/// A workbook with last half-year's sheet left beside this one's: the earlier sheet is no
+/// part of this report. A workbook whose sheets name no period, or only earlier ones, keeps
+/// them all.
+#[test]
+fn a_sheet_left_from_an_earlier_period_is_dropped_beside_this_ones() {
+    let ctx = context(ocr::Setup::Off);
+    let sheet = |name: &str, title: &str| crate::analysis::text::html::Table {
+        sheet: Some(name.into()),
+        rows: vec![
+            vec!["Семенівська районна державна адміністрація".into()],
+            vec![title.into()],
+            vec!["№ пункту плану".into(), "Стан виконання".into()],
+            vec!["1".into(), "Оновлено розділ «Бюджет» на сайті".into()],
+        ],
+        first_row: 1,
+    };
+    let workbook = |titles: [&str; 2]| crate::analysis::extract::Content {
+        text: String::new(),
+        tables: vec![sheet("a", titles[0]), sheet("b", titles[1])],
+        charset: None,
+        cut: None,
+    };
+    let kept = |titles: [&str; 2]| {
+        let mut c = workbook(titles);
+        read::drop_earlier_sheets(&ctx, &mut c, 3, &read::WritersSpans::default());
+        c.tables
+            .iter()
+            .map(|t| t.sheet.clone().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kept([
+            "Інформація про виконання Плану за І півріччя 2013 року",
+            "Інформація про виконання Плану за ІІ півріччя 2013 року",
+        ]),
+        vec!["b"]
+    );
+    assert_eq!(
+        kept([
+            "Інформація про виконання Плану",
+            "Інформація за ІІ півріччя 2013 року"
+        ]),
+        vec!["a", "b"]
+    );
+    assert_eq!(
+        kept([
+            "Інформація за І півріччя 2013 року",
+            "Інформація за ІІ півріччя 2012 року",
+        ]),
+        vec!["a", "b"]
+    );
+}
