@@ -1026,6 +1026,8 @@ fn an_event_the_office_will_hold_is_announced() {
         "У лютому 2013 року Центр спільно з управлінням проведе навчальні семінари.",
         "Управление проведет семинар для специалистов РГА 12 марта.",
         "Райдержадміністрації проведуть громадські обговорення у квітні.",
+        // What the office will open or launch, beside what the plan foresees.
+        "Форум на базі ресурсу відкриємо в І кварталі 2013 року, як і передбачено планом.",
     ] {
         assert_eq!(act(t), Act::Other(NotReport::Announcement), "{t}");
     }
