@@ -285,7 +285,7 @@ pub(super) fn act(sentence: &str) -> Act {
         if !is_done(x) && !member {
             continue;
         }
-        if works_on_the_letter(&w, k, letter) {
+        if works_on_the_letter(&w, k, k, letter) {
             continue;
         }
         if !is_negated(&w, k) {
@@ -326,17 +326,21 @@ fn deed_before(
         "согласно",
         "хотя",
     ];
+    // (Where each clause's words start among the sentence's: `letter` counts in those.)
+    let mut offset = 0;
     for clause in lower.split(marks) {
         let cw = crate::analysis::text::words(clause);
+        let at = offset;
+        offset += cw.len();
         if turns(&cw) {
             return false;
         }
         if cw.first().is_some_and(|x| SUBORDINATE.contains(x)) {
             continue;
         }
-        if (0..cw.len())
-            .any(|k| is_done(cw[k]) && !is_negated(&cw, k) && !works_on_the_letter(&cw, k, letter))
-        {
+        if (0..cw.len()).any(|k| {
+            is_done(cw[k]) && !is_negated(&cw, k) && !works_on_the_letter(&cw, k, at + k, letter)
+        }) {
             return true;
         }
     }
@@ -374,7 +378,7 @@ fn is_a_name(sentence: &str) -> bool {
 
 /// Is the deed at `k` of a sentence's words work on the letter itself rather than on a
 /// measure? `letter`: what the whole sentence says of the letter.
-fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
+fn works_on_the_letter(w: &[&str], k: usize, at: usize, letter: OfTheLetter) -> bool {
     let x = w[k];
     // "Сведения от подразделений собраны пока не в полном объеме": gathering the information
     // for the report is work on the letter, not on a measure; so is sending it ("Інформацію
@@ -403,14 +407,14 @@ fn works_on_the_letter(w: &[&str], k: usize, letter: OfTheLetter) -> bool {
         || (is_sending(x) && w.iter().any(|y| is_original(y)))
         // "Лист надіслано лише в електронному вигляді": the letter itself, sent in the form
         // it came in (the letter named before the verb).
-        || (is_sending(x) && letter.sent_in_its_form.is_some_and(|at| at < k))
+        || (is_sending(x) && letter.sent_in_its_form.is_some_and(|l| l < at))
         // "По пунктам 1, 6, 9 материалы подготовлены и находятся на подписи": a paper
         // prepared that still awaits its signature is the letter on its way.
         || (is_preparing(x) && letter.awaits_signature)
         // "Інформацію за І півріччя підготовлено — обговорення проведено, до складу колегії
         // введено …, — але матеріали зараз на підписі": what the information prepared and
         // awaiting its signature says is the coming report's content.
-        || letter.prepared_information_at.is_some_and(|at| at < k)
+        || letter.prepared_information_at.is_some_and(|p| p < at)
         // "… районна державна адміністрація на виконання розпорядження … направляє:": sending
         // or giving what follows the colon is the letter handing itself over.
         || (letter.opens_a_list

@@ -58,6 +58,9 @@ pub struct Mail<'a> {
     pub calendar: bool,
     /// Attached documents (not calendars, not pictures) were read and gave report text.
     pub documents: bool,
+    /// An attached schedule lists the events the mail is about ("ГРАФІК проведення
+    /// семінарів …"): a request beside it asks for what those events need.
+    pub schedule: bool,
 }
 
 /// A calendar part or file: text/calendar, application/ics, an .ics/.vcs name, or content
@@ -194,11 +197,12 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             acts[at] = Act::Neutral;
         }
     }
-    // (Or asks for what the event needs: "Просимо довести графік до відома …" over
-    // "Заявки на участь подаються до Центру".)
+    // (Or, beside an attached schedule, asks for what its events need: "Просимо довести
+    // графік до відома …" over "Заявки на участь подаються до Центру". A covering letter's
+    // "Просимо врахувати" beside a report is no such request.)
     let announced = acts.contains(&Act::Other(NotReport::Announcement))
         || acts.contains(&Act::Other(NotReport::Invitation))
-        || acts.contains(&Act::Other(NotReport::Request));
+        || (mail.schedule && acts.contains(&Act::Other(NotReport::Request)));
     if acts.contains(&Act::Report) || (for_the_announced && !announced) {
         return None;
     }

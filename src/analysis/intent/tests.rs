@@ -17,6 +17,7 @@ fn body(text: &str) -> Option<NotReport> {
         text,
         calendar: false,
         documents: false,
+        schedule: false,
     })
 }
 
@@ -134,6 +135,7 @@ fn invitations_are_not_reports() {
         text: "Нарада з питань виконання пунктів 6 та 9.\nМісце: каб. 210.",
         calendar: true,
         documents: false,
+        schedule: false,
     };
     assert_eq!(not_a_report(&cal), Some(NotReport::Invitation));
 }
@@ -201,12 +203,6 @@ fn requests_promises_thanks_and_announcements_are_not_reports() {
             "Повідомляємо, що зведена таблиця потребує узагальнення даних районів, частина з \
                  яких ще не надала інформації по пп. 1, 6.\n\nПросимо продовжити термін \
                  подання до 20.12.2012.",
-            NotReport::Request,
-        ),
-        // Asked to pass on what the event needs: how to sign up for it is no deed.
-        (
-            "Просимо довести графік семінарів до відома підрозділів. Заявки на участь \
-                 подаються до Центру не пізніше ніж за 5 днів до семінару.",
             NotReport::Request,
         ),
         (
@@ -418,6 +414,7 @@ fn reports_stay_reports() {
         text: "Просимо розглянути інформацію, що додається.",
         calendar: false,
         documents: true,
+        schedule: false,
     };
     assert_eq!(not_a_report(&m), None);
 }
@@ -1325,4 +1322,39 @@ fn what_the_prepared_information_on_signature_says_is_not_yet_reported() {
         ),
         None
     );
+    // Information about the hearings prepared, the minutes on signature: the hearings held
+    // stand.
+    assert_eq!(
+        body(
+            "Інформацію про проведення громадських слухань щодо проекту бюджету підготовлено \
+             та оприлюднено на сайті РДА, слухання проведено 12.04.2013 за участю 45 осіб, \
+             протокол на підписі у голови. Копію протоколу надішлемо після підписання."
+        ),
+        None
+    );
+}
+
+/// Beside an attached schedule, a request for what its events need ("Просимо довести графік
+/// до відома") and how to sign up ("Заявки на участь подаються …") report nothing; without a
+/// schedule a covering letter's request leaves the report alone, and applications received
+/// ("заявки на участь подали 28 осіб") are a deed.
+#[test]
+fn a_request_beside_a_schedule_asks_for_its_events() {
+    let with = |text: &str, schedule: bool| {
+        not_a_report(&Mail {
+            text,
+            schedule,
+            ..Default::default()
+        })
+    };
+    let asks = "Просимо довести графік семінарів до відома підрозділів. Заявки на участь \
+                подаються до Центру не пізніше ніж за 5 днів до семінару.";
+    assert_eq!(with(asks, true), Some(NotReport::Request));
+    let report = "Оголошення про громадське обговорення проекту програми розміщено на сайті \
+                  РДА 12.03.2013. Участь в обговоренні підтвердили представники 14 \
+                  громадських організацій. Просимо врахувати зазначену інформацію.";
+    assert_eq!(with(report, false), None);
+    let received = "За п. 13: проведено навчальний семінар для спеціалістів, заявки на участь \
+                    подали 28 осіб. Просимо вважати інформацію остаточною.";
+    assert_eq!(with(received, true), None);
 }

@@ -887,8 +887,27 @@ pub(super) fn is_preparing(w: &str) -> bool {
 /// Where a sentence (its lower-case words) names the information as prepared while its paper
 /// awaits a signature ("Інформацію … за І півріччя підготовлено — …, але матеріали зараз на
 /// підписі"): the index of the preparing word, at most ten words after the information's.
+/// (What awaits the signature is the information or its papers: "матеріали зараз на
+/// підписі", "вона на підписі" — not "протокол на підписі".)
 pub(super) fn prepared_information_at(w: &[&str]) -> Option<usize> {
-    if !awaits_signature(w) {
+    const PAPERS: &[&str] = &[
+        "вона",
+        "вони",
+        "она",
+        "они",
+        "матеріали",
+        "материалы",
+        "інформація",
+        "информация",
+        "документи",
+        "документы",
+    ];
+    let papers_await = w.windows(2).enumerate().any(|(i, p)| {
+        p[0] == "на"
+            && (p[1].starts_with("підпис") || p[1].starts_with("подпис"))
+            && w[i.saturating_sub(3)..i].iter().any(|x| PAPERS.contains(x))
+    });
+    if !papers_await {
         return None;
     }
     let info = w.iter().position(|x| INFORMATION.contains(x))?;
@@ -896,7 +915,7 @@ pub(super) fn prepared_information_at(w: &[&str]) -> Option<usize> {
         .enumerate()
         .skip(info + 1)
         .take(10)
-        .find(|(_, x)| is_preparing(x))
+        .find(|(_, x)| x.starts_with("підготов") || x.starts_with("подготов"))
         .map(|(k, _)| k)
 }
 
@@ -1184,7 +1203,11 @@ pub(super) fn announces_or_registers(sentence: &str) -> bool {
     let w = crate::analysis::text::words(&lower);
     let any = |stems: &[&str]| w.iter().any(|x| stems.iter().any(|s| x.starts_with(s)));
     any(&["оголошенн", "анонс", "запрошенн", "объявлени", "приглашени"])
-        || (any(&["підтверд", "подтверд", "зареєстр", "зарегистр", "заявк"]) && any(&["участ"]))
+        || (any(&["підтверд", "подтверд", "зареєстр", "зарегистр"]) && any(&["участ"]))
+        // How to sign up, not applications received ("заявки на участь подали 28 осіб").
+        || (any(&["заявк"])
+            && any(&["участ"])
+            && any(&["подаютьс", "приймаютьс", "подават", "подати", "подаются", "принимаются"]))
 }
 
 #[cfg(test)]

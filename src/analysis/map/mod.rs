@@ -146,9 +146,6 @@ struct Scored {
     scores: Vec<(u32, f64)>,
     /// The measures one of whose keywords the text holds (and whose subject it names).
     named: Vec<u32>,
-    /// `named` without the measures named only through a narrower one's subject
-    /// ([`Mapper::narrowest`]): what decides between close measures.
-    narrowly_named: Vec<u32>,
     /// The measures with a subject in plan.toml (`about`) that the text does not name.
     off_subject: Vec<u32>,
     /// The stems the thesaurus read into the text.
@@ -273,28 +270,8 @@ impl Mapper {
                 owed: m.owed,
                 stems,
                 keywords,
-                keyword_held_by: Vec::new(),
                 about,
             });
-        }
-        // Which other measures' texts hold each keyword.
-        let texts: Vec<(u32, Vec<String>)> = plan
-            .measures
-            .iter()
-            .map(|m| (m.number, text::stems(&m.text)))
-            .collect();
-        for p in measures.iter_mut() {
-            p.keyword_held_by = p
-                .keywords
-                .iter()
-                .map(|k| {
-                    texts
-                        .iter()
-                        .filter(|(n, t)| *n != p.number && text::contains_stems(t, k).is_some())
-                        .map(|(n, _)| *n)
-                        .collect()
-                })
-                .collect();
         }
         let n = plan.measures.len().max(1) as f64;
         let mut index: HashMap<String, Vec<(usize, String, f64)>> = HashMap::new();
@@ -352,7 +329,6 @@ impl Mapper {
         if only_sets_tasks(&segments) {
             return Vec::new();
         }
-        let segments = without_tables_of_tasks(segments);
         let trust_bare = self.numbers_are_measures(&segments);
         let segments = self.join_quoted_items(segments);
         let introductions = introductions(&segments);
@@ -539,41 +515,6 @@ fn continues_a_deed(segments: &[Segment]) -> bool {
 /// reports nothing; so does a copy of the plan's own table (no column of what was done). At
 /// least two numbered points, in its text or its table's rows, most of them setting a task in
 /// the plan's manner, and no sentence of the whole block stating anything.
-/// The segments without the rows of a table that only sets tasks: a table of proposals or of
-/// a plan ("1 | Запровадити єдиний шаблон офіційних сайтів …", "6 | Щокварталу
-/// оприлюднювати плани консультацій …") beside a letter that reports something else states
-/// nothing done on the measures its rows name. A table is a run of rows of one sheet; it is
-/// left out when most of its numbered rows set a task and none states anything.
-fn without_tables_of_tasks(segments: Vec<Segment>) -> Vec<Segment> {
-    // (Most blocks hold no table row: nothing to read.)
-    if !segments.iter().any(|s| s.row.is_some()) {
-        return segments;
-    }
-    let mut drop = vec![false; segments.len()];
-    let mut start = 0;
-    while start < segments.len() {
-        let first = &segments[start];
-        if first.row.is_none() {
-            start += 1;
-            continue;
-        }
-        let end = segments[start..]
-            .iter()
-            .position(|s| s.row.is_none() || s.sheet != first.sheet)
-            .map_or(segments.len(), |n| start + n);
-        if only_sets_tasks(&segments[start..end]) {
-            drop[start..end].iter_mut().for_each(|d| *d = true);
-        }
-        start = end;
-    }
-    segments
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(s, _)| s)
-        .collect()
-}
-
 fn only_sets_tasks(segments: &[Segment]) -> bool {
     use crate::analysis::intent;
     let points: Vec<&Segment> = segments.iter().filter(|s| !s.numbers.is_empty()).collect();

@@ -298,8 +298,7 @@ impl Mapper {
                 }
                 scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             }
-            let (best, mut confidence) =
-                best_of(&weigh_keywords(&scores, &self.narrowly_named(&basis)));
+            let (best, mut confidence) = best_of(&weigh_keywords(&scores, &named));
             // A paragraph that only says where the letter's work was made public ("Інформація
             // про проведені заходи розміщується на офіційному веб-сайті РДА.") reports nothing
             // on the site: it is the outlet, a passing mention. (Not one that names the site

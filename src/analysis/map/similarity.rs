@@ -17,9 +17,6 @@ pub(super) struct Profile {
     pub(super) owed: bool,
     pub(super) stems: BTreeSet<String>,
     pub(super) keywords: Vec<Vec<String>>,
-    /// For each keyword, the other measures whose own text holds it (measure 4's "на базі
-    /// веб-ресурсу «Чернігівська громада»" holds measure 3's keywords).
-    pub(super) keyword_held_by: Vec<Vec<u32>>,
     /// The measure's subject (runs of words, as in the thesaurus): a text that names none of
     /// these weighs half for it.
     pub(super) about: Vec<Vec<RunWord>>,
@@ -163,28 +160,22 @@ impl Mapper {
         // Normalise by text length so a long text does not match everything.
         let norm = (own_len.max(8) as f64 / 8.0).sqrt();
         let mut named: Vec<u32> = Vec::new();
-        // The keywords each named measure is named by (their indices).
-        let mut named_by: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut off_subject_measures: Vec<u32> = Vec::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let held: Vec<usize> = m
+                let keywords = m
                     .keywords
                     .iter()
-                    .enumerate()
-                    .filter(|(_, k)| text::contains_stems(&stems, k).is_some())
-                    .map(|(j, _)| j)
-                    .collect();
-                let keywords = held.len();
+                    .filter(|k| text::contains_stems(&stems, k).is_some())
+                    .count();
                 // A text that does not name the measure's subject is about another measure
                 // that shares its words; a keyword of the measure does not name it then.
                 let off_subject = m.off_subject(&stems);
                 if keywords > 0 && !off_subject {
                     named.push(m.number);
-                    named_by.push((i, held));
                 }
                 if off_subject {
                     off_subject_measures.push(m.number);
@@ -194,39 +185,12 @@ impl Mapper {
             })
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let narrowly_named = self.narrowest(named.clone(), &named_by);
         Scored {
             scores: out,
             named,
-            narrowly_named,
             off_subject: off_subject_measures,
             added: stems[own..].to_vec(),
         }
-    }
-
-    /// The named measures without those named only through the subject of a narrower one: a
-    /// measure is not named when every keyword that names it stands in another named
-    /// measure's own text, and that measure is named by a keyword of its own that does not
-    /// stand in this one's ("Інтернет-форум на веб-ресурсі «Чернігівська громада»" names the
-    /// forum built on the resource, measure 4, whose text names the resource, measure 3).
-    fn narrowest(&self, named: Vec<u32>, named_by: &[(usize, Vec<usize>)]) -> Vec<u32> {
-        if named.len() < 2 {
-            return named;
-        }
-        let held_by = |i: usize, j: usize, n: u32| self.measures[i].keyword_held_by[j].contains(&n);
-        named
-            .into_iter()
-            .zip(named_by)
-            .filter(|(r, (ri, rk))| {
-                !named_by.iter().any(|(bi, bk)| {
-                    let b = self.measures[*bi].number;
-                    b != *r
-                        && rk.iter().all(|&j| held_by(*ri, j, b))
-                        && bk.iter().any(|&j| !held_by(*bi, j, *r))
-                })
-            })
-            .map(|(r, _)| r)
-            .collect()
     }
 
     /// Does the text name none of measure `number`'s subject (`about` in plan.toml)? (False
@@ -238,12 +202,6 @@ impl Mapper {
     /// The measures one of whose keywords the text holds.
     pub(super) fn keyword_measures(&self, text: &str) -> Vec<u32> {
         self.scored(text).named.clone()
-    }
-
-    /// [`Mapper::keyword_measures`] without those named only through a narrower measure's
-    /// subject: what weighs keywords between close measures.
-    pub(super) fn narrowly_named(&self, text: &str) -> Vec<u32> {
-        self.scored(text).narrowly_named.clone()
     }
 
     /// [`Mapper::keyword_measures`] that someone owes (not the duty to report itself).

@@ -307,7 +307,28 @@ fn turned_upright(table: &Table) -> Option<(Table, Option<usize>)> {
         // periods: read as if the row of numbers opened with "№".
         headings[0] = "№".into();
         let cols = header_columns(&headings);
-        if cols.measure.is_none() || cols.report.is_none() {
+        // (Only a few rows, each a heading a header row would have: not a table of offices,
+        // "Відділ організаційних заходів", "Відділ контролю за виконанням документів".)
+        let known = |h: &String| {
+            let c = header_columns(std::slice::from_ref(h));
+            let l = lowercase(h);
+            h.trim().is_empty()
+                || c.measure.is_some()
+                || c.report.is_some()
+                || l.contains("примітк")
+                || l.contains("примечан")
+        };
+        if cols.measure.is_none()
+            || cols.report.is_none()
+            || !{
+                // (The rows up to the first blank heading: a signature may follow.)
+                let block: Vec<&String> = headings[1..]
+                    .iter()
+                    .take_while(|h| !h.trim().is_empty())
+                    .collect();
+                block.len() <= 4 && block.into_iter().all(known)
+            }
+        {
             return Some((answers_across(table, start), None));
         }
     }
@@ -515,6 +536,9 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
                         && mark
                             .chars()
                             .all(|c| matches!(c, '-' | '–' | '—' | '−' | 'х' | 'Х' | 'x' | 'X'))
+                        // (Not a note with a count: "Х" may tick a form's column beside
+                        // "12 консультацій, 340 учасників".)
+                        && !merged.contains(|c: char| c.is_ascii_digit())
                         && !crate::analysis::intent::states_anything(&merged)
                     {
                         continue;
@@ -525,7 +549,12 @@ fn segment_upright(table: &Table) -> Vec<Segment> {
                     // was done ("+" | "Голову комітету … введено до складу колегії").
                     let cell = get(cols.report);
                     let note = get(notes_of_marks.filter(|n| Some(*n) != cols.report));
-                    if matches!(cell, "+" | "так" | "Так" | "✓" | "✔") && !note.is_empty()
+                    // (A note that states the work and names no point of its own: not
+                    // "див. також п. 9", not "Виконавець — відділ кадрової роботи".)
+                    if matches!(cell, "+" | "так" | "Так" | "✓" | "✔")
+                        && !note.is_empty()
+                        && references(note).0.is_empty()
+                        && crate::analysis::intent::states_something_done(note)
                     {
                         merged = format!("{cell} — {note}");
                         merged.as_str()

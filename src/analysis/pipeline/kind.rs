@@ -67,6 +67,9 @@ pub(super) fn not_a_report(
     // (A schedule — "ГРАФІК проведення навчальних семінарів на І квартал" — lists what is to
     // come: its rows report only where one of its lines states something done, other than
     // for the events it lists: "Заявки на участь подаються до Центру" is how to sign up.)
+    let schedule = documents
+        .iter()
+        .any(|block| is_schedule(&block.segments, &block.heads));
     let documents_report = documents.iter().any(|block| {
         let segs = &block.segments;
         if is_schedule(segs, &block.heads) {
@@ -83,8 +86,7 @@ pub(super) fn not_a_report(
                     let text: Vec<&str> = segs.iter().map(|seg| seg.text.as_str()).collect();
                     crate::analysis::intent::not_a_report(&crate::analysis::intent::Mail {
                         text: &text.join("\n\n"),
-                        calendar: false,
-                        documents: false,
+                        ..Default::default()
                     })
                     .is_none()
                 })
@@ -101,14 +103,15 @@ pub(super) fn not_a_report(
         text: &intent_text,
         calendar: !calendars.is_empty(),
         documents: documents_report,
+        schedule,
     })
 }
 
 /// Is a document a schedule of what is to come: a title among its first lines that opens
 /// with "Графік" / "График" / "Розклад" / "Расписание" ("ГРАФІК проведення навчальних
-/// семінарів …", "План-графік …") — among its segments' first lines or its first lines as
-/// written (`heads`: under an approval stamp "ЗАТВЕРДЖУЮ / Директор …", in a sheet's cell of
-/// its own above the title).
+/// семінарів …", "План-графік …") — among its segments' first lines or its title lines as
+/// written (`heads`: under an approval stamp "ЗАТВЕРДЖУЮ / Директор …", a sheet's cell alone
+/// in its row above the title; never a column's heading).
 fn is_schedule(segments: &[Segment], heads: &[String]) -> bool {
     segments
         .iter()

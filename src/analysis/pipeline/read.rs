@@ -19,9 +19,8 @@ pub(super) struct Block {
     pub segments: Vec<Segment>,
     /// The OCR's confidence, for text read from a scan.
     pub ocr_confidence: Option<f64>,
-    /// An attachment's first lines and its tables' first rows, as written (a title the
-    /// segments leave out: a schedule's "ГРАФІК" in a cell of its own, under an approval
-    /// stamp).
+    /// An attachment's title lines as written ([`title_lines`]: what the segments leave out,
+    /// a schedule's "ГРАФІК" in a cell of its own or under an approval stamp).
     pub heads: Vec<String>,
 }
 
@@ -191,8 +190,8 @@ pub(super) fn read_parts(
                 reason,
             });
             if let Ok(content) = ex.result {
-                let heads = headings(&content);
-                read.headings.extend(heads.iter().cloned());
+                read.headings.extend(headings(&content));
+                let heads = title_lines(&content);
                 if earlier.is_some() {
                     continue;
                 }
@@ -373,6 +372,28 @@ impl WritersSpans {
         let late = !before.is_empty() && [msg.subject.as_str(), body].iter().any(|t| says_late(t));
         WritersSpans { now, before, late }
     }
+}
+
+/// A document's title as written: its first five lines, or the first table's cells that
+/// stand alone in one of its first three rows ("ГРАФІК" in a cell of its own) — never a
+/// column's heading.
+fn title_lines(content: &extract::Content) -> Vec<String> {
+    let mut lines: Vec<String> = content
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(5)
+        .map(str::to_string)
+        .collect();
+    if let Some(t) = content.tables.first() {
+        for row in t.rows.iter().take(3) {
+            let mut cells = row.iter().filter(|c| !c.trim().is_empty());
+            if let (Some(cell), None) = (cells.next(), cells.next()) {
+                lines.push(cell.clone());
+            }
+        }
+    }
+    lines
 }
 
 /// A document's first five lines and its tables' first three rows.

@@ -884,6 +884,12 @@ fn an_attached_schedule_of_what_is_to_come_is_no_report() {
         titled.reason.as_ref().map(Reason::code),
         Some("not_a_report")
     );
+    // A report whose column is headed "Графік проведення" is no schedule.
+    let columns = with(
+        "№ п/п;Захід;Графік проведення;Проведено (кількість)\r\n\
+         6;Консультації з громадськістю;щокварталу;4\r\n",
+    );
+    assert!(columns.reason.is_none(), "{:?}", columns.reason);
     let held = with(
         "ІНФОРМАЦІЯ про проведені наради;;\r\n\
          Пункт Плану;Дата;Що зроблено\r\n\

@@ -552,32 +552,6 @@ fn the_thesaurus_reads_a_reports_own_words_as_the_plans() {
     assert!(stems("интернет-ресурс").is_empty());
 }
 
-/// A paragraph that names a narrower measure by its own keyword and a wider one only by words
-/// the narrower measure's text holds ("Інтернет-форум" on the "веб-ресурс «Чернігівська
-/// громада»": measure 4 is built on measure 3) is about the narrower one; a paragraph on the
-/// resource alone stays with the resource.
-#[test]
-fn the_narrower_measure_leads_when_it_names_the_wider_one() {
-    let m = shipped_mapper();
-    let placed = |text: &str| -> Vec<Option<u32>> {
-        measures(&m.map_block_for(segment_text(text), &[3, 4, 5, 10, 15]))
-    };
-    assert_eq!(
-        placed(
-            "На веб-ресурсі «Чернігівська громада» у березні відкрито Інтернет-форум, \
-             зареєстровано 120 користувачів і розпочато 30 тем."
-        ),
-        vec![Some(4)]
-    );
-    assert_eq!(
-        placed(
-            "Веб-ресурс «Чернігівська громада» наповнюється щотижня, за півріччя розміщено \
-             85 матеріалів громадських організацій."
-        ),
-        vec![Some(3)]
-    );
-}
-
 /// A paragraph that says only where a discussion's conclusions were published ("Висновки
 /// обговорення розміщено на веб-ресурсі …") is the outlet of the work, no report on the
 /// resource.

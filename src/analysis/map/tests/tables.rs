@@ -994,54 +994,6 @@ fn notes_beside_marks_and_bare_remarks_are_the_report() {
     assert_eq!(measures, BTreeSet::from([1, 8]), "{out:?}");
 }
 
-/// A table of proposals under a report ("Пункт плану | Пропозиція учасників": "1 |
-/// Запровадити єдиний шаблон сайтів …") sets tasks: its rows name no measure done. The
-/// same table with what was done reports.
-#[test]
-fn a_table_that_only_sets_tasks_beside_a_report_names_nothing_done() {
-    let m = shipped_mapper();
-    let letter = "Громадське обговорення виконання Плану заходів проведено 26.11.2013 за \
-                  участю 34 представників громадських організацій.";
-    let with = |answers: [&str; 3]| -> Vec<u32> {
-        let t = Table {
-            sheet: None,
-            rows: vec![
-                row(&["Пункт плану", "Пропозиція учасників обговорення"]),
-                row(&["1", answers[0]]),
-                row(&["6", answers[1]]),
-                row(&["12", answers[2]]),
-            ],
-            first_row: 1,
-        };
-        let mut segs = segment_text(letter);
-        segs.extend(segment_table(&t));
-        let mut v: Vec<u32> = m
-            .map_block_for(segs, &[1, 6, 7, 9, 12, 15])
-            .into_iter()
-            .filter_map(|x| x.measure)
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
-    assert_eq!(
-        with([
-            "Запровадити єдиний шаблон офіційних сайтів райдержадміністрацій з розділом новин",
-            "Щокварталу оприлюднювати орієнтовні плани консультацій з громадськістю",
-            "Передбачити в місцевих бюджетах кошти на підтримку громадських експертиз",
-        ]),
-        vec![15]
-    );
-    assert_eq!(
-        with([
-            "Оновлено офіційний сайт райдержадміністрації, створено розділ новин",
-            "Проведено чотири консультації з громадськістю",
-            "Проведено громадську експертизу діяльності відділу освіти",
-        ]),
-        vec![1, 6, 12, 15]
-    );
-}
-
 /// A table laid on its side under a heading of its own ("Показник | п. 1 | п. 6 | п. 7")
 /// whose rows below are the measure's content and its state: the state answers, the content
 /// is the measure's name — an empty or "+" state is no report.
@@ -1108,6 +1060,26 @@ fn a_dash_beside_a_note_that_states_nothing_is_a_placeholder() {
     };
     let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
     assert_eq!(numbers, vec![vec![6], vec![8]]);
+    // "Х" ticking a form's column beside a count is an answer.
+    let form = Table {
+        sheet: None,
+        rows: vec![
+            row(&["№", "Захід", "Виконано", "Не виконано", "Примітка"]),
+            row(&[
+                "6",
+                "Консультації з громадськістю",
+                "Х",
+                "",
+                "12 консультацій, 340 учасників",
+            ]),
+        ],
+        first_row: 1,
+    };
+    let numbers: Vec<Vec<u32>> = segment_table(&form)
+        .into_iter()
+        .map(|s| s.numbers)
+        .collect();
+    assert_eq!(numbers, vec![vec![6]]);
 }
 
 /// A bare "+" in a report column whose other rows tell in words takes its row's note: the
@@ -1138,4 +1110,48 @@ fn a_bare_plus_takes_its_note_where_other_rows_tell_in_words() {
     };
     let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
     assert_eq!(numbers, vec![vec![1], vec![8]]);
+    // A note that points elsewhere or names an executor is not the "+"'s work.
+    let mut t = t;
+    t.rows[2][2] = "проведено разом з членами громадської ради, див. також п. 9".into();
+    t.rows[3][2] = "Виконавець — відділ кадрової роботи".into();
+    let numbers: Vec<Vec<u32>> = segment_table(&t).into_iter().map(|s| s.numbers).collect();
+    assert_eq!(numbers, vec![vec![1]]);
+}
+
+/// A table of offices across the plan's points ("Структурний підрозділ | п. 1 | п. 6 | п.
+/// 7") is read by office, whatever words the offices' names hold ("заходів", "виконанням").
+#[test]
+fn a_table_of_offices_across_the_points_is_read_by_office() {
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["Структурний підрозділ", "п. 1", "п. 6", "п. 7"]),
+            row(&[
+                "Відділ культури і туризму",
+                "Оновлено сторінку відділу на сайті",
+                "Проведено опитування",
+                "",
+            ]),
+            row(&[
+                "Відділ організаційних заходів",
+                "",
+                "Проведено 2 зустрічі з мешканцями",
+                "Включено 2 представників ГО до ради",
+            ]),
+            row(&[
+                "Відділ контролю за виконанням документів",
+                "Розміщено 14 розпоряджень",
+                "",
+                "",
+            ]),
+        ],
+        first_row: 1,
+    };
+    let mut numbers: Vec<u32> = segment_table(&t)
+        .into_iter()
+        .flat_map(|s| s.numbers)
+        .collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers, vec![1, 6, 7]);
 }
