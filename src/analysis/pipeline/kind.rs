@@ -67,19 +67,25 @@ pub(super) fn not_a_report(
     // (A schedule — "ГРАФІК проведення навчальних семінарів на І квартал" — lists what is to
     // come: its rows report only where one of its lines states something done, other than
     // for the events it lists: "Заявки на участь подаються до Центру" is how to sign up.)
-    let schedule = documents
+    // (Each document's title read once.)
+    let schedules: Vec<bool> = documents
         .iter()
-        .any(|block| is_schedule(&block.segments, &block.heads));
-    let documents_report = documents.iter().any(|block| {
-        let segs = &block.segments;
-        if is_schedule(segs, &block.heads) {
-            return segs
-                .iter()
-                .any(|seg| crate::analysis::intent::states_something_done_for_itself(&seg.text));
-        }
-        segs.iter()
-            .any(|seg| seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some()))
-            || (segs
+        .map(|block| is_schedule(&block.segments, &block.heads))
+        .collect();
+    let schedule = schedules.contains(&true);
+    let documents_report = documents
+        .iter()
+        .zip(&schedules)
+        .any(|(block, &is_a_schedule)| {
+            let segs = &block.segments;
+            if is_a_schedule {
+                return segs.iter().any(|seg| {
+                    crate::analysis::intent::states_something_done_for_itself(&seg.text)
+                });
+            }
+            segs.iter().any(|seg| {
+                seg.row.is_some() && (!seg.numbers.is_empty() || seg.measure_text.is_some())
+            }) || (segs
                 .iter()
                 .any(|seg| crate::analysis::intent::states_anything(&seg.text))
                 && {
@@ -90,7 +96,7 @@ pub(super) fn not_a_report(
                     })
                     .is_none()
                 })
-    });
+        });
     let mut intent_text = std::borrow::Cow::Borrowed(read.body.as_str());
     if !documents_report {
         for seg in documents.iter().flat_map(|block| block.segments.iter()) {
