@@ -615,17 +615,19 @@ executors = ["rda"]
     /// text: refused with its line.
     #[test]
     fn an_empty_subject_phrase_is_refused_with_its_line() {
-        let with = |about: &str| {
-            PLAN.replace(
-                "executors = [\"rda\"]",
-                &format!("executors = [\"rda\"]\nabout = [{about}]"),
-            )
-        };
-        assert!(parse_plan(Path::new("plan.toml"), &with("\"громадськ* рад*\"")).is_ok());
-        for bad in ["\"\"", "\"*\"", "\"рад* у\""] {
-            let i = issue(&with(bad));
-            assert_eq!(i.line, 32, "{i}");
-            assert!(i.message.contains("about phrase"), "{i}");
+        for key in ["about", "also_about"] {
+            let with = |about: &str| {
+                PLAN.replace(
+                    "executors = [\"rda\"]",
+                    &format!("executors = [\"rda\"]\n{key} = [{about}]"),
+                )
+            };
+            assert!(parse_plan(Path::new("plan.toml"), &with("\"громадськ* рад*\"")).is_ok());
+            for bad in ["\"\"", "\"*\"", "\"рад* у\""] {
+                let i = issue(&with(bad));
+                assert_eq!(i.line, 32, "{key}: {i}");
+                assert!(i.message.contains("about phrase"), "{key}: {i}");
+            }
         }
     }
 

@@ -66,6 +66,11 @@ pub struct Measure {
     /// measure 9, whose discussions are otherwise the consultations of measure 6). Empty: no
     /// such condition.
     pub about: Vec<String>,
+    /// A second subject of which such a report names at least one phrase too, for a measure
+    /// whose subject is two things together (measure 8: a collegium with the public council's
+    /// committee heads in it; a collegium alone is the unit's own business). Empty: no such
+    /// condition.
+    pub also_about: Vec<String>,
 }
 
 /// Where a receive time falls.
@@ -258,6 +263,7 @@ pub(crate) mod tests {
             by_consent: vec![],
             keywords: keywords.iter().map(|s| s.to_string()).collect(),
             about: vec![],
+            also_about: vec![],
         };
         Plan {
             title: "План".into(),

@@ -154,7 +154,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
         }
         // A subject phrase needs a word to look for: "" or "*" would match nothing, and the
         // measure would weigh half for every text.
-        for a in &m.about {
+        for a in m.about.iter().chain(&m.also_about) {
             let words: Vec<&str> = a
                 .get_ref()
                 .split_whitespace()
@@ -181,6 +181,7 @@ pub fn parse_plan(file: &Path, src: &str) -> Result<Plan, ConfigError> {
             by_consent: m.by_consent.iter().map(|e| e.get_ref().clone()).collect(),
             keywords: m.keywords.clone(),
             about: m.about.iter().map(|a| a.get_ref().clone()).collect(),
+            also_about: m.also_about.iter().map(|a| a.get_ref().clone()).collect(),
         });
     }
     measures.sort_by_key(|m| m.number);
@@ -281,4 +282,6 @@ struct RawMeasure {
     keywords: Vec<String>,
     #[serde(default)]
     about: Vec<Spanned<String>>,
+    #[serde(default)]
+    also_about: Vec<Spanned<String>>,
 }

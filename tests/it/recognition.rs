@@ -106,7 +106,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
     (
         "tests/corpus/blind",
         "personal_address",
-        0.875,
+        0.938,
         1.000,
         1.000,
         0,
@@ -171,7 +171,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/private", "prose", 0.977, 0.933, 1.000, 0),
+    ("tests/corpus/private", "prose", 0.977, 0.955, 1.000, 0),
     ("tests/corpus/sealed", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sealed",
@@ -192,7 +192,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/sealed", "placeholder", 0.958, 1.000, 1.000, 0),
-    ("tests/corpus/sealed", "prose", 0.950, 0.905, 1.000, 0),
+    ("tests/corpus/sealed", "prose", 0.950, 0.950, 1.000, 0),
     ("tests/corpus/sealed", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/exam", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
@@ -360,7 +360,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/ledger", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/ledger", "prose", 0.778, 0.933, 1.000, 0),
+    ("tests/corpus/ledger", "prose", 0.778, 1.000, 1.000, 0),
     ("tests/corpus/ledger", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/roster", "bottom_post", 1.000, 0.929, 1.000, 0),
     (
@@ -509,7 +509,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/relay", "mixed", 0.895, 1.000, 1.000, 0),
+    ("tests/corpus/relay", "mixed", 0.947, 1.000, 1.000, 0),
     ("tests/corpus/relay", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/relay",
@@ -597,18 +597,18 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/sheaf", "mixed", 0.941, 0.615, 1.000, 0),
+    ("tests/corpus/sheaf", "mixed", 0.941, 0.640, 1.000, 0),
     ("tests/corpus/sheaf", "not_report", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/sheaf",
         "personal_address",
         1.000,
-        0.824,
+        0.875,
         1.000,
         0,
     ),
     ("tests/corpus/sheaf", "placeholder", 1.000, 0.867, 1.000, 0),
-    ("tests/corpus/sheaf", "prose", 0.923, 0.632, 1.000, 0),
+    ("tests/corpus/sheaf", "prose", 0.923, 0.667, 1.000, 0),
     ("tests/corpus/sheaf", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/hamlet", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
@@ -790,7 +790,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/thumb", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/thumb", "prose", 1.000, 0.941, 1.000, 0),
+    ("tests/corpus/thumb", "prose", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/thumb", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/abacus", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
@@ -812,7 +812,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/abacus", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/abacus", "prose", 0.923, 0.857, 1.000, 0),
+    ("tests/corpus/abacus", "prose", 0.923, 0.923, 1.000, 0),
     ("tests/corpus/abacus", "ranges", 1.000, 1.000, 1.000, 0),
     ("tests/corpus/skein", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
@@ -1046,7 +1046,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/tome", "placeholder", 1.000, 0.615, 1.000, 0),
-    ("tests/corpus/tome", "prose", 0.962, 0.833, 1.000, 0),
+    ("tests/corpus/tome", "prose", 0.962, 0.862, 1.000, 0),
     ("tests/corpus/tome", "ranges", 0.971, 0.892, 1.000, 0),
     (
         "tests/corpus/concord",
@@ -1242,7 +1242,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/grid", "placeholder", 1.000, 1.000, 1.000, 0),
-    ("tests/corpus/grid", "prose", 1.000, 0.857, 1.000, 0),
+    ("tests/corpus/grid", "prose", 1.000, 0.900, 1.000, 0),
     ("tests/corpus/grid", "ranges", 1.000, 1.000, 1.000, 0),
 ];
 

@@ -326,13 +326,17 @@ impl Mapper {
     /// The measure one clause of a prose paragraph speaks for, with its confidence, if it
     /// speaks for one: it states something done, names the measure's subject (`about` is the
     /// clause, or with the clause before it when it opens with a pronoun), and is sure enough.
-    /// `pair` are the paragraph's two closest measures.
+    /// `pair` are the paragraph's two closest measures; `off_second` the measures whose
+    /// second subject the paragraph does not name (a clause is off them too, and a clause of a
+    /// paragraph that names it is not: "…голову комітету введено до складу колегії;
+    /// відповідні зміни до складу колегії затверджено наказом").
     pub(super) fn clause_measure(
         &self,
         clause: &str,
         about: &str,
         likely: &[u32],
         pair: &[u32],
+        off_second: &[u32],
     ) -> Option<(Option<u32>, f64)> {
         // Weighed by keywords as the whole paragraph is.
         let named = self.keyword_measures(clause);
@@ -340,7 +344,7 @@ impl Mapper {
         let (mut m, mut c) = best_of(&weigh_keywords(&scores, &named));
         // What the clause speaks of, read once (and kept) for every subject test below.
         let about_scored = self.scored(about);
-        let off = |n: u32| about_scored.off_subject.contains(&n);
+        let off = |n: u32| about_scored.off_subject.contains(&n) || off_second.contains(&n);
         // Its closest measure off its subject, the measure it names by keyword may speak for
         // it ("провела громадські обговорення щодо проекту програми": consultations, not the
         // council's discussion).

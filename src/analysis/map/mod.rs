@@ -148,6 +148,9 @@ struct Scored {
     named: Vec<u32>,
     /// The measures with a subject in plan.toml (`about`) that the text does not name.
     off_subject: Vec<u32>,
+    /// The measures on their subject whose second subject (`also_about`) the text, stating
+    /// something done, does not name. Judged on a prose paragraph, not on a title or a cell.
+    off_second: Vec<u32>,
     /// The stems the thesaurus read into the text.
     added: Vec<String>,
 }
@@ -259,18 +262,22 @@ impl Mapper {
                 .map(|k| text::stems(k))
                 .filter(|k| !k.is_empty())
                 .collect();
-            let about = m
-                .about
-                .iter()
-                .map(|k| k.split_whitespace().map(run_word).collect::<Vec<_>>())
-                .filter(|k| !k.is_empty())
-                .collect();
+            let runs = |phrases: &[String]| -> Vec<Vec<RunWord>> {
+                phrases
+                    .iter()
+                    .map(|k| k.split_whitespace().map(run_word).collect::<Vec<_>>())
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            };
+            let about = runs(&m.about);
+            let also_about = runs(&m.also_about);
             measures.push(Profile {
                 number: m.number,
                 owed: m.owed,
                 stems,
                 keywords,
                 about,
+                also_about,
             });
         }
         let n = plan.measures.len().max(1) as f64;

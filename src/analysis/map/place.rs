@@ -228,7 +228,22 @@ impl Mapper {
                 }
             }
             let mut scores = self.scores_for(&basis, likely);
-            let named = self.keyword_measures(&basis);
+            let mut named = self.keyword_measures(&basis);
+            // Prose that names a measure's subject but not its second (`also_about`: a unit's
+            // own collegium, no committee head of the public council in it) weighs half for
+            // it, and its keyword does not name it.
+            let off_second = if seg.measure_text.is_none() {
+                self.off_second_subject(&basis)
+            } else {
+                Vec::new()
+            };
+            if !off_second.is_empty() {
+                for s in scores.iter_mut().filter(|s| off_second.contains(&s.0)) {
+                    s.1 /= 2.0;
+                }
+                scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                named.retain(|n| !off_second.contains(n));
+            }
             // A paragraph that opens with a label ("сайт райдержадміністрації: …",
             // "консультації з громадськістю: …") is about what the label names: the measures
             // it names by keyword lead the rest.
@@ -316,9 +331,12 @@ impl Mapper {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
             // Prose that names none of its best measure's subject (`about`: a unit's own
-            // subsidy hot line beside the head's "гаряча лінія") is left to a person.
+            // subsidy hot line beside the head's "гаряча лінія"), or none of its second
+            // subject, is left to a person.
             // (Read from the paragraph's scores, computed once.)
-            if seg.measure_text.is_none() && best.is_some_and(|b| self.off_subject(&basis, b)) {
+            if seg.measure_text.is_none()
+                && best.is_some_and(|b| off_second.contains(&b) || self.off_subject(&basis, b))
+            {
                 confidence = confidence.min(self.min_confidence / 2.0);
             }
             // Prose reports what was done; a line that states nothing (a heading, an address,
@@ -385,7 +403,8 @@ impl Mapper {
                         clause.to_string()
                     };
                     previous = clause;
-                    if let Some((m, c)) = self.clause_measure(clause, &about, likely, &pair)
+                    if let Some((m, c)) =
+                        self.clause_measure(clause, &about, likely, &pair, &off_second)
                         && !parts.iter().any(|f| f.0 == m)
                     {
                         // "…щомісяця узагальнення розміщується на офіційному сайті": the site
@@ -418,7 +437,7 @@ impl Mapper {
                     found = parts;
                 } else if confidence >= self.min_confidence {
                     found.extend(parts.into_iter().filter(|p| p.0 != best));
-                } else if let Some(listed) = self.comma_list(&basis, likely) {
+                } else if let Some(listed) = self.comma_list(&basis, likely, &off_second) {
                     found = listed;
                 }
             }
@@ -483,11 +502,13 @@ impl Mapper {
     /// информация, консультацій проведено 2 (бюджет, …), …"), unsure as a whole: each piece
     /// that names one of the executor's own measures by the plan's word for it and states
     /// work on it (a deed, or a count after a dash) answers that measure — when at least two
-    /// pieces answer two measures.
+    /// pieces answer two measures. (Not a measure whose second subject the whole does not
+    /// name, `off_second`.)
     pub(super) fn comma_list(
         &self,
         text: &str,
         likely: &[u32],
+        off_second: &[u32],
     ) -> Option<Vec<(Option<u32>, f64, Evidence)>> {
         if likely.is_empty() || text.chars().count() > 600 {
             return None;
@@ -497,7 +518,7 @@ impl Mapper {
             let named: Vec<u32> = self
                 .keyword_measures(piece)
                 .into_iter()
-                .filter(|n| likely.contains(n))
+                .filter(|n| likely.contains(n) && !off_second.contains(n))
                 .collect();
             let [m] = named[..] else { continue };
             let acts = Acts::of(piece);

@@ -20,17 +20,36 @@ pub(super) struct Profile {
     /// The measure's subject (runs of words, as in the thesaurus): a text that names none of
     /// these weighs half for it.
     pub(super) about: Vec<Vec<RunWord>>,
+    /// The second subject named with it (`also_about`): a text that names none of these is
+    /// off the measure's subject too.
+    pub(super) also_about: Vec<Vec<RunWord>>,
 }
 
 impl Profile {
-    /// Whether text of these stems names none of the measure's subject (`about`); a measure
-    /// without one is never off it.
+    /// Whether text of these stems names none of the measure's subject (`about`), or none of
+    /// its second subject (`also_about`); a measure without one is never off it.
     pub(super) fn off_subject(&self, stems: &[String]) -> bool {
-        !self.about.is_empty()
+        let names_none = |runs: &[Vec<RunWord>]| {
+            !runs.is_empty()
+                && !runs
+                    .iter()
+                    .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
+        };
+        names_none(&self.about)
+    }
+
+    /// Whether a text of these stems that states something done names none of the measure's
+    /// second subject (`also_about`): "проведено засідання колегії" is the unit's own
+    /// collegium, not one with the public council's committee heads in it. A title states
+    /// nothing ("Колегія управління", "Забезпечення участі громадськості у роботі колегії"):
+    /// it names a measure by its subject alone, and what stands under it says the rest.
+    pub(super) fn off_second_subject(&self, stems: &[String], text: &str) -> bool {
+        !self.also_about.is_empty()
             && !self
-                .about
+                .also_about
                 .iter()
                 .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
+            && crate::analysis::intent::states_anything(text)
     }
 }
 
@@ -161,6 +180,7 @@ impl Mapper {
         let norm = (own_len.max(8) as f64 / 8.0).sqrt();
         let mut named: Vec<u32> = Vec::new();
         let mut off_subject_measures: Vec<u32> = Vec::new();
+        let mut off_second: Vec<u32> = Vec::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -174,6 +194,9 @@ impl Mapper {
                 // A text that does not name the measure's subject is about another measure
                 // that shares its words; a keyword of the measure does not name it then.
                 let off_subject = m.off_subject(&stems);
+                if !off_subject && m.off_second_subject(&stems, text) {
+                    off_second.push(m.number);
+                }
                 if keywords > 0 && !off_subject {
                     named.push(m.number);
                 }
@@ -189,6 +212,7 @@ impl Mapper {
             scores: out,
             named,
             off_subject: off_subject_measures,
+            off_second,
             added: stems[own..].to_vec(),
         }
     }
@@ -197,6 +221,12 @@ impl Mapper {
     /// for a measure without one.)
     pub(super) fn off_subject(&self, text: &str, number: u32) -> bool {
         self.scored(text).off_subject.contains(&number)
+    }
+
+    /// The measures whose second subject (`also_about`) a paragraph that states something
+    /// done does not name: weighed half for it, and for each of its clauses.
+    pub(super) fn off_second_subject(&self, paragraph: &str) -> Vec<u32> {
+        self.scored(paragraph).off_second.clone()
     }
 
     /// The measures one of whose keywords the text holds.

@@ -569,3 +569,66 @@ fn conclusions_published_on_the_resource_are_an_outlet() {
     let placed: Vec<u32> = out.iter().filter_map(|x| x.measure).collect();
     assert_eq!(placed, vec![15]);
 }
+
+/// A measure's second subject (`also_about`): prose that states work on the collegium but
+/// names no committee of the public council is the unit's own collegium, not measure 8; a
+/// title names the measure by its subject alone ("Колегія управління" over its answer), and a
+/// clause of a paragraph that names the second subject speaks for it.
+#[test]
+fn prose_off_a_measures_second_subject_is_not_placed_there() {
+    let m = shipped_mapper();
+    let placed = |t: &str, likely: &[u32]| -> Vec<u32> {
+        let mut out: Vec<u32> = m
+            .map_block_for(segment_text(t), likely)
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .filter_map(|o| o.measure)
+            .collect();
+        out.dedup();
+        out
+    };
+    let units = [1, 2, 6, 7, 8, 9, 12];
+    for own in [
+        "Питання відкритості діяльності управління розглядалось на засіданні колегії 29 \
+         листопада.",
+        "Зауваження та пропозиції громадськості узагальнено та розглянуто на засіданні колегії \
+         управління 24.10.2013, звіт про результати розміщено на офіційному веб-сайті \
+         управління.",
+    ] {
+        assert!(!placed(own, &units).contains(&8), "{own}");
+    }
+    for with in [
+        "Голову комітету з питань бюджету та фінансів Громадської ради при облдержадміністрації \
+         введено до складу колегії управління (наказ від 29.10.2012 № 176).",
+        "Голова комітету з питань бюджету та фінансів Громадської ради при облдержадміністрації \
+         Савченко І.О. з серпня 2013 року є членом колегії управління; відповідні зміни до \
+         складу колегії затверджено наказом начальника управління.",
+    ] {
+        assert_eq!(placed(with, &units), vec![8], "{with}");
+    }
+    // Measure 13's second subject: seminars on the public, consultations, civil society —
+    // not a district's seminars with village heads on the budget.
+    let budget = "У 2012 році проведено 11 семінарів-нарад із сільськими головами та секретарями \
+                  сільських рад з питань бюджетного процесу, земельних відносин, ведення \
+                  погосподарського обліку.";
+    assert!(
+        placed(budget, &[13]).is_empty(),
+        "{:?}",
+        placed(budget, &[13])
+    );
+    let civic = "Проведено 3 навчальні семінари для спеціалістів, які організовують консультації з \
+                 громадськістю (48 слухачів).";
+    assert_eq!(placed(civic, &[13]), vec![13]);
+}
+
+/// A title states nothing: a table's own wording of its point names measure 8 by the
+/// collegium alone, and the row's answer is measure 8's.
+#[test]
+fn a_title_names_a_measure_by_its_first_subject_alone() {
+    let m = shipped_mapper();
+    let s = m.scored("Забезпечення участі представників громадськості у роботі колегії управління");
+    assert_eq!(s.scores[0].0, 8);
+    assert!(!s.off_second.contains(&8));
+    let s = m.scored("Питання відкритості розглядалось на засіданні колегії управління.");
+    assert!(s.off_second.contains(&8));
+}
