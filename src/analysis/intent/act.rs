@@ -17,6 +17,10 @@ pub(super) enum Act {
     Denial,
     /// Greetings, signatures, addresses, headings: nothing either way.
     Neutral,
+    /// Names whose the plan's points are ("виконавцями пунктів 3, 4, 11 плану визначено
+    /// управління …", "відділ є співвиконавцем лише пункту 5"): whom they are owed by, no
+    /// answer on them.
+    Designation,
     /// Promises after stating something not done ("заходи не проводились, склад буде
     /// переглянуто"): an answer, nothing done, on the measure a paragraph names, but for a
     /// whole mail the promise is what it does.
@@ -263,12 +267,20 @@ pub(super) fn act(sentence: &str) -> Act {
     // структурні підрозділи"): the plan's content, no deed of the writer's.
     let of_the_plan = speaks_of_the_plan(&w);
     let mut denied = false;
+    let mut designates = false;
     for (k, x) in w.iter().enumerate() {
         // (So does a clause that names whom the plan makes executor: "щодо пунктів 1, 6 Плану,
         // виконавцем яких визначено райдержадміністрації".)
         if is_laying_down(x) && (of_the_plan || names_the_executor(&w, k)) {
+            designates |= names_the_executor(&w, k);
             continue;
         }
+        // "…є співвиконавцем лише пункту 5", "является исполнителем пункта 9". (Not "не
+        // является исполнителем": the office's word that the points are not its own.)
+        designates |= k > 0
+            && matches!(w[k - 1], "є" | "является" | "являється")
+            && !(k > 1 && w[k - 2] == "не")
+            && is_executor_noun(x);
         // Membership in place: "з березня є членом колегії", "является членом совета".
         let member = *x == "членом"
             && k > 0
@@ -295,6 +307,9 @@ pub(super) fn act(sentence: &str) -> Act {
     }
     if denied {
         return Act::Denial;
+    }
+    if designates {
+        return Act::Designation;
     }
     Act::Neutral
 }

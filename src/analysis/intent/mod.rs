@@ -485,11 +485,14 @@ pub struct Acts {
     promises: bool,
     /// A sentence says something was not done (read until a sentence reports).
     denies: bool,
+    /// A sentence names whose the plan's points are (read until a sentence reports).
+    designates: bool,
 }
 
 impl Acts {
     pub fn of(text: &str) -> Acts {
         let (mut reports, mut promises, mut denies) = (false, false, false);
+        let mut designates = false;
         each_sentence(text, |s| {
             match act(s) {
                 Act::Report => reports = true,
@@ -504,6 +507,7 @@ impl Acts {
                     | NotReport::Request
                     | NotReport::Question,
                 ) => promises = true,
+                Act::Designation => designates = true,
                 _ => {}
             }
             // One statement of something done answers both questions.
@@ -513,6 +517,7 @@ impl Acts {
             reports,
             promises,
             denies,
+            designates,
         }
     }
 
@@ -520,6 +525,7 @@ impl Acts {
     /// asks both of every prose paragraph).
     pub fn with_plans_left_out(text: &str) -> (Acts, Option<String>) {
         let (mut reports, mut promises, mut denies) = (false, false, false);
+        let mut designates = false;
         let mut kept: Vec<String> = Vec::new();
         let mut dropped = false;
         each_sentence(text, |s| {
@@ -539,6 +545,7 @@ impl Acts {
                         | NotReport::Request
                         | NotReport::Question,
                     ) => promises = true,
+                    Act::Designation => designates = true,
                     _ => {}
                 }
             }
@@ -560,6 +567,7 @@ impl Acts {
             reports,
             promises,
             denies,
+            designates,
         };
         (acts, (dropped && reports).then(|| kept.join(" ")))
     }
@@ -572,6 +580,13 @@ impl Acts {
     /// Promises, plans, asks or announces, and states nothing done or not done.
     pub fn only_promises(self) -> bool {
         !self.reports && !self.denies && self.promises
+    }
+
+    /// Gives no answer on the points it names: it only promises, plans, asks or announces, or
+    /// names whose the points are ("виконавцями пунктів 3, 4 визначено управління …"), and
+    /// states nothing done or not done.
+    pub fn answers_nothing(self) -> bool {
+        !self.reports && !self.denies && (self.promises || self.designates)
     }
 }
 

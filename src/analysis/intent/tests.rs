@@ -1358,3 +1358,39 @@ fn a_request_beside_a_schedule_asks_for_its_events() {
                     подали 28 осіб. Просимо вважати інформацію остаточною.";
     assert_eq!(with(received, true), None);
 }
+
+/// Naming whose the plan's points are — the plan's executors named before the verb, past the
+/// points ("виконавцями пунктів 3, 4, 11 … визначено управління"), or an office that "є
+/// співвиконавцем" of a point — answers none of them: a designation, not a deed.
+#[test]
+fn naming_whose_the_points_are_is_a_designation() {
+    for t in [
+        "Примітка: виконавцями пунктів 3, 4, 11, 13, 14, 15 плану визначено управління з питань \
+         внутрішньої політики та зв'язків з громадськістю облдержадміністрації.",
+        "Відділ роботи із зверненнями громадян у межах плану є співвиконавцем лише пункту 5.",
+        "Исполнителями пунктов 6 и 9 плана определены структурные подразделения.",
+    ] {
+        assert_eq!(act(t), Act::Designation, "{t}");
+        assert!(Acts::of(t).answers_nothing(), "{t}");
+    }
+    // A deed beside it still reports.
+    let both = "Виконавцями пунктів 3 і 4 визначено управління. Відділом проведено 3 \
+                консультації з громадськістю.";
+    assert!(Acts::of(both).reports);
+    assert!(!Acts::of(both).answers_nothing());
+    // The office's own order naming those responsible is a deed.
+    assert_eq!(
+        act("Наказом визначено відповідальних виконавців заходів Плану."),
+        Act::Report
+    );
+}
+
+/// "Не є виконавцем" says the points are not the office's: no designation (the mapper marks
+/// it not applicable).
+#[test]
+fn not_being_the_executor_is_no_designation() {
+    assert_ne!(
+        act("По пп. 2-5 управление не является исполнителем."),
+        Act::Designation
+    );
+}

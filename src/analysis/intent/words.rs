@@ -143,7 +143,9 @@ pub(super) fn is_laying_down(w: &str) -> bool {
 }
 
 /// Does the laying-down verb at `k` name an executor beside it ("виконавцем яких визначено",
-/// "визначено виконавцями", "исполнителем определено")? The plan's designation, no deed.
+/// "визначено виконавцями", "исполнителем определено"), or before it in its clause
+/// ("виконавцями пунктів 3, 4, 11, 13 плану визначено управління …")? The plan's designation,
+/// no deed.
 pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
     // (The instrumental, as a plan names its executors: not "визначено відповідальних
     // виконавців заходів", the office's own deed.)
@@ -153,10 +155,30 @@ pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
             "виконавцем" | "виконавцями" | "исполнителем" | "исполнителями"
         )
     };
-    w[k.saturating_sub(2)..(k + 3).min(w.len())]
+    w[k.saturating_sub(EXECUTOR_BEFORE)..(k + 3).min(w.len())]
         .iter()
         .any(executor)
 }
+
+/// "виконавцем", "співвиконавцем", "исполнителем", "соисполнителем" (one or many): the
+/// executor the plan names.
+pub(super) fn is_executor_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "виконавцем"
+            | "виконавцями"
+            | "співвиконавцем"
+            | "співвиконавцями"
+            | "исполнителем"
+            | "исполнителями"
+            | "соисполнителем"
+            | "соисполнителями"
+    )
+}
+
+/// How far before a laying-down verb its executor may stand: past the points it names
+/// ("виконавцями пунктів 3, 4, 11, 13, 14, 15 плану визначено").
+const EXECUTOR_BEFORE: usize = 12;
 
 /// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
 /// when it names the time it is foreseen for ("передбачено на І квартал 2013 року").

@@ -380,7 +380,7 @@ impl Mapper {
                     Some(answer) => (Acts::with_plans_left_out(answer).0, None),
                     None => Acts::with_plans_left_out(&seg.text),
                 };
-                (!acts.only_promises())
+                (!acts.answers_nothing())
                     .then(|| self.map_segment(seg, under, acts, unplanned, trust_bare, likely))
             })
             .collect();

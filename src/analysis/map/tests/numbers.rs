@@ -802,3 +802,25 @@ fn a_count_continuing_a_deeds_sentence_is_the_sentences_list() {
         );
     }
 }
+
+/// A note that says whose the other points are ("виконавцями пунктів 3, 4, 11 … визначено
+/// управління …, пунктів 1, 2, 6-9, 12 — структурні підрозділи …; відділ є співвиконавцем
+/// лише пункту 5") answers none of them; the numbered answer above it still counts.
+#[test]
+fn a_note_on_whose_the_points_are_answers_none() {
+    let m = shipped_mapper();
+    let letter = "5. На \"гарячу лінію\" голови облдержадміністрації надійшло 1 412 звернень, з \
+                  них 1 297 розглянуто.\n\n\
+                  Примітка: виконавцями пунктів 3, 4, 11, 13, 14, 15 плану визначено управління \
+                  з питань внутрішньої політики та зв'язків з громадськістю облдержадміністрації, \
+                  пунктів 1, 2, 6-9, 12 - структурні підрозділи облдержадміністрації та \
+                  райдержадміністрації; відділ роботи із зверненнями громадян у межах плану є \
+                  співвиконавцем лише пункту 5.";
+    let placed: Vec<u32> = m
+        .map_block_for(segment_text(letter), &[5])
+        .into_iter()
+        .filter(|o| o.confidence >= 0.5)
+        .filter_map(|o| o.measure)
+        .collect();
+    assert_eq!(placed, vec![5]);
+}
