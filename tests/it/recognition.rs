@@ -1261,7 +1261,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/digress", "mixed", 1.000, 0.882, 1.000, 0),
-    ("tests/corpus/digress", "not_report", 1.000, 0.000, 1.000, 8),
+    ("tests/corpus/digress", "not_report", 1.000, 0.000, 1.000, 2),
     (
         "tests/corpus/digress",
         "personal_address",

@@ -119,8 +119,17 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // The statements that name a plan's point ("За п. 1 проведено 2 засідання"): a report,
     // though a question follows.
     let mut names_a_point: Vec<bool> = Vec::new();
+    // The statements that recount an earlier letter ("У звіті за ІІ півріччя (наш лист від
+    // 12.12.2012 № 01-17/2245) ми писали …"). (Read only after a question.)
+    let mut recounts: Vec<bool> = Vec::new();
     each_sentence_in(mail.text, |para, s| {
         paragraph.push(para);
+        recounts.push(
+            !asked.is_empty() && {
+                let lower = crate::analysis::text::stem::lowercase(s);
+                names_a_letter_by_date(&crate::analysis::text::words(&lower))
+            },
+        );
         names_a_point.push(questions_announced && turns_to_the_report(s));
         if premise_from.is_some_and(|from| acts.len() - from > MAX_PREMISE_SENTENCES) {
             premise_from = None;
@@ -155,6 +164,10 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             Act::Other(_) => grounds_from = None,
             _ if grounds_from.is_some() && turns_to_the_report(s) => grounds_from = None,
             Act::Report if grounds_from.is_some() => grounds.push(acts.len()),
+            // A statement that opens with its cause ("У зв'язку з реорганізацією відділу
+            // відповідальний працівник переведений на іншу посаду") tells why: a ground, when
+            // the mail asks or promises.
+            Act::Report if opens_with_a_cause(s) => grounds.push(acts.len()),
             _ => {}
         }
         if a == Act::Other(NotReport::Question)
@@ -189,6 +202,24 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             }
         }
     }
+    // A paragraph that opens with a question is the question's: what it goes on to recount of
+    // an earlier letter ("Чи потрібно подавати інформацію щодо пунктів 2 та 8? У звіті за ІІ
+    // півріччя (наш лист від 12.12.2012 № 01-17/2245) ми писали по цих пунктах «не
+    // стосується» …") is its ground, not a report. (Work it states is still a report: "Чи
+    // подавати протоколи окремо? Проведено 2 засідання громадської ради.")
+    for &q in &asked {
+        if q > 0 && paragraph[q - 1] == paragraph[q] {
+            continue;
+        }
+        for at in (q + 1..acts.len())
+            .take_while(|&at| paragraph[at] == paragraph[q])
+            .take(MAX_PREMISE_SENTENCES)
+        {
+            if acts[at] == Act::Report && recounts[at] {
+                acts[at] = Act::Neutral;
+            }
+        }
+    }
     if acts
         .iter()
         .any(|a| matches!(a, Act::Other(NotReport::Request | NotReport::Promise)))
@@ -217,6 +248,25 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     ]
     .into_iter()
     .find(|what| acts.contains(&Act::Other(*what)))
+}
+
+/// Does a sentence open with a cause ("У зв'язку з …", "В связи с …", "Зважаючи на …", "З
+/// огляду на …")? What it goes on to state happened because of it.
+fn opens_with_a_cause(sentence: &str) -> bool {
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
+    match w.as_slice() {
+        [a, b, c, ..]
+            if matches!(*a, "у" | "в") && matches!(*b, "зв'язку" | "звязку" | "связи") =>
+        {
+            matches!(*c, "з" | "із" | "зі" | "с" | "со")
+        }
+        [a, b, ..] => matches!(
+            (*a, *b),
+            ("зважаючи", "на") | ("з", "огляду") | ("ввиду", _) | ("учитывая", _)
+        ),
+        _ => false,
+    }
 }
 
 /// Sentences between a question's announcement and the question itself, at most.

@@ -1394,3 +1394,36 @@ fn not_being_the_executor_is_no_designation() {
         Act::Designation
     );
 }
+
+/// A paragraph that opens with a question is the question's: what it goes on to recount of an
+/// earlier letter (the office's earlier answer, named by its date) is its ground. Work it
+/// states, or a report in a paragraph of its own before the question, still reports.
+#[test]
+fn a_paragraph_that_opens_with_a_question_is_its_ground() {
+    let asks = "Добрий день!\n\nПросимо роз'яснити: чи треба звітувати щодо пунктів 2 та 8, \
+                якщо їх виконавцями є структурні підрозділи облдержадміністрації? Минулого \
+                разу (лист від 12.12.2012 № 01-17/2245) ми писали по цих пунктах «не \
+                стосується», а в таблиці, яку роздавали на нараді, наведено всі \
+                пункти.\n\nЗвіт надішлемо до 14 червня.\n\nДякуємо.";
+    assert_eq!(body(asks), Some(NotReport::Question));
+    let work = "Чи потрібно подавати інформацію щодо п. 8? Голову комітету громадської ради \
+                введено до складу колегії управління.";
+    assert_eq!(body(work), None);
+    let before = "Проведено 3 консультації з громадськістю.\n\nЧи потрібно подавати \
+                  інформацію щодо п. 8?";
+    assert_eq!(body(before), None);
+}
+
+/// A statement that opens with its cause ("У зв'язку з реорганізацією … працівник
+/// переведений на іншу посаду") is a request's ground; alone, it still states a deed.
+#[test]
+fn a_statement_opening_with_its_cause_is_a_requests_ground() {
+    let ground = "У зв'язку з реорганізацією відділу відповідальний працівник переведений на \
+                  іншу посаду, а новий спеціаліст приступив до роботи лише 13.06.2013.";
+    let request = format!(
+        "Просимо продовжити до 20 червня термін подання інформації.\n\n{ground}\n\n\
+         Інформацію щодо п. 1 надамо разом з рештою."
+    );
+    assert_eq!(body(&request), Some(NotReport::Request));
+    assert_eq!(body(ground), None);
+}

@@ -878,14 +878,16 @@ fn names_a_dated_letter(w: &[&str]) -> bool {
                         && on_the_site()))
         })
     };
-    // (Or by its number: "надсилалась 11.12 листом № 03-21/2208" — "№" is no word.)
+    !purpose() && !published() && names_a_letter_by_date(w)
+}
+
+/// A letter's word, then its date or number ("лист від 12.12.2012", "листом № 03-21/2208" —
+/// "№" is no word).
+pub(super) fn names_a_letter_by_date(w: &[&str]) -> bool {
     let digit = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
-    let dated = || {
-        w.windows(2).any(|t| is_letter_word(t[0]) && digit(t[1]))
-            || w.windows(3)
-                .any(|t| is_letter_word(t[0]) && matches!(t[1], "від" | "от") && digit(t[2]))
-    };
-    !purpose() && !published() && dated()
+    w.windows(2).any(|t| is_letter_word(t[0]) && digit(t[1]))
+        || w.windows(3)
+            .any(|t| is_letter_word(t[0]) && matches!(t[1], "від" | "от") && digit(t[2]))
 }
 
 /// A letter's word: "лист", "листом", "письмо", "письмом" (not "листопада", "листівки").
