@@ -1266,7 +1266,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         "tests/corpus/digress",
         "personal_address",
         1.000,
-        0.750,
+        0.789,
         1.000,
         0,
     ),

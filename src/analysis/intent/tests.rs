@@ -1427,3 +1427,24 @@ fn a_statement_opening_with_its_cause_is_a_requests_ground() {
     assert_eq!(body(&request), Some(NotReport::Request));
     assert_eq!(body(ground), None);
 }
+
+/// A clerk promising in the first person singular ("інформацію від них надішлю окремо",
+/// "направлю додатково") promises, as "надішлемо" does; a point run by another sector and
+/// promised later answers nothing.
+#[test]
+fn a_clerks_singular_future_promises() {
+    for t in [
+        "Пункт 1 (сайт) веде сектор інформаційних технологій апарату РДА — інформацію від них \
+         надішлю окремо, як тільки надійде.",
+        "Інформацію по п. 12 направлю додатково.",
+        "Информацию по п. 6 вышлю завтра.",
+    ] {
+        assert_eq!(act(t), Act::Other(NotReport::Promise), "{t}");
+        assert!(Acts::of(t).answers_nothing(), "{t}");
+    }
+    // Not the participles that share a stem's letters.
+    assert_eq!(
+        act("Інформацію підготовлено та направлено листом від 12.12.2012."),
+        Act::Report
+    );
+}

@@ -631,6 +631,16 @@ const PERFECTIVE_FUTURE: &[&str] = &[
     "отправим",
     "доповнимо",
     "уточнимо",
+    // A clerk in the first person: "інформацію від них надішлю окремо". (Not "подготовлю",
+    // "предоставлю", "підготую": their stems begin "подготовлены", "предоставлен",
+    // "підготуючи".)
+    "надішлю",
+    "вишлю",
+    "направлю",
+    "повідомлю",
+    "сообщу",
+    "отправлю",
+    "вышлю",
     // The office in the third person: "РДА надасть до 14 червня", "управление направит".
     "надаст",
     "подаст",
@@ -647,8 +657,8 @@ const PERFECTIVE_FUTURE: &[&str] = &[
     "подготовит",
 ];
 
-/// Perfective verbs of giving or sending information in the future, the first person plural
-/// or the office's third person: the prefixed stems of "дати", "слати", "готувати",
+/// Perfective verbs of giving or sending information in the future, the first person (plural,
+/// or the clerk's singular) or the office's third person: the prefixed stems of "дати", "слати", "готувати",
 /// "відомити", "правити" with a future ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
 /// imperfective and do not match.
 pub(super) fn is_perfective_future(w: &str) -> bool {
