@@ -1289,7 +1289,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         1.000,
         0,
     ),
-    ("tests/corpus/terse", "mixed", 0.800, 0.889, 1.000, 0),
+    ("tests/corpus/terse", "mixed", 0.900, 0.900, 1.000, 0),
     ("tests/corpus/terse", "not_report", 1.000, 0.000, 1.000, 2),
     (
         "tests/corpus/terse",

@@ -81,6 +81,18 @@ pub(super) fn points_to_an_attachment(text: &str) -> bool {
     } || sends_to_a_table(text)
 }
 
+/// Whether a text sends only "the rest" to the attachment ("п.1 – на сайті новий розділ …,
+/// решта у вкладенні", "остальное во вложении"): what stands before it answers its own point.
+pub(super) fn sends_only_the_rest(text: &str) -> bool {
+    let lower = text::stem::lowercase(text);
+    text::words(&lower).iter().any(|w| {
+        matches!(
+            *w,
+            "решта" | "решту" | "інше" | "інші" | "остальное" | "остальные" | "другое"
+        )
+    })
+}
+
 /// Whether a short text sends the reader to a table ("див. у таблиці", "наведено в таблиці",
 /// "см. в таблице").
 pub(super) fn sends_to_a_table(text: &str) -> bool {

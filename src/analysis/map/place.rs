@@ -152,11 +152,14 @@ impl Mapper {
         // them itself.
         // So does one that only says where they are ("Інформація за І півріччя (пункти 1, 6,
         // 7) у вкладенні", "… щодо пунктів з 6 по 9 див. у таблиці").
+        // (Not one that answers its point and sends only the rest there: "п.1 – на сайті новий
+        // розділ «Доступ до публ. інформації», решта у вкладенні".)
         if trusted
             && !numbers.is_empty()
             && seg.row.is_none()
             && points_to_an_attachment(&seg.text)
             && (is_covering_text(&seg.text) || !(acts.reports || acts.denies()))
+            && !(numbers.len() == 1 && sends_only_the_rest(&seg.text))
         {
             return (Vec::new(), None);
         }

@@ -824,3 +824,24 @@ fn a_note_on_whose_the_points_are_answers_none() {
         .collect();
     assert_eq!(placed, vec![5]);
 }
+
+/// A line that answers its point and sends only "the rest" to the attachment ("п.1 – на сайті
+/// новий розділ …, решта у вкладенні") answers that point; one that sends its point there
+/// answers nothing.
+#[test]
+fn a_point_answered_beside_the_rest_sent_to_the_attachment_counts() {
+    let m = shipped_mapper();
+    let placed = |t: &str| -> Vec<u32> {
+        m.map_block_for(segment_text(t), &[1, 6, 7, 9, 10, 12])
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .filter_map(|o| o.measure)
+            .collect()
+    };
+    assert_eq!(
+        placed("п.1 – на сайті новий розділ «Доступ до публ. інформації», решта у вкладенні"),
+        vec![1]
+    );
+    assert!(placed("п.1 – див. у вкладенні").is_empty());
+    assert!(placed("Інформація щодо пунктів 1, 6 та 9 у вкладенні.").is_empty());
+}
