@@ -1448,3 +1448,15 @@ fn a_clerks_singular_future_promises() {
         Act::Report
     );
 }
+
+/// A clerk's clipped participles ("оновл.", "провед.", "розміщ.") state the work.
+#[test]
+fn clipped_participles_state_the_work() {
+    for t in [
+        "сайт оновл., розділ «Відкритий уряд»",
+        "провед. 2 конс. з громадськістю",
+        "розміщ. 12 новин на сайті",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+}

@@ -986,10 +986,36 @@ pub(super) const PARTICIPLE_ENDINGS: [&str; 8] =
 /// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
 /// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
 /// of working order ("працює", "функціонує", "оновлюється", "наполняется").
+/// Participles clipped to their stem, as clerks abbreviate them ("оновл.", "провед.",
+/// "розміщ."): no Ukrainian or Russian word ends so.
+const CLIPPED_PARTICIPLES: &[&str] = &[
+    "оновл",
+    "онов",
+    "провед",
+    "розміщ",
+    "розмiщ",
+    "введ",
+    "включ",
+    "утвор",
+    "затв",
+    "затверд",
+    "затвердж",
+    "опубл",
+    "оприлюдн",
+    "обновл",
+    "размещ",
+    "утвержд",
+];
+
 pub(super) fn is_done(w: &str) -> bool {
     let n = w.chars().count();
     // "взяв участь", "брав участь": the short masculine pasts of taking part.
     if matches!(w, "взяв" | "узяв" | "брав") {
+        return true;
+    }
+    // A clerk's clipped participle ("сайт оновл., розділ «Відкритий уряд»", "провед. 2
+    // конс.", "розміщ. 12 новин"): a stem no word ends with.
+    if CLIPPED_PARTICIPLES.contains(&w) {
         return true;
     }
     if n < 5 {

@@ -1155,3 +1155,30 @@ fn a_table_of_offices_across_the_points_is_read_by_office() {
     numbers.dedup();
     assert_eq!(numbers, vec![1, 6, 7]);
 }
+
+/// A bare two-column table of a terse clerk ("1 | сайт оновл., розділ «Відкритий уряд»"):
+/// the clipped participle states the work; placeholders beside it stay placeholders.
+#[test]
+fn a_terse_table_with_clipped_participles_answers_its_points() {
+    let m = shipped_mapper();
+    let t = Table {
+        sheet: None,
+        rows: vec![
+            row(&["Менська РДА – ВУ, ІІ півр. 2013", ""]),
+            row(&["1", "сайт оновл., розділ «Відкритий уряд»"]),
+            row(&["6", "не проводились"]),
+            row(&["7", "без змін"]),
+            row(&["9", "обгов. проекту бюджету-2014 на засід. ГР"]),
+            row(&["10", "+"]),
+            row(&["12", "-"]),
+        ],
+        first_row: 1,
+    };
+    let placed: Vec<u32> = m
+        .map_block_for(segment_table(&t), &[1, 6, 7, 9, 10, 12])
+        .into_iter()
+        .filter(|o| o.confidence >= 0.5)
+        .filter_map(|o| o.measure)
+        .collect();
+    assert_eq!(placed, vec![1, 9]);
+}
