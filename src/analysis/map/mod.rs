@@ -535,7 +535,23 @@ fn only_sets_tasks(segments: &[Segment]) -> bool {
         .map(|s| strip_reference(&s.text))
         .filter(|t| label(t).is_none() && intent::sets_a_task(t))
         .count();
-    2 * tasks > points.len() && !segments.iter().any(|s| intent::states_anything(&s.text))
+    2 * tasks > points.len()
+        && !segments.iter().any(|s| intent::states_anything(&s.text))
+        && !points.iter().any(|s| answered_under(&s.text))
+}
+
+/// Does a point's last line answer the item above it, opening with a mark of yes ("так, 2 -
+/// 14.03 бюджет, 23.05 благоустрій" typed under a quoted item of the plan, "+", "да")? The
+/// plan's items quoted with answers, not an order that sets tasks.
+fn answered_under(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (Some(_), Some(last)) = (lines.next(), lines.next_back()) else {
+        return false;
+    };
+    last.starts_with('+')
+        || text::words(&lowercase(last))
+            .first()
+            .is_some_and(|w| matches!(*w, "так" | "да" | "виконано" | "выполнено"))
 }
 
 #[cfg(test)]

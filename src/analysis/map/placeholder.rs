@@ -88,6 +88,8 @@ pub fn is_placeholder(text: &str) -> bool {
         "відсутній",
         "отсутствуют",
         "н/д",
+        // A bare "yes" ticks the item as "+" does: done, but not what.
+        "так",
     ]
     .contains(&lower.as_str())
 }

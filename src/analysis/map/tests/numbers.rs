@@ -845,3 +845,27 @@ fn a_point_answered_beside_the_rest_sent_to_the_attachment_counts() {
     assert!(placed("п.1 – див. у вкладенні").is_empty());
     assert!(placed("Інформація щодо пунктів 1, 6 та 9 у вкладенні.").is_empty());
 }
+
+/// Answers typed under the quoted items of the reminder ("6. Налагодити …" over "так, 2 -
+/// 14.03 бюджет, 23.05 благоустрій", "7. Залучати …" over "ні") are the items answered, not an
+/// order that sets tasks: the answer that says what was done counts; a bare "так", "ні" or
+/// "-" ticks nothing.
+#[test]
+fn answers_under_quoted_items_are_no_order_of_tasks() {
+    let m = shipped_mapper();
+    let own = "+\n6. Налагодити на регулярній основі роботу по проведенню консультацій\n\
+               так, 2 - 14.03 бюджет, 23.05 благоустрій\n\
+               7. Залучати до роботи дорадчо-консультативних органів при органах\nні\n\
+               9. Залучати членів громадських рад при органах виконавчої влади до\nтак\n\n-\n\
+               12. Сприяти проведенню інститутами громадянського суспільства\nні";
+    let placed: Vec<u32> = m
+        .map_block_for(segment_text(own), &[1, 6, 7, 9, 10, 12])
+        .into_iter()
+        .filter(|o| o.confidence >= 0.5)
+        .filter_map(|o| o.measure)
+        .collect();
+    assert_eq!(placed, vec![6]);
+    for tick in ["так", "Так.", "+"] {
+        assert!(is_placeholder(tick), "{tick}");
+    }
+}
