@@ -271,9 +271,12 @@ pub(super) fn act(sentence: &str) -> Act {
     for (k, x) in w.iter().enumerate() {
         // (So does a clause that names whom the plan makes executor: "щодо пунктів 1, 6 Плану,
         // виконавцем яких визначено райдержадміністрації".)
-        if is_laying_down(x) && (of_the_plan || names_the_executor(&w, k)) {
-            designates |= names_the_executor(&w, k);
-            continue;
+        if is_laying_down(x) {
+            let executor = names_the_executor(&w, k);
+            if of_the_plan || executor {
+                designates |= executor;
+                continue;
+            }
         }
         // "…є співвиконавцем лише пункту 5", "является исполнителем пункта 9". (Not "не
         // является исполнителем": the office's word that the points are not its own.)

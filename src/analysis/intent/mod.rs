@@ -119,15 +119,21 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     // The statements that name a plan's point ("За п. 1 проведено 2 засідання"): a report,
     // though a question follows.
     let mut names_a_point: Vec<bool> = Vec::new();
-    // The statements that recount an earlier letter ("У звіті за ІІ півріччя (наш лист від
-    // 12.12.2012 № 01-17/2245) ми писали …"). (Read only after a question.)
+    // The statements that recount what the office wrote in an earlier letter ("У звіті за ІІ
+    // півріччя (наш лист від 12.12.2012 № 01-17/2245) ми писали …"). (Read only after a
+    // question.)
     let mut recounts: Vec<bool> = Vec::new();
+    // The mail asks for more time ("просить продовжити термін подання інформації").
+    let mut asks_more_time = false;
+    // The statements that open with their cause (a ground when the mail asks for more time).
+    let mut causes: Vec<usize> = Vec::new();
     each_sentence_in(mail.text, |para, s| {
         paragraph.push(para);
         recounts.push(
             !asked.is_empty() && {
                 let lower = crate::analysis::text::stem::lowercase(s);
-                names_a_letter_by_date(&crate::analysis::text::words(&lower))
+                let w = crate::analysis::text::words(&lower);
+                names_a_letter_by_date_or_number(&w) && w.iter().any(|x| tells_of_writing(x))
             },
         );
         names_a_point.push(questions_announced && turns_to_the_report(s));
@@ -166,8 +172,8 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             Act::Report if grounds_from.is_some() => grounds.push(acts.len()),
             // A statement that opens with its cause ("У зв'язку з реорганізацією відділу
             // відповідальний працівник переведений на іншу посаду") tells why: a ground, when
-            // the mail asks or promises.
-            Act::Report if opens_with_a_cause(s) => grounds.push(acts.len()),
+            // the mail asks for more time.
+            Act::Report if opens_with_a_cause(s) => causes.push(acts.len()),
             _ => {}
         }
         if a == Act::Other(NotReport::Question)
@@ -185,9 +191,19 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
             acts.push(Act::Neutral);
             return true;
         }
+        asks_more_time |= a == Act::Other(NotReport::Request) && asks_for_more_time(s);
         acts.push(a);
-        a != Act::Report || premise_from.is_some() || grounds_from.is_some() || questions_announced
+        // (Read on past a statement that a later question or request may make its ground.)
+        a != Act::Report
+            || premise_from.is_some()
+            || grounds_from.is_some()
+            || questions_announced
+            || !asked.is_empty()
+            || causes.last() == Some(&(acts.len() - 1))
     });
+    if asks_more_time {
+        grounds.extend(causes);
+    }
     if questions_announced {
         // The few statements right before a question, in its paragraph.
         for &q in &asked {
@@ -248,6 +264,37 @@ pub fn not_a_report(mail: &Mail) -> Option<NotReport> {
     ]
     .into_iter()
     .find(|what| acts.contains(&Act::Other(*what)))
+}
+
+/// A verb of what the office wrote or told before: "писали", "зазначали", "повідомляли",
+/// "інформували", "указывали", "сообщали".
+fn tells_of_writing(w: &str) -> bool {
+    [
+        "писал",
+        "зазначал",
+        "повідомлял",
+        "інформувал",
+        "указывал",
+        "сообщал",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// Does a request ask for more time ("просить продовжити термін", "просим продлить срок",
+/// "перенести строк подання")?
+fn asks_for_more_time(sentence: &str) -> bool {
+    let lower = crate::analysis::text::stem::lowercase(sentence);
+    let w = crate::analysis::text::words(&lower);
+    let delay = w.iter().any(|x| {
+        ["продовж", "продл", "перенес", "відтерм", "отсроч"]
+            .iter()
+            .any(|p| x.starts_with(p))
+    });
+    let term = w
+        .iter()
+        .any(|x| ["термін", "строк", "срок"].iter().any(|p| x.starts_with(p)));
+    delay && term
 }
 
 /// Does a sentence open with a cause ("У зв'язку з …", "В связи с …", "Зважаючи на …", "З

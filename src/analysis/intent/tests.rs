@@ -1460,3 +1460,42 @@ fn clipped_participles_state_the_work() {
         assert_eq!(act(t), Act::Report, "{t}");
     }
 }
+
+/// The review's counter-examples: an executor named as the doer ("як виконавцем пункту 12,
+/// встановлено банер"), an order naming those responsible, a statement introduced by
+/// "повідомлю, що" are deeds; a letter cited beside work after a question, and a cause before
+/// work beside a request that is not for more time, leave the report a report.
+#[test]
+fn deeds_near_an_executor_a_question_or_a_cause_still_report() {
+    for t in [
+        "Відділом інформаційної діяльності, як виконавцем пункту 12 Плану, встановлено на \
+         офіційному веб-сайті банер «Відкритий уряд».",
+        "Відповідно до розпорядження, виконавцем якого є відділ культури, встановлено скриньку \
+         для пропозицій громадян у приміщенні РДА.",
+        "Розпорядженням голови райдержадміністрації від 12.03.2013 № 85 відповідальним \
+         виконавцем за наповнення веб-сайту визначено сектор інформаційної діяльності.",
+        "Додатково повідомлю, що 12 березня проведено засідання громадської ради.",
+    ] {
+        assert_eq!(act(t), Act::Report, "{t}");
+    }
+    let cites = "Чи потрібно окремо звітувати за пунктом 8? Листом від 12.03.2013 № 01-17/245 \
+                 голову комітету громадської ради введено до складу колегії управління. Також \
+                 проведено 3 консультації з громадськістю.";
+    assert_eq!(body(cites), None);
+    let publish = "Просимо розмістити надану інформацію на веб-сайті облдержадміністрації.\n\n\
+                   У зв'язку з підготовкою проекту районного бюджету 12 березня проведено \
+                   громадське обговорення за участю 45 осіб.";
+    assert_eq!(body(publish), None);
+    // Asking for more time, a cause's statement is its ground in either order.
+    let ground = "У зв'язку з реорганізацією відділу відповідальний працівник переведений на \
+                  іншу посаду.";
+    let ask = "Просимо продовжити термін подання інформації до 20 червня.";
+    assert_eq!(
+        body(&format!("{ask}\n\n{ground}")),
+        Some(NotReport::Request)
+    );
+    assert_eq!(
+        body(&format!("{ground}\n\n{ask}")),
+        Some(NotReport::Request)
+    );
+}

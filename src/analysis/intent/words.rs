@@ -155,9 +155,24 @@ pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
             "виконавцем" | "виконавцями" | "исполнителем" | "исполнителями"
         )
     };
-    w[k.saturating_sub(EXECUTOR_BEFORE)..(k + 3).min(w.len())]
+    if w[k.saturating_sub(2)..(k + 3).min(w.len())]
         .iter()
         .any(executor)
+    {
+        return true;
+    }
+    // Further back only the plural over a list of points: "виконавцями пунктів 3, 4, 11 …
+    // плану визначено", not "як виконавцем пункту 12 Плану, встановлено … банер" (a deed).
+    let from = k.saturating_sub(EXECUTOR_BEFORE);
+    (from..k).any(|j| {
+        matches!(w[j], "виконавцями" | "исполнителями")
+            && w.get(j + 1)
+                .is_some_and(|p| p.starts_with("пункт") || matches!(*p, "п" | "пп"))
+            && w[j + 2..k].iter().all(|x| {
+                x.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(*x, "і" | "й" | "та" | "и" | "плану" | "плана" | "заходів")
+            })
+    })
 }
 
 /// "виконавцем", "співвиконавцем", "исполнителем", "соисполнителем" (one or many): the
@@ -176,8 +191,8 @@ pub(super) fn is_executor_noun(w: &str) -> bool {
     )
 }
 
-/// How far before a laying-down verb its executor may stand: past the points it names
-/// ("виконавцями пунктів 3, 4, 11, 13, 14, 15 плану визначено").
+/// How far before a laying-down verb the plural executor may stand, past the list of points
+/// it names ("виконавцями пунктів 3, 4, 11, 13, 14, 15 плану визначено").
 const EXECUTOR_BEFORE: usize = 12;
 
 /// "передбачено", "передбачається", "предусмотрено", "предусматривается": foreseen — a plan
@@ -633,12 +648,10 @@ const PERFECTIVE_FUTURE: &[&str] = &[
     "уточнимо",
     // A clerk in the first person: "інформацію від них надішлю окремо". (Not "подготовлю",
     // "предоставлю", "підготую": their stems begin "подготовлены", "предоставлен",
-    // "підготуючи".)
+    // "підготуючи"; nor "повідомлю, що …", "сообщу, что …", which introduce a statement.)
     "надішлю",
     "вишлю",
     "направлю",
-    "повідомлю",
-    "сообщу",
     "отправлю",
     "вышлю",
     // The office in the third person: "РДА надасть до 14 червня", "управление направит".
@@ -658,9 +671,9 @@ const PERFECTIVE_FUTURE: &[&str] = &[
 ];
 
 /// Perfective verbs of giving or sending information in the future, the first person (plural,
-/// or the clerk's singular) or the office's third person: the prefixed stems of "дати", "слати", "готувати",
-/// "відомити", "правити" with a future ending. Their present forms ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are
-/// imperfective and do not match.
+/// or the clerk's singular) or the office's third person: the prefixed stems of "дати",
+/// "слати", "готувати", "відомити", "правити" with a future ending. Their present forms
+/// ("надаємо", "надсилаємо", "повідомляємо", "направляємо") are imperfective and do not match.
 pub(super) fn is_perfective_future(w: &str) -> bool {
     // (Every stem begins with one of these letters: most words are turned away at once.)
     if !w.starts_with(['н', 'п', 'в', 'с', 'о', 'д', 'у']) {
@@ -888,12 +901,12 @@ fn names_a_dated_letter(w: &[&str]) -> bool {
                         && on_the_site()))
         })
     };
-    !purpose() && !published() && names_a_letter_by_date(w)
+    !purpose() && !published() && names_a_letter_by_date_or_number(w)
 }
 
 /// A letter's word, then its date or number ("лист від 12.12.2012", "листом № 03-21/2208" —
 /// "№" is no word).
-pub(super) fn names_a_letter_by_date(w: &[&str]) -> bool {
+pub(super) fn names_a_letter_by_date_or_number(w: &[&str]) -> bool {
     let digit = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
     w.windows(2).any(|t| is_letter_word(t[0]) && digit(t[1]))
         || w.windows(3)
@@ -982,10 +995,6 @@ pub(super) fn is_gathering(w: &str) -> bool {
 pub(super) const PARTICIPLE_ENDINGS: [&str; 8] =
     ["ено", "єно", "ано", "яно", "ято", "уто", "ито", "ато"];
 
-/// A verb form that states something done or in place: an impersonal participle
-/// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
-/// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), or a present
-/// of working order ("працює", "функціонує", "оновлюється", "наполняется").
 /// Participles clipped to their stem, as clerks abbreviate them ("оновл.", "провед.",
 /// "розміщ."): no Ukrainian or Russian word ends so.
 const CLIPPED_PARTICIPLES: &[&str] = &[
@@ -1007,6 +1016,11 @@ const CLIPPED_PARTICIPLES: &[&str] = &[
     "утвержд",
 ];
 
+/// A verb form that states something done or in place: an impersonal participle
+/// ("проведено", "створено", "взято", "враховано"), a past tense ("провела", "взяли",
+/// "увійшов", "відбулось"), a Russian short participle ("проведены", "введен"), a present
+/// of working order ("працює", "функціонує", "оновлюється", "наполняется"), or a clerk's
+/// clipped participle ("оновл.").
 pub(super) fn is_done(w: &str) -> bool {
     let n = w.chars().count();
     // "взяв участь", "брав участь": the short masculine pasts of taking part.

@@ -82,14 +82,18 @@ pub(super) fn points_to_an_attachment(text: &str) -> bool {
 }
 
 /// Whether a text sends only "the rest" to the attachment ("п.1 – на сайті новий розділ …,
-/// решта у вкладенні", "остальное во вложении"): what stands before it answers its own point.
-pub(super) fn sends_only_the_rest(text: &str) -> bool {
+/// решта у вкладенні", "остальное во вложении"): "решта" or "остальное" right before the
+/// attachment it is in. What stands before it answers its own point.
+pub(super) fn sends_the_rest_to_the_attachment(text: &str) -> bool {
     let lower = text::stem::lowercase(text);
-    text::words(&lower).iter().any(|w| {
-        matches!(
-            *w,
-            "решта" | "решту" | "інше" | "інші" | "остальное" | "остальные" | "другое"
-        )
+    let w = text::words(&lower);
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "решта" | "решту" | "остальное" | "остальные")
+            && w[i + 1..].iter().take(3).any(|y| {
+                ["вклад", "влож", "додат", "прилож", "файл"]
+                    .iter()
+                    .any(|p| y.starts_with(p))
+            })
     })
 }
 

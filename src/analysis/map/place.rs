@@ -159,7 +159,7 @@ impl Mapper {
             && seg.row.is_none()
             && points_to_an_attachment(&seg.text)
             && (is_covering_text(&seg.text) || !(acts.reports || acts.denies()))
-            && !(numbers.len() == 1 && sends_only_the_rest(&seg.text))
+            && !(numbers.len() == 1 && sends_the_rest_to_the_attachment(&seg.text))
         {
             return (Vec::new(), None);
         }
@@ -233,20 +233,15 @@ impl Mapper {
             let mut scores = self.scores_for(&basis, likely);
             let mut named = self.keyword_measures(&basis);
             // Prose that names a measure's subject but not its second (`also_about`: a unit's
-            // own collegium, no committee head of the public council in it) weighs half for
-            // it, and its keyword does not name it.
+            // own collegium, no committee head of the public council in it) is not placed
+            // there: its keyword does not name it, and as its closest it goes to review (below)
+            // — not to the runner-up, which its words did not choose.
             let off_second = if seg.measure_text.is_none() {
                 self.off_second_subject(&basis)
             } else {
                 Vec::new()
             };
-            if !off_second.is_empty() {
-                for s in scores.iter_mut().filter(|s| off_second.contains(&s.0)) {
-                    s.1 /= 2.0;
-                }
-                scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                named.retain(|n| !off_second.contains(n));
-            }
+            named.retain(|n| !off_second.contains(n));
             // A paragraph that opens with a label ("сайт райдержадміністрації: …",
             // "консультації з громадськістю: …") is about what the label names: the measures
             // it names by keyword lead the rest.
@@ -464,7 +459,11 @@ impl Mapper {
             // (A denial is placed only by the words it names, never by the order.)
             // (Nor a paragraph only its outlet placed: the order would place it there again.)
             if states && !denial && !not_applicable && !outlet_only {
-                order_scores = Some(scores.clone());
+                // (Nor a paragraph whose closest measure is off its second subject: a person
+                // decides, and the order does not place it there or on the runner-up.)
+                if !best.is_some_and(|b| off_second.contains(&b)) {
+                    order_scores = Some(scores.clone());
+                }
             }
             // A row its writer put under none of the plan's measures is not placed by its
             // words: a person decides.

@@ -26,16 +26,10 @@ pub(super) struct Profile {
 }
 
 impl Profile {
-    /// Whether text of these stems names none of the measure's subject (`about`), or none of
-    /// its second subject (`also_about`); a measure without one is never off it.
+    /// Whether text of these stems names none of the measure's subject (`about`); a measure
+    /// without one is never off it.
     pub(super) fn off_subject(&self, stems: &[String]) -> bool {
-        let names_none = |runs: &[Vec<RunWord>]| {
-            !runs.is_empty()
-                && !runs
-                    .iter()
-                    .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
-        };
-        names_none(&self.about)
+        names_none(stems, &self.about)
     }
 
     /// Whether a text of these stems that states something done names none of the measure's
@@ -44,13 +38,16 @@ impl Profile {
     /// nothing ("Колегія управління", "Забезпечення участі громадськості у роботі колегії"):
     /// it names a measure by its subject alone, and what stands under it says the rest.
     pub(super) fn off_second_subject(&self, stems: &[String], text: &str) -> bool {
-        !self.also_about.is_empty()
-            && !self
-                .also_about
-                .iter()
-                .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
-            && crate::analysis::intent::states_anything(text)
+        names_none(stems, &self.also_about) && crate::analysis::intent::states_anything(text)
     }
+}
+
+/// Whether there are phrases and text of these stems names none of them.
+fn names_none(stems: &[String], runs: &[Vec<RunWord>]) -> bool {
+    !runs.is_empty()
+        && !runs
+            .iter()
+            .any(|run| (0..stems.len()).any(|i| run_at(stems, i, run)))
 }
 
 /// How close (a share of the best score) a runner-up named by a keyword must come for the

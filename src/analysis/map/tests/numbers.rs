@@ -869,3 +869,22 @@ fn answers_under_quoted_items_are_no_order_of_tasks() {
         assert!(is_placeholder(tick), "{tick}");
     }
 }
+
+/// Only "решта"/"остальное" right before the attachment sends the rest there: "інші заходи у
+/// вкладенні" sends the point itself.
+#[test]
+fn other_things_in_the_attachment_are_not_the_rest() {
+    let m = shipped_mapper();
+    for t in [
+        "п.6 – консультації з громадськістю та інші заходи у вкладенні",
+        "п. 6 – інформація щодо консультацій у вкладенні, інші пункти не стосуються",
+    ] {
+        let placed: Vec<u32> = m
+            .map_block_for(segment_text(t), &[1, 6, 7, 9, 10, 12])
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .filter_map(|o| o.measure)
+            .collect();
+        assert!(placed.is_empty(), "{t}: {placed:?}");
+    }
+}

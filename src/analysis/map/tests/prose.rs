@@ -632,3 +632,23 @@ fn a_title_names_a_measure_by_its_first_subject_alone() {
     let s = m.scored("Питання відкритості розглядалось на засіданні колегії управління.");
     assert!(s.off_second.contains(&8));
 }
+
+/// The review's counter-examples: prose off its closest measure's second subject goes to a
+/// person, not to the runner-up its words did not choose; measure 13's second subject is what
+/// a seminar is about, not who attends it.
+#[test]
+fn prose_off_a_second_subject_goes_to_review_not_to_the_runner_up() {
+    let m = shipped_mapper();
+    let placed = |t: &str, likely: &[u32]| -> Vec<u32> {
+        m.map_block_for(segment_text(t), likely)
+            .into_iter()
+            .filter(|o| o.confidence >= 0.5)
+            .filter_map(|o| o.measure)
+            .collect()
+    };
+    let collegium = "До складу колегії відділу освіти включено 2 представників громадськості.";
+    assert!(placed(collegium, &[1, 2, 6, 7, 8, 9, 12]).is_empty());
+    let appeals = "Проведено навчальний семінар для працівників апарату щодо роботи з \
+                   зверненнями, участь взяли 18 посадових осіб.";
+    assert!(placed(appeals, &[13, 14]).is_empty());
+}
