@@ -171,7 +171,9 @@ fn only_says_when(core: &str) -> bool {
 /// A short text without the referral in brackets it ends with ("(див. …)", "(дивіться …)",
 /// "(см. …)", "(смотри …)"); `None` when it ends with none, or the head is empty.
 fn without_referral(text: &str) -> Option<&str> {
-    let t = text.trim_end();
+    // (The sentence's stop after the bracket: "без изменений (см. информацию за ІІ
+    // полугодие 2012 г.).")
+    let t = text.trim_end().trim_end_matches('.').trim_end();
     if t.len() > 200 || !t.ends_with(')') {
         return None;
     }

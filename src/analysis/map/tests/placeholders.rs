@@ -416,3 +416,28 @@ fn a_text_tables_column_rule_does_not_hide_a_placeholder() {
     ));
     assert_eq!(measures(&out), vec![Some(1)], "{out:?}");
 }
+
+/// A placeholder with a referral in brackets stays one when the sentence's stop follows the
+/// bracket ("без изменений (см. информацию за ІІ полугодие 2012 г.).").
+#[test]
+fn a_placeholder_with_a_referral_and_a_stop_is_one() {
+    for t in [
+        "без изменений (см. информацию за ІІ полугодие 2012 г.).",
+        "Без змін (див. інформацію за І півріччя).",
+    ] {
+        assert!(is_placeholder(t), "{t}");
+    }
+    let m = shipped_mapper();
+    let placed: Vec<u32> = m
+        .map_block_for(
+            segment_text(
+                "Пункты 7, 9, 12 — без изменений (см. информацию за ІІ полугодие 2012 г.).",
+            ),
+            &[1, 6, 7, 9, 12],
+        )
+        .into_iter()
+        .filter(|o| o.confidence >= 0.5)
+        .filter_map(|o| o.measure)
+        .collect();
+    assert!(placed.is_empty(), "{placed:?}");
+}
