@@ -1279,7 +1279,7 @@ const FLOORS: &[(&str, &str, f64, f64, f64, u32)] = &[
         0,
     ),
     ("tests/corpus/digress", "prose", 0.900, 0.947, 1.000, 0),
-    ("tests/corpus/digress", "ranges", 1.000, 0.913, 1.000, 0),
+    ("tests/corpus/digress", "ranges", 1.000, 0.955, 1.000, 0),
     ("tests/corpus/terse", "bottom_post", 1.000, 1.000, 1.000, 0),
     (
         "tests/corpus/terse",

@@ -1499,3 +1499,15 @@ fn deeds_near_an_executor_a_question_or_a_cause_still_report() {
         Some(NotReport::Request)
     );
 }
+
+/// Information given, in the present, by another office in a letter of its own ("інформація
+/// щодо наповнення веб-сайту надається відділом … окремим листом") only points elsewhere.
+#[test]
+fn information_given_by_another_office_separately_points_elsewhere() {
+    let t = "інформація щодо наповнення офіційного веб-сайту надається відділом інформаційної \
+             діяльності та комунікацій з громадськістю райдержадміністрації окремим листом.";
+    assert!(only_points_to_another_letter(t));
+    assert!(!only_points_to_another_letter(
+        "На офіційному веб-сайті створено розділ «Відкритий уряд»."
+    ));
+}

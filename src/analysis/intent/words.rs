@@ -863,11 +863,21 @@ pub(super) fn says_before_in_words(w: &[&str]) -> bool {
         .any(|x| ELSEWHERE_STEMS.iter().any(|s| x.starts_with(s)) || ELSEWHERE_WORDS.contains(x))
 }
 
-/// Verbs of handing over: "надано", "подано", "предоставлена", "представлено".
+/// Verbs of handing over: "надано", "подано", "предоставлена", "представлено", and the
+/// present "надається", "подаються" ("інформація … надається відділом … окремим листом").
 pub(super) fn is_giving(w: &str) -> bool {
-    ["надан", "подан", "предостав", "представл"]
-        .iter()
-        .any(|g| w.starts_with(g))
+    [
+        "надан",
+        "подан",
+        "предостав",
+        "представл",
+        "надаєт",
+        "надают",
+        "подаєт",
+        "подают",
+    ]
+    .iter()
+    .any(|g| w.starts_with(g))
 }
 
 /// Words saying the information went elsewhere or before: stems ("окремим листом",
