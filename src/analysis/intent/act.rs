@@ -487,3 +487,41 @@ impl OfTheLetter {
         }
     }
 }
+
+/// Does a sentence open with a question's label and a colon ("І ще питання щодо п. 10:",
+/// "У нас питання:", "У меня вопрос:")? `w`: its words in lower case.
+fn is_labelled_question(w: &[&str], sentence: &str) -> bool {
+    // (What stands before the colon labels and does nothing: "Запитання громадян розглянуто
+    // на прийомі: …" is a deed. The head's reading, the dearer test, last.)
+    let head_does_nothing = || {
+        sentence
+            .split_once(':')
+            .is_some_and(|(head, _)| act(head) != Act::Report)
+    };
+    w.iter()
+        .take(4)
+        .position(|x| matches!(*x, "питання" | "запитання" | "вопрос"))
+        .is_some_and(|q| {
+            w[..q].iter().all(|x| {
+                matches!(
+                    *x,
+                    "і" | "и"
+                        | "й"
+                        | "ще"
+                        | "також"
+                        | "еще"
+                        | "также"
+                        | "є"
+                        | "есть"
+                        | "у"
+                        | "в"
+                        | "нас"
+                        | "мене"
+                        | "меня"
+                        | "таке"
+                        | "такое"
+                )
+            })
+        })
+        && head_does_nothing()
+}
