@@ -149,12 +149,7 @@ pub(super) fn is_laying_down(w: &str) -> bool {
 pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
     // (The instrumental, as a plan names its executors: not "визначено відповідальних
     // виконавців заходів", the office's own deed.)
-    let executor = |x: &&str| {
-        matches!(
-            *x,
-            "виконавцем" | "виконавцями" | "исполнителем" | "исполнителями"
-        )
-    };
+    let executor = |x: &&str| is_the_executor(x);
     if w[k.saturating_sub(2)..(k + 3).min(w.len())]
         .iter()
         .any(executor)
@@ -178,16 +173,19 @@ pub(super) fn names_the_executor(w: &[&str], k: usize) -> bool {
 /// "виконавцем", "співвиконавцем", "исполнителем", "соисполнителем" (one or many): the
 /// executor the plan names.
 pub(super) fn is_executor_noun(w: &str) -> bool {
+    is_the_executor(w)
+        || matches!(
+            w,
+            "співвиконавцем" | "співвиконавцями" | "соисполнителем" | "соисполнителями"
+        )
+}
+
+/// "виконавцем", "виконавцями", "исполнителем", "исполнителями": the executor in the
+/// instrumental, as a plan names it.
+fn is_the_executor(w: &str) -> bool {
     matches!(
         w,
-        "виконавцем"
-            | "виконавцями"
-            | "співвиконавцем"
-            | "співвиконавцями"
-            | "исполнителем"
-            | "исполнителями"
-            | "соисполнителем"
-            | "соисполнителями"
+        "виконавцем" | "виконавцями" | "исполнителем" | "исполнителями"
     )
 }
 

@@ -20,8 +20,8 @@ pub(super) struct Profile {
     /// The measure's subject (runs of words, as in the thesaurus): a text that names none of
     /// these weighs half for it.
     pub(super) about: Vec<Vec<RunWord>>,
-    /// The second subject named with it (`also_about`): a text that names none of these is
-    /// off the measure's subject too.
+    /// The second subject named with it (`also_about`): prose that states work and names none
+    /// of these is no report on the measure (see [`Profile::off_second_subject`]).
     pub(super) also_about: Vec<Vec<RunWord>>,
 }
 
@@ -32,13 +32,18 @@ impl Profile {
         names_none(stems, &self.about)
     }
 
-    /// Whether a text of these stems that states something done names none of the measure's
-    /// second subject (`also_about`): "проведено засідання колегії" is the unit's own
-    /// collegium, not one with the public council's committee heads in it. A title states
-    /// nothing ("Колегія управління", "Забезпечення участі громадськості у роботі колегії"):
-    /// it names a measure by its subject alone, and what stands under it says the rest.
-    pub(super) fn off_second_subject(&self, stems: &[String], text: &str) -> bool {
-        names_none(stems, &self.also_about) && crate::analysis::intent::states_anything(text)
+    /// Whether a text of these stems that states something done (`states`, asked only when
+    /// needed) names none of the measure's second subject (`also_about`): "проведено засідання
+    /// колегії" is the unit's own collegium, not one with the public council's committee heads
+    /// in it. A title states nothing ("Колегія управління", "Забезпечення участі громадськості
+    /// у роботі колегії"): it names a measure by its subject alone, and what stands under it
+    /// says the rest.
+    pub(super) fn off_second_subject(
+        &self,
+        stems: &[String],
+        states: impl FnOnce() -> bool,
+    ) -> bool {
+        names_none(stems, &self.also_about) && states()
     }
 }
 
@@ -178,6 +183,9 @@ impl Mapper {
         let mut named: Vec<u32> = Vec::new();
         let mut off_subject_measures: Vec<u32> = Vec::new();
         let mut off_second: Vec<u32> = Vec::new();
+        // Whether the text states something done: read at most once, and only for a measure
+        // whose first subject it names and whose second it does not.
+        let states = std::cell::OnceCell::new();
         let mut out: Vec<(u32, f64)> = self
             .measures
             .iter()
@@ -191,7 +199,9 @@ impl Mapper {
                 // A text that does not name the measure's subject is about another measure
                 // that shares its words; a keyword of the measure does not name it then.
                 let off_subject = m.off_subject(&stems);
-                if !off_subject && m.off_second_subject(&stems, text) {
+                let stated =
+                    || *states.get_or_init(|| crate::analysis::intent::states_anything(text));
+                if !off_subject && m.off_second_subject(&stems, stated) {
                     off_second.push(m.number);
                 }
                 if keywords > 0 && !off_subject {
@@ -221,7 +231,7 @@ impl Mapper {
     }
 
     /// The measures whose second subject (`also_about`) a paragraph that states something
-    /// done does not name: weighed half for it, and for each of its clauses.
+    /// done does not name: not placed there by it nor by any of its clauses (a person decides).
     pub(super) fn off_second_subject(&self, paragraph: &str) -> Vec<u32> {
         self.scored(paragraph).off_second.clone()
     }
