@@ -33,6 +33,15 @@ fn row(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| c.to_string()).collect()
 }
 
+/// The measures a prose text is placed on with confidence, for an executor who owes `likely`.
+fn placed_for(m: &Mapper, text: &str, likely: &[u32]) -> Vec<u32> {
+    m.map_block_for(segment_text(text), likely)
+        .into_iter()
+        .filter(|o| o.confidence >= 0.5)
+        .filter_map(|o| o.measure)
+        .collect()
+}
+
 fn measures(out: &[Mapped]) -> Vec<Option<u32>> {
     out.iter().map(|x| x.measure).collect()
 }

@@ -816,13 +816,7 @@ fn a_note_on_whose_the_points_are_answers_none() {
                   пунктів 1, 2, 6-9, 12 - структурні підрозділи облдержадміністрації та \
                   райдержадміністрації; відділ роботи із зверненнями громадян у межах плану є \
                   співвиконавцем лише пункту 5.";
-    let placed: Vec<u32> = m
-        .map_block_for(segment_text(letter), &[5])
-        .into_iter()
-        .filter(|o| o.confidence >= 0.5)
-        .filter_map(|o| o.measure)
-        .collect();
-    assert_eq!(placed, vec![5]);
+    assert_eq!(placed_for(&m, letter, &[5]), vec![5]);
 }
 
 /// A line that answers its point and sends only "the rest" to the attachment ("п.1 – на сайті
@@ -831,13 +825,7 @@ fn a_note_on_whose_the_points_are_answers_none() {
 #[test]
 fn a_point_answered_beside_the_rest_sent_to_the_attachment_counts() {
     let m = shipped_mapper();
-    let placed = |t: &str| -> Vec<u32> {
-        m.map_block_for(segment_text(t), &[1, 6, 7, 9, 10, 12])
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .filter_map(|o| o.measure)
-            .collect()
-    };
+    let placed = |t: &str| placed_for(&m, t, &[1, 6, 7, 9, 10, 12]);
     assert_eq!(
         placed("п.1 – на сайті новий розділ «Доступ до публ. інформації», решта у вкладенні"),
         vec![1]
@@ -858,13 +846,7 @@ fn answers_under_quoted_items_are_no_order_of_tasks() {
                7. Залучати до роботи дорадчо-консультативних органів при органах\nні\n\
                9. Залучати членів громадських рад при органах виконавчої влади до\nтак\n\n-\n\
                12. Сприяти проведенню інститутами громадянського суспільства\nні";
-    let placed: Vec<u32> = m
-        .map_block_for(segment_text(own), &[1, 6, 7, 9, 10, 12])
-        .into_iter()
-        .filter(|o| o.confidence >= 0.5)
-        .filter_map(|o| o.measure)
-        .collect();
-    assert_eq!(placed, vec![6]);
+    assert_eq!(placed_for(&m, own, &[1, 6, 7, 9, 10, 12]), vec![6]);
     for tick in ["так", "Так.", "+"] {
         assert!(is_placeholder(tick), "{tick}");
     }
@@ -879,12 +861,7 @@ fn other_things_in_the_attachment_are_not_the_rest() {
         "п.6 – консультації з громадськістю та інші заходи у вкладенні",
         "п. 6 – інформація щодо консультацій у вкладенні, інші пункти не стосуються",
     ] {
-        let placed: Vec<u32> = m
-            .map_block_for(segment_text(t), &[1, 6, 7, 9, 10, 12])
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .filter_map(|o| o.measure)
-            .collect();
+        let placed = placed_for(&m, t, &[1, 6, 7, 9, 10, 12]);
         assert!(placed.is_empty(), "{t}: {placed:?}");
     }
 }

@@ -639,13 +639,7 @@ fn a_title_names_a_measure_by_its_first_subject_alone() {
 #[test]
 fn prose_off_a_second_subject_goes_to_review_not_to_the_runner_up() {
     let m = shipped_mapper();
-    let placed = |t: &str, likely: &[u32]| -> Vec<u32> {
-        m.map_block_for(segment_text(t), likely)
-            .into_iter()
-            .filter(|o| o.confidence >= 0.5)
-            .filter_map(|o| o.measure)
-            .collect()
-    };
+    let placed = |t: &str, likely: &[u32]| placed_for(&m, t, likely);
     let collegium = "До складу колегії відділу освіти включено 2 представників громадськості.";
     assert!(placed(collegium, &[1, 2, 6, 7, 8, 9, 12]).is_empty());
     let appeals = "Проведено навчальний семінар для працівників апарату щодо роботи з \
